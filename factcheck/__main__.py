@@ -1,0 +1,6 @@
+"""``python -m factcheck``: the same command as ``factcheck``."""
+
+from factcheck.cli import run
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,66 @@
+"""``factcheck.check``: the whole path from a corpus to a report, in one call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+
+from spacy.language import Language
+
+from factcheck.context import cumulative_attributes
+from factcheck.corpus import CorpusSource, load_corpus
+from factcheck.ledger import check_ledger, load_ledger
+from factcheck.model import LedgerFact
+from factcheck.pipeline import Extractor
+from factcheck.reconcile import Tolerance, reconcile, unsourced
+from factcheck.report import Report
+from factcheck.subjects import AliasTable
+
+
+def check(
+    corpus: CorpusSource,
+    *,
+    ledger: str | Path | Iterable[LedgerFact] | None = None,
+    aliases: str | Path | AliasTable | None = None,
+    nlp: Language | None = None,
+    tolerance: Tolerance | None = None,
+    relative_tolerance: float | None = None,
+    exchange_rates: Mapping[str, float] | None = None,
+    extractor: Extractor | None = None,
+) -> Report:
+    """Check a corpus: extract claims, find contradictions, ledger mismatches and
+    unsourced statistics.
+
+    ``corpus`` is a path (folder, .txt/.md, .jsonl, .csv), a list of paths, a DataFrame
+    with a ``text`` column, or a ``Corpus``. ``aliases`` extends the default alias table.
+    ``nlp`` is your own spaCy pipeline (for example a trained one), used instead of
+    ``spacy.blank("en")``. Documents that cannot be read are listed in
+    ``Report.documents`` with the reason; they never stop the others.
+    """
+    table = AliasTable.default()
+    if isinstance(aliases, AliasTable):
+        table = table | aliases
+    elif aliases is not None:
+        table = table | AliasTable.load(aliases)
+    if tolerance is None:
+        tolerance = Tolerance()
+        if relative_tolerance is not None or exchange_rates:
+            tolerance = Tolerance(
+                relative=Decimal(str(relative_tolerance))
+                if relative_tolerance is not None
+                else tolerance.relative,
+                rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
+            )
+    facts: tuple[LedgerFact, ...] = ()
+    if isinstance(ledger, (str, Path)):
+        facts = load_ledger(ledger, table)
+    elif ledger is not None:
+        facts = tuple(ledger)
+    loaded = load_corpus(corpus)
+    extractor = extractor or Extractor(nlp=nlp, aliases=table)
+    extraction = extractor.extract(loaded)
+    claims = extraction.claims
+    cumulative = cumulative_attributes(extractor.attributes)
+    findings = reconcile(claims, tolerance, cumulative) + check_ledger(claims, facts, tolerance) + unsourced(claims)
+    return Report(claims, tuple(findings), extraction.documents)

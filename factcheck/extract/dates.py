@@ -1,0 +1,1497 @@
+"""Find dates in text: absolute, spelled out, and relative to the publication date.
+
+``find_dates(text, published)`` returns :class:`~factcheck.model.Mention` objects of kind
+``date`` whose value is a :class:`~factcheck.model.DateValue` carrying the granularity the
+writer used. Dates are compared at the coarser granularity of two, so we never invent
+precision: "March 2026" is a month, "fiscal 2024" a year, "Q2 2026" a quarter.
+
+How it works, and why:
+
+* dateparser scans text at ~0.02 MB/s, far too slow for a corpus. So candidate spans are found
+  with compiled regular expressions (month and weekday names, numeric date shapes, quarters,
+  years after a preposition, relative words, holiday names from ``data/holidays.json``) and the
+  common shapes are parsed here directly. Only odd-looking leftovers (a span with a month name
+  or a three-part numeric date that no rule understood) go to dateparser, one short span at a
+  time, through an ``lru_cache`` keyed on (span, published).
+* Regexes are only run near "anchors" (digits, month/weekday names, relative words, holiday
+  names), found in one pass; long stretches of prose without anchors cost one scan.
+* Relative expressions ("last week", "on Thursday", "in February", "the fourth quarter") need
+  an anchor date. Without ``published`` they are not emitted: guessing today's date would make
+  the output depend on when the code runs.
+* News mostly reports what already happened, so a bare "on Thursday" or "in February" resolves to
+  the most recent one not after publication, unless the sentence is about the future ("will",
+  "is scheduled to", "next"), in which case the next one is taken.
+
+Granularity decisions (documented because the model has only year/quarter/month/day):
+
+* A half year ("H1 2025", "the first half of 2025") is a YEAR-granularity value whose start/end
+  cover the six months: its ISO string is the year, which is the finest honest label, while the
+  interval still tells H1 from H2.
+* A week ("last week") is a DAY-granularity value spanning Monday..Sunday; its ISO string is the
+  Monday.
+* "N days/weeks ago" is a day; "N months ago" a month and "N years ago" a year, because writers
+  round those and a false contradiction costs more than a missed one.
+* A year range "2024-2025" yields one YEAR mention per year.
+* "Build 2026"-style event names are not special-cased: a capitalised name followed by a year is
+  only a date when a preposition or other year cue introduces the year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.model import DateValue, Granularity, Kind, Mention
+
+__all__ = ["find_dates", "parse_date_span"]
+
+_I = re.IGNORECASE
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        _MONTHS[_name.lower()] = _i
+        _MONTHS[_name[:3].lower()] = _i
+_MONTHS["sept"] = 9
+
+_WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.day_name):
+    _WEEKDAYS[_name.lower()] = _i
+    _WEEKDAYS[_name[:3].lower()] = _i
+_WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
+# Abbreviations that are also everyday words ("sat", "sun", "wed", "mon"): only accepted when
+# written like an abbreviation (capitalised, with a period) or inside a fuller date.
+_AMBIGUOUS_WD = {"mon", "wed", "sat", "sun"}
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_WORD_VALUES = {**_UNITS, **_TENS, **_ORDINALS, "a": 1, "an": 1, "couple": 2, "few": 3}
+
+# --------------------------------------------------------------------------- regex fragments
+
+_MON_ALT = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WD_ALT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+           r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun")
+_UNIT_W = r"one|two|three|four|five|six|seven|eight|nine"
+_TEEN_W = (r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+           r"|nineteen")
+_TENS_W = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_CARD99 = rf"(?:(?:{_TENS_W})(?:[\s-](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W})\b"
+_ORD_UNIT = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_ORD_W = (rf"(?:(?:twenty|thirty)[\s-]?(?:{_ORD_UNIT})|{_ORD_UNIT}|tenth|eleventh|twelfth"
+              r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+              r"|twentieth|thirtieth)\b")
+_DAY_CARD_W = rf"(?:(?:twenty|thirty)[\s-](?:{_UNIT_W})|{_TEEN_W}|twenty|thirty|{_UNIT_W})\b"
+_YEAR_W = (rf"(?:two\s+thousand(?:\s+and)?(?:\s+{_CARD99})?"
+           rf"|(?:{_TEEN_W}|twenty)\s+(?:hundred(?:\s+and)?(?:\s+{_CARD99})?|{_CARD99}))")
+
+
+def _mon(g: str = "m") -> str:
+    return rf"(?P<{g}>{_MON_ALT})(?![a-z])\.?"
+
+
+def _wd(g: str = "wd") -> str:
+    return rf"(?P<{g}>{_WD_ALT})(?![a-z])\.?"
+
+
+def _day(g: str = "d", words: bool = True) -> str:
+    num = rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+    if not words:
+        return num
+    return rf"(?:{num}|(?P<{g}w>{_DAY_ORD_W}|{_DAY_CARD_W}))"
+
+
+def _year(g: str = "y") -> str:
+    return rf"(?:(?P<{g}>1[5-9]\d\d|20\d\d|21\d\d)(?![\d%]|\.\d|,\d)|(?P<{g}w>{_YEAR_W}))"
+
+
+# Words that mark a year-like number as a year.
+_YEAR_CUE = (r"in|by|since|of|from|until|till|through|thru|during|before|after|around|circa"
+             r"|early|late|mid|end|start|beginning|spring|summer|autumn|fall|winter|year"
+             r"|between|the|its|their|his|her|our|a|this|last|next|for|as\s+of|ending|ended"
+             r"|fiscal|calendar|season|class")
+
+# --------------------------------------------------------------------------- value helpers
+
+
+def _day_value(d: dt.date) -> DateValue:
+    return DateValue(d, d, Granularity.DAY)
+
+
+def _month_value(y: int, m: int) -> DateValue:
+    last = calendar.monthrange(y, m)[1]
+    return DateValue(dt.date(y, m, 1), dt.date(y, m, last), Granularity.MONTH)
+
+
+def _quarter_value(y: int, q: int) -> DateValue:
+    first = dt.date(y, 3 * q - 2, 1)
+    end_month = 3 * q
+    return DateValue(first, dt.date(y, end_month, calendar.monthrange(y, end_month)[1]),
+                     Granularity.QUARTER)
+
+
+def _year_value(y: int) -> DateValue:
+    return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), Granularity.YEAR)
+
+
+def _half_value(y: int, h: int) -> DateValue:
+    if h == 1:
+        return DateValue(dt.date(y, 1, 1), dt.date(y, 6, 30), Granularity.YEAR)
+    return DateValue(dt.date(y, 7, 1), dt.date(y, 12, 31), Granularity.YEAR)
+
+
+def _week_value(any_day: dt.date) -> DateValue:
+    monday = any_day - dt.timedelta(days=any_day.weekday())
+    return DateValue(monday, monday + dt.timedelta(days=6), Granularity.DAY)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return dt.date(y, m, d)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    m += 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _orthodox_easter(y: int) -> dt.date:
+    """Orthodox Easter Sunday (Meeus' Julian algorithm, shifted to the Gregorian calendar)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = dt.date(y, month, day + 1)
+    return julian + dt.timedelta(days=y // 100 - y // 400 - 2)
+
+
+# Hebrew and tabular Islamic calendars (Reingold & Dershowitz, "Calendrical Calculations");
+# fixed day numbers are proleptic Gregorian ordinals, as date.toordinal() uses.
+_HEBREW_EPOCH = -1373427
+_ISLAMIC_EPOCH = 227015
+
+
+def _hebrew_leap(y: int) -> bool:
+    return (7 * y + 1) % 19 < 7
+
+
+@functools.cache
+def _hebrew_elapsed(y: int) -> int:
+    months = (235 * y - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+@functools.cache
+def _hebrew_new_year(y: int) -> int:
+    ny0, ny1, ny2 = _hebrew_elapsed(y - 1), _hebrew_elapsed(y), _hebrew_elapsed(y + 1)
+    correction = 2 if ny2 - ny1 == 356 else (1 if ny1 - ny0 == 382 else 0)
+    return _HEBREW_EPOCH + ny1 + correction
+
+
+def _hebrew_month_length(m: int, y: int) -> int:
+    year_days = _hebrew_new_year(y + 1) - _hebrew_new_year(y)
+    if m in (2, 4, 6, 10, 13) or (m == 12 and not _hebrew_leap(y)):
+        return 29
+    if m == 8 and year_days not in (355, 385):
+        return 29
+    if m == 9 and year_days in (353, 383):
+        return 29
+    return 30
+
+
+def _from_hebrew(y: int, m: int, d: int) -> dt.date:
+    fixed = _hebrew_new_year(y) + d - 1
+    last = 13 if _hebrew_leap(y) else 12
+    months = [*range(7, last + 1), *range(1, m)] if m < 7 else list(range(7, m))
+    fixed += sum(_hebrew_month_length(mm, y) for mm in months)
+    return dt.date.fromordinal(fixed)
+
+
+def _from_islamic(y: int, m: int, d: int) -> dt.date:
+    return dt.date.fromordinal(d + 29 * (m - 1) + (6 * m - 1) // 11 + (y - 1) * 354
+                               + (3 + 11 * y) // 30 + _ISLAMIC_EPOCH - 1)
+
+
+def _hebrew_holiday(year: int, month: int | str, day: int, observed: str) -> dt.date | None:
+    """The Gregorian date in ``year`` of a Hebrew-calendar date, with Israeli moving rules."""
+    for hy in (year + 3760, year + 3761):
+        m = (13 if _hebrew_leap(hy) else 12) if month == "adar" else int(month)
+        d = _from_hebrew(hy, m, day)
+        if d.year != year:
+            continue
+        wd = d.weekday()
+        if observed == "sat_to_sun" and wd == 5:
+            d += dt.timedelta(days=1)
+        elif observed == "yom_hashoah":
+            d += dt.timedelta(days={4: -1, 6: 1}.get(wd, 0))
+        elif observed == "yom_haatzmaut":
+            d += dt.timedelta(days={4: -1, 5: -2, 0: 1}.get(wd, 0))
+        return d
+    return None
+
+
+def _islamic_holiday(year: int, month: int, day: int) -> dt.date | None:
+    """First occurrence in ``year`` (a Gregorian year can hold two of the same Islamic date)."""
+    guess = int((dt.date(year, 1, 1).toordinal() - _ISLAMIC_EPOCH) * 30 // 10631) + 1
+    for iy in range(guess - 1, guess + 2):
+        d = _from_islamic(iy, month, day)
+        if d.year == year:
+            return d
+    return None
+
+
+# --------------------------------------------------------------------------- number words
+
+
+def _words(s: str) -> list[str]:
+    return [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+
+
+def _small_number(tokens: list[str]) -> int | None:
+    """"twenty five" -> 25, "thirty-first" -> 31, "7" -> 7; None if not a number < 100."""
+    if not tokens:
+        return None
+    total = 0
+    for t in tokens:
+        if t.isdigit():
+            total += int(t)
+            continue
+        v = _WORD_VALUES.get(t)
+        if v is None:
+            return None
+        total += v
+    return total if total < 100 else None
+
+
+def _year_from_words(s: str) -> int | None:
+    """"two thousand and five" -> 2005, "nineteen eighty six" -> 1986, "seventeen hundred
+    thirty three" -> 1733; None for anything that is not a plausible spelled-out year."""
+    toks = _words(s)
+    if len(toks) >= 2 and toks[0] == "two" and toks[1] == "thousand":
+        rest = _small_number(toks[2:]) if toks[2:] else 0
+        return None if rest is None else 2000 + rest
+    if len(toks) < 2:
+        return None
+    head = _UNITS.get(toks[0]) or _TENS.get(toks[0])
+    if head is None or not 11 <= head <= 20:
+        return None
+    if toks[1] == "hundred":
+        rest = _small_number(toks[2:]) if toks[2:] else 0
+    else:
+        rest = _small_number(toks[1:])
+        if rest is not None and rest < 10:
+            return None
+    return None if rest is None else head * 100 + rest
+
+
+def _day_number(s: str) -> int | None:
+    s = s.lower()
+    digits = re.match(r"\d+", s)
+    if digits:
+        return int(digits.group())
+    return _small_number(_words(s))
+
+
+# --------------------------------------------------------------------------- context
+
+# Tense cues are looked up word by word (a set lookup per word, not a regex alternation per
+# character): this runs once for every bare weekday or month name in a corpus.
+_FUTURE_WORDS = frozenset(
+    ["will", "shall", "scheduled", "slated", "upcoming", "coming", "would", "until", "till", "please", "tomorrow", "next", "let's"])
+_FUTURE_PAIRS = frozenset(
+    tuple(p.split()) for p in (
+        "going to", "plan to", "plans to", "planning to", "expected to", "set to", "due to",
+        "due on", "due in", "aim to", "aims to", "intend to", "intends to", "let us", "can you",
+        "could you"))
+# Past tense: auxiliaries, reporting verbs, regular "-ed" forms and the irregular past forms
+# that news uses most ("shares fell", "the company sold").
+_PAST_WORDS = frozenset(
+    ["was", "were", "had", "did", "said", "ago", "last", "yesterday", "previous", "earlier", "rose", "fell", "grew", "sold", "bought", "paid", "made", "took", "gave", "came", "went", "saw", "won", "lost", "led", "met", "left", "began", "told", "held", "kept", "spent", "built", "brought", "thought", "wrote", "ran", "became", "struck", "chose", "drove", "flew", "knew", "threw", "shot", "sent", "stood", "felt", "found", "heard", "meant", "sought", "taught", "broke", "spoke", "stole", "froze", "hit", "cut", "quit", "shut", "split", "fought", "got", "dealt", "lent", "slid", "sank", "swung", "woke", "wore", "forgot", "overtook", "undertook", "withdrew", "arose", "bore", "beat", "bit", "bled", "bred", "caught", "clung", "crept", "dug", "fed", "fled", "flung", "forbade", "forgave", "hid", "hung", "laid", "leapt", "lit", "rang", "rode", "sang", "sat", "shook", "shone", "slept", "spun", "sprang", "stuck", "stung", "strove", "swore", "swept", "swam", "tore", "understood", "wept", "wound"])
+# Words that do not make a clause: prepositions, counts, time units and times of day
+# ("three days after", "Thursday night").
+_NON_CONTENT = frozenset(
+    ["in", "on", "at", "by", "of", "or", "and", "the", "for", "from", "during", "until", "till", "since", "to", "this", "that", "next", "last", "before", "after", "around", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "few", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "fortnights", "now", "hence", "morning", "afternoon", "evening", "night", "noon", "midnight", "am", "pm"])
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+
+
+def _tense(words: list[str]) -> list[int]:
+    """+1 for a future cue, -1 for a past cue, 0 otherwise, per (lower-cased) word."""
+    out = [0] * len(words)
+    for i, w in enumerate(words):
+        if w in _FUTURE_WORDS or w.endswith(("'ll", "\u2019ll")):
+            out[i] = 1
+        elif i and (words[i - 1], w) in _FUTURE_PAIRS:
+            out[i - 1], out[i] = 0, 1
+        elif (w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed"))) and not (
+                i and words[i - 1] == "be"):
+            # A participle after "be" ("will be sold") is not past tense.
+            out[i] = -1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    published: dt.date | None
+
+    def future(self, start: int, end: int) -> bool:
+        """Does the clause around [start, end) talk about the future? Decides whether a bare
+        "Thursday" or "February" is the next one or the last one.
+
+        The nearest tense cue before the expression wins, else the first one after it. With no
+        cue, news prose defaults to the past; only a bare phrase with no clause around it (a
+        calendar entry, an agenda line: "during March", "or in a week?") is read as upcoming.
+        """
+        before = self.text[max(0, start - 90):start]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        if cut >= 0:
+            before = before[cut + 1:]
+        after = self.text[end:end + 90]
+        for stop in ".?!\n":
+            k = after.find(stop)
+            if k >= 0:
+                after = after[:k]
+        words_before = [w.lower() for w in _WORD.findall(before)]
+        for cue in reversed(_tense(words_before)):
+            if cue:
+                return cue > 0
+        words_after = [w.lower() for w in _WORD.findall(after)]
+        for cue in _tense(words_after):
+            if cue:
+                return cue > 0
+        return not any(len(w) > 1 and w not in _NON_CONTENT
+                       for w in words_before + words_after)
+
+
+def _infer_year(month: int, day: int | None, ref: dt.date, future: bool,
+                weekday: int | None = None) -> int:
+    """Year for a month (and day) written without one: the occurrence nearest the reference
+    date on the side the sentence points to, or, when a weekday is given, the nearest year in
+    which that day falls on that weekday."""
+    if weekday is not None and day is not None:
+        best: tuple[int, int] | None = None
+        for y in range(ref.year - 6, ref.year + 7):
+            d = _safe_date(y, month, day)
+            if d is not None and d.weekday() == weekday:
+                dist = abs((d - ref).days)
+                if best is None or dist < best[0]:
+                    best = (dist, y)
+        if best is not None:
+            return best[1]
+    probe = _safe_date(ref.year, month, day or 1) or dt.date(ref.year, month, 28)
+    if day is None:
+        cur = (ref.year, ref.month)
+        if future:
+            return ref.year if (ref.year, month) >= cur else ref.year + 1
+        return ref.year if (ref.year, month) <= cur else ref.year - 1
+    if future:
+        return ref.year if probe >= ref else ref.year + 1
+    return ref.year if probe <= ref else ref.year - 1
+
+
+def _two_digit_year(yy: int, ref: dt.date | None) -> int:
+    pivot = ((ref.year if ref else 2026) % 100) + 10
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+# --------------------------------------------------------------------------- rules
+
+Handler = Callable[[re.Match[str], _Ctx], DateValue | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    needs_ref: bool = False
+
+
+_RULES: list[_Rule] = []
+
+
+def _rule(name: str, pattern: str, *, needs_ref: bool = False, flags: int = _I,
+          ) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _RULES.append(_Rule(name, re.compile(pattern, flags), fn, needs_ref))
+        return fn
+    return deco
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _year_of(m: re.Match[str], ctx: _Ctx, g: str = "y") -> int | None:
+    digits = _g(m, g)
+    if digits:
+        return int(digits)
+    words = _g(m, g + "w")
+    if words:
+        return _year_from_words(words)
+    yy = _g(m, "yy")
+    if yy:
+        return _two_digit_year(int(yy), ctx.published)
+    return None
+
+
+def _day_of(m: re.Match[str], g: str = "d") -> int | None:
+    s = _g(m, g) or _g(m, g + "w")
+    return None if s is None else _day_number(s)
+
+
+def _month_of(m: re.Match[str], g: str = "m") -> int | None:
+    s = _g(m, g)
+    if s is None:
+        return None
+    return _MONTHS.get(s.lower().rstrip("."))
+
+
+def _weekday_of(m: re.Match[str], g: str = "wd") -> int | None:
+    s = _g(m, g)
+    return None if s is None else _WEEKDAYS.get(s.lower().rstrip("."))
+
+
+def _full_date(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """Month name + day, with or without a year (and an optional weekday as a check)."""
+    month, day = _month_of(m), _day_of(m)
+    if month is None or day is None:
+        return None
+    year = _year_of(m, ctx)
+    weekday = _weekday_of(m)
+    if weekday is None:
+        weekday = _weekday_of(m, "wd2")
+    if year is None:
+        if ctx.published is None:
+            return None
+        if not _plausible_bare_month_day(m):
+            return None
+        year = _infer_year(month, day, ctx.published, ctx.future(m.start(), m.end()), weekday)
+    d = _safe_date(year, month, day)
+    return None if d is None else _day_value(d)
+
+
+def _plausible_bare_month_day(m: re.Match[str]) -> bool:
+    """"may 2" in "you may 2x ..." is not a date: a lower-case "may"/"march" needs a
+    written day ordinal or a capital."""
+    word = m.group("m")
+    return not (word.lower() in {"may", "mar", "march"} and word.islower()
+                and not _g(m, "dw") and not re.search(r"(?:st|nd|rd|th)\b", m.group(), _I))
+
+
+_WD_OPT = rf"(?:{_wd()}\s*[,-]?\s*)?"
+_YEAR_TAIL = rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?:{_year()}|'(?P<yy>\d\d)\b))"
+
+_rule("month_day_year",
+      rf"(?<![\w$]){_WD_OPT}{_mon()}[\s-]*(?:the\s+)?{_day()}{_YEAR_TAIL}?"
+      rf"(?:\s*,\s*(?P<wd2>{_WD_ALT})\b)?(?![\w/]|\.\d|:\d)")(_full_date)
+
+_rule("day_month_year",
+      rf"(?<![\w$.,/]){_WD_OPT}(?:the\s+)?{_day()}(?:\s+day)?\s*(?:of\s+|-|/|\s)?\s*"
+      rf"{_mon()}{_YEAR_TAIL.replace('(?:of', '(?:-|/|of')}?(?![\w/]|\.\d)")(_full_date)
+
+
+@_rule("month_year",
+       rf"(?<![\w$]){_mon()}[\s,/-]*(?:of\s+|in\s+)?(?:{_year()}|'(?P<yy>\d\d)\b"
+       r"|(?<=of\s)(?P<yo>\d\d)\b)(?![\w/-]|\.\d)")
+def _month_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month = _month_of(m)
+    year = _year_of(m, ctx)
+    yo = _g(m, "yo")
+    if year is None and yo:
+        year = _two_digit_year(int(yo), ctx.published)
+    if month is None or year is None:
+        return None
+    return _month_value(year, month)
+
+
+@_rule("year_month", rf"(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)\s+{_mon()}(?!\s*\d)")
+def _year_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month = _month_of(m)
+    return None if month is None else _month_value(int(m.group("y")), month)
+
+
+@_rule("year_mon_day",
+       rf"(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)[/-]{_mon()}[/-](?P<d>3[01]|[12]\d|0?[1-9])"
+       r"(?![\w/]|\.\d)")
+def _year_mon_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month, day = _month_of(m), _day_of(m)
+    d = None if month is None or day is None else _safe_date(int(m.group("y")), month, day)
+    return None if d is None else _day_value(d)
+
+
+_NUM_LEFT = r"(?<![\w$€£.,/:+])(?<!\d[-\s])"
+_NUM_RIGHT = r"(?![\w/%:]|[.,-]\d|\s*(?:%|percent))"
+
+
+@_rule("iso", rf"{_NUM_LEFT}(?P<y>1[5-9]\d\d|20\d\d)(?P<s>[-/.])(?P<mn>1[0-2]|0?[1-9])"
+              rf"(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]){_NUM_RIGHT}")
+def _iso(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return None if d is None else _day_value(d)
+
+
+@_rule("compact", r"(?<![\d+])(?<!\d[-.])(?P<y>19\d\d|20\d\d)(?P<mn>1[0-2]|0[1-9])"
+                  r"(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)")
+def _compact(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return None if d is None else _day_value(d)
+
+
+@_rule("us_numeric", rf"{_NUM_LEFT}(?P<mn>1[0-2]|0?[1-9])(?P<s>[/-])(?P<d>3[01]|[12]\d|0?[1-9])"
+                     rf"(?P=s)(?P<y>\d{{4}}|\d\d){_NUM_RIGHT}")
+def _us_numeric(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    ys = m.group("y")
+    y = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ctx.published)
+    d = _safe_date(y, int(m.group("mn")), int(m.group("d")))
+    return None if d is None else _day_value(d)
+
+
+@_rule("dotted_dmy", rf"{_NUM_LEFT}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mn>1[0-2]|0?[1-9])\."
+                     rf"(?P<y>1[5-9]\d\d|20\d\d){_NUM_RIGHT}")
+def _dotted(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return None if d is None else _day_value(d)
+
+
+@_rule("numeric_month_year", rf"{_NUM_LEFT}(?P<mn>1[0-2]|0?[1-9])/(?P<y>1[5-9]\d\d|20\d\d)"
+                             rf"{_NUM_RIGHT}")
+def _numeric_month_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return _month_value(int(m.group("y")), int(m.group("mn")))
+
+
+@_rule("numeric_month_day",
+       rf"(?:\b(?:on|by|until|before|after)\s+)?(?P<t>(?:\b(?P<mod>this|next)\s+)?{_WD_OPT}"
+       rf"(?<![\w$€£.,/:+-])(?P<mn>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])){_NUM_RIGHT}",
+       needs_ref=True)
+def _numeric_month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"on 5/12", "this Friday 5/12": a month/day pair is only a date with such a lead-in,
+    since "5/12" alone is as likely a fraction or a score. "this" means this year."""
+    assert ctx.published is not None
+    if m.group() == m.group("mn") + "/" + m.group("d") and not m.group("wd"):
+        return None
+    if m.start("t") == m.start("mn") and m.start() == m.start("t"):
+        return None
+    month, day = int(m.group("mn")), int(m.group("d"))
+    if (m.group("mod") or "").lower() == "this":
+        year = ctx.published.year
+    else:
+        year = _infer_year(month, day, ctx.published, ctx.future(m.start(), m.end()))
+    d = _safe_date(year, month, day)
+    return None if d is None else _day_value(d)
+
+
+_Q_ORD = r"first|second|third|fourth|final|last|1st|2nd|3rd|4th"
+_Q_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+          "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FISCAL = r"(?:(?:fiscal|financial)(?:\s+year)?\s*|FY\s*)?"
+
+
+def _year_token(s: str, ctx: _Ctx) -> int:
+    s = s.lstrip("'\u2019")
+    return int(s) if len(s) == 4 else _two_digit_year(int(s), ctx.published)
+
+
+@_rule("q_code", r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:of\s+)?" + _FISCAL +
+                 r"|[\s-]?['\u2019]?)(?P<y>(?:1[5-9]|2[01])\d\d|\d\d)\b(?![.,]\d)")
+def _q_code(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    q = int(m.group("q") or m.group("q2"))
+    return _quarter_value(_year_token(m.group("y"), ctx), q)
+
+
+@_rule("q_words", rf"\b(?:the\s+)?(?P<q>{_Q_ORD})[\s-]+quarter(?:\s+of|,)?\s+{_FISCAL}"
+                  r"(?P<y>(?:1[5-9]|2[01])\d\d)\b(?![.,]\d)")
+def _q_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return _quarter_value(int(m.group("y")), _Q_NUM[m.group("q").lower()])
+
+
+@_rule("q_relative", rf"\b(?:the\s+)?(?P<q>{_Q_ORD}|Q[1-4])(?:[\s-]+quarter\b|(?=\W))"
+                     r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|century|next|this|last|fiscal|FY))",
+       needs_ref=True)
+def _q_relative(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"the fourth quarter" / "Q4" without a year: the quarter of the publication year if it has
+    started by then, else the same quarter a year earlier (results are reported after the
+    fact). "the last quarter" without a number is the previous quarter."""
+    assert ctx.published is not None
+    raw = m.group("q").lower()
+    if raw.startswith("q"):
+        q = int(raw[1])
+    elif raw == "last" and "quarter" in m.group().lower():
+        ref = ctx.published
+        cur = (ref.month - 1) // 3
+        y, q0 = divmod(ref.year * 4 + cur - 1, 4)
+        return _quarter_value(y, q0 + 1)
+    elif raw in _Q_NUM and "quarter" in m.group().lower():
+        q = _Q_NUM[raw]
+    else:
+        return None
+    ref = ctx.published
+    future = ctx.future(m.start(), m.end())
+    year = ref.year
+    if not future and dt.date(ref.year, 3 * q - 2, 1) > ref:
+        year -= 1
+    return _quarter_value(year, q)
+
+
+@_rule("half", r"\b(?:H(?P<h>[12])\s*(?:FY\s*)?['\u2019]?(?P<y>(?:1[5-9]|2[01])\d\d|\d\d)"
+               r"|(?:the\s+)?(?P<hw>first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?" + _FISCAL +
+               r"(?P<y2>(?:1[5-9]|2[01])\d\d))\b(?![.,]\d)")
+def _half(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    h = int(m.group("h")) if m.group("h") else (1 if m.group("hw").lower() in {"first", "1st"}
+                                                 else 2)
+    y = _year_token(m.group("y") or m.group("y2"), ctx)
+    return _half_value(y, h)
+
+
+@_rule("fiscal_year", r"\b(?:(?:fiscal|financial)(?:\s+year)?|FY)\s*['\u2019]?"
+                      r"(?P<y>(?:1[5-9]|2[01])\d\d|\d\d)\b(?![.,]\d)")
+def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return _year_value(_year_token(m.group("y"), ctx))
+
+
+_YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?:[a-z]+\s+)?"
+               r"(?:people|persons|employees|workers|customers|users|units|jobs|shares|cars"
+               r"|vehicles|homes|students|patients|members|dollars|euros|pounds|yen|points"
+               r"|votes|deaths|cases|pieces|items|times|tons|tonnes|miles|km|feet|meters"
+               r"|metres|words|pages|copies|stores|seats|troops|soldiers|residents|acres)\b)")
+
+
+_YEAR_CUE_BEFORE = re.compile(
+    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+"
+    r"|\b(?:1[5-9]|20)\d\d,?\s+(?:and|or|to|until|through|versus|vs\.?)\s+)\Z", _I)
+
+
+@_rule("year_in_context", rf"(?<![\w$.,/])(?<!\d-)(?P<y>1[5-9]\d\d|20\d\d|21\d\d){_YEAR_RIGHT}")
+def _year_in_context(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """A four-digit number is a year only after a cue ("in", "since", "mid-", "fiscal",
+    "the"): "2019 customers" is a count. The cue is checked behind the number so the regex can
+    start on a digit, which keeps the scan fast."""
+    if not _YEAR_CUE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    return _year_value(int(m.group("y")))
+
+
+@_rule("year_words_in_context",
+       rf"\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?\s+(?P<t>{_YEAR_W}){_YEAR_RIGHT}")
+def _year_words_in_context(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    y = _year_from_words(m.group("t"))
+    return None if y is None else _year_value(y)
+
+
+@_rule("year_possessive", r"(?<![\w$.,-])(?P<t>(?P<y>1[5-9]\d\d|20\d\d))['\u2019]s\b")
+def _year_possessive(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    return _year_value(int(m.group("y")))
+
+
+@_rule("year_range", r"(?<![\w$.,/-])(?P<t>(?P<y>1[5-9]\d\d|20\d\d))"
+                     r"(?:\s*(?:[-\u2013\u2014]|to|through)\s*(?P<y2>1[5-9]\d\d|20\d\d)|[-\u2013\u2014/](?P<y3>\d\d))(?![\w%/-]|[.,]\d)")
+def _year_range(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """The first year of "2024-2025" / "2024-25"; the second is emitted by a companion
+    pass (see ``_range_tail``) so that each year is its own mention."""
+    y1, raw2 = int(m.group("y")), m.group("y2") or m.group("y3")
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not 0 < y2 - y1 <= 30:
+        return None
+    return _year_value(y1)
+
+
+# ----- relative expressions (need the publication date)
+
+_REL_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@_rule("relative_day",
+       r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow"
+       r"|this\s+(?:morning|afternoon|evening))\b", needs_ref=True)
+def _relative_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    assert ctx.published is not None
+    w = m.group("w").lower()
+    off = _REL_DAYS.get(w, 0)
+    ba = m.group("ba")
+    if ba:
+        off += -1 if ba.lower() == "before" else 1
+    return _day_value(ctx.published + dt.timedelta(days=off))
+
+
+_UNIT_MOD = r"last|this|next|previous|current|coming|the\s+current|the\s+previous|the\s+coming"
+
+
+@_rule("relative_period",
+       rf"\b(?:(?:earlier|later|early|late|mid-?)\s+)?(?:(?P<mod>{_UNIT_MOD})[\s-]+"
+       r"(?P<u>week|month|year|quarter|weekend)|(?:the\s+)?(?P<u2>week|month|year)\s+after\s+next)"
+       r"\b(?!['\u2019]s\s|\s+of\b)", needs_ref=True)
+def _relative_period(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"last week", "this quarter", "next year", "the week after next". A "week's"/"week of"
+    continuation is left to the weekday and holiday rules."""
+    assert ctx.published is not None
+    ref = ctx.published
+    if m.group("u2"):
+        mod, u = "after_next", m.group("u2").lower()
+    else:
+        mod, u = m.group("mod").lower().split()[-1], m.group("u").lower()
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "after_next": 2}.get(mod, 0)
+    if u == "week":
+        return _week_value(ref + dt.timedelta(weeks=step))
+    if u == "weekend":
+        sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 + 7 * step)
+        if step < 0 and ref.weekday() >= 5:
+            sat += dt.timedelta(weeks=1)
+        return DateValue(sat, sat + dt.timedelta(days=1), Granularity.DAY)
+    if u == "month":
+        d = _add_months(ref, step)
+        return _month_value(d.year, d.month)
+    if u == "quarter":
+        y, q0 = divmod(ref.year * 4 + (ref.month - 1) // 3 + step, 4)
+        return _quarter_value(y, q0 + 1)
+    return _year_value(ref.year + step)
+
+
+_COUNT = (r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          r"|a\s+couple\s+of|a\s+few|couple\s+of")
+_DUR_UNIT = (r"days?|weeks?|fortnights?|months?|years?"
+             r"|(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days)")
+
+
+def _count_value(s: str) -> int | None:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    toks = [t for t in _words(s) if t != "of"]
+    if toks and toks[0] in {"a", "an"} and len(toks) > 1:
+        toks = toks[1:]
+    return _small_number(toks)
+
+
+def _shift(ref: dt.date, n: int, unit: str) -> DateValue:
+    """ref moved by n units, at the granularity that unit is usually meant with."""
+    unit = unit.lower().rstrip("s")
+    if unit in _WEEKDAYS and n:  # "three Fridays from now": the third Friday after ref
+        wd = _WEEKDAYS[unit]
+        if n > 0:
+            first = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            return _day_value(first + dt.timedelta(weeks=n - 1))
+        last = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+        return _day_value(last + dt.timedelta(weeks=n + 1))
+    if unit == "day":
+        return _day_value(ref + dt.timedelta(days=n))
+    if unit in {"week", "fortnight"}:
+        return _day_value(ref + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        d = _add_months(ref, n)
+        return _month_value(d.year, d.month)
+    y = ref.year + n
+    return _year_value(y)
+
+
+@_rule("ago", rf"\b(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\s+(?P<dir>ago|hence|from\s+(?:now|today)"
+              r"|after\s+today|before\s+today|from\s+tomorrow|after\s+tomorrow"
+              r"|before\s+yesterday)\b", needs_ref=True)
+def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    assert ctx.published is not None
+    n = _count_value(m.group("n"))
+    if n is None:
+        return None
+    d = m.group("dir").lower()
+    ref = ctx.published
+    if d.endswith("tomorrow"):
+        ref += dt.timedelta(days=1)
+    elif d.endswith("yesterday"):
+        ref -= dt.timedelta(days=1)
+    sign = -1 if d in {"ago"} or d.startswith("before") else 1
+    return _shift(ref, sign * n, m.group("u"))
+
+
+@_rule("in_duration", rf"\bin\s+(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\b(?:['\u2019]s?\s+time)?"
+                      r"(?!\s+(?:of|and|or|to|from|since|after|before|ago|later|earlier))",
+       needs_ref=True)
+def _in_duration(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"in two weeks" as a point in the future; only when the clause is future-tense, since
+    "grew 5% in two years" is a duration."""
+    assert ctx.published is not None
+    if not ctx.future(m.start(), m.end()):
+        return None
+    n = _count_value(m.group("n"))
+    return None if n is None else _shift(ctx.published, n, m.group("u"))
+
+
+_WD_MOD = (r"last|this|next|past|previous|coming|upcoming|following|this\s+coming"
+           r"|this\s+upcoming|this\s+past|the\s+following|the\s+previous|the\s+past")
+
+
+@_rule("weekday",
+       rf"\b(?:(?P<wk1>(?:this|next|last)\s+week)(?:['\u2019]s)?\s+|(?P<mod>{_WD_MOD})\s+)?{_wd()}"
+       r"(?:\s+(?:of\s+)?(?P<wk2>(?:this|next|last|the\s+following|the\s+previous)\s+week)\b"
+       r"|\s+(?P<an>after\s+next)\b)?", needs_ref=True)
+def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    assert ctx.published is not None
+    raw = m.group("wd")
+    wd = _WEEKDAYS[raw.lower().rstrip(".")]
+    mod = (m.group("mod") or "").lower().split()
+    week = (m.group("wk1") or m.group("wk2") or "").lower().split()
+    if raw.lower().rstrip(".") in _AMBIGUOUS_WD and not mod and not week and not (
+            raw[0].isupper() and raw.endswith(".")):
+        return None
+    ref = ctx.published
+    this_monday = ref - dt.timedelta(days=ref.weekday())
+    if m.group("an"):  # "Friday after next": a week after the coming one
+        return _day_value(ref + dt.timedelta(days=((wd - ref.weekday()) % 7 or 7) + 7))
+    if week:
+        step = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[week[-2]]
+        return _day_value(this_monday + dt.timedelta(weeks=step, days=wd))
+    key = mod[-1] if mod else ""
+    if key == "previous" or key == "following":
+        step = -1 if key == "previous" else 1
+        return _day_value(this_monday + dt.timedelta(weeks=step, days=wd))
+    if key in {"last", "past"}:
+        back = (ref.weekday() - wd) % 7 or 7
+        return _day_value(ref - dt.timedelta(days=back))
+    if key in {"next", "coming", "upcoming"}:
+        fwd = (wd - ref.weekday()) % 7 or 7
+        return _day_value(ref + dt.timedelta(days=fwd))
+    if key == "this":
+        # "this Friday" is the coming one (today included): writers say "on Monday", not
+        # "this Monday", for a day already past.
+        return _day_value(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+    if ctx.future(m.start(), m.end()):
+        fwd = (wd - ref.weekday()) % 7 or 7
+        return _day_value(ref + dt.timedelta(days=fwd))
+    back = (ref.weekday() - wd) % 7
+    return _day_value(ref - dt.timedelta(days=back))
+
+
+@_rule("weekday_day",
+       rf"\b{_wd()}\s*,?\s*(?:the\s+)?{_day()}(?!\s*(?:[:.]\d|[ap]\.?m\b|{_MON_ALT}|of\b|/))",
+       needs_ref=True)
+def _weekday_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"Tuesday the 11th", "Monday 21": the month near publication in which that day of the
+    month falls on that weekday."""
+    assert ctx.published is not None
+    wd, day = _weekday_of(m), _day_of(m)
+    if wd is None or day is None:
+        return None
+    ref = ctx.published
+    best: tuple[int, dt.date] | None = None
+    for k in range(-6, 7):
+        first = _add_months(ref.replace(day=1), k)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None and d.weekday() == wd:
+            dist = abs((d - ref).days)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    return None if best is None else _day_value(best[1])
+
+
+_MONTH_FULL = (r"january|february|march|april|may|june|july|august|september|october|november"
+               r"|december|sept\.|jan\.|feb\.|aug\.|oct\.|nov\.|dec\.")
+_MONTH_PREP = (r"in|since|during|until|till|by|from|through|before|after|of|on|early|late|mid"
+               r"|end\s+of|beginning\s+of|start\s+of")
+
+
+@_rule("month_alone",
+       rf"(?:\b(?P<mod>last|this|next|past|previous|coming|this\s+past|this\s+coming"
+       rf"|{_MONTH_PREP})[\s-]+)?(?<![\w$])(?P<t>(?P<m>{_MONTH_FULL}))(?![\w-])",
+       needs_ref=True)
+def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    assert ctx.published is not None
+    word = m.group("m")
+    mod = (m.group("mod") or "").lower()
+    low = word.lower()
+    following = ctx.text[m.end():m.end() + 30]
+    if (low == "may" or word.islower()) and not mod:
+        return None
+    # "March on the capital", "march against": the verb, not the month.
+    if low == "march" and not mod and re.match(
+            r"\s+(?:on|to|for|against|through|past|into|from|toward|towards|in)\b", following):
+        return None
+    # "April Smith said": a capitalised word right after a month name makes it a first name.
+    if not mod and re.match(r"\s+[A-Z][a-z]", following):
+        return None
+    month = _MONTHS[low.rstrip(".")]
+    ref = ctx.published
+    last = mod.split()[-1] if mod else ""
+    if last in {"last", "past", "previous"}:
+        y = ref.year if month < ref.month else ref.year - 1
+    elif last in {"next", "coming"}:
+        y = ref.year if month > ref.month else ref.year + 1
+    elif last == "this":
+        y = ref.year
+    else:
+        y = _infer_year(month, None, ref, ctx.future(m.start(), m.end()))
+    return _month_value(y, month)
+
+
+_NTH = r"first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th"
+_NTH_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+@_rule("nth_weekday_of",
+       rf"(?<!\d(?:st|nd|rd|th)\s)\b(?:the\s+)?(?P<n>{_NTH})\s+(?:(?P<wd>{_WD_ALT})|(?P<day>day))\s+(?:of|in)\s+"
+       rf"(?:{_mon()}(?:\s*,?\s*{_year()})?|(?:the\s+)?(?P<rel>this|next|last|previous"
+       r"|current|coming|following)?\s*month)\b")
+def _nth_weekday_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    month = _month_of(m)
+    ref = ctx.published
+    if month is not None:
+        year = _year_of(m, ctx)
+        if year is None:
+            if ref is None:
+                return None
+            year = _infer_year(month, None, ref, ctx.future(m.start(), m.end()))
+    else:
+        if ref is None:
+            return None
+        rel = (m.group("rel") or "this").lower()
+        step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(rel, 0)
+        d0 = _add_months(ref.replace(day=1), step)
+        year, month = d0.year, d0.month
+    n = _NTH_NUM[m.group("n").lower()]
+    ndays = calendar.monthrange(year, month)[1]
+    if m.group("day"):
+        day = ndays if n == -1 else n
+        return _day_value(dt.date(year, month, day))
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    d = _nth_weekday(year, month, wd, n)
+    return None if d is None else _day_value(d)
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
+    if n == -1:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+@_rule("day_of_relative_month",
+       rf"\b(?:the\s+)?{_day()}(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>this|next|last|previous"
+       r"|current|coming|following)\s+month\b", needs_ref=True)
+def _day_of_relative_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    assert ctx.published is not None
+    day = _day_of(m)
+    rel = m.group("rel").lower()
+    step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(rel, 0)
+    d0 = _add_months(ctx.published.replace(day=1), step)
+    d = None if day is None else _safe_date(d0.year, d0.month, day)
+    return None if d is None else _day_value(d)
+
+
+# ----- holidays, from data/holidays.json
+
+
+@dataclass(frozen=True, slots=True)
+class _Holiday:
+    rule: str
+    month: int | str = 0
+    day: int = 0
+    weekday: int = 0
+    n: int = 0
+    offset: int = 0
+    observed: str = ""
+    eve: bool = False
+
+    def on(self, year: int) -> dt.date | None:
+        """The (first) day of the holiday in ``year``; holidays of calendars whose days begin at
+        sunset start on the evening before."""
+        if not 2 <= year <= 9998:
+            return None
+        d = self._day(year)
+        if d is not None and self.eve:
+            d -= dt.timedelta(days=1)
+        return d
+
+    def _day(self, year: int) -> dt.date | None:
+        if self.rule == "hebrew":
+            return _hebrew_holiday(year, self.month, self.day, self.observed)
+        month = int(self.month)
+        if self.rule == "islamic":
+            return _islamic_holiday(year, month, self.day)
+        if self.rule == "islamic_last_weekday":
+            start = _islamic_holiday(year, month, 1)
+            if start is None:
+                return None
+            end = _islamic_holiday(year, month + 1, 1) or start + dt.timedelta(days=30)
+            last = end - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
+        if self.rule == "fixed":
+            d = _safe_date(year, month, self.day)
+            if d is None:
+                return None
+            if self.observed == "nearest_weekday" and d.weekday() >= 5:
+                d += dt.timedelta(days=-1 if d.weekday() == 5 else 1)
+            elif self.observed == "sunday_back" and d.weekday() == 6:
+                d -= dt.timedelta(days=1)
+            return d
+        if self.rule == "nth_weekday":
+            base = _nth_weekday(year, month, self.weekday, self.n)
+            return None if base is None else base + dt.timedelta(days=self.offset)
+        if self.rule == "easter":
+            return _easter(year) + dt.timedelta(days=self.offset)
+        if self.rule == "orthodox_easter":
+            return _orthodox_easter(year) + dt.timedelta(days=self.offset)
+        return None
+
+
+def _load_holidays() -> tuple[dict[str, _Holiday], str]:
+    raw = (Path(__file__).resolve().parent.parent / "data" / "holidays.json").read_text("utf-8")
+    table: dict[str, _Holiday] = {}
+    for entry in json.loads(raw)["holidays"]:
+        h = _Holiday(entry["rule"], entry.get("month", 0), entry.get("day", 0),
+                     entry.get("weekday", 0), entry.get("n", 0), entry.get("offset", 0),
+                     entry.get("observed", ""), entry.get("eve", False))
+        for name in entry["names"]:
+            table[_holiday_key(name)] = h
+            _HOLIDAY_NAMES.append(name.lower())
+    alts = []
+    for name in sorted({n for e in json.loads(raw)["holidays"] for n in e["names"]},
+                       key=len, reverse=True):
+        pieces = []
+        for ch in name:
+            if ch in " -":
+                pieces.append(r"[\s-]+")
+            elif ch in "'\u2019":
+                pieces.append(r"['\u2019]?")
+            elif ch == ".":
+                pieces.append(r"\.?")
+            else:
+                pieces.append(re.escape(ch))
+        alts.append("".join(pieces).replace(r"[\s-]+\.?", r"\.?[\s-]+"))
+    return table, "|".join(alts)
+
+
+_HOLIDAY_NAMES: list[str] = []
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+_HOLIDAYS, _HOLIDAY_ALT = _load_holidays()
+
+
+@_rule("holiday",
+       rf"\b(?:(?P<mod>last|this|next|previous|coming|upcoming|past)\s+"
+       rf"|(?P<ymod>last|this|next)\s+year['\u2019]s\s+)?(?P<h>{_HOLIDAY_ALT})"
+       rf"(?![\w'\u2019])(?:\s*,?\s*(?:of\s+|in\s+)?(?:{_year()}(?![\w%])|(?P<rel>(?:of\s+)?"
+       r"(?:last|this|next)\s+year)))?")
+def _holiday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    h = _HOLIDAYS.get(_holiday_key(m.group("h")))
+    if h is None:
+        return None
+    year = _year_of(m, ctx)
+    ref = ctx.published
+    rel = (m.group("rel") or "").lower()
+    ymod = (m.group("ymod") or "").lower()
+    if year is None and (rel or ymod):
+        if ref is None:
+            return None
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[ymod or rel.split()[-2]]
+    if year is not None:
+        d = h.on(year)
+        return None if d is None else _day_value(d)
+    if ref is None:
+        return None
+    mod = (m.group("mod") or "").lower()
+    if mod in {"last", "previous", "past"}:
+        future = False
+    elif mod in {"next", "coming", "upcoming", "this"}:
+        future = True
+    else:
+        future = ctx.future(m.start(), m.end())
+    cand = [d for d in (h.on(y) for y in range(ref.year - 1, ref.year + 2)) if d is not None]
+    if future:
+        after = [d for d in cand if d >= ref]
+        return _day_value(after[0]) if after else None
+    before = [d for d in cand if d <= ref]
+    return _day_value(before[-1]) if before else None
+
+
+# ----- fallback: odd shapes go to dateparser
+
+_LOOSE = re.compile(
+    rf"(?<![\w$.,/:-])(?:(?:\d{{1,4}}|{_MON_ALT})(?:st|nd|rd|th)?(?:[ ./,-]{{1,3}}|(?<=\d)(?=[a-z])"
+    rf"|(?<=[a-z])(?=\d))){{2,3}}(?:\d{{1,4}}|{_MON_ALT})?(?![\w/-]|[.,]\d)", _I)
+_HAS_MONTH = re.compile(rf"(?<![a-z])(?:{_MON_ALT})(?![a-z])", _I)
+_NUMERIC3 = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_parse(span: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """One short span through dateparser. Cached on (span, published): news repeats the same
+    handful of date strings, and every miss costs about a millisecond."""
+    data = _dateparser(published).get_date_data(span)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), str(data.period or "day")
+
+
+@functools.lru_cache(maxsize=64)
+def _dateparser(published: dt.date | None) -> Any:
+    """Built lazily, once per anchor date: importing dateparser and building its language data
+    is slow, and most texts never need it."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True,
+                                "REQUIRE_PARTS": ["month"]}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser_value(span: str, published: dt.date | None) -> DateValue | None:
+    # Only spans that carry a year: a leftover without one is more often a score, a ratio or a
+    # version than a date, and the rules already handle month-day shapes.
+    if not re.search(r"(?<!\d)(?:1[5-9]|20|21)\d\d(?!\d)|\d{1,2}\D+\d{1,2}\D+\d\d", span):
+        return None
+    res = _dateparser_parse(span, published)
+    if res is None:
+        return None
+    d, period = res
+    if period == "year":
+        return _year_value(d.year)
+    if period == "month":
+        return _month_value(d.year, d.month)
+    return _day_value(d)
+
+
+def _fallback_candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int]]:
+    for m in _LOOSE.finditer(text, lo, hi):
+        span = m.group().strip(" .,/-")
+        if not span:
+            continue
+        if _HAS_MONTH.search(span) or _NUMERIC3.match(span):
+            start = m.start() + m.group().find(span)
+            yield start, start + len(span)
+
+
+# --------------------------------------------------------------------------- scanning
+
+# Rules run only near words that can start or anchor them. One pass over the words of the text
+# sorts them into trigger classes; each rule is run in the merged windows of its classes.
+_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 8, 16, 32, 64
+_REL_WORDS = (
+    "today tonight yesterday tomorrow week weekend weeks month months year years quarter"
+    " quarters half fiscal financial fy ago hence fortnight fortnights morning afternoon evening"
+    " day days q h now")
+_COMMON = {"new", "day", "of", "the", "st", "saint", "s", "eve", "al", "ul", "id", "b",
+           *_WEEKDAYS}
+
+
+def _trigger_words() -> dict[str, int]:
+    table: dict[str, int] = {}
+
+    def add(word: str, cls: int) -> None:
+        table[word] = table.get(word, 0) | cls
+
+    for w in _MONTHS:
+        add(w, _MONTH)
+    for w in _WEEKDAYS:
+        add(w, _WEEKDAY)
+    for w in [*_UNITS, *_TENS, *_ORDINALS, "thousand", "hundred"]:
+        add(w, _NUMWORD)
+    for w in _REL_WORDS.split():
+        add(w, _REL)
+    for name in _HOLIDAY_NAMES:
+        # Both "patrick's" -> "patrick" + "s" and "patricks" (apostrophe optional in text).
+        for form in (name, re.sub(r"['\u2019]", "", name)):
+            toks = re.findall(r"[a-z]+", form)
+            rare = [t for t in toks if t not in _COMMON] or toks
+            add(max(rare, key=len), _HOLIDAY)
+    return table
+
+
+_RULE_TRIGGERS = {
+    "month_day_year": _MONTH, "day_month_year": _MONTH, "month_year": _MONTH,
+    "year_month": _MONTH, "year_mon_day": _MONTH, "iso": _DIGIT, "compact": _DIGIT,
+    "us_numeric": _SLASH, "dotted_dmy": _DIGIT, "numeric_month_year": _SLASH,
+    "numeric_month_day": _SLASH, "q_code": _DIGIT, "q_words": _REL,
+    "q_relative": _REL | _DIGIT,
+    "half": _REL | _DIGIT, "fiscal_year": _DIGIT, "year_in_context": _DIGIT,
+    "year_words_in_context": _NUMWORD, "year_possessive": _DIGIT, "year_range": _DIGIT,
+    "relative_day": _REL,
+    "relative_period": _REL, "ago": _REL, "in_duration": _REL, "weekday": _WEEKDAY,
+    "weekday_day": _WEEKDAY, "month_alone": _MONTH, "nth_weekday_of": _MONTH | _REL,
+    "day_of_relative_month": _REL, "holiday": _HOLIDAY,
+}
+_FALLBACK_TRIGGERS = _DIGIT | _MONTH
+_TRIGGERS = _trigger_words()
+_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+_RADIUS = 64
+
+
+def _anchors(text: str) -> dict[int, list[int]]:
+    """Positions of trigger words, by class."""
+    table = _TRIGGERS
+    out: dict[int, list[int]] = {c: [] for c in (_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL,
+                                                 _HOLIDAY, _SLASH)}
+    digits, slashes = out[_DIGIT], out[_SLASH]
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            digits.append(m.start())
+            if text.startswith(("/", "-"), m.end()):
+                slashes.append(m.start())
+            continue
+        cls = table.get(w.lower())
+        if cls:
+            for c, positions in out.items():
+                if cls & c:
+                    positions.append(m.start())
+    return out
+
+
+def _windows(text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
+    """Stretches of text around anchor positions, merged, widened to whitespace so no word is
+    cut."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for p in sorted(positions):
+        lo, hi = max(0, p - _RADIUS), min(n, p + _RADIUS)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    fixed: list[tuple[int, int]] = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        fixed.append((lo, hi))
+    return fixed
+
+
+class _Scanner:
+    """Per-text cache of windows for each combination of trigger classes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.anchors = _anchors(text)
+        self.cache: dict[int, list[tuple[int, int]]] = {}
+
+    def windows(self, mask: int) -> list[tuple[int, int]]:
+        if mask not in self.cache:
+            pos = [p for c, ps in self.anchors.items() if c & mask for p in ps]
+            self.cache[mask] = _windows(self.text, pos)
+        return self.cache[mask]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    value: DateValue
+    order: int
+    rule: str = ""
+
+
+def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for order, rule in enumerate(_RULES):
+        if rule.needs_ref and ctx.published is None:
+            continue
+        for lo, hi in scanner.windows(_RULE_TRIGGERS.get(rule.name, 127)):
+            # pos/endpos rather than slicing: lookbehinds and \b still see the real text.
+            for mm in rule.regex.finditer(text, lo, hi):
+                value = rule.handler(mm, ctx)
+                if value is None:
+                    continue
+                s, e = (mm.span("t") if "t" in rule.regex.groupindex and mm.group("t")
+                        else mm.span())
+                s, e = _trim(text, s, e)
+                if e > s:
+                    cands.append(_Cand(s, e, value, order, rule.name))
+                if rule.name == "year_range":
+                    tail = _range_tail(mm, ctx)
+                    if tail is not None:
+                        cands.append(tail)
+    return cands
+
+
+def _range_tail(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y1, g = int(m.group("y")), ("y2" if m.group("y2") else "y3")
+    raw2 = m.group(g)
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    s, e = m.span(g)
+    return _Cand(s, e, _year_value(y2), -1, "year_range")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in " ,-/":
+        e -= 1
+    while s < e and text[s] in " ,-/":
+        s += 1
+    return s, e
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidate wins; ties go to the rule listed first (more specific)."""
+    chosen: list[_Cand] = []
+    if not cands:
+        return chosen
+    taken = bytearray(max(c.end for c in cands) + 1)
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if taken.find(1, c.start, c.end) >= 0:
+            continue
+        chosen.append(c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ----- composition: "two weeks before <date>", "<weekday>, <date>"
+
+_OFFSET_BEFORE = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\s+(?P<dir>before|after|from|prior\s+to)\s+"
+    r"(?:the\s+)?\Z", _I)
+
+
+def _compose(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in chosen:
+        window = text[max(0, c.start - 40):c.start]
+        m = _OFFSET_BEFORE.search(window)
+        if m and c.value.granularity is Granularity.DAY and c.value.start == c.value.end:
+            n = _count_value(m.group("n"))
+            if n is not None:
+                sign = -1 if m.group("dir").lower() in {"before"} or "prior" in m.group("dir") \
+                    else 1
+                unit = m.group("u").lower().rstrip("s")
+                base = c.value.start
+                if unit == "day":
+                    d = base + dt.timedelta(days=sign * n)
+                elif unit in {"week", "fortnight"}:
+                    d = base + dt.timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+                elif unit == "month":
+                    d = _add_months(base, sign * n)
+                else:
+                    d = _safe_date(base.year + sign * n, base.month, base.day) or \
+                        _add_months(base, 12 * sign * n)
+                start = c.start - len(window) + m.start()
+                c = _Cand(start, c.end, _day_value(d), c.order, "offset")
+        out.append(c)
+    return _merge_weekdays(text, out)
+
+
+_JOIN = re.compile(r"[\s,-]{0,3}(?:on\s+)?\Z")
+
+
+def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"Friday 2018-7-6", "Saturday, 3 days from now": a weekday right next to a day-precise
+    date is part of it; the date's value wins (the weekday only confirms it)."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            gap = text[p.end:c.start]
+            if _JOIN.match(gap) and len(gap) <= 6:
+                if p.rule == "weekday" and c.value.granularity is Granularity.DAY:
+                    out[-1] = _Cand(p.start, c.end, c.value, c.order, c.rule)
+                    continue
+                if c.rule == "weekday" and p.value.granularity is Granularity.DAY \
+                        and p.rule != "weekday" and "on" not in gap:
+                    out[-1] = _Cand(p.start, c.end, p.value, p.order, p.rule)
+                    continue
+        out.append(c)
+    return out
+
+
+def _fallback(text: str, published: dt.date | None, chosen: list[_Cand],
+              scanner: _Scanner) -> list[_Cand]:
+    """Leftover date-like spans through dateparser. A span goes only if no rule claimed any of
+    it, or if it strictly contains what the rules found ("23-2020-September" around
+    "September")."""
+    starts = [c.start for c in chosen]
+    replaced: set[int] = set()
+    extra: list[_Cand] = []
+    for lo, hi in scanner.windows(_FALLBACK_TRIGGERS):
+        for s, e in _fallback_candidates(text, lo, hi):
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            inside: list[int] = []
+            while i < len(chosen) and chosen[i].start < e:
+                if chosen[i].end > s:
+                    inside.append(i)
+                i += 1
+            if any(chosen[j].start < s or chosen[j].end > e for j in inside):
+                continue
+            if inside and sum(chosen[j].end - chosen[j].start for j in inside) >= e - s - 1:
+                continue
+            value = _dateparser_value(text[s:e], published)
+            if value is not None:
+                replaced.update(inside)
+                extra.append(_Cand(s, e, value, 99, "dateparser"))
+    if not extra:
+        return chosen
+    kept = [c for i, c in enumerate(chosen) if i not in replaced]
+    return sorted(kept + extra, key=lambda c: c.start)
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Dates in ``text`` as Mentions, sorted by start and non-overlapping.
+
+    Relative expressions resolve against ``published``; without it only absolute dates are
+    returned.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    ctx = _Ctx(text, published)
+    scanner = _Scanner(text)
+    chosen = _select(_candidates(text, ctx, scanner))
+    chosen = _fallback(text, published, chosen, scanner)
+    chosen = _compose(text, chosen)
+    return [Mention(Kind.DATE, c.start, c.end, text[c.start:c.end], c.value) for c in chosen]
+
+
+def parse_date_span(span: str, published: dt.date | None = None) -> DateValue | None:
+    """The value of a span that is entirely one date expression, or None."""
+    found = find_dates(span, published)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(span.rstrip(" .")):
+        value = found[0].value
+        return value if isinstance(value, DateValue) else None
+    return None

@@ -1,0 +1,402 @@
+"""Money mentions: a number with a currency before or after it.
+
+The value is an :class:`~factcheck.model.Amount` in units of the currency ("$15B" ->
+15000000000 with precision 5e8) and the unit an ISO 4217 code; a bare "$" is USD. The
+currency table lives in ``factcheck/data/currencies.csv`` (symbols, codes, names), so adding
+a currency is a data change.
+
+Decisions, and why:
+
+* **Losses stay positive.** "a loss of $2 billion" is +2e9: the sign is context ("loss",
+  "deficit", "down") that the subject/attribute step reads, and two articles that both say
+  "a $2bn loss" must compare equal. Only a written sign ("-$2 billion", "minus $2 billion")
+  makes the value negative.
+* **Ranges keep both ends**: ``value`` is the low end and ``high_value`` the high end
+  (``Bound.RANGE``), so "$10-15B" spans 10e9..15e9; a scale written only on the second end
+  applies to both.
+* **"pounds" is money only when it is clearly money**: with a scale ("5 million pounds"),
+  "sterling", or "£". Bare "two pounds" is weight and is left to the quantity finder.
+* **Cents** join the amount when written as a second small number ("$20 and 43c",
+  "thirteen dollars and forty-five cents", "15 dollars 50").
+* A lower-case "m" after a currency-prefixed number means million ("$5m"); without a
+  currency it is left alone (it is a metre as often as a million).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+from factcheck.extract._numbers import (
+    BETWEEN_BEFORE,
+    RANGE_SEP,
+    Num,
+    bound_after,
+    find_numbers,
+    hedge_before,
+)
+from factcheck.model import Amount, Bound, Kind, Mention
+
+__all__ = ["find_money"]
+
+
+def _load_table() -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    data = resources.files("factcheck.data").joinpath("currencies.csv").read_text("utf-8")
+    lines = [ln for ln in data.splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines):
+        rows.append((row["code"], row["text"], row["type"]))
+    return rows
+
+
+_TABLE = _load_table()
+# Lookup from a normalised surface to its code.
+_SYMBOL: dict[str, str] = {}
+_CODE: dict[str, str] = {}
+_NAME: dict[str, str] = {}
+_SUFFIX_ONLY: dict[str, str] = {}
+for _code, _text, _type in _TABLE:
+    if _type == "symbol":
+        _SYMBOL[re.sub(r"\s+", "", _text)] = _code
+    elif _type == "code":
+        _CODE[_text] = _code
+    elif _type == "name":
+        _NAME[_text.lower()] = _code
+    elif _type == "suffix":
+        _SUFFIX_ONLY[_text.lower()] = _code
+
+
+def _alt(items: list[str], spaced: bool) -> str:
+    parts = []
+    for it in sorted(items, key=len, reverse=True):
+        esc = re.escape(it)
+        if spaced:
+            esc = esc.replace(r"\ ", r"[ \t]*")
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _name_alt(names: list[str]) -> str:
+    parts = []
+    for it in sorted(names, key=len, reverse=True):
+        esc = re.escape(it).replace(r"\ ", r"[ \t]+")
+        plural = "" if it.endswith("s") or it[-1] in "y" else "(?:s|es)?"
+        parts.append(esc + plural)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_SYM_RE = _alt([t for c, t, k in _TABLE if k == "symbol"], spaced=True)
+_CODE_RE = _alt([t for c, t, k in _TABLE if k == "code"], spaced=False)
+_NAME_RE = _name_alt([t for c, t, k in _TABLE if k == "name"])
+_SUFFIX_RE = _name_alt([t for c, t, k in _TABLE if k == "suffix"])
+_SCALE_AFTER = r"(?:million|billion|trillion|thousand|mn|bn|tn|m|k)"
+_SCALE_VALUE = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "thousand": 10**3,
+                "mn": 10**6, "bn": 10**9, "tn": 10**12, "m": 10**6, "k": 10**3}
+
+_PREFIX = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>" + _SYM_RE + r")"
+    r"|(?<![A-Za-z])(?P<mega>M)?(?P<code>" + _CODE_RE + r")"
+    r"|(?<![A-Za-z])(?i:(?P<name>" + _NAME_RE + r")))[ \t]*\Z"
+)
+_SUFFIX = re.compile(
+    r"(?P<gap>[ \t]*-?[ \t]*)"
+    r"(?:(?P<sym>" + _SYM_RE + r")"
+    r"|(?P<mega>M)?(?P<code>" + _CODE_RE + r")(?![A-Za-z])"
+    r"|(?i:(?P<name>" + _NAME_RE + r"|" + _SUFFIX_RE + r"))(?![A-Za-z]))"
+    r"(?:[ \t]+(?P<scale>million|billion|trillion|mn|bn))?(?![A-Za-z])"
+)
+_M_AFTER = re.compile(r"[ \t]?(?P<s>m|mn|bn|k)(?![A-Za-z0-9])")
+_CENTS = re.compile(
+    r"[ \t]*(?:(?:and|&)[ \t]+)?(?P<n>\d{1,2}(?!\d)|[A-Za-z]+(?:[ \t]*-[ \t]*[A-Za-z]+)?)"
+    r"(?P<unit>[ \t]*(?:cents?|c|kopiykas?|kopecks?|pence|p|paise|sen|centavos?|centimes?)"
+    r"(?![A-Za-z]))?"
+)
+_PER = re.compile(
+    r"[ \t]*-?[ \t]*(?:per|a|an|each)[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PER_A = frozenset({
+    "share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton",
+    "tonne", "gallon", "litre", "liter", "kilo", "pound", "ounce", "unit", "seat", "ticket",
+    "night", "mile", "user", "customer", "subscriber", "employee", "vote", "piece", "copy",
+})
+_NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-−][ \t]?)\Z",
+                         re.IGNORECASE)
+_STERLING_AFTER = re.compile(r"[ \t]+sterling\b", re.IGNORECASE)
+_A_NAME = re.compile(r"(?<![A-Za-z])(?P<a>an?|one)[ \t]*-?[ \t]*(?i:(?P<name>" + _NAME_RE
+                     + r"))(?![A-Za-z])", re.IGNORECASE)
+_PRECHECK = re.compile(
+    "(?:" + _SYM_RE + "|" + _CODE_RE + r"|(?i:" + _NAME_RE + "|" + _SUFFIX_RE + "))"
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    value: Decimal
+    precision: Decimal
+    code: str
+    scaled: bool
+    cur_start: int  # where the currency text starts (to keep it from being reused)
+    cur_end: int
+
+
+def _code_for(m: re.Match[str]) -> str | None:
+    if m.group("sym"):
+        return _SYMBOL.get(re.sub(r"\s+", "", m.group("sym")))
+    if m.group("code"):
+        return _CODE.get(m.group("code"))
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    for cand in (name, name[:-1], name[:-2]):
+        if cand in _NAME:
+            return _NAME[cand]
+        if cand in _SUFFIX_ONLY:
+            return _SUFFIX_ONLY[cand]
+    return None
+
+
+def find_money(text: str) -> list[Mention]:
+    """Money mentions in ``text``, sorted by start."""
+    if not _PRECHECK.search(text):
+        return []
+    nums = [n for n in find_numbers(text) if n.kind != "ordinal"]
+    hits: list[_Hit] = []
+    used_until = -1  # currency text consumed as a suffix of the previous number
+    for idx, n in enumerate(nums):
+        if n.start < used_until:
+            continue
+        pre = _PREFIX.search(text, max(0, n.start - 30), n.start)
+        if pre is not None and pre.start() < used_until:
+            pre = None
+        suf = _SUFFIX.match(text, n.end)
+        pre_code = _code_for(pre) if pre else None
+        nxt = nums[idx + 1] if idx + 1 < len(nums) else None
+        suf_code = _code_for(suf) if suf else None
+        if suf is not None and suf_code is not None and not _suffix_ok(text, n, suf):
+            suf_code = None
+        if suf is not None and suf_code is not None and suf.group("sym") and nxt is not None:
+            # "1 $ 10 dollars": the symbol belongs to the next number, which has a name.
+            gap = text[suf.end():nxt.start]
+            nsuf = _SUFFIX.match(text, nxt.end)
+            if not gap.strip() and nsuf is not None and nsuf.group("name"):
+                suf_code = None
+        if pre is not None and pre_code is not None and pre.group("name") and not (
+            _name_prefix_ok(pre)
+        ):
+            pre_code = None
+        value, precision, scaled = n.value, n.precision, n.scaled
+        if pre_code and (not suf_code or suf_code != pre_code or _same_form(pre, suf)):
+            code = pre_code
+            start, end = pre.start() if pre else n.start, n.end
+            cur_start, cur_end = start, n.start
+            if pre is not None and pre.group("mega"):
+                value, precision, scaled = value * 10**6, precision * 10**6, True
+            if not scaled:
+                mm = _M_AFTER.match(text, n.end)
+                if mm:
+                    f = _SCALE_VALUE[mm.group("s")]
+                    value, precision, scaled, end = value * f, precision * f, True, mm.end()
+            if suf_code == pre_code and suf is not None and not _same_form(pre, suf):
+                end = suf.end()
+                cur_end = end
+        elif suf_code and suf is not None:
+            if _is_pound_weight(text, n, suf):
+                continue
+            code = suf_code
+            start, end = n.start, suf.end()
+            cur_start, cur_end = suf.start() + len(suf.group("gap")), end
+            if suf.group("mega"):
+                value, precision, scaled = value * 10**6, precision * 10**6, True
+            if suf.group("scale") and not scaled:
+                f = _SCALE_VALUE[suf.group("scale").lower()]
+                value, precision, scaled = value * f, precision * f, True
+            used_until = end
+        else:
+            continue
+        # Cents: "$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50".
+        if nxt is not None and not scaled and value == value.to_integral_value():
+            cents = _cents(text, end, nxt)
+            if cents is not None:
+                value += cents[0]
+                precision = Decimal("0.005")
+                end = cents[1]
+                used_until = max(used_until, end)
+        hits.append(_Hit(start, end, value, precision, code, scaled, cur_start, cur_end))
+    hits.extend(_article_amounts(text, hits))
+    hits.sort(key=lambda h: h.start)
+    return _assemble(text, hits, nums)
+
+
+def _same_form(pre: re.Match[str] | None, suf: re.Match[str] | None) -> bool:
+    """True when prefix and suffix are the same kind of marker ("10 $ 30 $")."""
+    if pre is None or suf is None:
+        return False
+    return bool(pre.group("sym")) == bool(suf.group("sym"))
+
+
+def _name_prefix_ok(pre: re.Match[str]) -> bool:
+    """Names before a number ("ringgit 42", "dollar 22.5 million") but not "won 5"."""
+    name = pre.group("name").lower()
+    return name not in _SUFFIX_ONLY and not name.startswith(("pound", "franc"))
+
+
+def _suffix_ok(text: str, n: Num, suf: re.Match[str]) -> bool:
+    """Reject a suffix that is really the start of something else."""
+    if n.kind == "fraction" and n.value < 1 and suf.group("name"):
+        return True
+    return not (suf.group("sym") == "$" and text[suf.end():suf.end() + 1].isdigit()
+                and not suf.group("gap"))
+
+
+def _is_pound_weight(text: str, n: Num, suf: re.Match[str]) -> bool:
+    name = (suf.group("name") or "").lower()
+    if not name.startswith("pound") or "sterling" in name:
+        return False
+    if n.scaled or suf.group("scale"):
+        return False
+    return not _STERLING_AFTER.match(text, suf.end())
+
+
+def _cents(text: str, end: int, nxt: Num) -> tuple[Decimal, int] | None:
+    m = _CENTS.match(text, end)
+    if m is None or m.start("n") != nxt.start:
+        return None
+    if nxt.kind not in {"numeral", "words"} or nxt.scaled or not nxt.is_integer:
+        return None
+    if not (0 < nxt.value < 100):
+        return None
+    stop = nxt.end
+    um = re.match(
+        r"[ \t]*(?:cents?|c|kopiykas?|kopecks?|pence|p|paise|sen|centavos?|centimes?)(?![A-Za-z])",
+        text[stop:],
+    )
+    gap = text[end:nxt.start]
+    if um:
+        stop += um.end()
+    elif "and" not in gap and "&" not in gap:
+        # A bare second number is cents only at the end of a clause ("$20 43").
+        rest = text[stop:stop + 2]
+        if rest.strip() and rest.strip()[0] not in ".,;!?)":
+            return None
+    return nxt.value / 100, stop
+
+
+def _article_amounts(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "a dollar", "one-yen": one unit of the currency."""
+    out: list[_Hit] = []
+    for m in _A_NAME.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        name = m.group("name").lower()
+        if name.startswith(("pound", "franc")) or m.group("a").lower() == "one":
+            continue
+        code = None
+        for cand in (name, name[:-1], name[:-2]):
+            if cand in _NAME:
+                code = _NAME[cand]
+                break
+        if code is None or name.endswith("s") and not name.endswith("ss"):
+            continue
+        out.append(_Hit(m.start(), m.end(), Decimal(1), Decimal(0), code, False,
+                        m.start("name"), m.end()))
+    return out
+
+
+def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
+    """Join ranges, attach hedges, signs and per-unit phrases; build mentions."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        start, end = h.start, h.end
+        value, precision, high = h.value, h.precision, None
+        bound = Bound.EXACT
+        # Range with a second money amount: "$1bn to $2bn", "$10 and $15".
+        rng = RANGE_SEP.match(text, end)
+        between = BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+        if rng is not None and i + 1 < len(hits) and hits[i + 1].start == rng.end() and (
+            hits[i + 1].code == h.code
+        ):
+            sep = rng.group().strip().lower()
+            if sep != "and" or between is not None:
+                nh = hits[i + 1]
+                value, high = _align_scale(h, nh)
+                precision = max(h.precision if h.scaled or not nh.scaled else nh.precision,
+                                nh.precision)
+                end = nh.end
+                bound = Bound.RANGE
+                i += 1
+        elif rng is not None and rng.group().strip() in {"-", "–", "—", "to"}:
+            # "$10-15B", "$10 to 15 million": second end without its own currency.
+            nxt = next((x for x in nums if x.start == rng.end()), None)
+            if nxt is not None and nxt.kind in {"numeral", "words"} and not _next_is_other(
+                text, nxt
+            ):
+                if h.scaled or nxt.scaled:
+                    lo = h.value if h.scaled else h.value * _scale_of(nxt)
+                    hi = nxt.value if nxt.scaled else nxt.value * _scale_of(h)
+                    if lo <= hi:
+                        value, high = lo, hi
+                        precision = nxt.precision if nxt.scaled else h.precision
+                        end = _extend_scale_suffix(text, nxt.end, nxt)
+                        bound = Bound.RANGE
+                elif h.value < nxt.value:
+                    value, high = h.value, nxt.value
+                    end = nxt.end
+                    bound = Bound.RANGE
+        if bound is Bound.RANGE and between is not None:
+            start = between.start()
+        if bound is not Bound.RANGE:
+            hb = hedge_before(text, start)
+            if hb is not None:
+                start, bound = hb
+            ba = bound_after(text, end)
+            if ba is not None and bound is Bound.EXACT:
+                end, bound = ba
+            neg = _NEG_BEFORE.search(text, max(0, start - 10), start)
+            if neg is not None and value > 0:
+                value = -value
+                start = neg.start()
+        per = None
+        pm = _PER.match(text, end)
+        if pm is not None:
+            word = pm.group("per").lower()
+            joined = text[end:pm.start("per")].lower()
+            if "per" in joined or "each" in joined or word.rstrip("s") in _PER_A:
+                per = word
+                end = pm.end()
+        amount = Amount(value, bound, precision, high)
+        out.append(Mention(Kind.MONEY, start, end, text[start:end], amount, h.code, per))
+        i += 1
+    return out
+
+
+def _scale_of(x: _Hit | Num) -> Decimal:
+    if not x.scaled or x.value == 0:
+        return Decimal(1)
+    v = abs(x.value)
+    for f in (10**12, 10**9, 10**6, 10**3):
+        if v >= f:
+            return Decimal(f)
+    return Decimal(1)
+
+
+def _align_scale(a: _Hit, b: _Hit) -> tuple[Decimal, Decimal]:
+    lo, hi = a.value, b.value
+    if b.scaled and not a.scaled:
+        lo = a.value * _scale_of(b)
+    return lo, hi
+
+
+def _next_is_other(text: str, nxt: Num) -> bool:
+    """The number after a dash is something else ("$5 - 10 people"): skip the range."""
+    tail = text[nxt.end:nxt.end + 12].lstrip()
+    return tail[:1] == "%" or tail.lower().startswith(("percent", "per cent"))
+
+
+def _extend_scale_suffix(text: str, end: int, nxt: Num) -> int:
+    return end

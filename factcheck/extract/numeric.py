@@ -1,0 +1,53 @@
+"""All numeric mentions of a sentence: money, percent, quantity, rank and count.
+
+Each finder looks at the same parsed numbers (see :mod:`factcheck.extract._numbers`, which
+caches per text), so one number can be claimed by several finders: "$5" is money and "5" is
+a count. Overlaps are resolved by keeping the longest span, and on equal length the most
+specific kind (money, percent, quantity, rank, count), because a wider span has read more of
+the context ("about $13 billion" beats "13 billion", and "5 km" beats "5").
+"""
+
+from __future__ import annotations
+
+from factcheck.extract._numbers import has_number_hint
+from factcheck.extract.count import find_counts
+from factcheck.extract.money import find_money
+from factcheck.extract.percent import find_percent
+from factcheck.extract.quantity import find_quantities
+from factcheck.extract.rank import find_ranks
+from factcheck.model import Kind, Mention
+
+__all__ = ["find_numeric"]
+
+_PRIORITY = {Kind.MONEY: 0, Kind.PERCENT: 1, Kind.QUANTITY: 2, Kind.RANK: 3, Kind.COUNT: 4}
+
+
+def find_numeric(text: str) -> list[Mention]:
+    """Money, percent, quantity, rank and count mentions in ``text``, sorted by start."""
+    if not has_number_hint(text):
+        # Only "a dollar", "a liter", "#1" and the like can be left: skip the rest.
+        if "#" in text:
+            return find_ranks(text)
+        return _resolve([*find_money(text), *find_quantities(text)])
+    found: list[Mention] = [
+        *find_money(text),
+        *find_percent(text),
+        *find_quantities(text),
+        *find_ranks(text),
+        *find_counts(text),
+    ]
+    return _resolve(found)
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    """Keep the longest (then most specific) of overlapping mentions."""
+    found.sort(key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in found:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        kept.append(m)
+        taken.append((m.start, m.end))
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept

@@ -1,0 +1,156 @@
+"""Percent mentions: "67%", "45 percent", "45 per cent", "3 percentage points".
+
+The value is the number as written (67 for "67%"), unit "%" for a share or a relative
+change and "pp" for percentage points ("3 percentage points", "3 pp", "fell 3 points").
+A rise or fall ("up 12%", "down 3%") keeps a positive value: the direction is context that
+the attribute step reads, just like "loss" for money; only a written sign ("-3%", "minus five
+percent") is negative. Basis points are converted to percentage points (25 bp -> 0.25 pp).
+
+**Fractions of a whole are percents.** "nearly half of voters", "two-thirds of the staff",
+"a quarter of revenue" state a share just as "48%" does, and a fact-checker must be able to
+set "nearly half" against "61%". They are emitted as percents (50, 66.67, 25) but only when
+followed by "of" (so "half a billion" and "the second half" are not shares), always with
+``Bound.APPROX`` unless a hedge says otherwise ("more than half" -> AT_LEAST 50), and with a
+precision of half a step between the usual journalistic fractions (a few points), because a
+writer who says "two-thirds" does not commit to 66.67.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.extract._numbers import (
+    BETWEEN_BEFORE,
+    RANGE_SEP,
+    Num,
+    bound_after,
+    find_numbers,
+    hedge_before,
+)
+from factcheck.model import Amount, Bound, Kind, Mention
+
+__all__ = ["find_percent"]
+
+_SIGN = r"[ \t]*(?:-[ \t]*)?"
+_PCT_AFTER = re.compile(
+    _SIGN + r"(?:(?P<pp>percentage[ \t-]+points?|pp|ppts?|pct[ \t]+pts?|points?)"
+    r"|(?P<bp>basis[ \t-]+points?|bps?)"
+    r"|(?P<pct>%|％|percents?|per[ \t]+cent|pct\.?|percentage(?![ \t-]+points?)))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PCT_OF = re.compile(r"(?P<w>percents?|per[ \t]+cent)[ \t]+of[ \t]+\Z", re.IGNORECASE)
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"(?<![\w])(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|"
+    r"gain|lost|lose|loses|dropped|drop|drops|climbed|climb|climbs|jumped|jump|jumps|"
+    r"slipped|slip|slips|declined|decline|declines|increased|decreased|slid|tumbled|"
+    r"surged|soared|sank|up|down|higher|lower)[ \t]+(?:by[ \t]+)?(?:about[ \t]+|nearly[ \t]+|"
+    r"almost[ \t]+|more than[ \t]+|over[ \t]+|some[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_PRECHECK = re.compile(r"%|％|percent|per cent|pct|point|bps?\b|\bpp|half|third|quarter|fifth",
+                       re.IGNORECASE)
+_FRACTION_PRECISION = Decimal("2.5")
+
+
+def find_percent(text: str) -> list[Mention]:
+    """Percent mentions in ``text``, sorted by start."""
+    if not _PRECHECK.search(text):
+        return []
+    nums = [n for n in find_numbers(text) if n.kind != "ordinal"]
+    out: list[Mention] = []
+    skip_until = -1
+    for idx, n in enumerate(nums):
+        if n.start < skip_until:
+            continue
+        m = _PCT_AFTER.match(text, n.end)
+        if m is not None and not n.scaled:
+            unit = "%"
+            if m.group("pp") or m.group("bp"):
+                word = (m.group("pp") or "").lower()
+                if word.startswith("point") and not _CHANGE_VERB.search(
+                    text, max(0, n.start - 40), n.start
+                ):
+                    continue
+                unit = "pp"
+            value, precision = n.value, n.precision
+            if m.group("bp"):
+                value, precision = value / 100, precision / 100
+            start, end = n.start, m.end()
+            bound = Bound.EXACT
+            high = None
+            # Range whose first end has no sign: "10-15%", "between 10 and 15 percent".
+            prev = nums[idx - 1] if idx > 0 else None
+            if prev is not None and out and out[-1].end > prev.start:
+                prev = None
+            if prev is not None and not prev.scaled and prev.kind in {"numeral", "words"}:
+                rng = RANGE_SEP.match(text, prev.end)
+                if rng is not None and rng.end() == n.start and prev.value < n.value:
+                    between = BETWEEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                    sep = rng.group().strip().lower()
+                    if sep != "and" or between is not None:
+                        high = value
+                        value = prev.value if unit != "pp" or not m.group("bp") else (
+                            prev.value / 100
+                        )
+                        start = between.start() if between is not None else prev.start
+                        bound = Bound.RANGE
+            # Range with the sign on both ends: "10% to 15%".
+            if bound is Bound.EXACT and idx + 1 < len(nums):
+                rng = RANGE_SEP.match(text, end)
+                nxt = nums[idx + 1]
+                if rng is not None and rng.end() == nxt.start and rng.group().strip().lower() in {
+                    "-", "–", "—", "to"
+                }:
+                    m2 = _PCT_AFTER.match(text, nxt.end)
+                    if m2 is not None and m2.group("pct") and unit == "%" and n.value < nxt.value:
+                        high = nxt.value
+                        end = m2.end()
+                        bound = Bound.RANGE
+                        skip_until = end
+                        between = BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+                        if between is not None:
+                            start = between.start()
+            if bound is Bound.EXACT:
+                start, end, bound = _hedges(text, start, end)
+            amount = Amount(value, bound, precision, high)
+            out.append(Mention(Kind.PERCENT, start, end, text[start:end], amount, unit))
+            continue
+        # "percent of 10": the number after the word.
+        pm = _PCT_OF.search(text, max(0, n.start - 16), n.start)
+        if pm is not None and n.kind in {"numeral", "words"} and not n.scaled:
+            before = text[max(0, pm.start() - 12):pm.start()]
+            if not re.search(r"\d[ \t]*\Z", before):
+                out.append(Mention(Kind.PERCENT, pm.start(), n.end, text[pm.start():n.end],
+                                   Amount(n.value, Bound.EXACT, n.precision), "%"))
+                continue
+        # "nearly half of", "two-thirds of": a share written as a fraction.
+        if n.kind == "fraction" and 0 < n.value < 1 and _OF_AFTER.match(text, n.end):
+            if n.start > 0 and text[n.start - 1].isdigit():
+                continue
+            start, end = n.start, n.end
+            hb = hedge_before(text, start)
+            bound = Bound.APPROX
+            if hb is not None:
+                start, bound = hb
+            value = (n.value * 100).quantize(Decimal("0.01"))
+            out.append(Mention(Kind.PERCENT, start, end, text[start:end],
+                               Amount(value, bound, _FRACTION_PRECISION), "%"))
+    return out
+
+
+def _hedges(text: str, start: int, end: int) -> tuple[int, int, Bound]:
+    bound = Bound.EXACT
+    hb = hedge_before(text, start)
+    if hb is not None:
+        start, bound = hb
+    ba = bound_after(text, end)
+    if ba is not None and bound is Bound.EXACT:
+        end, bound = ba
+    return start, end, bound
+
+
+def _unused(n: Num) -> None:  # pragma: no cover
+    return None

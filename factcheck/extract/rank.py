@@ -1,0 +1,99 @@
+"""Ranks: a position on a list ("ranked third", "#1", "No. 2", "second-largest", "top three").
+
+The value is the position as an integer ``Amount``; "top three" is ``Bound.AT_MOST`` 3 (the
+item is somewhere in the first three). ``unit`` is the board when the phrase names it right
+after ("ranked third on the Apex leaderboard" -> "Apex leaderboard", "on Apex.ai" ->
+"Apex.ai", "the Fortune 500 list"), else None.
+
+Ordinal words that are not positions are skipped: "third-party", "first-class",
+"second-hand"; fractions ("one third", "two-thirds" are numbers); and date parts ("June 2nd",
+"the 21st century", "first quarter", "second half of 2025"), which the date extractor owns;
+"a second" / "per second" are durations.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.extract._numbers import ORDINALS, find_numbers
+from factcheck.model import Amount, Bound, Kind, Mention
+
+__all__ = ["find_ranks"]
+
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_NOT_RANK_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:party|parties|class|hand|handed|rate|guess|guessing|person|"
+    r"degree|cousin|string|nature)\b"
+    r"|[ \t]+(?:quarter|quarters|half|halves|century|centuries|millennium|decade|of[ \t]+"
+    + _MONTHS + r")\b"
+    r"|[ \t]*-[ \t]*(?:quarter|half|century)\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + _MONTHS + r"[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|per|one|split|every|each|the[ \t]+same)[ \t]+\Z",
+                              re.IGNORECASE)
+_HASH = re.compile(
+    r"(?:(?<![\w&])#[ \t]?|(?<![A-Za-z])No\.[ \t]?|(?<![A-Za-z])(?:(?<=at )|(?<=to )|(?<=is )|"
+    r"(?<=was )|(?<=hit )|(?<=reached )|(?<=the ))number[ \t]+)(?P<n>\d{1,4})(?![\d,.]\d|\w)"
+)
+_TOP = re.compile(
+    r"(?<![A-Za-z])top[ \t]*-?[ \t]*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|fifty|hundred)(?![\w])",
+    re.IGNORECASE,
+)
+_TOP_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+               "twenty": 20, "fifty": 50, "hundred": 100}
+_BOARD = re.compile(
+    r"(?:[ \t]+place)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*|\d+)(?:[ \t]+(?:[A-Z][\w.&'’+-]*|\d+))*"
+    r"(?:[ \t]+(?:leaderboards?|lists?|rankings?|charts?|index|poll|table|standings|league))?"
+    r"|(?:leaderboard|list|rankings|chart|charts|standings|table|index))"
+)
+_PRECHECK = re.compile(r"\d(?:st|nd|rd|th)|#|No\.|number|top|" + "|".join(ORDINALS)
+                       + r"|tieth|teenth|hundredth|thousandth|illionth", re.IGNORECASE)
+
+
+def _board(text: str, end: int) -> tuple[str | None, int]:
+    m = _BOARD.match(text, end)
+    if m is None:
+        return None, end
+    board = m.group("board").rstrip(".,;:'’")
+    return (board or None), m.end()
+
+
+def find_ranks(text: str) -> list[Mention]:
+    """Rank mentions in ``text``, sorted by start."""
+    if not _PRECHECK.search(text):
+        return []
+    out: list[Mention] = []
+    for n in find_numbers(text):
+        if n.kind != "ordinal" or n.value <= 0:
+            continue
+        if _NOT_RANK_AFTER.match(text, n.end) or _MONTH_BEFORE.search(
+            text, max(0, n.start - 16), n.start
+        ):
+            continue
+        word = text[n.start:n.end].lower()
+        if word == "second" and _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start):
+            continue
+        if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
+            continue
+        out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
+    for m in _HASH.finditer(text):
+        out.append(_mention(text, m.start(), m.end(), int(m.group("n")), Bound.EXACT))
+    for m in _TOP.finditer(text):
+        raw = m.group("n").lower()
+        value = int(raw) if raw.isdigit() else _TOP_VALUES[raw]
+        if value <= 0:
+            continue
+        out.append(_mention(text, m.start(), m.end(), value, Bound.AT_MOST))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _mention(text: str, start: int, end: int, value: int, bound: Bound) -> Mention:
+    unit, _ = _board(text, end)
+    return Mention(Kind.RANK, start, end, text[start:end], Amount(Decimal(value), bound), unit)

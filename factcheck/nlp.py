@@ -1,0 +1,108 @@
+"""Build the spaCy pipeline: ``spacy.blank("en")`` + sentencizer + rule components.
+
+No trained pipeline is needed (none can be downloaded on CI). A user's own ``nlp`` (for
+example a trained ``en_core_web_sm``) plugs in: we only add what it lacks — sentence
+boundaries if it has no parser or senter, our alias ruler, and the rule-based name finder,
+which never overwrites entities the user's NER found.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from factcheck.subjects import AliasTable, find_names
+
+ALIAS_RULER = "factcheck_aliases"
+LINE_BREAKS = "factcheck_line_breaks"
+NAME_FINDER = "factcheck_names"
+_FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:]+")
+
+
+def build_pipeline(aliases: AliasTable | None = None, nlp: Language | None = None) -> Language:
+    """Return a pipeline that yields sentences and subject entities.
+
+    Build it once and reuse it: components compile their patterns at construction.
+    """
+    aliases = aliases if aliases is not None else AliasTable.default()
+    nlp = nlp if nlp is not None else spacy.blank("en")
+    names = set(nlp.pipe_names)
+    if not names & {"parser", "senter", "sentencizer"}:
+        nlp.add_pipe(LINE_BREAKS)
+        nlp.add_pipe("sentencizer")
+    if ALIAS_RULER in names:
+        nlp.remove_pipe(ALIAS_RULER)
+    if NAME_FINDER in names:
+        nlp.remove_pipe(NAME_FINDER)
+    ruler = nlp.add_pipe(
+        "entity_ruler", name=ALIAS_RULER, config={"overwrite_ents": False, "validate": False}
+    )
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "ORG", "pattern": spelling, "id": canonical}
+            for spelling, canonical in aliases.spellings
+        ]
+    )
+    nlp.add_pipe(NAME_FINDER)
+    return nlp
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings, bullets and list items carry no full stop,
+    and a figure in a heading must not borrow the subject of the paragraph below it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component(NAME_FINDER)
+def name_finder(doc: Doc) -> Doc:
+    """Add capitalised names as ``NAME`` entities where no entity is yet.
+
+    A sentence-initial word is kept only when the document also capitalises it
+    mid-sentence, which separates "Nvidia reported" from "Enterprise buyers said".
+    """
+    text = doc.text
+    starts = {sent.start_char for sent in doc.sents}
+    known = frozenset(
+        tok.lower_ for tok in doc if tok.text[:1].isupper() and not tok.is_sent_start
+    )
+    spans: list[Span] = []
+    for start, end in find_names(text, known=known):
+        if _starts_sentence(text, start, starts):
+            word = _FIRST_WORD.match(text, start)
+            if word and _plain_word(word.group()) and word.group().casefold() not in known:
+                if word.end() >= end:
+                    continue
+                start = word.end() + 1
+        span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
+        if span is not None and span.text.strip():
+            spans.append(span)
+    existing = list(doc.ents)
+    taken = {i for ent in existing for i in range(ent.start, ent.end)}
+    fresh = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
+    doc.ents = sorted(existing + fresh, key=lambda s: s.start)
+    return doc
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised dictionary-looking word ("Enterprise", "Today"), as opposed to a word
+    only a name would be ("Zephyr-2", "DataCo", "iPhone", "3M")."""
+    return word.isalpha() and word[1:].islower()
+
+
+def _starts_sentence(text: str, start: int, starts: set[int]) -> bool:
+    """True when only quotes, bullets or spaces stand between a sentence start and ``start``."""
+    probe = start
+    while probe > 0 and text[probe - 1] in " \t\"'“‘([•*-–—\n":
+        probe -= 1
+        if probe in starts:
+            return True
+    return start in starts or probe == 0

@@ -1,0 +1,170 @@
+"""From documents to claims: sentences and names from spaCy, figures from the extractors,
+context from the rules in ``factcheck.context``, sourcing from ``extract.attribution``.
+
+This is the only module that touches spaCy objects; everything it returns is plain data.
+One document's failure is recorded in its ``DocumentStatus`` and never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.context import (
+    AttributeRule,
+    Entity,
+    default_attribute_rules,
+    describe,
+    sentence_subject,
+)
+from factcheck.corpus import Corpus
+from factcheck.extract import find_mentions
+from factcheck.extract.attribution import Attribution, framing
+from factcheck.extract.attribution import attribute as attribute_source
+from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
+from factcheck.nlp import build_pipeline
+from factcheck.subjects import AliasTable
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Claims of a corpus, and the status of every document in it."""
+
+    claims: tuple[Claim, ...]
+    documents: tuple[DocumentStatus, ...]
+
+
+class Extractor:
+    """Turns documents into claims. Build once (it compiles the pipeline), reuse often."""
+
+    def __init__(
+        self,
+        *,
+        nlp: Language | None = None,
+        aliases: AliasTable | None = None,
+        attributes: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+    ) -> None:
+        self.aliases = aliases if aliases is not None else AliasTable.default()
+        self.nlp = build_pipeline(self.aliases, nlp)
+        self.attributes = attributes if attributes is not None else default_attribute_rules()
+
+    def extract(self, corpus: Corpus) -> Extraction:
+        claims: list[Claim] = []
+        statuses: list[DocumentStatus] = list(corpus.failures)
+        for document, result in self._each(corpus.documents):
+            if isinstance(result, BaseException):
+                log.warning("%s: extraction failed: %s", document.id, result)
+                statuses.append(
+                    DocumentStatus(document.id, "failed", f"{document.id}: {type(result).__name__}: {result}")
+                )
+                continue
+            claims.extend(result)
+            statuses.append(DocumentStatus(document.id, "checked", None, len(result)))
+        statuses.sort(key=lambda s: s.id)
+        return Extraction(tuple(claims), tuple(statuses))
+
+    def _each(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[Document, list[Claim] | BaseException]]:
+        docs = list(documents)
+        texts = (d.text for d in docs)
+        try:
+            for document, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
+                try:
+                    yield document, self.claims_of(document, sdoc)
+                except Exception as exc:  # one document never stops the others
+                    yield document, exc
+        except Exception:
+            # the pipeline itself failed on some text in the batch: retry one by one
+            done = set()
+            for document in docs:
+                if document.id in done:
+                    continue
+                done.add(document.id)
+                try:
+                    yield document, self.claims_of(document, self.nlp(document.text))
+                except Exception as exc:
+                    yield document, exc
+
+    def claims_of(self, document: Document, sdoc: Doc) -> list[Claim]:
+        """Every claim of one parsed document, in reading order."""
+        text = document.text
+        claims: list[Claim] = []
+        previous_subject: str | None = None
+        paragraph: list[Attribution] = []  # framing attributions earlier in the paragraph
+        last_end = 0
+        for sent in sdoc.sents:
+            sentence = sent.text
+            stripped = sentence.strip()
+            if not stripped:
+                continue
+            offset = sent.start_char + (len(sentence) - len(sentence.lstrip()))
+            sentence = stripped
+            if "\n" in text[last_end:offset]:
+                paragraph = []
+            last_end = offset + len(sentence)
+            entities = [
+                Entity(
+                    ent.start_char - offset,
+                    ent.end_char - offset,
+                    ent.ent_id_ or self.aliases.canonical(ent.text),
+                )
+                for ent in sent.ents
+                if ent.start_char >= offset
+            ]
+            mentions = find_mentions(sentence, document.published)
+            if mentions:
+                dates = [m for m in mentions if m.kind is Kind.DATE]
+                for mention in mentions:
+                    claims.append(
+                        self._claim(
+                            document, sentence, offset, mention, mentions, entities, dates,
+                            previous_subject, paragraph,
+                        )
+                    )
+            previous_subject = sentence_subject(sentence, entities, previous_subject)
+            frame = framing(sentence, mentions)
+            if frame is not None:
+                paragraph.append(frame)
+        return claims
+
+    def _claim(
+        self,
+        document: Document,
+        sentence: str,
+        offset: int,
+        mention: Mention,
+        mentions: list[Mention],
+        entities: list[Entity],
+        dates: list[Mention],
+        previous_subject: str | None,
+        paragraph: list[Attribution],
+    ) -> Claim:
+        context = describe(
+            sentence, mention, entities, dates, mentions, previous_subject, self.attributes
+        )
+        sourcing = attribute_source(sentence, mention, paragraph, context.attribute, context.clause)
+        return Claim(
+            kind=mention.kind,
+            value=mention.value,
+            unit=mention.unit,
+            text=mention.text,
+            location=Location(
+                document.id, offset + mention.start, offset + mention.end, sentence, offset
+            ),
+            subject=context.subject,
+            attribute=context.attribute,
+            period=context.period,
+            source=sourcing.source,
+            sourcing=sourcing.sourcing,
+            item=context.item,
+            per=mention.per,
+        )

@@ -1,0 +1,246 @@
+"""The result a person reads: a ``Report`` of claims, findings and document statuses,
+as a pandas DataFrame or a CSV whose columns are a documented contract.
+
+Columns, in this order (see README "CSV columns"): ``FINDING_COLUMNS``. Rows are sorted
+by finding type, subject, attribute and location, so two runs over the same corpus give
+byte-identical files. Cells that a spreadsheet would run as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck.model import Amount, Claim, DateValue, DocumentStatus, Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FINDING_COLUMNS = (
+    "finding",
+    "subject",
+    "attribute",
+    "kind",
+    "value_a",
+    "doc_a",
+    "sentence_a",
+    "value_b",
+    "doc_b",
+    "sentence_b",
+    "explanation",
+    "period",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
+)
+
+CLAIM_COLUMNS = (
+    "doc",
+    "kind",
+    "value",
+    "unit",
+    "low",
+    "high",
+    "bound",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "subject",
+    "attribute",
+    "period",
+    "source",
+    "sourcing",
+    "item",
+    "per",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_TYPE_ORDER = {"contradiction": 0, "ledger_mismatch": 1, "unsourced": 2}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a check found. ``documents`` accounts for every input document."""
+
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    documents: tuple[DocumentStatus, ...] = field(default_factory=tuple)
+
+    @property
+    def failures(self) -> tuple[DocumentStatus, ...]:
+        """Documents that could not be checked, with the reason."""
+        return tuple(d for d in self.documents if d.status != "checked")
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per finding, columns ``FINDING_COLUMNS``."""
+        import pandas as pd
+
+        return pd.DataFrame(finding_rows(self.findings), columns=list(FINDING_COLUMNS))
+
+    def claims_frame(self) -> pd.DataFrame:
+        """One row per claim, columns ``CLAIM_COLUMNS``."""
+        import pandas as pd
+
+        return pd.DataFrame([claim_row(c) for c in self.claims], columns=list(CLAIM_COLUMNS))
+
+    def to_csv(self, path: str | Path | None = None, *, excel: bool = False) -> str:
+        """Write the findings CSV (UTF-8; with a byte-order mark when ``excel``) and return it."""
+        text = findings_csv(self.findings)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8-sig" if excel else "utf-8", newline="")
+        return text
+
+    def summary(self) -> str:
+        """A few lines for a person: documents, claims, findings by type, failures."""
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.type.value] = counts.get(finding.type.value, 0) + 1
+        checked = sum(1 for d in self.documents if d.status == "checked")
+        lines = [
+            f"{len(self.documents)} documents ({checked} checked, {len(self.failures)} failed), "
+            f"{len(self.claims)} claims, {len(self.findings)} findings"
+        ]
+        for kind in _TYPE_ORDER:
+            if counts.get(kind):
+                lines.append(f"  {kind}: {counts[kind]}")
+        for failure in self.failures:
+            lines.append(f"  failed: {failure.error}")
+        return "\n".join(lines)
+
+
+def format_value(claim: Claim) -> Any:
+    """The machine value of a claim: a number, or an ISO date string at its granularity."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        return value.iso
+    if claim.kind.value == "rank":
+        return int(value.value)
+    number = value.value
+    return int(number) if number == number.to_integral_value() and abs(number) < 10**18 else float(number)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, Amount):
+        return None
+    try:
+        f = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if f in (float("inf"), float("-inf")):
+        return None
+    return int(f) if f.is_integer() and abs(f) < 1e18 else f
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    value = claim.value
+    low = high = None
+    bound = None
+    if isinstance(value, Amount):
+        low, high, bound = _number(value.low), _number(value.high), value.bound.value
+    elif isinstance(value, DateValue):
+        low, high, bound = value.start.isoformat(), value.end.isoformat(), value.granularity.value
+    return {
+        "doc": claim.location.doc,
+        "kind": claim.kind.value,
+        "value": format_value(claim),
+        "unit": claim.unit,
+        "low": low,
+        "high": high,
+        "bound": bound,
+        "text": claim.text,
+        "start": claim.location.start,
+        "end": claim.location.end,
+        "sentence": claim.location.sentence,
+        "subject": claim.subject,
+        "attribute": claim.attribute,
+        "period": str(claim.period) if claim.period else None,
+        "source": claim.source,
+        "sourcing": claim.sourcing.value,
+        "item": claim.item,
+        "per": claim.per,
+    }
+
+
+def finding_rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    rows = []
+    for f in sorted(findings, key=_finding_order):
+        a, b = f.a, f.b
+        row: dict[str, Any] = {
+            "finding": f.type.value,
+            "subject": a.subject or "",
+            "attribute": a.attribute or "",
+            "kind": a.kind.value,
+            "value_a": a.text,
+            "doc_a": a.location.doc,
+            "sentence_a": a.location.sentence,
+            "value_b": "",
+            "doc_b": "",
+            "sentence_b": "",
+            "explanation": f.explanation,
+            "period": str(a.period) if a.period else "",
+            "start_a": a.location.start,
+            "end_a": a.location.end,
+            "start_b": "",
+            "end_b": "",
+        }
+        if b is not None:
+            row.update(
+                value_b=b.text,
+                doc_b=b.location.doc,
+                sentence_b=b.location.sentence,
+                start_b=b.location.start,
+                end_b=b.location.end,
+            )
+        elif f.ledger is not None:
+            row.update(
+                subject=f.ledger.subject,
+                value_b=f.ledger.text,
+                doc_b=f"ledger row {f.ledger.row}",
+                sentence_b=f.ledger.source or "",
+            )
+        rows.append(row)
+    return rows
+
+
+def _finding_order(f: Finding) -> tuple[Any, ...]:
+    b = f.b.location if f.b else None
+    return (
+        _TYPE_ORDER[f.type.value],
+        f.a.subject or "",
+        f.a.attribute or "",
+        f.a.location.doc,
+        f.a.location.start,
+        b.doc if b else "",
+        b.start if b else 0,
+    )
+
+
+def neutralise(cell: Any) -> Any:
+    """Prefix a quote to text a spreadsheet would evaluate ("=HYPERLINK(...)", "-$2bn")."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def findings_csv(findings: Sequence[Finding]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(FINDING_COLUMNS), lineterminator="\r\n")
+    writer.writeheader()
+    for row in finding_rows(findings):
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def claims_csv(claims: Sequence[Claim]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_COLUMNS), lineterminator="\r\n")
+    writer.writeheader()
+    for claim in claims:
+        writer.writerow({k: neutralise(v) for k, v in claim_row(claim).items()})
+    return buffer.getvalue()

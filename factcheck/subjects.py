@@ -1,0 +1,182 @@
+"""Subjects: who a figure is about, found by rules and merged through an alias table.
+
+No trained NER is assumed. Names are capitalised word sequences (with glued versions
+such as "GPT-4o" or "Claude 3.5 Sonnet"), minus sentence-initial function words and
+generic acronyms listed in ``data/not_names.txt``. Spellings are merged by a *key*
+(case-folded, possessive and corporate designators stripped: "Zephyr AI" and "Zephyr's"
+share the key "zephyr") and by the user-extensible alias table ("IBM" -> "International Business Machines").
+Company names live only in data files, never in this code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import AliasTableError
+
+RELATION_JOIN = " – "
+
+# Corporate designators do not distinguish one organisation from another.
+_DESIGNATORS = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. llc plc ag sa s.a. gmbh co co. company "
+    "group holdings labs ai limited n.v. nv se".split()
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NON_KEY = re.compile(r"[^\w.+#&-]+")
+
+
+def subject_key(name: str) -> str:
+    """The grouping key of a name: case-folded, without possessive or designators."""
+    text = _POSSESSIVE.sub("", name.strip()).replace("’", "'")
+    words = _NON_KEY.sub(" ", text.casefold()).split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _DESIGNATORS:
+        words.pop()
+    return " ".join(w.strip(".") or w for w in words)
+
+
+def relation_subject(a: str, b: str) -> str:
+    """One subject for a deal between two parties, whichever order names them."""
+    first, second = sorted((a, b), key=subject_key)
+    return f"{first}{RELATION_JOIN}{second}"
+
+
+def relation_parties(subject: str) -> tuple[str, ...]:
+    return tuple(subject.split(RELATION_JOIN))
+
+
+def group_key(subject: str) -> str:
+    """Grouping key for a subject or a relation subject."""
+    return "|".join(sorted(subject_key(p) for p in relation_parties(subject)))
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Canonical names and their spellings: ``canonical("IBM") == "International Business Machines"``.
+
+    Load one with :meth:`load` (CSV with ``canonical,alias`` columns, or YAML mapping a
+    canonical name to a list of aliases); :meth:`default` is the small table shipped in
+    ``factcheck/data/aliases.csv``; tables combine with ``|`` (the right side wins).
+    """
+
+    names: Mapping[str, str] = field(default_factory=dict)  # key -> canonical
+    spellings: tuple[tuple[str, str], ...] = ()  # (spelling, canonical), for matchers
+
+    def canonical(self, name: str) -> str:
+        """The canonical form of a name, or the name without its possessive."""
+        bare = _POSSESSIVE.sub("", name.strip())
+        return self.names.get(subject_key(bare), bare)
+
+    def __or__(self, other: AliasTable) -> AliasTable:
+        return AliasTable({**self.names, **other.names}, self.spellings + other.spellings)
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> AliasTable:
+        names: dict[str, str] = {}
+        spellings: list[tuple[str, str]] = []
+        for canonical, alias in pairs:
+            for spelling in (canonical, alias):
+                names[subject_key(spelling)] = canonical
+                spellings.append((spelling, canonical))
+        return cls(names, tuple(dict.fromkeys(spellings)))
+
+    @classmethod
+    def default(cls) -> AliasTable:
+        text = resources.files("factcheck.data").joinpath("aliases.csv").read_text("utf-8")
+        return cls.from_pairs(_csv_pairs(text, "factcheck/data/aliases.csv"))
+
+    @classmethod
+    def load(cls, path: str | Path) -> AliasTable:
+        """Read a user's alias table; errors name the file and the row."""
+        path = Path(path)
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AliasTableError(str(path), f"cannot read: {exc}") from exc
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return cls.from_pairs(_yaml_pairs(text, str(path)))
+        return cls.from_pairs(_csv_pairs(text, str(path)))
+
+
+def _csv_pairs(text: str, name: str) -> Iterator[tuple[str, str]]:
+    reader = csv.DictReader(io.StringIO(text))
+    fields = {f.strip().lower() for f in reader.fieldnames or ()}
+    if not {"canonical", "alias"} <= fields:
+        raise AliasTableError(name, "needs the columns 'canonical' and 'alias'", 1)
+    for number, row in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        if not row["canonical"] or not row["alias"]:
+            raise AliasTableError(name, "empty 'canonical' or 'alias'", number)
+        yield row["canonical"], row["alias"]
+
+
+def _yaml_pairs(text: str, name: str) -> Iterator[tuple[str, str]]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise AliasTableError(name, f"not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise AliasTableError(name, "must map each canonical name to a list of aliases")
+    for canonical, aliases in data.items():
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list):
+            raise AliasTableError(name, f"aliases of {canonical!r} must be a list")
+        for alias in aliases:
+            yield str(canonical), str(alias)
+
+
+def _load_not_names() -> frozenset[str]:
+    text = resources.files("factcheck.data").joinpath("not_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+NOT_NAMES = _load_not_names()
+
+# A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
+# camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.
+_WORD = (
+    r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+    r"(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z]+)*"
+)
+# A short version number continues a name ("Claude 3.5 Sonnet", "Windows 11", "Llama 2");
+# four digits are a year, not a version ("Build 2026" stops at "Build").
+_VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
+_NAME = re.compile(
+    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_VERSION}(?![ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)))*"
+)
+_WORDS = re.compile(r"\S+")
+
+
+def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of candidate names in ``text`` (one sentence or a document).
+
+    Leading words that are never names ("The", "However", "In") are trimmed; a span
+    reduced to nothing, or to a number, is dropped. ``known`` holds case-folded words
+    seen capitalised mid-sentence, which keeps a sentence-initial real name.
+    """
+    for match in _NAME.finditer(text):
+        start, end = match.span()
+        for word in _WORDS.finditer(match.group()):
+            token = word.group().casefold()
+            if token in NOT_NAMES and token not in known:
+                start = match.start() + word.end() + 1
+            else:
+                break
+        if start >= end:
+            continue
+        name = text[start:end]
+        if name.replace(".", "").isdigit() or name.casefold() in NOT_NAMES:
+            continue
+        yield start, end

@@ -1,0 +1,210 @@
+"""The reconciler: intervals, grouping by subject/attribute/period, ranks, and properties
+that must hold for any claims (order independence, no self-contradiction, restatements)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.model import Amount, Bound, Claim, FindingType, Kind, Location, Period
+from factcheck.reconcile import Tolerance, disagree, interval, reconcile
+from factcheck.model import DateValue, Granularity
+import datetime as dt
+
+D = Decimal
+
+
+def money(
+    value: str,
+    *,
+    doc: str = "a.md",
+    start: int = 0,
+    subject: str | None = "Acme – Globex",
+    attribute: str | None = "deal_value",
+    precision: str = "0",
+    bound: Bound = Bound.EXACT,
+    unit: str = "USD",
+    period: Period | None = None,
+    text: str | None = None,
+) -> Claim:
+    amount = Amount(D(value), bound, D(precision))
+    return Claim(
+        kind=Kind.MONEY,
+        value=amount,
+        unit=unit,
+        text=text or f"${value}",
+        location=Location(doc, start, start + 5, f"sentence {start}"),
+        subject=subject,
+        attribute=attribute,
+        period=period,
+    )
+
+
+def year(y: int, relation: str = "in") -> Period:
+    return Period(DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), Granularity.YEAR), relation)
+
+
+B = D(10) ** 9
+
+
+def test_written_precision_makes_rounded_figures_agree() -> None:
+    # "$69 billion" (68.5..69.5) and "$68.7 billion" (68.65..68.75) overlap
+    a = Amount(69 * B, precision=B / 2)
+    b = Amount(D("68.7") * B, precision=B / 20)
+    assert not disagree(a, b, Tolerance())
+    assert disagree(Amount(15 * B, precision=B / 2), Amount(50 * B, precision=B / 2), Tolerance())
+
+
+def test_hedges_and_bounds_widen_the_interval() -> None:
+    about = Amount(13 * B, Bound.APPROX, B / 2)
+    assert not disagree(about, Amount(D("14.4") * B, precision=B / 20), Tolerance())
+    at_least = Amount(D(11000), Bound.AT_LEAST, D("0.5"))
+    assert not disagree(at_least, Amount(D(12500)), Tolerance())
+    assert disagree(at_least, Amount(D(9000)), Tolerance())
+    up_to = Amount(D(100), Bound.AT_MOST)
+    assert not disagree(up_to, Amount(D(40)), Tolerance())
+    assert disagree(up_to, Amount(D(130)), Tolerance())
+
+
+def test_relative_tolerance_is_configurable() -> None:
+    a, b = Amount(D(100)), Amount(D(104))
+    assert disagree(a, b, Tolerance(relative=D("0.01")))
+    assert not disagree(a, b, Tolerance(relative=D("0.05")))
+    low, high = interval(Amount(D(100), precision=D("0.5")), Tolerance(relative=D(0)))
+    assert (low, high) == (D("99.5"), D("100.5"))
+
+
+def test_contradiction_needs_same_subject_attribute_and_period() -> None:
+    base = money("15", precision="0.5", doc="a.md")
+    other = money("50", precision="0.5", doc="b.md")
+    findings = reconcile([base, other])
+    assert [f.type for f in findings] == [FindingType.CONTRADICTION]
+    assert "1" in findings[0].explanation and "deal_value" in findings[0].explanation
+    assert reconcile([base, money("50", doc="b.md", subject="Acme – Initech")]) == []
+    assert reconcile([base, money("50", doc="b.md", attribute="revenue")]) == []
+    assert reconcile([base, money("50", doc="b.md", subject=None)]) == []
+    assert reconcile([base, money("50", doc="b.md", attribute=None)]) == []
+    assert reconcile([money("1", period=year(2019)), money("13", doc="b.md", period=year(2023, "by"))]) == []
+    assert reconcile([money("1", period=year(2019)), money("13", doc="b.md")]) == []
+
+
+def test_relation_subject_matches_whichever_order() -> None:
+    a = money("15", subject="Globex – Acme")
+    b = money("50", doc="b.md", subject="Acme – Globex")
+    assert len(reconcile([a, b])) == 1
+
+
+def test_currencies_compare_only_with_rates() -> None:
+    eur = money("10", unit="EUR")
+    usd = money("10.8", unit="USD", doc="b.md")
+    assert reconcile([eur, usd]) == []
+    rates = Tolerance(rates={"EUR": D("1.08"), "USD": D(1)})
+    assert reconcile([eur, usd], rates) == []
+    assert len(reconcile([eur, money("20", unit="USD", doc="b.md")], rates)) == 1
+
+
+def rank(item: str, position: int, *, doc: str = "a.md", start: int = 0, board: str = "Arena") -> Claim:
+    return Claim(
+        kind=Kind.RANK,
+        value=Amount(D(position)),
+        unit=board,
+        text=f"#{position}",
+        location=Location(doc, start, start + 2, "s"),
+        subject=board,
+        attribute="rank",
+        item=item,
+    )
+
+
+def test_ranks_conflict_in_both_directions() -> None:
+    two_items = reconcile([rank("Model A", 3), rank("Model B", 3, start=50)])
+    assert len(two_items) == 1 and "same position" in two_items[0].explanation
+    two_positions = reconcile([rank("Model A", 3), rank("Model A", 2, start=50)])
+    assert len(two_positions) == 1 and "ranked" in two_positions[0].explanation
+    restated = reconcile([rank("Model A", 3), rank("Model B", 3, start=50), rank("Model B", 3, doc="b.md")])
+    assert len(restated) == 1
+    assert reconcile([rank("Model A", 3), rank("Model B", 2, start=50)]) == []
+    assert reconcile([rank("Model A", 3), rank("Model B", 3, start=50, board="Other")]) == []
+
+
+# ---------------------------------------------------------------- properties
+values = st.decimals(min_value=1, max_value=10**6, places=2, allow_nan=False, allow_infinity=False)
+subjects = st.sampled_from(["Acme – Globex", "Initech", "Umbrella"])
+attributes = st.sampled_from(["deal_value", "revenue", "valuation"])
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(min_value=0, max_value=12))
+    out = []
+    for i in range(n):
+        out.append(
+            money(
+                str(draw(values)),
+                doc=f"d{draw(st.integers(0, 3))}.md",
+                start=i * 10,
+                subject=draw(subjects),
+                attribute=draw(attributes),
+                bound=draw(st.sampled_from(list(Bound))),
+            )
+        )
+    return out
+
+
+def keyset(findings: list) -> set:
+    return {
+        (f.type, frozenset({(f.a.location.doc, f.a.location.start), (f.b.location.doc, f.b.location.start)}))
+        for f in findings
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(claims(), st.randoms())
+def test_order_of_claims_never_changes_findings(cs: list[Claim], rnd) -> None:
+    shuffled = list(cs)
+    rnd.shuffle(shuffled)
+    assert keyset(reconcile(cs)) == keyset(reconcile(shuffled))
+    assert reconcile(cs) == reconcile(shuffled)
+
+
+@settings(max_examples=150, deadline=None)
+@given(values, subjects, attributes, st.sampled_from(list(Bound)))
+def test_a_claim_never_contradicts_itself(value, subject, attribute, bound) -> None:
+    a = money(str(value), subject=subject, attribute=attribute, bound=bound)
+    b = money(str(value), subject=subject, attribute=attribute, bound=bound, doc="b.md", start=9)
+    assert reconcile([a, b]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(claims(), st.integers(min_value=0, max_value=11))
+def test_a_consistent_restatement_adds_no_finding(cs: list[Claim], pick: int) -> None:
+    if not cs:
+        return
+    original = cs[pick % len(cs)]
+    restated = Claim(
+        kind=original.kind,
+        value=original.value,
+        unit=original.unit,
+        text=original.text,
+        location=Location("restated.md", 0, 5, "again"),
+        subject=original.subject,
+        attribute=original.attribute,
+        period=original.period,
+    )
+    before = reconcile(cs)
+    after = reconcile([*cs, restated])
+    assert len(after) == len(before)
+    assert {(f.a.subject, f.a.attribute, f.a.text, f.b.text) for f in after} <= {
+        (f.a.subject, f.a.attribute, x, y) for f in before for x, y in ((f.a.text, f.b.text), (f.b.text, f.a.text))
+    }
+
+
+def test_restatements_are_one_finding_naming_the_other_documents() -> None:
+    found = reconcile(
+        [money("15", precision="0.5", doc="a.md"), money("50", precision="0.5", doc="b.md"),
+         money("50", precision="0.5", doc="c.md")]
+    )
+    assert len(found) == 1
+    assert "also stated in c.md" in found[0].explanation
