@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from spacy.language import Language
 from factcheck.context import cumulative_attributes
 from factcheck.corpus import CorpusSource, load_corpus
 from factcheck.ledger import check_ledger, load_ledger
-from factcheck.model import LedgerFact
+from factcheck.model import DocumentInfo, LedgerFact
 from factcheck.pipeline import Extractor
 from factcheck.reconcile import Tolerance, reconcile, unsourced
 from factcheck.report import Report
@@ -28,6 +28,7 @@ def check(
     relative_tolerance: float | None = None,
     exchange_rates: Mapping[str, float] | None = None,
     extractor: Extractor | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Check a corpus: extract claims, find contradictions, ledger mismatches and
     unsourced statistics.
@@ -37,6 +38,8 @@ def check(
     ``nlp`` is your own spaCy pipeline (for example a trained one), used instead of
     ``spacy.blank("en")``. Documents that cannot be read are listed in
     ``Report.documents`` with the reason; they never stop the others.
+    ``progress(done, total)`` is called as documents are read (the command line draws
+    its progress bar with it).
     """
     table = AliasTable.default()
     if isinstance(aliases, AliasTable):
@@ -59,8 +62,12 @@ def check(
         facts = tuple(ledger)
     loaded = load_corpus(corpus)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
-    extraction = extractor.extract(loaded)
+    # progress only when asked, so an extractor written before the argument still works
+    extraction = (
+        extractor.extract(loaded) if progress is None else extractor.extract(loaded, progress=progress)
+    )
     claims = extraction.claims
     cumulative = cumulative_attributes(extractor.attributes)
     findings = reconcile(claims, tolerance, cumulative) + check_ledger(claims, facts, tolerance) + unsourced(claims)
-    return Report(claims, tuple(findings), extraction.documents)
+    sources = tuple(sorted((DocumentInfo.of(d) for d in loaded.documents), key=lambda i: i.id))
+    return Report(claims, tuple(findings), extraction.documents, sources)

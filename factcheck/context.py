@@ -49,6 +49,7 @@ class AttributeRule:
     relational: bool
     cumulative: bool = False
     part_of: str | None = None
+    weak: bool = False  # a linking word ("worth"): used only when no other cue is near
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -57,18 +58,23 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
     for kind, table in data.items():
         compiled = []
         for name, spec in table.items():
-            cues = [str(c) for c in spec.get("cues", [])]
-            parts = [_cue_regex(c) for c in cues]
-            pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-            compiled.append(
-                AttributeRule(
-                    name,
-                    pattern,
-                    bool(spec.get("relational")),
-                    bool(spec.get("cumulative")),
-                    spec.get("part_of"),
+            for key, weak in (("cues", False), ("weak_cues", True)):
+                cues = [str(c) for c in spec.get(key, [])]
+                if not cues:
+                    continue
+                pattern = re.compile(
+                    r"\b(?:" + "|".join(_cue_regex(c) for c in cues) + r")\b", re.IGNORECASE
                 )
-            )
+                compiled.append(
+                    AttributeRule(
+                        name,
+                        pattern,
+                        bool(spec.get("relational")),
+                        bool(spec.get("cumulative")),
+                        spec.get("part_of"),
+                        weak,
+                    )
+                )
         rules[str(kind)] = tuple(compiled)
     return rules
 
@@ -174,7 +180,11 @@ def describe(
             rule = _find_cue(sentence, mention, money_rules, left_edge, right_edge)
             if rule is not None and rule.part_of:
                 whole = next((r for r in money_rules if r.name == rule.part_of), None)
-                if whole is not None and whole.pattern.search(sentence):
+                # a partnership named anywhere in the sentence makes the figure its value
+                if whole is not None and any(
+                    r.name == whole.name and not r.weak and r.pattern.search(sentence)
+                    for r in money_rules
+                ):
                     rule = whole
             attribute = rule.name if rule else None
     elif mention.kind is Kind.PERCENT:
@@ -220,7 +230,7 @@ def _find_cue(
     """The attribute whose cue is nearest the figure: up to 4 words after, 6 before."""
     after = _words_window(sentence, mention.end, right_edge, 4, forward=True)
     before = _words_window(sentence, left_edge, mention.start, 6, forward=False)
-    best: tuple[int, AttributeRule] | None = None
+    best: tuple[bool, int, AttributeRule] | None = None
     for rule in rules:
         for window, base, forward in ((after, mention.end, True), (before, mention.start, False)):
             text, offset = window
@@ -228,9 +238,9 @@ def _find_cue(
                 position = offset + (match.start() if forward else match.end())
                 distance = position - base if forward else base - position
                 distance = distance if forward else distance + 2  # prefer nouns after
-                if best is None or distance < best[0]:
-                    best = (distance, rule)
-    return best[1] if best else None
+                if best is None or (rule.weak, distance) < best[:2]:
+                    best = (rule.weak, distance, rule)
+    return best[2] if best else None
 
 
 def _words_window(

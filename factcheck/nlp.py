@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,7 +21,7 @@ from factcheck.subjects import AliasTable, find_names
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
 NAME_FINDER = "factcheck_names"
-_FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:]+")
+_FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:.!?]+(?:\.[^\s\"“”‘’()\[\],;:.!?]+)*")
 
 
 def build_pipeline(aliases: AliasTable | None = None, nlp: Language | None = None) -> Language:
@@ -38,15 +39,16 @@ def build_pipeline(aliases: AliasTable | None = None, nlp: Language | None = Non
         nlp.remove_pipe(ALIAS_RULER)
     if NAME_FINDER in names:
         nlp.remove_pipe(NAME_FINDER)
-    ruler = nlp.add_pipe(
-        "entity_ruler", name=ALIAS_RULER, config={"overwrite_ents": False, "validate": False}
-    )
-    ruler.add_patterns(  # type: ignore[attr-defined]
-        [
-            {"label": "ORG", "pattern": spelling, "id": canonical}
-            for spelling, canonical in aliases.spellings
-        ]
-    )
+    if aliases.spellings:
+        ruler = nlp.add_pipe(
+            "entity_ruler", name=ALIAS_RULER, config={"overwrite_ents": False, "validate": False}
+        )
+        ruler.add_patterns(  # type: ignore[attr-defined]
+            [
+                {"label": "ORG", "pattern": spelling, "id": canonical}
+                for spelling, canonical in aliases.spellings
+            ]
+        )
     nlp.add_pipe(NAME_FINDER)
     return nlp
 
@@ -74,11 +76,12 @@ def name_finder(doc: Doc) -> Doc:
     known = frozenset(
         tok.lower_ for tok in doc if tok.text[:1].isupper() and not tok.is_sent_start
     )
+    lower = frozenset(tok.text for tok in doc if tok.is_lower)
     spans: list[Span] = []
     for start, end in find_names(text, known=known):
         if _starts_sentence(text, start, starts):
             word = _FIRST_WORD.match(text, start)
-            if word and _plain_word(word.group()) and word.group().casefold() not in known:
+            if word and _plain_word(word.group()) and not _likely_name(word.group(), known, lower):
                 if word.end() >= end:
                     continue
                 start = word.end() + 1
@@ -90,6 +93,17 @@ def name_finder(doc: Doc) -> Doc:
     fresh = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
     doc.ents = sorted(existing + fresh, key=lambda s: s.start)
     return doc
+
+
+def _likely_name(word: str, known: frozenset[str], lower: frozenset[str]) -> bool:
+    """Is a capitalised sentence-initial word a name? Yes when the document capitalises it
+    mid-sentence too; no when it also writes it in lower case ("Revenue ... revenue"), or
+    it reads like an adverb or a gerund; otherwise a word met only here is taken as a
+    name, since news sentences so often open with one ("Acme agreed to ...")."""
+    folded = word.casefold()
+    if folded in known:
+        return True
+    return folded not in lower and not folded.endswith(("ly", "ing")) and folded not in STOP_WORDS
 
 
 def _plain_word(word: str) -> bool:

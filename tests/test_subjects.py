@@ -1,0 +1,100 @@
+"""Subjects: rule-based names, keys that merge spellings, and the user's alias table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import AliasTable, AliasTableError
+from factcheck.nlp import build_pipeline
+from factcheck.subjects import find_names, group_key, relation_subject, subject_key
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Globex agreed terms with Initech Corp. on Monday.", ["Globex", "Initech Corp"]),
+        ("The Zephyr-Image-2.5 model and GPT-4o were compared.", ["Zephyr-Image-2.5", "GPT-4o"]),
+        ("Claude 3.5 Sonnet beat Windows 11 and Llama 2 in tests.", ["Claude 3.5 Sonnet", "Windows 11", "Llama 2"]),
+        ("then xAI and iPhone maker Apple rose.", ["xAI", "iPhone", "Apple"]),
+        ("However, Acme's chief said so.", ["Acme"]),
+        ("At Build 2026 the firm spoke.", ["Build"]),
+        ("Bank staff paid 11,000 fees and 45 percent more.", ["Bank"]),
+    ],
+)
+def test_find_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_subject_key_merges_designators_and_possessives() -> None:
+    assert subject_key("Zephyr AI") == subject_key("Zephyr's") == "zephyr"
+    assert subject_key("Initech Corp.") == subject_key("Initech") == "initech"
+    assert subject_key("The Walt Disney Company") == "walt disney"
+    assert subject_key("AI") == "ai"  # a lone designator is still a name
+
+
+def test_relation_subject_is_order_free() -> None:
+    assert relation_subject("Globex", "Acme") == relation_subject("Acme", "Globex") == "Acme – Globex"
+    assert group_key("Globex – Acme") == group_key("Acme – Globex") == "acme|globex"
+
+
+def test_default_alias_table_is_data() -> None:
+    table = AliasTable.default()
+    assert table.canonical("IBM") == "International Business Machines"
+    assert table.canonical("Unknown Co's") == "Unknown Co"
+
+
+def test_user_alias_tables_csv_and_yaml(tmp_path: Path) -> None:
+    csv_path = tmp_path / "a.csv"
+    csv_path.write_text("canonical,alias\nNorthbridge United,Northbridge\n", encoding="utf-8")
+    yaml_path = tmp_path / "a.yaml"
+    yaml_path.write_text("Halvorsen Semiconductor: [HLVS, Halvorsen]\nBrightmart: BMRT\n", encoding="utf-8")
+    table = AliasTable.default() | AliasTable.load(csv_path) | AliasTable.load(yaml_path)
+    assert table.canonical("Northbridge") == "Northbridge United"
+    assert table.canonical("HLVS") == "Halvorsen Semiconductor"
+    assert table.canonical("BMRT") == "Brightmart"
+    assert table.canonical("IBM") == "International Business Machines"  # default kept
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.csv", "name,other\nA,B\n", "needs the columns"),
+        ("empty.csv", "canonical,alias\nA,\n", "empty"),
+        ("bad.yaml", "- just a list\n", "must map"),
+        ("broken.yaml", "a: [unclosed\n", "not valid YAML"),
+    ],
+)
+def test_alias_table_errors_name_the_file(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AliasTableError, match=message) as info:
+        AliasTable.load(path)
+    assert name in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_pipeline_marks_aliases_with_their_canonical_id() -> None:
+    table = AliasTable.from_pairs([("Halvorsen Semiconductor", "HLVS")])
+    nlp = build_pipeline(table)
+    doc = nlp("Analysts at HLVS said Initech rose.\nQuarterly Update\nGlobex fell.")
+    found = {(e.text, e.ent_id_ or e.text) for e in doc.ents}
+    assert ("HLVS", "Halvorsen Semiconductor") in found
+    assert ("Initech", "Initech") in found
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][1] == "Quarterly Update"  # a line break ends a sentence
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    nlp = build_pipeline(AliasTable())
+    doc = nlp(
+        "Enterprise buyers like Globex. Globex agreed. Revenue rose at Acme. "
+        "Additionally, enterprise revenue fell. Initech agreed too."
+    )
+    # a word the document also writes in lower case is a common word; a word met only
+    # capitalised at a sentence start is taken as a name ("Initech agreed")
+    assert [e.text for e in doc.ents] == ["Globex", "Globex", "Acme", "Initech"]
