@@ -11,6 +11,8 @@ gets ``None``, and the reconciler abstains on it.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import Amount, DateValue, Kind, Mention, Period
+from factcheck.model import Amount, DateValue, Granularity, Kind, Mention, Period
 from factcheck.subjects import relation_subject, subject_key
 
 
@@ -50,6 +52,7 @@ class AttributeRule:
     cumulative: bool = False
     part_of: str | None = None
     weak: bool = False  # a linking word ("worth"): used only when no other cue is near
+    object_subject: bool = False  # the subject is what is acquired, not the parties
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -73,6 +76,7 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                         bool(spec.get("cumulative")),
                         spec.get("part_of"),
                         weak,
+                        spec.get("subject") == "object",
                     )
                 )
         rules[str(kind)] = tuple(compiled)
@@ -122,7 +126,7 @@ _RELATION_WITH = re.compile(
 )
 _SCOPE = re.compile(
     r"(?:\b(?P<rel>by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|in|by|since|through|until|for|during|fiscal year|fiscal|FY)\s*)$",
+    r"for the|in|by|on|since|through|until|for|during|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -192,7 +196,9 @@ def describe(
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
     subject: str | None
-    if rule is not None and rule.relational:
+    if rule is not None and rule.object_subject:
+        subject = _acquired(sentence, mention, entities, rule, sentence_subject)
+    elif rule is not None and rule.relational:
         subject = _relation(sentence, mention, entities, sentence_subject, left_edge, right_edge)
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
@@ -208,6 +214,8 @@ def _clause_edges(
         if match.end() <= mention.start:
             left = match.end()
         elif match.start() >= mention.end:
+            if match.group() == ":" and not sentence[mention.end : match.start()].strip():
+                continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
             right = match.start()
             break
     for other in others:
@@ -227,17 +235,19 @@ def _find_cue(
     left_edge: int,
     right_edge: int,
 ) -> AttributeRule | None:
-    """The attribute whose cue is nearest the figure: up to 4 words after, 6 before."""
+    """The attribute whose cue is nearest the figure, counted in words: up to 4 words
+    after (the noun a figure modifies, "$50 billion deal") or 10 before ("agreed to acquire
+    Globex for $69 billion"); a cue before the figure counts as two words farther."""
     after = _words_window(sentence, mention.end, right_edge, 4, forward=True)
-    before = _words_window(sentence, left_edge, mention.start, 6, forward=False)
+    before = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     best: tuple[bool, int, AttributeRule] | None = None
     for rule in rules:
-        for window, base, forward in ((after, mention.end, True), (before, mention.start, False)):
-            text, offset = window
+        for (text, offset), forward in ((after, True), (before, False)):
             for match in rule.pattern.finditer(text):
-                position = offset + (match.start() if forward else match.end())
-                distance = position - base if forward else base - position
-                distance = distance if forward else distance + 2  # prefer nouns after
+                if forward:
+                    distance = len(_WORD.findall(sentence, mention.end, offset + match.start()))
+                else:
+                    distance = len(_WORD.findall(sentence, offset + match.end(), mention.start)) + 2
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
@@ -297,6 +307,40 @@ def _owner(
         return sentence_subject
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
     return before[-1].name if len(before) == 1 else None
+
+
+_OBJECT_END = re.compile(
+    r"\b(?:from|to|for|in|at|by|with|after|before|on|and|who|which|that|was|is|were|are|has|"
+    r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
+)
+_INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
+
+
+def _acquired(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    sentence_subject: str | None,
+) -> str | None:
+    """What an acquisition price buys: the last name in the phrase after the cue nearest
+    the figure ("agreed to acquire Globex Corp for", "the signing of forward Ana Rossi
+    from"); for "joined"/"move" the sentence's subject is what moved."""
+    cues = list(rule.pattern.finditer(sentence))
+    if not cues:
+        return None
+    cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
+    tail_start = cue.end()
+    tail = sentence[tail_start : tail_start + 80]
+    tail = re.sub(r"^\s+(?:of\s+)?", lambda m: " " * len(m.group()), tail)
+    stop = _OBJECT_END.search(tail, 1)
+    span_end = tail_start + (stop.start() if stop else len(tail))
+    inside = [e for e in entities if tail_start <= e.start and e.end <= span_end]
+    if inside:
+        return inside[-1].name
+    if _INTRANSITIVE.match(cue.group()):
+        return sentence_subject
+    return None
 
 
 def _relation(

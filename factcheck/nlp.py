@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -64,46 +63,63 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(NAME_FINDER)
-def name_finder(doc: Doc) -> Doc:
+@Language.factory(NAME_FINDER)
+def make_name_finder(nlp: Language, name: str) -> NameFinder:
+    return NameFinder()
+
+
+class NameFinder:
     """Add capitalised names as ``NAME`` entities where no entity is yet.
 
-    A sentence-initial word is kept only when the document also capitalises it
-    mid-sentence, which separates "Nvidia reported" from "Enterprise buyers said".
+    A plain capitalised word that opens a sentence ("Revenue rose", "Acme agreed") is a
+    name only when it is also seen capitalised mid-sentence — in this document, or anywhere
+    in the corpus being checked (``corpus_names``, set by the extractor before a run).
     """
-    text = doc.text
-    starts = {sent.start_char for sent in doc.sents}
-    known = frozenset(
-        tok.lower_ for tok in doc if tok.text[:1].isupper() and not tok.is_sent_start
-    )
-    lower = frozenset(tok.text for tok in doc if tok.is_lower)
-    spans: list[Span] = []
-    for start, end in find_names(text, known=known):
-        if _starts_sentence(text, start, starts):
-            word = _FIRST_WORD.match(text, start)
-            if word and _plain_word(word.group()) and not _likely_name(word.group(), known, lower):
-                if word.end() >= end:
-                    continue
-                start = word.end() + 1
-        span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
-        if span is not None and span.text.strip():
-            spans.append(span)
-    existing = list(doc.ents)
-    taken = {i for ent in existing for i in range(ent.start, ent.end)}
-    fresh = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
-    doc.ents = sorted(existing + fresh, key=lambda s: s.start)
-    return doc
+
+    def __init__(self) -> None:
+        self.corpus_names: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        starts = {sent.start_char for sent in doc.sents}
+        known = self.corpus_names | {
+            tok.lower_ for tok in doc if tok.text[:1].isupper() and not tok.is_sent_start
+        }
+        spans: list[Span] = []
+        for start, end in find_names(text, known=known):
+            if _starts_sentence(text, start, starts):
+                word = _FIRST_WORD.match(text, start)
+                if (
+                    word
+                    and _plain_word(word.group())
+                    and word.group().casefold() not in known
+                    and not _ACTS_LIKE_A_NAME.match(text, word.end())
+                ):
+                    if word.end() >= end:
+                        continue
+                    start = word.end() + 1
+            span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
+            if span is not None and span.text.strip():
+                spans.append(span)
+        existing = list(doc.ents)
+        taken = {i for ent in existing for i in range(ent.start, ent.end)}
+        fresh = [
+            s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))
+        ]
+        doc.ents = sorted(existing + fresh, key=lambda s: s.start)
+        return doc
 
 
-def _likely_name(word: str, known: frozenset[str], lower: frozenset[str]) -> bool:
-    """Is a capitalised sentence-initial word a name? Yes when the document capitalises it
-    mid-sentence too; no when it also writes it in lower case ("Revenue ... revenue"), or
-    it reads like an adverb or a gerund; otherwise a word met only here is taken as a
-    name, since news sentences so often open with one ("Acme agreed to ...")."""
-    folded = word.casefold()
-    if folded in known:
-        return True
-    return folded not in lower and not folded.endswith(("ly", "ing")) and folded not in STOP_WORDS
+# What follows a sentence-initial name more often than a common noun: a possessive, or a
+# verb of reporting or dealing ("Acme agreed", "Initech's"). Plural-looking words ("Analysts
+# said") are not rescued this way.
+_ACTS_LIKE_A_NAME = re.compile(
+    r"(?<![^s]s)(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?(?:said|says|agreed|agrees|"
+    r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
+    r"invested|invests|signed|signs|paid|pays|sold|sells|launched|launches|unveiled|"
+    r"unveils|confirmed|confirms|disclosed|discloses|plans|expects|was valued|is valued|"
+    r"completed|completes|won|wins|lost|loses|hired|filed|files)\b)"
+)
 
 
 def _plain_word(word: str) -> bool:

@@ -8,7 +8,7 @@ One document's failure is recorded in its ``DocumentStatus`` and never stops the
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -26,8 +26,8 @@ from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, framing
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
-from factcheck.nlp import build_pipeline
-from factcheck.subjects import AliasTable
+from factcheck.nlp import NAME_FINDER, build_pipeline
+from factcheck.subjects import AliasTable, corpus_names
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +56,20 @@ class Extractor:
         self.nlp = build_pipeline(self.aliases, nlp)
         self.attributes = attributes if attributes is not None else default_attribute_rules()
 
-    def extract(self, corpus: Corpus) -> Extraction:
+    def extract(
+        self, corpus: Corpus, *, progress: Callable[[int, int], None] | None = None
+    ) -> Extraction:
+        """Claims of every document. ``progress(done, total)``, when given, is called once
+        before the first document and after each one, so a caller can show a progress bar
+        without this module knowing about terminals."""
         claims: list[Claim] = []
         statuses: list[DocumentStatus] = list(corpus.failures)
-        for document, result in self._each(corpus.documents):
+        total = len(corpus.documents)
+        if progress is not None:
+            progress(0, total)
+        for done, (document, result) in enumerate(self._each(corpus.documents), start=1):
+            if progress is not None:
+                progress(min(done, total), total)
             if isinstance(result, BaseException):
                 log.warning("%s: extraction failed: %s", document.id, result)
                 statuses.append(
@@ -75,6 +85,9 @@ class Extractor:
         self, documents: Iterable[Document]
     ) -> Iterator[tuple[Document, list[Claim] | BaseException]]:
         docs = list(documents)
+        if NAME_FINDER in self.nlp.pipe_names:
+            finder = self.nlp.get_pipe(NAME_FINDER)
+            finder.corpus_names = corpus_names(d.text for d in docs)  # type: ignore[attr-defined]
         texts = (d.text for d in docs)
         try:
             for document, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):

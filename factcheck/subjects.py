@@ -159,6 +159,19 @@ _NAME = re.compile(
 _WORDS = re.compile(r"\S+")
 
 
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
+
+
+def corpus_names(texts: Iterable[str]) -> frozenset[str]:
+    """Words a corpus capitalises mid-sentence ("... said Acme", "... of Globex"): a plain
+    capitalised word opening a sentence is taken as a name only if it is one of these.
+    A regex pass, far cheaper than the pipeline, so it can run before it."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(m.group().casefold() for m in _MID_SENTENCE_CAPITAL.finditer(text))
+    return frozenset(found - NOT_NAMES)
+
+
 def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of candidate names in ``text`` (one sentence or a document).
 

@@ -21,8 +21,8 @@ def money_claims(text: str, published: dt.date = dt.date(2026, 6, 1)) -> list[fa
         ("Acme's deal with Globex is worth $4 billion.", "Acme – Globex", "deal_value"),
         ("Globex signed a $4 billion agreement with Acme.", "Acme – Globex", "deal_value"),
         ("Acme announced a partnership with Globex, including a $4 billion investment.", "Acme – Globex", "deal_value"),
-        ("Initech agreed to acquire Globex for $69 billion.", "Globex – Initech", "acquisition_price"),
-        ("Initech's $75 billion takeover of Globex drew scrutiny.", "Globex – Initech", "acquisition_price"),
+        ("Initech agreed to acquire Globex for $69 billion.", "Globex", "acquisition_price"),
+        ("Initech's $75 billion takeover of Globex drew scrutiny.", "Globex", "acquisition_price"),
         ("Acme invested $2 billion in Globex.", "Acme – Globex", "investment"),
         ("Acme raised $110 billion in a funding round.", "Acme", "funding_round"),
         ("Acme reported revenue of $14.2 billion.", "Acme", "revenue"),
@@ -47,7 +47,7 @@ def test_pronoun_and_the_company_refer_to_the_previous_subject() -> None:
         "Acme raised $110 billion in a funding round. The company signed a $50 billion deal with Globex."
     )
     assert claims[1].subject == "Acme – Globex"
-    claims = money_claims("Initech grew fast. It reported revenue of $3 billion.")
+    claims = money_claims("Initech said sales grew fast. It reported revenue of $3 billion.")
     assert claims[0].subject == "Initech"
 
 
