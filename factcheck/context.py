@@ -420,7 +420,31 @@ def _period(
         distance = hi - lo + (12 if before else 0)  # a scope usually follows its figure
         if best is None or distance < best[0]:
             best = (distance, Period(date.value, relation))
-    return best[1] if best else None
+    if best is None:
+        return None
+    return _refine_quarter(sentence, mention, best[1])
+
+
+_QUARTER_WORD = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b", re.I)
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
+    """"first-quarter revenue of $5B for fiscal 2026": the year, narrowed to its quarter."""
+    if period.date.granularity is not Granularity.YEAR:
+        return period
+    window = sentence[max(0, mention.start - 60) : mention.end + 60]
+    found = {
+        _ORDINAL_QUARTER[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        for m in _QUARTER_WORD.finditer(window)
+    }
+    if len(found) != 1:
+        return period
+    quarter = found.pop()
+    year = period.date.start.year
+    first = dt.date(year, 3 * quarter - 2, 1)
+    last = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    return Period(DateValue(first, last, Granularity.QUARTER), period.relation)
 
 
 _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s|;")
@@ -428,7 +452,11 @@ _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s|;")
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
     """"In 2019, Acme invested ..." : a date in the opening adjunct scopes the sentence."""
-    return not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:in|by|as of|since|during|for|the|of|end|early|late|mid)\b", "", sentence[: date.start], flags=re.I))
+    opening = _OPENING_WORDS.sub("", sentence[: date.start])
+    return not re.search(r"[A-Za-z]{3,}", opening)
+
+
+_OPENING_WORDS = re.compile(r"\b(?:in|by|as of|since|during|for|the|of|end|early|late|mid)\b", re.I)
 
 
 def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:

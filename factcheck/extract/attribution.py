@@ -43,9 +43,12 @@ _STRONG = re.compile(
 )
 # A named speaker: a capitalised name or a title right before or after a reporting verb.
 _NAMED_SPEAKER = re.compile(
-    r"(?:[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)*|\b(?:the|its|their)\s+(?:company|firm|CEO|CFO|"
-    r"chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|minister|"
-    r"ministry|agency|regulator|government|bank|analysts? at [A-Z]\w+))\s*,?\s*(?:"
+    r"(?:[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)*|\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?:"
+    r"compan(?:y|ies)|firms?|clubs?|retailers?|groups?|banks?|lenders?|carriers?|insurers?|"
+    r"makers?|start-?ups?|developers?|buyers?|sellers?|CEO|CFO|chief executive|"
+    r"chief financial officer|spokesperson|spokesman|spokeswoman|ministers?|ministry|agency|"
+    r"regulators?|government|league|federation|statistics office|analysts? at [A-Z]\w+))"
+    r"\s+(?:"
     + _REPORTING_VERBS
     + r")\b|\b(?:said|says|told|according to|wrote|estimated)\s+(?:[A-Z][\w.&'’-]+)",
 )
@@ -60,7 +63,7 @@ _STAT_CUE = re.compile(
     r"\b(?:average|averaged|averages|on average|mean|median|rate|rates|per capita|"
     r"projected|projection|forecast|forecasts|expected to|estimated|estimate|"
     r"could reach|is set to|on track to|market size|survey|surveyed|respondents|"
-    r"likely to|will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
+    r"likely to|combined|altogether|in total|a total of|will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
     r"climb|drop|double|triple|be worth))\b",
     re.IGNORECASE,
 )
