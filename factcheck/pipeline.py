@@ -27,6 +27,7 @@ from factcheck.extract.attribution import Attribution, framing
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
 from factcheck.nlp import NAME_FINDER, build_pipeline
+from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
 
 log = logging.getLogger(__name__)
@@ -88,66 +89,56 @@ class Extractor:
         if NAME_FINDER in self.nlp.pipe_names:
             finder = self.nlp.get_pipe(NAME_FINDER)
             finder.corpus_names = corpus_names(d.text for d in docs)  # type: ignore[attr-defined]
-        texts = (d.text for d in docs)
-        try:
-            for document, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-                try:
-                    yield document, self.claims_of(document, sdoc)
-                except Exception as exc:  # one document never stops the others
-                    yield document, exc
-        except Exception:
-            # the pipeline itself failed on some text in the batch: retry one by one
-            done = set()
-            for document in docs:
-                if document.id in done:
-                    continue
-                done.add(document.id)
-                try:
-                    yield document, self.claims_of(document, self.nlp(document.text))
-                except Exception as exc:
-                    yield document, exc
+        for document in docs:
+            try:
+                yield document, self.claims_of(document)
+            except Exception as exc:  # one document never stops the others
+                yield document, exc
 
-    def claims_of(self, document: Document, sdoc: Doc) -> list[Claim]:
-        """Every claim of one parsed document, in reading order."""
-        text = document.text
+    def claims_of(self, document: Document) -> list[Claim]:
+        """Every claim of one document, in reading order.
+
+        Sentences are split by rule and the extractors run on each; only the sentences
+        that hold a figure, and the one before each (a pronoun's antecedent), go through
+        the spaCy pipeline for their names.
+        """
+        sents = list(sentences(document.text))
+        mentions = [find_mentions(s.text, document.published) for s in sents]
+        wanted = sorted({j for i, found in enumerate(mentions) if found for j in (i - 1, i) if j >= 0})
+        if not wanted:
+            return []
+        parsed = dict(zip(wanted, self.nlp.pipe(sents[i].text for i in wanted), strict=True))
+        entities = {i: self._entities(doc) for i, doc in parsed.items()}
         claims: list[Claim] = []
-        previous_subject: str | None = None
-        paragraph: list[Attribution] = []  # framing attributions earlier in the paragraph
-        last_end = 0
-        for sent in sdoc.sents:
-            sentence = sent.text
-            stripped = sentence.strip()
-            if not stripped:
+        for i, found in enumerate(mentions):
+            if not found:
                 continue
-            offset = sent.start_char + (len(sentence) - len(sentence.lstrip()))
-            sentence = stripped
-            if "\n" in text[last_end:offset]:
-                paragraph = []
-            last_end = offset + len(sentence)
-            entities = [
-                Entity(
-                    ent.start_char - offset,
-                    ent.end_char - offset,
-                    ent.ent_id_ or self.aliases.canonical(ent.text),
-                )
-                for ent in sent.ents
-                if ent.start_char >= offset
-            ]
-            mentions = find_mentions(sentence, document.published)
-            if mentions:
-                dates = [m for m in mentions if m.kind is Kind.DATE]
-                for mention in mentions:
-                    claims.append(
-                        self._claim(
-                            document, sentence, offset, mention, mentions, entities, dates,
-                            previous_subject, paragraph,
-                        )
+            sentence = sents[i]
+            previous = None
+            if i - 1 in entities:
+                previous = sentence_subject(sents[i - 1].text, entities[i - 1], None)
+            lead = [
+                frame
+                for j in range(i - 1, -1, -1)
+                if sents[j].paragraph == sentence.paragraph
+                for frame in [framing(sents[j].text, mentions[j])]
+                if frame is not None
+            ][::-1]
+            dates = [m for m in found if m.kind is Kind.DATE]
+            for mention in found:
+                claims.append(
+                    self._claim(
+                        document, sentence.text, sentence.start, mention, found,
+                        entities[i], dates, previous, lead,
                     )
-            previous_subject = sentence_subject(sentence, entities, previous_subject)
-            frame = framing(sentence, mentions)
-            if frame is not None:
-                paragraph.append(frame)
+                )
         return claims
+
+    def _entities(self, doc: Doc) -> list[Entity]:
+        return [
+            Entity(ent.start_char, ent.end_char, ent.ent_id_ or self.aliases.canonical(ent.text))
+            for ent in doc.ents
+        ]
 
     def _claim(
         self,

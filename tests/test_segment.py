@@ -1,0 +1,38 @@
+"""Rule-based sentence splitting: offsets index the document, abbreviations hold."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.segment import sentences
+
+
+def test_sentences_paragraphs_and_offsets() -> None:
+    text = (
+        "Heading without a stop\n"
+        "Acme Inc. agreed to pay $5 billion. Mr. Smith said so! \"Quotes end here.\" It rose 5% to 3.2.\n"
+        "\n"
+        "  **Retail.** The U.S. unit of Globex Corp. gained. A. B. Jones spoke."
+    )
+    found = list(sentences(text))
+    assert [s.text for s in found] == [
+        "Heading without a stop",
+        "Acme Inc. agreed to pay $5 billion.",
+        "Mr. Smith said so!",
+        "\"Quotes end here.\"",
+        "It rose 5% to 3.2.",
+        "**Retail.**",
+        "The U.S. unit of Globex Corp. gained.",
+        "A. B. Jones spoke.",
+    ]
+    assert [s.paragraph for s in found] == [0, 1, 1, 1, 1, 2, 2, 2]
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"'$5A(")), max_size=200))
+def test_offsets_always_index_the_text(text: str) -> None:
+    for sentence in sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
