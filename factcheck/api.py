@@ -63,11 +63,16 @@ def check(
     loaded = load_corpus(corpus)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
     # progress only when asked, so an extractor written before the argument still works
-    extraction = (
-        extractor.extract(loaded) if progress is None else extractor.extract(loaded, progress=progress)
-    )
+    if progress is None:
+        extraction = extractor.extract(loaded)
+    else:
+        extraction = extractor.extract(loaded, progress=progress)
     claims = extraction.claims
     cumulative = cumulative_attributes(extractor.attributes)
-    findings = reconcile(claims, tolerance, cumulative) + check_ledger(claims, facts, tolerance) + unsourced(claims)
+    findings = (
+        reconcile(claims, tolerance, cumulative)
+        + check_ledger(claims, facts, tolerance)
+        + unsourced(claims)
+    )
     sources = tuple(sorted((DocumentInfo.of(d) for d in loaded.documents), key=lambda i: i.id))
     return Report(claims, tuple(findings), extraction.documents, sources)

@@ -130,8 +130,14 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _RELATIONS = {
-    "by": "by", "by the": "by", "by the end of": "by", "as of": "by", "as at": "by",
-    "through": "by", "until": "by", "since": "since",
+    "by": "by",
+    "by the": "by",
+    "by the end of": "by",
+    "as of": "by",
+    "as at": "by",
+    "through": "by",
+    "until": "by",
+    "since": "since",
 }
 _EVENT_VERB = re.compile(
     r"\b(?:announc\w*|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|"
@@ -205,9 +211,7 @@ def describe(
     return Context(subject, attribute, _period(sentence, mention, dates, others), None, clause)
 
 
-def _clause_edges(
-    sentence: str, mention: Mention, others: Sequence[Mention]
-) -> tuple[int, int]:
+def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
     """The stretch of sentence around ``mention`` that its cue words may come from."""
     left, right = 0, len(sentence)
     for match in _HARD_BOUNDARY.finditer(sentence):
@@ -396,9 +400,13 @@ def _period(
     for date in dates:
         if not isinstance(date.value, DateValue):
             continue
-        lo, hi = sorted((date.end, mention.start)) if date.end <= mention.start else (
-            mention.end,
-            date.start,
+        lo, hi = (
+            sorted((date.end, mention.start))
+            if date.end <= mention.start
+            else (
+                mention.end,
+                date.start,
+            )
         )
         if any(lo <= o.start < hi for o in same_kind):
             continue
@@ -430,7 +438,7 @@ _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
-    """"first-quarter revenue of $5B for fiscal 2026": the year, narrowed to its quarter."""
+    """ "first-quarter revenue of $5B for fiscal 2026": the year, narrowed to its quarter."""
     if period.date.granularity is not Granularity.YEAR:
         return period
     window = sentence[max(0, mention.start - 60) : mention.end + 60]
@@ -451,7 +459,7 @@ _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s|;")
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
-    """"In 2019, Acme invested ..." : a date in the opening adjunct scopes the sentence."""
+    """ "In 2019, Acme invested ..." : a date in the opening adjunct scopes the sentence."""
     opening = _OPENING_WORDS.sub("", sentence[: date.start])
     return not re.search(r"[A-Za-z]{3,}", opening)
 
@@ -465,7 +473,7 @@ def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:
 
 
 def _share_attribute(sentence: str, mention: Mention, right_edge: int) -> str | None:
-    """"45% of the backlog" -> "share of backlog"; without an "of" phrase, abstain."""
+    """ "45% of the backlog" -> "share of backlog"; without an "of" phrase, abstain."""
     tail = sentence[mention.end : right_edge]
     match = re.match(r"\s+of\s+((?:[\w'’-]+\s*){1,8})", tail)
     if not match:
@@ -481,13 +489,44 @@ def _share_attribute(sentence: str, mention: Mention, right_edge: int) -> str | 
 
 
 _COUNT_SKIP = frozenset(
-    "over more than about around nearly almost some at least up to a an the its their his her "
-    "of total average roughly approximately just only another under fewer less some".split()
+    [
+        "over",
+        "more",
+        "than",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "at",
+        "least",
+        "up",
+        "to",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "total",
+        "average",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "another",
+        "under",
+        "fewer",
+        "less",
+        "some",
+    ]
 )
 
 
 def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
-    """"launched seven new AI models" -> "count of new AI models (launched)".
+    """ "launched seven new AI models" -> "count of new AI models (launched)".
 
     What is counted, with its modifiers, and the word that governs the number: "launched
     seven models" and "offers 11,000 models" count different things, so they never meet.
@@ -520,9 +559,7 @@ def _rank_context(
     if before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
-        coordinated = len(before) > 1 and _COORDINATION.match(
-            sentence[before[-2].end : last.start]
-        )
+        coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
     period = _period(sentence, mention, dates, others)
@@ -530,7 +567,7 @@ def _rank_context(
 
 
 def normalise_board(board: str) -> str:
-    """"the Apex leaderboard" and "Apex.ai" are one board: "Apex"."""
+    """ "the Apex leaderboard" and "Apex.ai" are one board: "Apex"."""
     text = board.strip()
     previous = None
     while previous != text:

@@ -35,7 +35,7 @@ class DocumentError(InputError):
     """One document of a corpus could not be read; the others are still checked."""
 
 
-class UnreadableFileError(DocumentError, OSError):  # type: ignore[misc]
+class UnreadableFileError(DocumentError, OSError):
     """A file exists but cannot be opened or read."""
 
 
@@ -45,3 +45,31 @@ class LedgerError(InputError):
 
 class AliasTableError(InputError):
     """The alias table has a row that cannot be understood."""
+
+
+class TooLargeError(DocumentError):
+    """A document is larger than the size limit, so it is refused before it is read whole.
+
+    The limit keeps memory bounded and a stray 50 MB file from stalling a run; the message
+    names the limit and how to raise it.
+    """
+
+    def __init__(self, path: str, size: int | None, limit: int) -> None:
+        size_text = f"{size} bytes" if size is not None else "more than that"
+        human = f", {limit / 1_000_000:g} MB" if limit >= 1_000_000 else ""
+        problem = (
+            f"too large ({size_text}; the limit is {limit} bytes{human}); "
+            "raise it with max_bytes= in Python or --max-bytes on the command line"
+        )
+        super().__init__(path, problem)
+        self.args = (path, size, limit)
+        self.size = size
+        self.limit = limit
+
+
+class BinaryFileError(DocumentError):
+    """A file holds binary data (a PDF, an image, an archive) rather than text."""
+
+
+class EncodingError(DocumentError):
+    """A file is text in an encoding factcheck cannot determine with confidence."""

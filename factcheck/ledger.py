@@ -33,7 +33,7 @@ COLUMNS = ("subject", "attribute", "value", "as_of", "source")
 
 
 def normalise_attribute(name: str) -> str:
-    """"Deal value", "deal-value" and "deal_value" name one attribute."""
+    """ "Deal value", "deal-value" and "deal_value" name one attribute."""
     return "_".join(name.strip().lower().replace("-", " ").split())
 
 
@@ -55,7 +55,9 @@ def parse_ledger(text: str, name: str, aliases: AliasTable | None = None) -> Ite
     fields = [f.strip().lower() for f in reader.fieldnames or ()]
     missing = [c for c in ("subject", "attribute", "value") if c not in fields]
     if missing:
-        raise LedgerError(name, f"missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}", 1)
+        raise LedgerError(
+            name, f"missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}", 1
+        )
     for number, raw in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
         if not any(row.values()):
@@ -64,7 +66,11 @@ def parse_ledger(text: str, name: str, aliases: AliasTable | None = None) -> Ite
 
 
 def _fact(row: dict[str, str], name: str, number: int, aliases: AliasTable) -> LedgerFact:
-    subject, attribute, value = row.get("subject", ""), row.get("attribute", ""), row.get("value", "")
+    subject, attribute, value = (
+        row.get("subject", ""),
+        row.get("attribute", ""),
+        row.get("value", ""),
+    )
     if not subject or not attribute or not value:
         raise LedgerError(name, "subject, attribute and value are required", number)
     mentions = [m for m in find_mentions(value, None) if isinstance(m.value, Amount)]
@@ -100,7 +106,7 @@ def ledger_subject(text: str, aliases: AliasTable) -> str:
 
 
 def _as_of(text: str, name: str) -> DateValue:
-    """"2025", "2025-09" or "2025-09-30", at that granularity."""
+    """ "2025", "2025-09" or "2025-09-30", at that granularity."""
     import calendar
     import datetime as dt
 
@@ -161,5 +167,6 @@ def check_ledger(
 
 
 def _as_claim(fact: LedgerFact, like: Claim) -> Claim:
-    return Claim(kind=fact.kind, value=fact.value, unit=fact.unit, text=fact.text, location=like.location)
-
+    return Claim(
+        kind=fact.kind, value=fact.value, unit=fact.unit, text=fact.text, location=like.location
+    )

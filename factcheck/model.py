@@ -249,3 +249,22 @@ class DocumentStatus:
     status: str  # "checked" or "failed"
     error: str | None = None
     claims: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What a report shows about an article besides its claims: title, outlet, link, date.
+
+    A report keeps this instead of the ``Document`` so that it stays small (no article
+    text) while an editor's report can still name and link every article it cites.
+    """
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentInfo:
+        return cls(document.id, document.title, document.source, document.url, document.published)

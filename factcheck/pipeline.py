@@ -74,7 +74,9 @@ class Extractor:
             if isinstance(result, BaseException):
                 log.warning("%s: extraction failed: %s", document.id, result)
                 statuses.append(
-                    DocumentStatus(document.id, "failed", f"{document.id}: {type(result).__name__}: {result}")
+                    DocumentStatus(
+                        document.id, "failed", f"{document.id}: {type(result).__name__}: {result}"
+                    )
                 )
                 continue
             claims.extend(result)
@@ -104,7 +106,9 @@ class Extractor:
         """
         sents = list(sentences(document.text))
         mentions = [find_mentions(s.text, document.published) for s in sents]
-        wanted = sorted({j for i, found in enumerate(mentions) if found for j in (i - 1, i) if j >= 0})
+        wanted = sorted(
+            {j for i, found in enumerate(mentions) if found for j in (i - 1, i) if j >= 0}
+        )
         if not wanted:
             return []
         parsed = dict(zip(wanted, self.nlp.pipe(sents[i].text for i in wanted), strict=True))
@@ -128,8 +132,15 @@ class Extractor:
             for mention in found:
                 claims.append(
                     self._claim(
-                        document, sentence.text, sentence.start, mention, found,
-                        entities[i], dates, previous, lead,
+                        document,
+                        sentence.text,
+                        sentence.start,
+                        mention,
+                        found,
+                        entities[i],
+                        dates,
+                        previous,
+                        lead,
                     )
                 )
         return claims

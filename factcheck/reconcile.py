@@ -171,9 +171,7 @@ def _clusters(
     return clusters
 
 
-def _finding(
-    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]
-) -> Finding:
+def _finding(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]) -> Finding:
     """One finding per pair of disagreeing groups, shown through each group's first claim."""
     a, a_amount = min(first, key=lambda m: _order(m[0]))
     b, b_amount = min(second, key=lambda m: _order(m[0]))
@@ -193,7 +191,10 @@ def explain(a: Claim, b: Claim, a_amount: Amount, b_amount: Amount) -> str:
         gap = f"the larger is {large / small:.2f}x the smaller"
     else:
         gap = f"they differ by {large - small:,}"
-    return f"{same}: {a.text!r} vs {b.text!r} do not overlap even allowing for rounding and hedges; {gap}"
+    return (
+        f"{same}: {a.text!r} vs {b.text!r} do not overlap even allowing for rounding and "
+        f"hedges; {gap}"
+    )
 
 
 def _also(shown: Claim, cluster: list[tuple[Claim, Amount]]) -> str:
@@ -208,7 +209,12 @@ def _rank_conflicts(claims: list[Claim]) -> Iterator[Finding]:
     """
     boards: dict[tuple[str, str], dict[tuple[str, Decimal], list[Claim]]] = defaultdict(dict)
     for claim in claims:
-        if claim.kind is Kind.RANK and claim.subject and claim.item and isinstance(claim.value, Amount):
+        if (
+            claim.kind is Kind.RANK
+            and claim.subject
+            and claim.item
+            and isinstance(claim.value, Amount)
+        ):
             period = str(claim.period) if claim.period else ""
             entries = boards[(subject_key(claim.subject), period)]
             entries.setdefault((subject_key(claim.item), claim.value.value), []).append(claim)
@@ -221,7 +227,9 @@ def _rank_conflicts(claims: list[Claim]) -> Iterator[Finding]:
             if _order(b) < _order(a):
                 a, b = b, a
             if a_item == b_item:
-                why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
+                why = (
+                    f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
+                )
             else:
                 why = (
                     f"the same position on the same board ({a.subject}) is given to "

@@ -4,7 +4,8 @@ No trained NER is assumed. Names are capitalised word sequences (with glued vers
 such as "GPT-4o" or "Claude 3.5 Sonnet"), minus sentence-initial function words and
 generic acronyms listed in ``data/not_names.txt``. Spellings are merged by a *key*
 (case-folded, possessive and corporate designators stripped: "Zephyr AI" and "Zephyr's"
-share the key "zephyr") and by the user-extensible alias table ("IBM" -> "International Business Machines").
+share the key "zephyr") and by the user-extensible alias table ("IBM" -> "International
+Business Machines").
 Company names live only in data files, never in this code.
 """
 
@@ -26,8 +27,32 @@ RELATION_JOIN = " – "
 
 # Corporate designators do not distinguish one organisation from another.
 _DESIGNATORS = frozenset(
-    "inc inc. corp corp. corporation ltd ltd. llc plc ag sa s.a. gmbh co co. company "
-    "group holdings labs ai limited n.v. nv se".split()
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "ag",
+        "sa",
+        "s.a.",
+        "gmbh",
+        "co",
+        "co.",
+        "company",
+        "group",
+        "holdings",
+        "labs",
+        "ai",
+        "limited",
+        "n.v.",
+        "nv",
+        "se",
+    ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_KEY = re.compile(r"[^\w.+#&-]+")
@@ -61,7 +86,8 @@ def group_key(subject: str) -> str:
 
 @dataclass(frozen=True)
 class AliasTable:
-    """Canonical names and their spellings: ``canonical("IBM") == "International Business Machines"``.
+    """Canonical names and their spellings: ``canonical("IBM")`` is "International Business
+    Machines".
 
     Load one with :meth:`load` (CSV with ``canonical,alias`` columns, or YAML mapping a
     canonical name to a list of aliases); :meth:`default` is the small table shipped in
@@ -153,8 +179,10 @@ _WORD = (
 # A short version number continues a name ("Claude 3.5 Sonnet", "Windows 11", "Llama 2");
 # four digits are a year, not a version ("Build 2026" stops at "Build").
 _VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
+# ...unless a unit or scale follows: "Acme 45 percent" is a figure, not "Acme 45"
+_NOT_A_VERSION = r"[ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)"
 _NAME = re.compile(
-    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_VERSION}(?![ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)))*"
+    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_VERSION}(?!{_NOT_A_VERSION}))*"
 )
 _WORDS = re.compile(r"\S+")
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pint
 
-ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None)
+ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None)  # type: ignore[type-arg]
 
 
 @lru_cache(maxsize=4096)

@@ -63,7 +63,8 @@ _STAT_CUE = re.compile(
     r"\b(?:average|averaged|averages|on average|mean|median|rate|rates|per capita|"
     r"projected|projection|forecast|forecasts|expected to|estimated|estimate|"
     r"could reach|is set to|on track to|market size|survey|surveyed|respondents|"
-    r"likely to|combined|altogether|in total|a total of|will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
+    r"likely to|combined|altogether|in total|a total of|"
+    r"will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
     r"climb|drop|double|triple|be worth))\b",
     re.IGNORECASE,
 )
