@@ -69,6 +69,25 @@ _STAT_CUE = re.compile(
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"largest|biggest|top|best|most|leading|fastest", re.IGNORECASE)
+# A cue whose "source" names nobody: "according to sources", "Reports indicate".
+_NOBODY = re.compile(
+    r"^(?:according to\s+|data from\s+|reported by\s+)?(?:the\s+|some\s+|many\s+|several\s+|"
+    r"other\s+|industry\s+|recent\s+|unnamed\s+)?(?:experts?|analysts?|observers?|insiders?|"
+    r"sources?|people|critics|officials|estimates|commentators|researchers)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    r"(?:surveys?|study|studies|research|reports?|polls?|filings?|disclosures?|analysis|"
+    r"census|index|audit|statements?|release|prospectus|earnings call)\b",
+    re.IGNORECASE,
+)
+# Whose document: a name or a possessive within the three words before it.
+_OWNER = re.compile(
+    r"(?:\b(?!(?:A|An|The|This|That|One|Another|New|Recent)\b)[A-Z][\w.&'’-]*|"
+    r"\b(?:its|their|his|her|the company's|the firm's|government)"
+    r")(?:\s+[\w'’-]+){0,2}\s*$"
+)
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +113,8 @@ def needs_source(
     if mention.kind is Kind.DATE:
         return False
     if mention.kind is Kind.RANK:
-        return mention.unit is None and bool(_SUPERLATIVE.search(mention.text))
+        around = sentence[mention.start : mention.end + 12]  # "second-largest"
+        return mention.unit is None and bool(_SUPERLATIVE.search(around))
     if mention.kind is Kind.COUNT and mention.unit == "x":
         return True
     if attribute == "market_size":
@@ -112,14 +132,32 @@ def needs_source(
 
 
 def find_source(text: str) -> Attribution | None:
-    """The attribution cue in one sentence: a named source, else a vague one, else None."""
-    strong = _STRONG.search(text) or _NAMED_SPEAKER.search(text)
-    if strong:
-        return Attribution(strong.group().strip(), Sourcing.SOURCED, strong.start())
-    vague = _VAGUE.search(text)
+    """The attribution cue in one sentence: a named source, else a vague one, else None.
+
+    Quoted speech is skipped when looking for the cue, so a quotation's own words
+    ("we said we would ...") never attribute the figures around it.
+    """
+    bare = _QUOTE.sub(lambda m: '"' + " " * len(m.group(1)) + '"', text)
+    for pattern in (_STRONG, _NAMED_SPEAKER):
+        for match in pattern.finditer(bare):
+            cue = text[match.start() : match.end()].strip()
+            nobody = _NOBODY.match(cue) or _NOBODY.match(_after_cue_verb(text, match.end()))
+            if _DOCUMENT.match(cue) and not _OWNER.search(
+                text[max(0, match.start() - 40) : match.start()]
+            ):
+                nobody = True  # "a survey found": whose survey?
+            if nobody:
+                return Attribution(cue, Sourcing.WEAK, match.start())
+            return Attribution(cue, Sourcing.SOURCED, match.start())
+    vague = _VAGUE.search(bare)
     if vague:
         return Attribution(vague.group().strip(), Sourcing.WEAK, vague.start())
     return None
+
+
+def _after_cue_verb(text: str, end: int) -> str:
+    """What follows "according to": the source itself, to tell Gartner from "sources"."""
+    return text[end : end + 40].lstrip() if text[:end].lower().endswith("according to") else ""
 
 
 def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
@@ -141,8 +179,12 @@ def attribute(
     clause: tuple[int, int] | None = None,
 ) -> Attribution:
     """Sourcing of one figure: its sentence's own cue, else a framing cue earlier in the
-    paragraph (``lead``, nearest last), else a vague cue, else none."""
+    paragraph (``lead``, nearest last), else a vague cue, else none. A figure inside a
+    quotation is the speaker's claim: the cue outside the quotes ("Hood said") sources it."""
     own = find_source(sentence)
+    if mention.kind is Kind.RANK and mention.unit:
+        # a position on a named board is sourced by the board
+        return Attribution(mention.unit, Sourcing.SOURCED, mention.start)
     found = own
     if (own is None or own.sourcing is not Sourcing.SOURCED) and lead:
         found = lead[-1]
