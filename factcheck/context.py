@@ -179,7 +179,8 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         return Context(found.subject, found.attribute, found.period, found.item, clause)
     if mention.kind is Kind.DATE:
-        return Context(None, None, None, None, clause)
+        subject, event = _event(sentence, mention, entities, rules.get("date", ()), clause)
+        return Context(subject, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
     if mention.kind is Kind.MONEY:
@@ -223,8 +224,8 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
             right = match.start()
             break
     for other in others:
-        if other.kind is Kind.DATE or other is mention:
-            continue
+        if other is mention or (other.kind is Kind.DATE) != (mention.kind is Kind.DATE):
+            continue  # a figure's clause ends at the next figure, a date's at the next date
         if other.end <= mention.start:
             left = max(left, other.end)
         elif other.start >= mention.end:
@@ -238,6 +239,8 @@ def _find_cue(
     rules: Sequence[AttributeRule],
     left_edge: int,
     right_edge: int,
+    *,
+    verb_first: bool = False,
 ) -> AttributeRule | None:
     """The attribute whose cue is nearest the figure, counted in words: up to 4 words
     after (the noun a figure modifies, "$50 billion deal") or 10 before ("agreed to acquire
@@ -251,7 +254,9 @@ def _find_cue(
                 if forward:
                     distance = len(_WORD.findall(sentence, mention.end, offset + match.start()))
                 else:
-                    distance = len(_WORD.findall(sentence, offset + match.end(), mention.start)) + 2
+                    distance = len(_WORD.findall(sentence, offset + match.end(), mention.start))
+                if forward == verb_first:
+                    distance += 2  # figures prefer the noun after; dates the verb before
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
@@ -317,6 +322,47 @@ _OBJECT_END = re.compile(
     r"\b(?:from|to|for|in|at|by|with|after|before|on|and|who|which|that|was|is|were|are|has|"
     r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
 )
+
+
+def _event(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    clause: tuple[int, int],
+) -> tuple[str | None, str | None]:
+    """A date is the date of a one-time event when an event cue is near it: "Globex was
+    founded in 1998" is (Globex, "date founded"); "Acme bought Globex in 2020" is
+    (Globex, "date acquired"). Anything else is just a date, compared with nothing."""
+    rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
+    if rule is None:
+        return None, None
+    if rule.object_subject:
+        subject = _acquired(sentence, mention, entities, rule, None)
+        if subject is None:
+            subject = _passive_subject(sentence, mention, entities, rule)
+    else:
+        subject = _passive_subject(sentence, mention, entities, rule)
+        if subject is None and entities:
+            opening = _WORD.match(sentence.lstrip())
+            participle = opening is not None and rule.pattern.fullmatch(opening.group())
+            after = [e for e in entities if e.start >= mention.end]
+            subject = after[0].name if participle and after else entities[0].name
+    return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+def _passive_subject(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
+) -> str | None:
+    """ "Zephyr-2 was released in May": the name before "was <cue>"."""
+    for cue in rule.pattern.finditer(sentence):
+        before = sentence[: cue.start()]
+        if re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", before):
+            named = [e for e in entities if e.end <= cue.start()]
+            return named[-1].name if named else None
+    return None
+
+
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 
 

@@ -118,7 +118,8 @@ _ACTS_LIKE_A_NAME = re.compile(
     r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
     r"invested|invests|signed|signs|paid|pays|sold|sells|launched|launches|unveiled|"
     r"unveils|confirmed|confirms|disclosed|discloses|plans|expects|was valued|is valued|"
-    r"completed|completes|won|wins|lost|loses|hired|filed|files)\b)"
+    r"completed|completes|won|wins|lost|loses|hired|filed|files|"
+    r"was (?:founded|established|acquired|bought|released|launched|listed))\b)"
 )
 
 

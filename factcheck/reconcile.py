@@ -11,6 +11,7 @@ Knows nothing of spaCy; never raises on data; output order is deterministic.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -18,7 +19,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.context import cumulative_attributes, default_attribute_rules
-from factcheck.model import INF, Amount, Bound, Claim, Finding, FindingType, Kind, Sourcing
+from factcheck.model import (
+    INF,
+    Amount,
+    Bound,
+    Claim,
+    DateValue,
+    Finding,
+    FindingType,
+    Granularity,
+    Kind,
+    Sourcing,
+)
 from factcheck.subjects import group_key, subject_key
 
 NUMERIC = (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.QUANTITY)
@@ -110,6 +122,7 @@ def reconcile(
     claims = sorted(claims, key=_order)
     findings = list(_numeric_conflicts(claims, tolerance, cumulative))
     findings.extend(_rank_conflicts(claims))
+    findings.extend(_date_conflicts(claims))
     findings.sort(key=lambda f: (f.a.subject or "", f.a.attribute or "", _order(f.a), _order(f.b)))
     return findings
 
@@ -236,3 +249,53 @@ def _rank_conflicts(claims: list[Claim]) -> Iterator[Finding]:
                     f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
                 )
             yield Finding(FindingType.CONTRADICTION, a, b, why)
+
+
+_GRANULARITY_ORDER = (Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH, Granularity.DAY)
+
+
+def dates_disagree(a: DateValue, b: DateValue) -> bool:
+    """Two dates of one event conflict only at the coarser of their granularities: "2024"
+    agrees with "January 31, 2024"; "January 28, 2024" does not."""
+    coarse = min(a.granularity, b.granularity, key=_GRANULARITY_ORDER.index)
+    return _truncate(a.start, coarse) != _truncate(b.start, coarse)
+
+
+def _truncate(day: dt.date, granularity: Granularity) -> tuple[int, ...]:
+    if granularity is Granularity.YEAR:
+        return (day.year,)
+    if granularity is Granularity.QUARTER:
+        return (day.year, (day.month - 1) // 3)
+    if granularity is Granularity.MONTH:
+        return (day.year, day.month)
+    return (day.year, day.month, day.day)
+
+
+def _date_conflicts(claims: list[Claim]) -> Iterator[Finding]:
+    """Dates of one-time events ("date founded", "date acquired") that cannot both hold."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind is Kind.DATE and claim.subject and claim.attribute:
+            groups[(group_key(claim.subject), claim.attribute)].append(claim)
+    for _key, group in sorted(groups.items()):
+        clusters: list[list[Claim]] = []
+        for claim in sorted(group, key=lambda c: (_date_of(c).start, _date_of(c).end, _order(c))):
+            for cluster in clusters:
+                if not any(dates_disagree(_date_of(claim), _date_of(o)) for o in cluster):
+                    cluster.append(claim)
+                    break
+            else:
+                clusters.append([claim])
+        for first, second in itertools.combinations(clusters, 2):
+            if all(dates_disagree(_date_of(x), _date_of(y)) for x in first for y in second):
+                a, b = sorted((min(first, key=_order), min(second, key=_order)), key=_order)
+                why = (
+                    f"same subject ({a.subject}) and event ({a.attribute}): {a.text!r} and "
+                    f"{b.text!r} differ even at the coarser precision"
+                )
+                yield Finding(FindingType.CONTRADICTION, a, b, why)
+
+
+def _date_of(claim: Claim) -> DateValue:
+    assert isinstance(claim.value, DateValue)
+    return claim.value

@@ -95,3 +95,34 @@ def test_coordinated_items_leave_the_rank_without_an_item() -> None:
     report = factcheck.check([Document("a.md", "Zephyr-2 and Zephyr-3 (both image models, ranked third on Apex.ai) shipped.")])
     (rank,) = [c for c in report.claims if c.kind is Kind.RANK]
     assert rank.item is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute"),
+    [
+        ("Globex was founded in 1998 in Ohio.", "Globex", "date founded"),
+        ("Founded in 1998, Globex makes chips in Ohio.", "Globex", "date founded"),
+        ("Acme bought Globex in 2020.", "Globex", "date acquired"),
+        ("In 2021, Acme acquired Globex for $5 billion.", "Globex", "date acquired"),
+        ("Zephyr-2 was released on May 3, 2025.", "Zephyr-2", "date released"),
+        ("Acme released Zephyr-3 in June 2025.", "Zephyr-3", "date released"),
+        ("Acme announced results on Monday, June 1, 2026.", None, None),  # announcements recur
+    ],
+)
+def test_dates_of_one_time_events(text: str, subject: str | None, attribute: str | None) -> None:
+    report = factcheck.check([Document("t.md", text, published=dt.date(2026, 6, 3))])
+    dates = [c for c in report.claims if c.kind is Kind.DATE]
+    assert dates
+    assert (dates[0].subject, dates[0].attribute) == (subject, attribute)
+
+
+def test_years_of_an_acquisition_conflict_across_documents() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme bought Globex in 2020. Analysts at Initech liked Acme."),
+            Document("b.md", "Acme acquired Globex in March 2021, said Initech."),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert len(found) == 1
+    assert {found[0].a.text, found[0].b.text} == {"2020", "March 2021"}  # type: ignore[union-attr]

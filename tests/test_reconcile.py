@@ -208,3 +208,32 @@ def test_restatements_are_one_finding_naming_the_other_documents() -> None:
     )
     assert len(found) == 1
     assert "also stated in c.md" in found[0].explanation
+
+
+def day(y: int, m: int, d: int) -> DateValue:
+    return DateValue(dt.date(y, m, d), dt.date(y, m, d), Granularity.DAY)
+
+
+def test_dates_compare_at_the_coarser_granularity() -> None:
+    from factcheck.reconcile import dates_disagree
+
+    assert dates_disagree(day(2024, 1, 28), day(2024, 1, 31))
+    assert not dates_disagree(year(2024).date, day(2024, 1, 31))
+    assert dates_disagree(year(2020).date, year(2021).date)
+    month = DateValue(dt.date(2024, 1, 1), dt.date(2024, 1, 31), Granularity.MONTH)
+    assert not dates_disagree(month, day(2024, 1, 28))
+
+
+def event(value: DateValue, doc: str, subject: str = "Globex", attribute: str = "date acquired") -> Claim:
+    return Claim(
+        kind=Kind.DATE, value=value, unit=None, text=value.iso,
+        location=Location(doc, 0, 4, "s"), subject=subject, attribute=attribute,
+    )
+
+
+def test_event_dates_conflict_only_for_the_same_subject_and_event() -> None:
+    found = reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md")])
+    assert len(found) == 1 and "date acquired" in found[0].explanation
+    assert reconcile([event(year(2020).date, "a.md"), event(day(2020, 3, 1), "b.md")]) == []
+    assert reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md", subject="Acme")]) == []
+    assert reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md", attribute="date founded")]) == []
