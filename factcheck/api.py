@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from factcheck.context import cumulative_attributes
-from factcheck.corpus import CorpusSource, load_corpus
+from factcheck.corpus import DEFAULT_MAX_BYTES, CorpusSource, load_corpus
 from factcheck.ledger import check_ledger, load_ledger
 from factcheck.model import DocumentInfo, LedgerFact
 from factcheck.pipeline import Extractor
@@ -29,6 +29,7 @@ def check(
     exchange_rates: Mapping[str, float] | None = None,
     extractor: Extractor | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Report:
     """Check a corpus: extract claims, find contradictions, ledger mismatches and
     unsourced statistics.
@@ -39,7 +40,8 @@ def check(
     ``spacy.blank("en")``. Documents that cannot be read are listed in
     ``Report.documents`` with the reason; they never stop the others.
     ``progress(done, total)`` is called as documents are read (the command line draws
-    its progress bar with it).
+    its progress bar with it). A document larger than ``max_bytes`` (20 MB by default)
+    is refused, and reported, before it is read.
     """
     table = AliasTable.default()
     if isinstance(aliases, AliasTable):
@@ -60,7 +62,7 @@ def check(
         facts = load_ledger(ledger, table)
     elif ledger is not None:
         facts = tuple(ledger)
-    loaded = load_corpus(corpus)
+    loaded = load_corpus(corpus, max_bytes=max_bytes)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
     # progress only when asked, so an extractor written before the argument still works
     if progress is None:

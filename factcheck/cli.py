@@ -2,18 +2,24 @@
 
 Exit codes: 0 clean, 1 findings, 2 bad usage or unreadable input (including any
 document that could not be read). ``main(argv)`` returns the code; only ``run`` exits.
+
+Results go to standard output (or the files asked for); the progress bar goes to standard
+error and only when that is a terminal outside CI, so logs and pipes never see it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import TextIO
 
 from factcheck import __version__
 from factcheck.api import check
-from factcheck.corpus import load_corpus
+from factcheck.corpus import DEFAULT_MAX_BYTES, load_corpus, parse_size
 from factcheck.errors import FactcheckError
 from factcheck.pipeline import Extractor
 from factcheck.report import claim_row, claims_csv
@@ -24,11 +30,16 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EPILOG = """\
 examples:
   factcheck check fixtures/corpus --csv contradictions.csv
-  factcheck check articles/ --ledger facts.csv --aliases aliases.csv
+  factcheck check articles/ --ledger facts.csv --html report.html --json report.json
+  factcheck check articles/ --ledger facts.csv --aliases aliases.csv --csv out.csv --excel
   factcheck claims corpus.jsonl --format jsonl > claims.jsonl
   cat article.txt | factcheck check -
 
-exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input
+exit codes:
+  0  no findings
+  1  findings (contradictions, ledger mismatches or unsourced statistics)
+  2  usage error, or input that could not be read (a missing path, a document
+     that failed: the summary names it and says why)
 """
 
 
@@ -48,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="folders of .txt/.md articles, .jsonl or .csv files, or - for standard input",
     )
     common.add_argument("--aliases", metavar="FILE", help="alias table (CSV or YAML) to add")
+    common.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+        help="refuse documents larger than this (default 20MB; e.g. 50MB, 100000000)",
+    )
 
     run = commands.add_parser(
         "check", parents=[common], help="report contradictions and unsourced statistics",
@@ -55,6 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--csv", metavar="FILE", help="write the findings CSV here")
     run.add_argument("--excel", action="store_true", help="add a byte-order mark for Excel")
+    run.add_argument(
+        "--html", metavar="FILE",
+        help="write the editor's report here: one self-contained HTML page",
+    )
+    run.add_argument(
+        "--json", metavar="FILE",
+        help="write findings, claims and every document's status here, as JSON",
+    )
+    run.add_argument(
+        "--no-progress", action="store_true",
+        help="never draw the progress bar (it only appears on a terminal, outside CI)",
+    )
     run.add_argument("--ledger", metavar="FILE", help="CSV of known facts to check against")
     run.add_argument(
         "--tolerance", type=float, default=None, metavar="REL",
@@ -85,19 +112,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _source(paths: list[str]) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check(
-        _source(args.paths),
-        ledger=args.ledger,
-        aliases=args.aliases,
-        relative_tolerance=args.tolerance,
-    )
-    if args.csv:
-        report.to_csv(args.csv, excel=args.excel)
+    bar = None if args.no_progress else progress_bar(sys.stderr)
+    try:
+        report = check(
+            _source(args.paths),
+            ledger=args.ledger,
+            aliases=args.aliases,
+            relative_tolerance=args.tolerance,
+            progress=bar,
+            max_bytes=args.max_bytes,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    written: list[str] = []
+    unwritten: list[str] = []  # reported after the summary, so a long run's results still show
+    for option, label, write in (
+        (args.csv, "findings", lambda path: report.to_csv(path, excel=args.excel)),
+        (args.html, "HTML report", report.to_html),
+        (args.json, "JSON", report.to_json),
+    ):
+        if not option:
+            continue
+        try:
+            write(option)
+        except OSError as exc:
+            unwritten.append(f"factcheck: cannot write {option}: {exc.strerror or exc}")
+            continue
+        written.append(f"{label} written to {option}")
     print(report.summary())
     for finding in report.findings:
         if finding.type.value != "unsourced":
@@ -105,9 +159,11 @@ def _check(args: argparse.Namespace) -> int:
             if finding.b is not None:
                 where += f" vs {finding.b.location.doc}"
             print(f"- {finding.type.value}: {where}: {finding.explanation}")
-    if args.csv:
-        print(f"findings written to {args.csv}")
-    if report.failures:
+    for line in written:
+        print(line)
+    for line in unwritten:
+        print(line, file=sys.stderr)
+    if report.failures or unwritten:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN
 
@@ -116,7 +172,8 @@ def _claims(args: argparse.Namespace) -> int:
     aliases = AliasTable.default()
     if args.aliases:
         aliases = aliases | AliasTable.load(args.aliases)
-    extraction = Extractor(aliases=aliases).extract(load_corpus(_source(args.paths)))
+    corpus = load_corpus(_source(args.paths), max_bytes=args.max_bytes)
+    extraction = Extractor(aliases=aliases).extract(corpus)
     if args.format == "csv":
         text = claims_csv(extraction.claims)
     else:
@@ -136,3 +193,76 @@ def _claims(args: argparse.Namespace) -> int:
 
 def run() -> None:
     sys.exit(main())
+
+
+def progress_bar(
+    stream: TextIO, environ: Mapping[str, str] | None = None
+) -> ProgressBar | None:
+    """A progress bar on ``stream`` when a person is watching it, else None.
+
+    Only a terminal gets one: a pipe, a file or a CI log would keep every redraw as noise.
+    ``CI`` is set by the common CI services, some of which attach a pseudo-terminal.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        return None
+    if env.get("TERM") == "dumb":
+        return None
+    try:
+        if not stream.isatty():
+            return None
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return None
+    return ProgressBar(stream)
+
+
+class ProgressBar:
+    """A one-line textual bar, redrawn in place with a carriage return.
+
+    It stays hidden for the first ``delay`` seconds, so a short run prints nothing, and
+    redraws at most every ``interval`` seconds; ``close`` wipes it so the summary that
+    follows starts on a clean line. Used as the ``progress(done, total)`` callback.
+    """
+
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        delay: float = 0.5,
+        interval: float = 0.1,
+        width: int = 30,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.delay = delay
+        self.interval = interval
+        self.width = width
+        self.clock = clock
+        self._started: float | None = None
+        self._drawn_at: float | None = None
+        self._length = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if self._started is None:
+            self._started = now
+        if total <= 0 or now - self._started < self.delay:
+            return
+        if self._drawn_at is not None and done < total and now - self._drawn_at < self.interval:
+            return
+        filled = self.width * done // total
+        line = (
+            f"factcheck: [{'#' * filled}{'.' * (self.width - filled)}] "
+            f"{done}/{total} documents"
+        )
+        self.stream.write("\r" + line.ljust(self._length))
+        self.stream.flush()
+        self._length = max(self._length, len(line))
+        self._drawn_at = now
+
+    def close(self) -> None:
+        """Erase the bar, if it was ever drawn."""
+        if self._length:
+            self.stream.write("\r" + " " * self._length + "\r")
+            self.stream.flush()
+            self._length = 0

@@ -11,12 +11,15 @@ Knows nothing of spaCy; never raises on data; output order is deterministic.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from factcheck.context import cumulative_attributes, default_attribute_rules
 from factcheck.model import (
@@ -29,6 +32,7 @@ from factcheck.model import (
     FindingType,
     Granularity,
     Kind,
+    Period,
     Sourcing,
 )
 from factcheck.subjects import group_key, subject_key
@@ -75,16 +79,137 @@ def comparable_amount(claim: Claim, tolerance: Tolerance) -> tuple[str, Amount] 
     if claim.kind is Kind.MONEY and tolerance.rates and unit in tolerance.rates:
         return "money:base", claim.value.scaled(tolerance.rates[unit])
     if claim.kind is Kind.QUANTITY and unit:
-        from factcheck.units import parse_unit, ureg
-
-        parsed = parse_unit(unit)
-        if parsed is not None:
-            try:
-                factor = ureg.Quantity(1, parsed).to_base_units()
-            except Exception:  # offset units such as °C have no simple factor
-                return f"quantity:{unit}", claim.value
-            return f"quantity:{factor.units}", claim.value.scaled(Decimal(str(factor.magnitude)))
+        key, factor = _quantity_base(unit)
+        return key, claim.value if factor is None else claim.value.scaled(factor)
     return f"{claim.kind}:{unit}", claim.value
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantity_base(unit: str) -> tuple[str, Decimal | None]:
+    """(unit key, factor to base units) of a quantity unit; no factor when it has none.
+
+    Cached because pint takes tens of microseconds per conversion and an archive writes
+    the same few dozen units a million times.
+    """
+    from factcheck.units import parse_unit, ureg
+
+    parsed = parse_unit(unit)
+    if parsed is None:
+        return f"{Kind.QUANTITY}:{unit}", None
+    try:
+        factor = ureg.Quantity(1, parsed).to_base_units()
+    except Exception:  # offset units such as °C have no simple factor
+        return f"quantity:{unit}", None
+    return f"quantity:{factor.units}", Decimal(str(factor.magnitude))
+
+
+GroupKey = tuple[str, str, str, str]
+"""(subject key, attribute, period, kind): the claims one comparison looks at together."""
+
+_FAMILY = {Kind.RANK.value: 1, Kind.DATE.value: 2}  # numeric groups first, then ranks, dates
+_NAME = {kind: kind.value for kind in Kind}  # plain strings for keys (``.value`` is slow)
+
+
+class _Keys:
+    """Memoised subject keys and period strings: an archive names the same subjects and
+    periods over and over, and the key functions are regex work."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, str] = {}
+        self.subjects: dict[str, str] = {}
+        self.periods: dict[Period, str] = {}
+
+    def group(self, subject: str) -> str:
+        key = self.groups.get(subject)
+        if key is None:
+            key = self.groups[subject] = group_key(subject)
+        return key
+
+    def subject(self, subject: str) -> str:
+        key = self.subjects.get(subject)
+        if key is None:
+            key = self.subjects[subject] = subject_key(subject)
+        return key
+
+    def period(self, period: Period | None) -> str:
+        if period is None:
+            return ""
+        text = self.periods.get(period)
+        if text is None:
+            text = self.periods[period] = str(period)
+        return text
+
+
+def claim_group(
+    claim: Claim, cumulative: Collection[str] = (), keys: _Keys | None = None
+) -> GroupKey | None:
+    """The group a claim is compared within, or None when it is never compared.
+
+    Numeric figures group by (subject, attribute, period, kind); ranks by (board, period),
+    whatever their attribute; dates of events by (subject, attribute). Undated figures of
+    a ``cumulative`` attribute (investments add up over time) are never compared: "invests
+    $1B" and "invested $13 billion" may both be true. This is the key a distributed
+    engine shuffles on (see ``factcheck.dask``); ``group_findings`` does the rest.
+    """
+    keys = keys or _Keys()
+    kind = claim.kind
+    if not claim.subject:
+        return None
+    if kind in NUMERIC:
+        if not claim.attribute or (claim.period is None and claim.attribute in cumulative):
+            return None
+        return (keys.group(claim.subject), claim.attribute, keys.period(claim.period), _NAME[kind])
+    if kind is Kind.RANK:
+        if not claim.item or not isinstance(claim.value, Amount):
+            return None
+        return (keys.subject(claim.subject), "", keys.period(claim.period), _NAME[kind])
+    if kind is Kind.DATE and claim.attribute:
+        return (keys.group(claim.subject), claim.attribute, "", _NAME[kind])
+    return None
+
+
+def claim_groups(
+    claims: Iterable[Claim], cumulative: Collection[str] = ()
+) -> dict[GroupKey, list[Claim]]:
+    """Every claim that is compared with others, by ``claim_group``."""
+    keys = _Keys()
+    groups: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = claim_group(claim, cumulative, keys)
+        if key is not None:
+            groups[key].append(claim)
+    return groups
+
+
+def group_order(key: GroupKey) -> tuple[int, GroupKey]:
+    """Groups are visited numeric first, then ranks, then dates, each by key."""
+    return (_FAMILY.get(key[3], 0), key)
+
+
+def group_findings(key: GroupKey, claims: Iterable[Claim], tolerance: Tolerance) -> list[Finding]:
+    """Contradictions within one group (as keyed by ``claim_group``), in a fixed order.
+
+    Depends only on the set of claims, never on their order, so the in-memory path and a
+    distributed groupby give the same findings.
+    """
+    members = sorted(claims, key=_order)
+    if len(members) < 2:  # one claim never contradicts itself; most groups are singletons
+        return []
+    if key[3] == Kind.RANK.value:
+        return list(_rank_findings(members))
+    if key[3] == Kind.DATE.value:
+        return list(_date_findings(members))
+    return list(_numeric_findings(members, tolerance))
+
+
+def finding_order(finding: Finding) -> tuple[str, str, tuple[str, int, int], tuple[str, int, int]]:
+    """The order ``reconcile`` returns findings in: subject, attribute, locations."""
+    return (
+        finding.a.subject or "",
+        finding.a.attribute or "",
+        _order(finding.a),
+        _order(finding.b),
+    )
 
 
 def group_claims(
@@ -95,15 +220,11 @@ def group_claims(
     Undated figures of a ``cumulative`` attribute (investments add up over time) are left
     out: "invests $1B" and "invested $13 billion" may both be true.
     """
-    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind not in NUMERIC or not claim.subject or not claim.attribute:
-            continue
-        if claim.period is None and claim.attribute in cumulative:
-            continue
-        period = str(claim.period) if claim.period else ""
-        groups[(group_key(claim.subject), claim.attribute, period, claim.kind.value)].append(claim)
-    return groups
+    return {
+        key: group
+        for key, group in claim_groups(claims, cumulative).items()
+        if key[3] not in _FAMILY
+    }
 
 
 def reconcile(
@@ -119,11 +240,13 @@ def reconcile(
     tolerance = tolerance or Tolerance()
     if cumulative is None:
         cumulative = cumulative_attributes(default_attribute_rules())
-    claims = sorted(claims, key=_order)
-    findings = list(_numeric_conflicts(claims, tolerance, cumulative))
-    findings.extend(_rank_conflicts(claims))
-    findings.extend(_date_conflicts(claims))
-    findings.sort(key=lambda f: (f.a.subject or "", f.a.attribute or "", _order(f.a), _order(f.b)))
+    groups = claim_groups(claims, cumulative)
+    findings: list[Finding] = []
+    for key in sorted(groups, key=group_order):
+        group = groups[key]
+        if len(group) > 1:
+            findings.extend(group_findings(key, group, tolerance))
+    findings.sort(key=finding_order)
     return findings
 
 
@@ -147,20 +270,24 @@ def _order(claim: Claim | None) -> tuple[str, int, int]:
     return (claim.location.doc, claim.location.start, claim.location.end)
 
 
-def _numeric_conflicts(
-    claims: list[Claim], tolerance: Tolerance, cumulative: Collection[str]
-) -> Iterator[Finding]:
-    for _key, group in sorted(group_claims(claims, cumulative).items()):
-        by_unit: dict[str, list[tuple[Claim, Amount]]] = defaultdict(list)
-        for claim in group:
-            converted = comparable_amount(claim, tolerance)
-            if converted is not None:
-                by_unit[converted[0]].append((claim, converted[1]))
-        for _unit, members in sorted(by_unit.items()):
-            clusters = _clusters(members, tolerance)
-            for first, second in itertools.combinations(clusters, 2):
-                if all(disagree(x, y, tolerance) for _, x in first for _, y in second):
-                    yield _finding(first, second)
+def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Finding]:
+    """One group of numeric figures: cluster the ones that agree, report disagreeing
+    clusters. Each claim's interval is computed once, so a group costs about n log n."""
+    by_unit: dict[str, list[tuple[Claim, Amount]]] = defaultdict(list)
+    for claim in claims:
+        converted = comparable_amount(claim, tolerance)
+        if converted is not None:
+            by_unit[converted[0]].append((claim, converted[1]))
+    for _unit, members in sorted(by_unit.items()):
+        clusters, spans = _clusters_with_intervals(members, tolerance)
+        for (first, first_spans), (second, second_spans) in itertools.combinations(
+            zip(clusters, spans, strict=True), 2
+        ):
+            if not _any_overlap(first_spans, second_spans):
+                yield _finding(first, second)
+
+
+_Span = tuple[Decimal, Decimal]
 
 
 def _clusters(
@@ -172,16 +299,54 @@ def _clusters(
     never on their input order; a restatement joins the group of the claim it restates,
     which is why restating a figure never adds a finding.
     """
+    return _clusters_with_intervals(members, tolerance)[0]
+
+
+def _clusters_with_intervals(
+    members: list[tuple[Claim, Amount]], tolerance: Tolerance
+) -> tuple[list[list[tuple[Claim, Amount]]], list[list[_Span]]]:
+    """``_clusters``, and the widened interval of every member.
+
+    Two intervals agree when ``max(lows) <= min(highs)``; so a claim agrees with every
+    member of a cluster exactly when its own interval is not empty, it starts no later
+    than the smallest high and ends no earlier than the largest low, and no member is
+    empty. Keeping those three facts per cluster makes each test O(1) instead of one
+    ``disagree`` per member, with the same result.
+    """
     ordered = sorted(members, key=lambda m: (m[1].low, m[1].high, m[1].value, _order(m[0])))
     clusters: list[list[tuple[Claim, Amount]]] = []
+    spans: list[list[_Span]] = []
+    summary: list[list[Any]] = []  # per cluster: [max low, min high, every member non-empty]
     for claim, amount in ordered:
-        for cluster in clusters:
-            if not any(disagree(amount, other, tolerance) for _, other in cluster):
-                cluster.append((claim, amount))
+        low, high = interval(amount, tolerance)
+        valid = low <= high
+        for index, (max_low, min_high, all_valid) in enumerate(summary):
+            if valid and all_valid and low <= min_high and max_low <= high:
+                clusters[index].append((claim, amount))
+                spans[index].append((low, high))
+                summary[index] = [max(max_low, low), min(min_high, high), True]
                 break
         else:
             clusters.append([(claim, amount)])
-    return clusters
+            spans.append([(low, high)])
+            summary.append([low, high, valid])
+    return clusters, spans
+
+
+def _any_overlap(first: list[_Span], second: list[_Span]) -> bool:
+    """True when some interval of ``first`` agrees with some interval of ``second``
+    (the negation of "every pair disagrees"), by sorting one side: n log n, not n*m."""
+    left = [span for span in first if span[0] <= span[1]]
+    right = sorted(span for span in second if span[0] <= span[1])
+    if not left or not right:
+        return False
+    lows = [low for low, _ in right]
+    highest: list[Decimal] = list(itertools.accumulate((high for _, high in right), max))
+    for low, high in left:
+        reach = bisect.bisect_right(lows, high)  # members of ``right`` starting by ``high``
+        if reach and highest[reach - 1] >= low:
+            return True
+    return False
 
 
 def _finding(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]) -> Finding:
@@ -211,44 +376,61 @@ def explain(a: Claim, b: Claim, a_amount: Amount, b_amount: Amount) -> str:
 
 
 def _also(shown: Claim, cluster: list[tuple[Claim, Amount]]) -> str:
-    docs = sorted({c.location.doc for c, _ in cluster} - {shown.location.doc})
-    return f"; {shown.text!r} is also stated in {', '.join(docs)}" if docs else ""
+    """The other documents that agree with the claim shown, and how they wrote it."""
+    others: dict[str, set[str]] = defaultdict(set)
+    for claim, _ in cluster:
+        if claim.location.doc != shown.location.doc:
+            others[claim.location.doc].add(claim.text)
+    if not others:
+        return ""
+    told = ", ".join(
+        f"{doc} ({' / '.join(repr(t) for t in sorted(texts))})"
+        for doc, texts in sorted(others.items())
+    )
+    return f"; {shown.text!r} is also stated in {told}"
 
 
-def _rank_conflicts(claims: list[Claim]) -> Iterator[Finding]:
+def _rank_findings(claims: list[Claim]) -> Iterator[Finding]:
     """One item in two positions, or two items in one position, on one board and period.
 
     Restatements of the same (item, position) are one entry, shown by their first claim.
+    Only entries sharing an item or a position can conflict, so only those pairs are
+    visited (in the order of all pairs of sorted entries, as before).
     """
-    boards: dict[tuple[str, str], dict[tuple[str, Decimal], list[Claim]]] = defaultdict(dict)
+    entries: dict[tuple[str, Decimal], list[Claim]] = {}
     for claim in claims:
-        if (
-            claim.kind is Kind.RANK
-            and claim.subject
-            and claim.item
-            and isinstance(claim.value, Amount)
-        ):
-            period = str(claim.period) if claim.period else ""
-            entries = boards[(subject_key(claim.subject), period)]
-            entries.setdefault((subject_key(claim.item), claim.value.value), []).append(claim)
-    for _key, entries in sorted(boards.items()):
-        for (a_item, a_pos), (b_item, b_pos) in itertools.combinations(sorted(entries), 2):
-            if (a_item == b_item) == (a_pos == b_pos):
-                continue
-            a = min(entries[(a_item, a_pos)], key=_order)
-            b = min(entries[(b_item, b_pos)], key=_order)
-            if _order(b) < _order(a):
-                a, b = b, a
-            if a_item == b_item:
-                why = (
-                    f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
-                )
-            else:
-                why = (
-                    f"the same position on the same board ({a.subject}) is given to "
-                    f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
-                )
-            yield Finding(FindingType.CONTRADICTION, a, b, why)
+        if claim.item is None or not isinstance(claim.value, Amount):
+            continue  # never keyed as a rank (see ``claim_group``); never raise on data
+        entries.setdefault((subject_key(claim.item), claim.value.value), []).append(claim)
+    ordered = sorted(entries)
+    by_item: dict[str, list[int]] = defaultdict(list)
+    by_position: dict[Decimal, list[int]] = defaultdict(list)
+    for index, (item, position) in enumerate(ordered):
+        by_item[item].append(index)
+        by_position[position].append(index)
+    pairs = sorted(
+        {
+            pair
+            for indices in itertools.chain(by_item.values(), by_position.values())
+            for pair in itertools.combinations(indices, 2)
+        }
+    )
+    for i, j in pairs:
+        (a_item, a_pos), (b_item, b_pos) = ordered[i], ordered[j]
+        if (a_item == b_item) == (a_pos == b_pos):
+            continue
+        a = min(entries[(a_item, a_pos)], key=_order)
+        b = min(entries[(b_item, b_pos)], key=_order)
+        if _order(b) < _order(a):
+            a, b = b, a
+        if a_item == b_item:
+            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
+        else:
+            why = (
+                f"the same position on the same board ({a.subject}) is given to "
+                f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
+            )
+        yield Finding(FindingType.CONTRADICTION, a, b, why)
 
 
 _GRANULARITY_ORDER = (Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH, Granularity.DAY)
@@ -271,29 +453,24 @@ def _truncate(day: dt.date, granularity: Granularity) -> tuple[int, ...]:
     return (day.year, day.month, day.day)
 
 
-def _date_conflicts(claims: list[Claim]) -> Iterator[Finding]:
+def _date_findings(group: list[Claim]) -> Iterator[Finding]:
     """Dates of one-time events ("date founded", "date acquired") that cannot both hold."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind is Kind.DATE and claim.subject and claim.attribute:
-            groups[(group_key(claim.subject), claim.attribute)].append(claim)
-    for _key, group in sorted(groups.items()):
-        clusters: list[list[Claim]] = []
-        for claim in sorted(group, key=lambda c: (_date_of(c).start, _date_of(c).end, _order(c))):
-            for cluster in clusters:
-                if not any(dates_disagree(_date_of(claim), _date_of(o)) for o in cluster):
-                    cluster.append(claim)
-                    break
-            else:
-                clusters.append([claim])
-        for first, second in itertools.combinations(clusters, 2):
-            if all(dates_disagree(_date_of(x), _date_of(y)) for x in first for y in second):
-                a, b = sorted((min(first, key=_order), min(second, key=_order)), key=_order)
-                why = (
-                    f"same subject ({a.subject}) and event ({a.attribute}): {a.text!r} and "
-                    f"{b.text!r} differ even at the coarser precision"
-                )
-                yield Finding(FindingType.CONTRADICTION, a, b, why)
+    clusters: list[list[Claim]] = []
+    for claim in sorted(group, key=lambda c: (_date_of(c).start, _date_of(c).end, _order(c))):
+        for cluster in clusters:
+            if not any(dates_disagree(_date_of(claim), _date_of(o)) for o in cluster):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    for first, second in itertools.combinations(clusters, 2):
+        if all(dates_disagree(_date_of(x), _date_of(y)) for x in first for y in second):
+            a, b = sorted((min(first, key=_order), min(second, key=_order)), key=_order)
+            why = (
+                f"same subject ({a.subject}) and event ({a.attribute}): {a.text!r} and "
+                f"{b.text!r} differ even at the coarser precision"
+            )
+            yield Finding(FindingType.CONTRADICTION, a, b, why)
 
 
 def _date_of(claim: Claim) -> DateValue:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.model import Amount, Claim, DateValue, DocumentStatus, Finding
+from factcheck.model import Amount, Claim, DateValue, DocumentInfo, DocumentStatus, Finding
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -63,14 +64,23 @@ CLAIM_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TYPE_ORDER = {"contradiction": 0, "ledger_mismatch": 1, "unsourced": 2}
 
+JSON_VERSION = 1  # the shape of ``Report.to_json``; bumped only on incompatible changes
+
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a check found. ``documents`` accounts for every input document."""
+    """Everything a check found. ``documents`` accounts for every input document;
+    ``sources`` holds the title, outlet, URL and date of those that loaded, so reports
+    can name and link the articles they cite without keeping their text."""
 
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     documents: tuple[DocumentStatus, ...] = field(default_factory=tuple)
+    sources: tuple[DocumentInfo, ...] = field(default_factory=tuple)
+
+    def source(self, doc_id: str) -> DocumentInfo | None:
+        """The metadata of one document, or None when it is unknown (or failed to load)."""
+        return next((s for s in self.sources if s.id == doc_id), None)
 
     @property
     def failures(self) -> tuple[DocumentStatus, ...]:
@@ -96,6 +106,26 @@ class Report:
             Path(path).write_text(text, encoding="utf-8-sig" if excel else "utf-8", newline="")
         return text
 
+    def to_json(self, path: str | Path | None = None) -> str:
+        """Write the report for programs (see README "JSON output") and return it.
+
+        Keys are sorted and documents, claims and findings are in a fixed order, so the
+        same corpus always gives a byte-identical file.
+        """
+        text = report_json(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8", newline="\n")
+        return text
+
+    def to_html(self, path: str | Path | None = None, *, title: str = "factcheck report") -> str:
+        """Write the self-contained HTML report for editors and return it."""
+        from factcheck.html_report import render_html
+
+        text = render_html(self, title=title)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8", newline="\n")
+        return text
+
     def summary(self) -> str:
         """A few lines for a person: documents, claims, findings by type, failures."""
         counts: dict[str, int] = {}
@@ -103,8 +133,9 @@ class Report:
             counts[finding.type.value] = counts.get(finding.type.value, 0) + 1
         checked = sum(1 for d in self.documents if d.status == "checked")
         lines = [
-            f"{len(self.documents)} documents ({checked} checked, {len(self.failures)} failed), "
-            f"{len(self.claims)} claims, {len(self.findings)} findings"
+            f"{_count(len(self.documents), 'document')} ({checked} checked, "
+            f"{len(self.failures)} failed), {_count(len(self.claims), 'claim')}, "
+            f"{_count(len(self.findings), 'finding')}"
         ]
         for kind in _TYPE_ORDER:
             if counts.get(kind):
@@ -112,6 +143,10 @@ class Report:
         for failure in self.failures:
             lines.append(f"  failed: {failure.error}")
         return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def format_value(claim: Claim) -> Any:
@@ -122,7 +157,9 @@ def format_value(claim: Claim) -> Any:
     if claim.kind.value == "rank":
         return int(value.value)
     number = value.value
-    return int(number) if number == number.to_integral_value() and abs(number) < 10**18 else float(number)
+    if number == number.to_integral_value() and abs(number) < 10**18:
+        return int(number)
+    return float(number)
 
 
 def _number(value: Any) -> Any:
@@ -235,6 +272,65 @@ def findings_csv(findings: Sequence[Finding]) -> str:
     for row in finding_rows(findings):
         writer.writerow({k: neutralise(v) for k, v in row.items()})
     return buffer.getvalue()
+
+
+def finding_counts(findings: Sequence[Finding]) -> dict[str, int]:
+    """Findings per type, every type present (zero when none), in report order."""
+    counts = dict.fromkeys(_TYPE_ORDER, 0)
+    for finding in findings:
+        counts[finding.type.value] += 1
+    return counts
+
+
+def report_json(report: Report) -> str:
+    """The JSON document behind ``Report.to_json``: one object, sorted keys, fixed order.
+
+    Claims and findings carry the same fields as the claims output and the findings CSV;
+    a CSV cell left empty (no second document, no period) is ``null`` here, and nothing is
+    neutralised, because a program reads this file, not a spreadsheet.
+    """
+    from factcheck import __version__
+
+    failed = len(report.failures)
+    sources = {info.id: info for info in report.sources}  # one lookup per document
+    documents = []
+    for status in sorted(report.documents, key=lambda d: d.id):
+        info = sources.get(status.id)
+        documents.append(
+            {
+                "id": status.id,
+                "status": status.status,
+                "error": status.error,
+                "claims": status.claims,
+                "title": info.title if info else None,
+                "source": info.source if info else None,
+                "url": info.url if info else None,
+                "published": info.published.isoformat() if info and info.published else None,
+            }
+        )
+    claims = sorted(
+        report.claims,
+        key=lambda c: (c.location.doc, c.location.start, c.location.end, c.kind.value, c.text),
+    )
+    payload = {
+        "version": JSON_VERSION,
+        "factcheck": __version__,
+        "summary": {
+            "documents": len(report.documents),
+            "checked": len(report.documents) - failed,
+            "failed": failed,
+            "claims": len(report.claims),
+            "findings": len(report.findings),
+            "by_kind": finding_counts(report.findings),
+        },
+        "documents": documents,
+        "findings": [
+            {k: None if v == "" else v for k, v in row.items()}
+            for row in finding_rows(report.findings)
+        ],
+        "claims": [claim_row(c) for c in claims],
+    }
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
 def claims_csv(claims: Sequence[Claim]) -> str:

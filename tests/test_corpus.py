@@ -42,13 +42,17 @@ def test_folder_with_front_matter_and_nested_ids(tmp_path: Path) -> None:
 def test_undecodable_and_binary_files_fail_by_name_and_never_stop_others(tmp_path: Path) -> None:
     write(tmp_path / "good.txt", "Fine.")
     write(tmp_path / "latin.txt", "caf\xe9 costs \xa35".encode("latin-1"))
+    write(tmp_path / "cyrillic.txt", "Выручка выросла на 5% до 3 миллиардов.".encode("cp1251"))
     write(tmp_path / "fake.txt", b"%PDF-1.7\x00\x00binary")
     corpus = load_corpus(tmp_path)
-    assert [d.id for d in corpus] == ["good.txt"]
+    assert [d.id for d in corpus] == ["good.txt", "latin.txt"]
+    latin = corpus.documents[1]
+    assert latin.text == "caf\xe9 costs \xa35"
+    assert ("encoding", "cp1252") in latin.meta
     errors = {f.id: f.error for f in corpus.failures}
-    assert set(errors) == {"latin.txt", "fake.txt"}
-    assert "not valid UTF-8" in errors["latin.txt"]
-    assert "binary" in errors["fake.txt"]
+    assert set(errors) == {"cyrillic.txt", "fake.txt"}
+    assert errors["cyrillic.txt"].startswith("cyrillic.txt: not valid UTF-8")
+    assert "binary" in errors["fake.txt"] and "PDF" in errors["fake.txt"]
     assert all(f.status == "failed" for f in corpus.failures)
 
 

@@ -25,12 +25,50 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
+from typing import Any
 
 from factcheck.model import Bound
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HALF = Decimal("0.5")
+
+def trie_regex(words: list[str], space: str = r"[ \t]+", hyphen: str | None = None) -> str:
+    """A regex alternation of ``words`` built as a trie.
+
+    Python's ``re`` tries alternatives one by one, so a flat alternation of 500 currency or
+    unit names costs 500 comparisons at every position; the trie form fails on the first
+    character. Longer words are preferred (optional tails are greedy). A space in a word
+    matches ``space``; a hyphen matches ``hyphen`` when given.
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            if ch == " ":
+                esc = space
+            elif ch == "-" and hyphen is not None:
+                esc = hyphen
+            else:
+                esc = re.escape(ch)
+            alts.append(esc + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
 
 # ----------------------------------------------------------------------------- vocabulary
 UNITS: dict[str, int] = {
@@ -92,7 +130,8 @@ _ALL_WORDS.update({
     "hundred": "hundred", "hundreds": "hundred", "dozen": "dozen", "dozens": "dozen",
     "dz": "dozen", "dzs": "dozen", "doz": "dozen", "dozs": "dozen", "a": "a", "an": "a",
     "half": "half", "halves": "halves", "quarter": "quarter", "quarters": "quarter",
-    "and": "and", "&": "and", "point": "point", "over": "over", "minus": "minus", "negative": "minus",
+    "and": "and", "&": "and", "point": "point", "over": "over", "minus": "minus",
+    "negative": "minus",
 })
 # Words that can start a number phrase (articles and connectors cannot on their own).
 _CORE = sorted(
@@ -101,7 +140,7 @@ _CORE = sorted(
     reverse=True,
 )
 _TENS_GLUED = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"  # noqa: E501
-_CORE_RE = "(?:" + _TENS_GLUED + "|" + "|".join(_CORE) + ")"
+_CORE_RE = "(?:" + _TENS_GLUED + "|" + trie_regex(_CORE) + ")"
 _CONN_RE = r"(?:a|an|and|point|over|&)"
 
 # ----------------------------------------------------------------------------- numerals
@@ -115,7 +154,7 @@ _DIGITS = r"""
   | \.\d+
 )
 """
-_EXP = r"(?:[eE][-+]?\d+(?![\w])|[ ]?[x×][ ]?10\^?[-−+]?\d+|\^[-+−]{0,2}\d+)"
+_EXP = r"(?:[eE][-+]?\d+(?![\w])|[ ]?[x\u00d7][ ]?10\^?[-\u2212+]?\d+|\^[-+\u2212]{0,2}\d+)"
 _VULGAR = {
     "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
     "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
@@ -129,7 +168,7 @@ _ABBR_GLUED = r"(?:MM|M|B|b|K|T)"
 
 _NUMERAL_BODY = (
     r"""
-    (?P<sign>[-−](?=\.?\d))?
+    (?P<sign>[-\u2212](?=\.?\d))?
     (?:
         (?P<whole>\d{1,3})(?:[ ]{1,2}|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![/\d])   # 10 1/2
       | (?P<fn2>\d{1,3})/(?P<fd2>\d{1,3})(?![/\d])                                   # 1/4
@@ -153,18 +192,22 @@ _NUMERAL_BODY = (
     )
     """
 )
-_NUMERAL = re.compile(r"(?<![\d.,/])(?<![\d][.,])" + _NUMERAL_BODY, re.VERBOSE)
+_NUMERAL = re.compile(r"(?=[-\u2212.\d" + "".join(_VULGAR) + r"])(?<![\d.,/])(?<![\d][.,])"
+                      + _NUMERAL_BODY, re.VERBOSE)
 _NUMERAL_TOK = re.compile(_NUMERAL_BODY, re.VERBOSE)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PAREN_DIGITS = re.compile(r"[ \t]*\((\d+)\)")
 
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|&")
-_PRECHECK = re.compile(r"\d|" + _VULGAR_RE + r"|\b" + _CORE_RE + r"\b", re.IGNORECASE)
+_PRECHECK = re.compile(r"[\d" + "".join(_VULGAR) + r"]|\b" + _CORE_RE + r"\b", re.IGNORECASE)
 
-_SEP = r"(?:[ \t]*[-—–][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
+_SEP = r"(?:[ \t]*[-—\u2013][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
 _ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\w.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*_ALL_WORDS, "minus", "negative"]}
+                                 | {w[0].upper() for w in [*_ALL_WORDS, "minus", "negative"]}))
+_FIRST_LETTERS = _FIRST_LETTERS.replace("&", "")
 _PHRASE = re.compile(
-    r"(?:\b(?:minus|negative)[ \t]+)?(?:\b(?:a|an)[ \t]+)?"
+    r"(?=[\d" + _FIRST_LETTERS + r"])(?:\b(?:minus|negative)[ \t]+)?(?:\b(?:a|an)[ \t]+)?"
     + _ATOM
     + r"(?:(?:"
     + _SEP
@@ -217,10 +260,10 @@ def _numeral_precision(digits: str) -> Decimal:
 
 def _parse_exp(exp: str) -> tuple[str, int] | None:
     """Return ("e", n) for an exponent suffix or ("^", n) for a power suffix."""
-    e = exp.replace("−", "-").replace(" ", "")
+    e = exp.replace("\u2212", "-").replace(" ", "")
     if e[0] in "eE":
         return ("e", int(e[1:]))
-    if e[0] in "x×":
+    if e[0] in "x\u00d7":
         rest = e[3:].lstrip("^")
         return ("e", int(rest))
     body = e[1:]
@@ -261,19 +304,19 @@ def _match_to_num(m: re.Match[str]) -> Num | None:
         parsed = _parse_exp(exp)
         if parsed is None:
             return None
-        op, n = parsed
+        op, power = parsed
         try:
             if op == "e":
-                if abs(n) > 60:
+                if abs(power) > 60:
                     return None
-                value = value.scaleb(n)
-                precision = precision.scaleb(n)
+                value = value.scaleb(power)
+                precision = precision.scaleb(power)
             else:
-                if abs(n) > 60 or value == 0:
+                if abs(power) > 60 or value == 0:
                     return None
                 with localcontext() as ctx:
                     ctx.prec = 28
-                    value = value**n
+                    value = value**power
                 precision = ZERO
         except (InvalidOperation, OverflowError):
             return None
@@ -317,7 +360,12 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     pos = start
     prev_end = start
     while pos < end:
-        m = _NUMERAL_TOK.match(text, pos) if text[pos].isdigit() or text[pos] in ".-−" else None
+        if text[pos] in "-\u2212" and pos > 0 and text[pos - 1].isalnum():
+            pos += 1  # "10-15": a dash between numbers, not a minus sign
+            continue
+        m = None
+        if text[pos].isdigit() or text[pos] in ".-\u2212":
+            m = _NUMERAL_TOK.match(text, pos)
         if m and m.end() > m.start() and pos > 1 and text[pos - 1] in ",." and (
             text[pos - 2].isdigit() and text[pos] == "0" and m.end() - pos > 1
         ):
@@ -364,7 +412,7 @@ def _sep(gap: str) -> str:
     g = gap.strip()
     if not g:
         return " " if gap else ""
-    if g[0] in "-—–":
+    if g[0] in "-—\u2013":
         return "-"
     if g[0] == ",":
         return ","
@@ -436,9 +484,11 @@ def _category(t: _Tok) -> str:
     return t.cat
 
 
-def _card(toks: list[_Tok], i: int, allow_implicit: bool = True) -> _Card | None:
-    """Parse the longest cardinal (or compound ordinal) starting at toks[i]."""
-    n = len(toks)
+def _card(
+    toks: list[_Tok], i: int, allow_implicit: bool = True, limit: int | None = None
+) -> _Card | None:
+    """Parse the longest cardinal (or compound ordinal) starting at toks[i] (before limit)."""
+    n = len(toks) if limit is None else limit
     total = ZERO
     group = ZERO
     last = ""
@@ -522,10 +572,9 @@ def _card(toks: list[_Tok], i: int, allow_implicit: bool = True) -> _Card | None
             if last == "" or (last == "scale" and not (is_ord and pending_and < 0)):
                 group = v
                 ok = True
-            elif last == "hundred" and group % 100 == 0:
-                group += v
-                ok = True
-            elif last == "tens" and cat == "unit" and 0 < v < 10 and t.sep in {" ", "-"}:
+            elif (last == "hundred" and group % 100 == 0) or (
+                last == "tens" and cat == "unit" and 0 < v < 10 and t.sep in {" ", "-"}
+            ):
                 group += v
                 ok = True
             elif (
@@ -548,11 +597,11 @@ def _card(toks: list[_Tok], i: int, allow_implicit: bool = True) -> _Card | None
                 break
             if last in _SMALL | {"num"} and 0 < group < 100:
                 group *= 100
-            elif last == "a":
-                group = Decimal(100)
-            elif last == "" and (not t.plural or is_ord):
-                group = Decimal(100)
-            elif last == "scale" and not t.plural:
+            elif (
+                last == "a"
+                or (last == "" and (not t.plural or is_ord))
+                or (last == "scale" and not t.plural)
+            ):
                 group = Decimal(100)
             else:
                 break
@@ -567,7 +616,7 @@ def _card(toks: list[_Tok], i: int, allow_implicit: bool = True) -> _Card | None
                     break
                 total += group * s
                 group = ZERO
-                big = s if not big else big
+                big = big or s
                 last_scale = s
             elif last == "scale" and group == 0 and total > 0 and s > last_scale:
                 total *= s
@@ -621,7 +670,7 @@ def _starts_new_group(toks: list[_Tok], k: int, last: str, last_scale: int) -> b
     if t.cat == "hundred":
         return last == "hundred"
     if t.cat == "scale":
-        return int(t.value) >= last_scale
+        return last_scale > 0 and int(t.value) >= last_scale
     return False
 
 
@@ -742,9 +791,9 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
         if nxt.cat == "halves" and card.last_cat in _SMALL:
             return Num(toks[i].start, nxt.end, value * HALF, ZERO, "fraction"), j + 1
         if nxt.cat == "and" and j + 1 < n:
-            frac = _and_fraction(toks, j + 1)
-            if frac is not None:
-                fval, k = frac
+            and_frac = _and_fraction(toks, j + 1)
+            if and_frac is not None:
+                fval, k = and_frac
                 if card.last_cat == "scale" and card.last_scale >= 1000:
                     fval *= card.last_scale
                 return Num(toks[i].start, toks[k - 1].end, value + fval, ZERO,
@@ -770,10 +819,13 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
         if j - i == 1 and first.cat == "num" and first.num is not None:
             return first.num, j
         precision = _int_precision(value) if value == value.to_integral() else ZERO
-        if first.cat == "num" and first.num is not None and j - i > 1:
-            # "3 hundred and 21", "4.5 million": precision from the numeral, scaled.
-            if not card.words or all(x.cat != "unit" for x in toks[i + 1:j]):
-                precision = min(precision, _int_precision(value))
+        if (
+            first.num is not None
+            and first.num.value != 0
+            and all(x.cat in {"scale", "hundred", "dozen"} for x in toks[i + 1:j])
+        ):
+            # "4.50 million": the numeral's own precision, scaled.
+            precision = first.num.precision * abs(value / first.num.value)
         return Num(first.start, last_tok.end, value, precision, "words", card.scaled), j
     if first.num is not None and j - i == 1:
         return first.num, j
@@ -836,9 +888,8 @@ def _plural_fraction(toks: list[_Tok], i: int, card: _Card) -> tuple[Num, int] |
         cut = card.tens_at
     if cut <= i:
         return None
-    num = _card(toks, i, allow_implicit=False)
     numer = _card_prefix(toks, i, cut)
-    if numer is None or num is None:
+    if numer is None:
         return None
     den = _card(toks, cut)
     if den is None or not den.ordinal or den.value == 0:
@@ -848,7 +899,7 @@ def _plural_fraction(toks: list[_Tok], i: int, card: _Card) -> tuple[Num, int] |
 
 
 def _card_prefix(toks: list[_Tok], i: int, cut: int) -> Decimal | None:
-    card = _card(toks[:cut], i, allow_implicit=False)
+    card = _card(toks, i, allow_implicit=False, limit=cut)
     if card is None or card.end != cut:
         return None
     return card.value
@@ -870,10 +921,13 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         pos = max([m.end(), *(x.end for x in found)])
     # Numerals the phrase regex skipped (vulgar fractions, glued to letters, signs).
     covered = [(x.start, x.end) for x in out]
+    k = 0
     for m in _NUMERAL.finditer(text):
         if m.end() == m.start():
             continue
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+        while k < len(covered) and covered[k][1] <= m.start():
+            k += 1
+        if k < len(covered) and covered[k][0] < m.end():
             continue
         num = _match_to_num(m)
         if num is not None:
@@ -908,8 +962,8 @@ def _fix_signs(text: str, nums: list[Num]) -> list[Num]:
     for x in nums:
         s = x.start
         if x.kind in {"numeral", "fraction", "words"} and x.value >= 0 and s > 0 and (
-            text[s - 1] in "-−"
-        ) and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "-−")) and (
+            text[s - 1] in "-\u2212"
+        ) and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "-\u2212")) and (
             s < 2 or text[s - 2] in " \t\n(\"'[" or s == 1
         ):
             x = Num(s - 1, x.end, -x.value, x.precision, x.kind, x.scaled, x.plural_ordinal)
@@ -967,12 +1021,6 @@ for _h in ("up to", "under", "below", "less than", "fewer than", "no more than",
            "not more than", "at most", "lower than", "just under", "well under", "well below",
            "a maximum of", "maximum of", "as little as", "as few as", "<", "<=", "no higher than"):
     _HEDGES[_h] = Bound.AT_MOST
-_HEDGE_BEFORE = re.compile(
-    r"(?<![\w])(?P<h>"
-    + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-    + r")[ \t]*\Z",
-    re.IGNORECASE,
-)
 _BOUND_AFTER = re.compile(
     r"(?:(?P<plus>\+|[ \t]*-?[ \t]*plus\b)|[ \t]+or[ \t]+(?P<ol>more|less|fewer|higher|lower)\b"
     r"|[ \t]+and[ \t]+(?P<ab>above|up|over|below|under)\b)",
@@ -980,12 +1028,58 @@ _BOUND_AFTER = re.compile(
 )
 
 
+_HEDGE_WORDS = frozenset(w for h in _HEDGES for w in h.split())
+
+
+@lru_cache(maxsize=2048)
+def words_before(text: str, start: int, limit: int = 40) -> tuple[tuple[int, str], ...]:
+    """The whitespace-separated chunks right before ``start``, nearest last, with offsets.
+
+    Plain string operations instead of an end-anchored regex, which Python would retry at
+    every position of the window.
+    """
+    lo = max(0, start - limit)
+    window = text[lo:start]
+    out: list[tuple[int, str]] = []
+    end = len(window)
+    while True:
+        stripped = window[:end].rstrip()
+        if not stripped:
+            break
+        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"))
+        word = stripped[cut + 1:]
+        if cut < 0 and lo > 0:
+            break  # the word may continue before the window
+        out.append((lo + cut + 1, word))
+        end = cut + 1 if cut >= 0 else 0
+        if cut < 0 or len(out) >= 4:
+            break
+    out.reverse()
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
 def hedge_before(text: str, start: int) -> tuple[int, Bound] | None:
     """A hedge ("about", "more than", "up to") ending right before ``start``."""
-    m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
-    if m is None:
+    if start > 0 and text[start - 1] in "~<>":
+        sym = text[start - 1]
+        if start > 1 and text[start - 2] in "<>" and sym == "=":
+            return start - 2, _HEDGES[text[start - 2:start]]
+        return start - 1, _HEDGES[sym]
+    if start == 0 or text[start - 1] not in " \t\n":
         return None
-    return m.start(), _HEDGES[m.group("h").lower()]
+    words = words_before(text, start, 28)
+    if not words or (words[-1][1].lower() not in _HEDGE_WORDS and words[-1][1] not in {
+        ">", "<", "~", ">=", "<="
+    }):
+        return None
+    for k in (3, 2, 1):
+        if len(words) < k:
+            continue
+        phrase = " ".join(w for _, w in words[-k:]).lower()
+        if phrase in _HEDGES:
+            return words[-k][0], _HEDGES[phrase]
+    return None
 
 
 def bound_after(text: str, end: int) -> tuple[int, Bound] | None:
@@ -1001,5 +1095,6 @@ def bound_after(text: str, end: int) -> tuple[int, Bound] | None:
     return m.end(), Bound.AT_MOST
 
 
-RANGE_SEP = re.compile(r"[ \t]*(?:-|–|—|to|through|and)[ \t]*", re.IGNORECASE)
+RANGE_SEP = re.compile(r"[ \t]*(?:-|\u2013|—|to|through|and)[ \t]*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:between|from)[ \t]+\Z", re.IGNORECASE)
+

@@ -8,7 +8,7 @@ still reported, with unit None: it is a number, and the caller decides whether i
 
 What is *not* a count, and why (a false claim costs an editor more than a miss):
 
-* names with digits: "GPT-4o", "Model-2.5", "Windows 11", "Claude 3.5 Sonnet", "iPhone 15".
+* names with digits: "XY-4o", "Name-Image-2.5", "Product 11", "Name 3.5 Suffix", "xPhone 15".
   Any number glued to letters, after a letter and a hyphen, or right after a capitalised word
   that is not a sentence-initial function word is part of a name;
 * years 1800-2100 written as bare four digits (the date extractor owns them), decades
@@ -25,53 +25,88 @@ from decimal import Decimal
 from factcheck.extract._numbers import (
     BETWEEN_BEFORE,
     RANGE_SEP,
+    TEENS,
+    TENS,
+    UNITS,
     Num,
+    apply_scale,
     bound_after,
     find_numbers,
     hedge_before,
+    words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_counts", "is_excluded"]
 
-_FUNCTION_WORDS = frozenset("""
-a about above across after against all almost along also although among an and another any
-approximately around as at before behind below between beyond both but by during each either
-every except few fewer for from if in including inside into just least less like many more most
-nearly neither no nor not of off on once only or other our out outside over per plus roughly
-since so some than that the their them then there these they this those though through
-throughout to toward towards under unlike until up upon via we were what when where whether
-which while who whom whose with within without yet you your he she it its his her i my me us
-is are was be been being has have had will would could should may might must can do did does
-exactly estimated nearly just only another total totaling totalling top over under below
-respectively among now today yesterday overall combined
-""".split())
-_REFERENCE_WORDS = frozenset("""
-section sections article articles chapter chapters clause clauses paragraph paragraphs page pages
-exit route highway interstate room flight gate line lines item items version v ver
-model level phase stage season episode grade tier step act rule form title part vol volume
-issue figure fig table appendix schedule annex exhibit amendment platform track channel
-""".split())
-_IRREGULAR_PLURALS = frozenset("""
-people children men women staff police cattle sheep fish deer personnel aircraft data media
-criteria feet teeth mice geese crew folk folks troops livestock offspring spacecraft
-""".split())
-_NOT_NOUNS = frozenset("""
-is was has does this its as us yes thus plus across always perhaps his hers ours yours theirs
-less unless whereas besides towards afterwards sometimes nevertheless regardless various
-previous serious famous numerous enormous tremendous
-""".split())
-_PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w.'’&-]*)[ \t]+\Z")
-_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z'’]*(?:-[a-z]+)*){1,4}")
+_FUNCTION_WORDS = frozenset(
+    [
+    "a", "about", "above", "across", "after", "against", "all", "almost", "along", "also",
+    "although", "among", "an", "and", "another", "any", "approximately", "around", "as", "at",
+    "before", "behind", "below", "between", "beyond", "both", "but", "by", "during", "each",
+    "either", "every", "except", "few", "fewer", "for", "from", "if", "in", "including",
+    "inside", "into", "just", "least", "less", "like", "many", "more", "most", "nearly",
+    "neither", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our",
+    "out", "outside", "over", "per", "plus", "roughly", "since", "so", "some", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "though",
+    "through", "throughout", "to", "toward", "towards", "under", "unlike", "until", "up",
+    "upon", "via", "we", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "with", "within", "without", "yet", "you", "your", "he", "she", "it",
+    "its", "his", "her", "i", "my", "me", "us", "is", "are", "was", "be", "been", "being",
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "do", "did", "does", "exactly", "estimated", "nearly", "just", "only", "another", "total",
+    "last", "next", "previous", "every", "ago", "later", "earlier",
+    "totaling", "totalling", "top", "over", "under", "below", "respectively", "among", "now",
+    "today", "yesterday", "overall", "combined"
+    ]
+)
+_REFERENCE_WORDS = frozenset(
+    [
+    "section", "sections", "article", "articles", "chapter", "chapters", "clause", "clauses",
+    "paragraph", "paragraphs", "page", "pages", "exit", "route", "highway", "interstate",
+    "room", "flight", "gate", "line", "lines", "item", "items", "version", "v", "ver", "model",
+    "level", "phase", "stage", "season", "episode", "grade", "tier", "step", "act", "rule",
+    "form", "title", "part", "vol", "volume", "issue", "figure", "fig", "table", "appendix",
+    "schedule", "annex", "exhibit", "amendment", "platform", "track", "channel"
+    ]
+)
+_IRREGULAR_PLURALS = frozenset(
+    [
+    "people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish", "deer",
+    "personnel", "aircraft", "data", "media", "criteria", "feet", "teeth", "mice", "geese",
+    "crew", "folk", "folks", "troops", "livestock", "offspring", "spacecraft"
+    ]
+)
+_NOT_NOUNS = frozenset(
+    [
+    "is", "was", "has", "does", "this", "its", "as", "us", "yes", "thus", "plus", "across",
+    "always", "perhaps", "his", "hers", "ours", "yours", "theirs", "less", "unless", "whereas",
+    "besides", "towards", "afterwards", "sometimes", "nevertheless", "regardless", "various",
+    "previous", "serious", "famous", "numerous", "enormous", "tremendous"
+    ]
+)
+_WORDS_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z]{2,5}s?\b|[ \t]+[A-Za-z][a-z'\u2019]*(?:-[a-z]+)*(?![A-Za-z])){1,4}"
+)
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{2,})(?:-[a-z]+)*")
-_MULT = re.compile(r"(?:[ \t]?[x×](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
+_MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
                    re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)")
 _STREET = re.compile(
-    r"[ \t]+(?:[A-Z][a-z]+\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+    r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Square|Sq|Terrace|Highway|Hwy|Plaza)\b\.?"
 )
+# "5m users": a glued "m" before a plural noun is a million, not a metre.
+_M_MILLION = re.compile(r"(?:m|mn|mln)(?=[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b)")
+# "the second half of 2025": a part of a period, not the number 0.5.
+_PART_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
+                          "other", "final", "back", "front"})
+_RANGE_AFTER = re.compile(r"-\d+(?:[.,]\d+)*(?![\w-])")
+_DIGIT_DASH_BEFORE = re.compile(r"\d-\d+(?:[.,]\d+)*\Z")
+# A dash right before s+1 that joins two plain numbers, with no chain before ("555-123").
+_RANGE_DASH = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*-\Z")
+_FOLD = re.compile(r"(?<![\w-])(?P<w>[a-z]+|\d+)-?fold\b", re.IGNORECASE)
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
 
@@ -80,20 +115,29 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
     s, e = n.start, n.end
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    if before.isalpha() or before in "#§_@/\\:" or (before == "." and s > 1 and text[s - 2].isalnum()):
+    if before.isalpha() or before in "#\u00a7_@/\\:$\u20ac\u00a3\u00a5" or (
+        before == "." and s > 1 and text[s - 2].isalnum()
+    ):
         return True
-    if before in "-‑+" and s > 1 and (text[s - 2].isalnum()):
+    if before in "-\u2011+" and s > 1 and text[s - 2].isalnum() and not (
+        before == "-" and _RANGE_DASH.search(text, max(0, s - 12), s)
+    ):
         return True
-    if after.isalpha() and not _MULT.match(text, e) or after in "_@" or (after == "/" and e + 1 < len(
+    if (after.isalpha() and not _MULT.match(text, e)) or after in "_@" or (
+        after == "/" and e + 1 < len(
         text
     ) and text[e + 1].isdigit()):
         return True
-    if after in "-‑" and e + 1 < len(text) and (text[e + 1].isupper() or text[e + 1].isdigit()) and (
+    if after in "-\u2011" and e + 1 < len(text) and (
+        text[e + 1].isupper() or text[e + 1].isdigit()
+    ) and (
         not _is_range_end(text, e)
     ):
         return True
     if after == ")" and before != "(":
         return True
+    if after == "." and not text[:s].strip() and not text[e + 1:e + 2].isdigit():
+        return True  # "1." opening a numbered list item
     if n.kind == "numeral" and not n.scaled and n.is_integer and "," not in text[s:e] and (
         _YEAR_MIN <= n.value <= _YEAR_MAX and e - s == 4
     ):
@@ -102,10 +146,16 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
         return True
     if phones is not None and any(a <= s < b for a, b in phones):
         return True
-    pw = _PREV_WORD.search(text, max(0, s - 40), s)
-    if pw is not None:
-        word = pw.group("w")
-        low = word.lower().rstrip(".")
+    prev = words_before(text, s, 30) if before in " \t" else []
+    if prev and prev[-1][1] in {"§", "§§", "¶"}:
+        return True
+    if n.kind == "fraction" and prev and prev[-1][1].lower() in _PART_BEFORE and (
+        text[s:e].lower() in {"half", "quarter"}
+    ):
+        return True
+    word = prev[-1][1].lstrip("([{\"'\u201c\u2018") if prev else ""
+    if word[:1].isalpha():
+        low = word.lower().rstrip(".,;:")
         if low in _REFERENCE_WORDS:
             return True
         if any(c.isupper() for c in word) and low not in _FUNCTION_WORDS:
@@ -114,42 +164,67 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
 
 
 def _is_range_end(text: str, e: int) -> bool:
-    return bool(re.match(r"-\d", text[e:e + 2])) and False
+    """ "10-15": a dash between two plain numbers is a range, not an identifier."""
+    return _RANGE_AFTER.match(text, e) is not None and not (
+        e > 1 and _DIGIT_DASH_BEFORE.search(text, max(0, e - 12), e)
+    )
 
 
 def _noun_after(text: str, n: Num) -> str | None:
+    """The counted noun: the first plural in the next few words, skipping modifiers.
+
+    "3.2 distinct frontier models" -> "models"; "four distinct AI models" -> "models"
+    (acronyms are modifiers); "256,000-token window" -> "token". A singular head noun is
+    taken only where the noun phrase visibly ends ("3.2 distinct frontier model -").
+    """
     hm = _HYPHEN_NOUN.match(text, n.end)
     if hm is not None:
         return hm.group("w").lower()
-    wm = _WORDS_AFTER.match(text, n.end)
+    end = n.end + 1 if text[n.end:n.end + 1] == "+" else n.end
+    wm = _WORDS_AFTER.match(text, end)
     if wm is None:
         return None
     words = wm.group().split()
+    last = ""
     for w in words:
-        w = w.lower().strip("'’")
-        if w in _FUNCTION_WORDS or w in _NOT_NOUNS:
-            return None
-        head = w.rsplit("-", 1)[-1]
+        low = w.lower().strip("'\u2019")
+        acronym = len(w) > 1 and w[:2].isupper()
+        if acronym and w.endswith("s") and w[:-1].isupper():
+            return low  # "12 GPUs"
+        if not acronym and (low in _FUNCTION_WORDS or low in _NOT_NOUNS):
+            return None if not last or n.value != 1 else last
+        head = low.rsplit("-", 1)[-1]
         if head in _IRREGULAR_PLURALS or (
             len(head) > 2 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            and not w.isupper()
         ):
-            return w
-    if n.value == 1 and words:
-        w = words[0].lower()
-        if w not in _FUNCTION_WORDS:
-            return w
+            return low
+        if w[:1].islower():
+            last = low
+    after = text[wm.end():wm.end() + 3].strip()
+    if last and len(words) < 4 and (after[:1] in _PHRASE_END or n.value == 1):
+        return last
     return None
+
+
+_PHRASE_END = frozenset(["", ".", ",", ";", ":", "\u2014", "\u2013", "-", ")", "!", "?"])
 
 
 def find_counts(text: str) -> list[Mention]:
     """Counts and bare numbers in ``text``, sorted by start."""
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]
     if not nums:
-        return []
+        return _folds(text) if "fold" in text else []
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 2 else []
     out: list[Mention] = []
     prev_kept: Num | None = None
+    folds = _folds(text) if "fold" in text else []
     for n in nums:
+        if any(f.start <= n.start < f.end for f in folds):
+            continue
+        mm = _M_MILLION.match(text, n.end) if not n.scaled else None
+        if mm is not None:
+            n = apply_scale(n, 10**6, mm.end())
         if is_excluded(text, n, phones):
             prev_kept = None
             continue
@@ -186,6 +261,8 @@ def find_counts(text: str) -> list[Mention]:
         out.append(Mention(Kind.COUNT, start, end, text[start:end],
                            Amount(value, bound, precision, high), unit))
         prev_kept = n
+    if folds:
+        out = sorted([*out, *folds], key=lambda m: m.start)
     return out
 
 
@@ -195,3 +272,20 @@ def _scale_of(n: Num) -> Decimal:
         if v >= f:
             return Decimal(f)
     return Decimal(1)
+
+
+def _folds(text: str) -> list[Mention]:
+    """ "tenfold", "3-fold": multipliers written as one word."""
+    out: list[Mention] = []
+    for m in _FOLD.finditer(text):
+        w = m.group("w").lower()
+        value = Decimal(w) if w.isdigit() else _WORD_VALUES.get(w)
+        if value is None:
+            continue
+        out.append(Mention(Kind.COUNT, m.start(), m.end(), m.group(),
+                           Amount(value, Bound.EXACT, Decimal("0.5")), "x"))
+    return out
+
+
+_WORD_VALUES = {w: Decimal(v) for w, v in {**UNITS, **TEENS, **TENS, "hundred": 100,
+                                           "thousand": 1000}.items()}

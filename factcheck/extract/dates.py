@@ -9,18 +9,28 @@ How it works, and why:
 
 * dateparser scans text at ~0.02 MB/s, far too slow for a corpus. So candidate spans are found
   with compiled regular expressions (month and weekday names, numeric date shapes, quarters,
-  years after a preposition, relative words, holiday names from ``data/holidays.json``) and the
-  common shapes are parsed here directly. Only odd-looking leftovers (a span with a month name
-  or a three-part numeric date that no rule understood) go to dateparser, one short span at a
-  time, through an ``lru_cache`` keyed on (span, published).
-* Regexes are only run near "anchors" (digits, month/weekday names, relative words, holiday
-  names), found in one pass; long stretches of prose without anchors cost one scan.
+  years after a cue word, relative words, holiday names from ``data/holidays.json``) and the
+  common shapes are parsed here directly. Only odd-looking leftovers (a span with a year and a
+  month name or a three-part numeric date that no rule understood, e.g. "14-Mar-2019") go to
+  dateparser, one short span at a time, through an ``lru_cache`` keyed on (span, published).
+* One pass over the words of the text sorts trigger words into classes (digits, month names,
+  weekdays, number words, relative words, holiday names); each rule runs only in the windows
+  around its own triggers, so prose without dates costs little more than that one pass.
 * Relative expressions ("last week", "on Thursday", "in February", "the fourth quarter") need
   an anchor date. Without ``published`` they are not emitted: guessing today's date would make
   the output depend on when the code runs.
-* News mostly reports what already happened, so a bare "on Thursday" or "in February" resolves to
-  the most recent one not after publication, unless the sentence is about the future ("will",
-  "is scheduled to", "next"), in which case the next one is taken.
+* News mostly reports what already happened, so a bare "on Thursday" or "in February" resolves
+  to the most recent one not after publication, unless the clause is about the future ("will",
+  "is scheduled to", "next"), in which case the next one is taken. A bare phrase with no clause
+  around it at all (an agenda line) is read as upcoming.
+* Holidays whose date follows from the year (fixed days, nth weekdays, Easter and Orthodox
+  Easter offsets, Chinese New Year from the new moon, the Hebrew calendar and the tabular
+  Islamic calendar) come from a data table; Hindu festivals are not attempted. Hebrew and
+  Islamic days begin at sunset, so those holidays start on the evening before (the tabular
+  Islamic calendar can be a day off the observed date).
+* "next Friday" is the Friday of next week, "this Friday" the coming one, "last Friday" the
+  most recent one; "the fourth quarter" / "H2" without a year is the one of the publication
+  year if it has started, else the year before.
 
 Granularity decisions (documented because the model has only year/quarter/month/day):
 
@@ -29,9 +39,14 @@ Granularity decisions (documented because the model has only year/quarter/month/
   interval still tells H1 from H2.
 * A week ("last week") is a DAY-granularity value spanning Monday..Sunday; its ISO string is the
   Monday.
-* "N days/weeks ago" is a day; "N months ago" a month and "N years ago" a year, because writers
-  round those and a false contradiction costs more than a missed one.
-* A year range "2024-2025" yields one YEAR mention per year.
+* "N days/weeks/months/years ago" (and "in N ...", "N ... from now") is the exact shifted day,
+  as the reference corpora label it; the comparison layer should treat such offsets as
+  approximate.
+* A year range "2024-2025" yields one YEAR mention per year; "2011-12" is such a range, while
+  "2016-12" (a month that cannot be the next year) is December 2016.
+* "upcoming two days" / "2 upcoming months" is that unit n steps ahead at its granularity
+  (after "the", "next" or "over" it is a stretch of time and is not emitted).
+* Decades ("the 1990s") are not emitted.
 * "Build 2026"-style event names are not special-cased: a capitalised name followed by a year is
   only a date when a preposition or other year cue introduces the year.
 """
@@ -43,6 +58,7 @@ import calendar
 import datetime as dt
 import functools
 import json
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -57,17 +73,18 @@ _I = re.IGNORECASE
 
 # --------------------------------------------------------------------------- vocabulary
 
+# Spelled out here rather than taken from ``calendar.month_name``, which follows the locale.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        _MONTHS[_name.lower()] = _i
-        _MONTHS[_name[:3].lower()] = _i
+for _i, _name in enumerate(_MONTH_NAMES, start=1):
+    _MONTHS[_name] = _MONTHS[_name[:3]] = _i
 _MONTHS["sept"] = 9
 
 _WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.day_name):
-    _WEEKDAYS[_name.lower()] = _i
-    _WEEKDAYS[_name[:3].lower()] = _i
+for _i, _name in enumerate(_DAY_NAMES):
+    _WEEKDAYS[_name] = _WEEKDAYS[_name[:3]] = _i
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 # Abbreviations that are also everyday words ("sat", "sun", "wed", "mon"): only accepted when
 # written like an abbreviation (capitalised, with a period) or inside a fuller date.
@@ -109,11 +126,12 @@ _YEAR_W = (rf"(?:two\s+thousand(?:\s+and)?(?:\s+{_CARD99})?"
 
 
 def _mon(g: str = "m") -> str:
-    return rf"(?P<{g}>{_MON_ALT})(?![a-z])\.?"
+    # A period belongs to an abbreviation ("Sept."), never to a full name ("in May.").
+    return rf"(?P<{g}>{_MON_ALT})(?![a-z])(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)\.)?"
 
 
 def _wd(g: str = "wd") -> str:
-    return rf"(?P<{g}>{_WD_ALT})(?![a-z])\.?"
+    return rf"(?P<{g}>{_WD_ALT})(?![a-z])(?:(?<!day)\.)?"
 
 
 def _day(g: str = "d", words: bool = True) -> str:
@@ -283,6 +301,44 @@ def _islamic_holiday(year: int, month: int, day: int) -> dt.date | None:
     return None
 
 
+def _new_moon(k: int) -> float:
+    """Julian Ephemeris Day of new moon number ``k`` (k=0 is 6 January 2000), Meeus,
+    "Astronomical Algorithms" ch. 49, with the periodic terms above 0.0001 day."""
+    t = k / 1236.85
+    jde = (2451550.09766 + 29.530588861 * k + 0.00015437 * t * t
+           - 0.00000015 * t ** 3 + 0.00000000073 * t ** 4)
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    r = math.radians
+    m = r(2.5534 + 29.1053567 * k - 0.0000014 * t * t)
+    mp = r(201.5643 + 385.81693528 * k + 0.0107582 * t * t + 0.00001238 * t ** 3)
+    f = r(160.7108 + 390.67050284 * k - 0.0016118 * t * t - 0.00000227 * t ** 3)
+    om = r(124.7746 - 1.56375588 * k + 0.0020672 * t * t)
+    sin = math.sin
+    jde += (-0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp)
+            + 0.01039 * sin(2 * f) + 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m)
+            + 0.00208 * e * e * sin(2 * m) - 0.00111 * sin(mp - 2 * f)
+            - 0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m) - 0.00042 * sin(3 * mp)
+            + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f)
+            - 0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(om) - 0.00007 * sin(mp + 2 * m)
+            + 0.00004 * sin(2 * mp - 2 * f) + 0.00004 * sin(3 * m) + 0.00003 * sin(mp + m - 2 * f)
+            + 0.00003 * sin(2 * mp + 2 * f) - 0.00003 * sin(mp + m + 2 * f)
+            + 0.00003 * sin(mp - m + 2 * f) - 0.00002 * sin(mp - m - 2 * f)
+            - 0.00002 * sin(3 * mp + m) + 0.00002 * sin(4 * mp))
+    return jde
+
+
+def _lunar_new_year(year: int) -> dt.date:
+    """Chinese New Year: the new moon (China time, UTC+8) falling 21 January..20 February.
+    Right for the usual case of the second new moon after the winter solstice."""
+    k = math.floor((year - 2000) * 12.3685) - 1
+    while True:
+        jd = _new_moon(k) + 8 / 24  # UTC+8; Delta T (about a minute) is ignored
+        d = dt.date.fromordinal(math.floor(jd + 0.5) - 1721425)
+        if d >= dt.date(year, 1, 21):
+            return d
+        k += 1
+
+
 # --------------------------------------------------------------------------- number words
 
 
@@ -337,10 +393,15 @@ def _day_number(s: str) -> int | None:
 
 # --------------------------------------------------------------------------- context
 
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Tense cues are looked up word by word (a set lookup per word, not a regex alternation per
 # character): this runs once for every bare weekday or month name in a corpus.
-_FUTURE_WORDS = frozenset(
-    ["will", "shall", "scheduled", "slated", "upcoming", "coming", "would", "until", "till", "please", "tomorrow", "next", "let's"])
+_FUTURE_WORDS = _wordset(
+    "will shall scheduled slated upcoming coming would until till please tomorrow next "
+    "let's")
 _FUTURE_PAIRS = frozenset(
     tuple(p.split()) for p in (
         "going to", "plan to", "plans to", "planning to", "expected to", "set to", "due to",
@@ -348,12 +409,24 @@ _FUTURE_PAIRS = frozenset(
         "could you"))
 # Past tense: auxiliaries, reporting verbs, regular "-ed" forms and the irregular past forms
 # that news uses most ("shares fell", "the company sold").
-_PAST_WORDS = frozenset(
-    ["was", "were", "had", "did", "said", "ago", "last", "yesterday", "previous", "earlier", "rose", "fell", "grew", "sold", "bought", "paid", "made", "took", "gave", "came", "went", "saw", "won", "lost", "led", "met", "left", "began", "told", "held", "kept", "spent", "built", "brought", "thought", "wrote", "ran", "became", "struck", "chose", "drove", "flew", "knew", "threw", "shot", "sent", "stood", "felt", "found", "heard", "meant", "sought", "taught", "broke", "spoke", "stole", "froze", "hit", "cut", "quit", "shut", "split", "fought", "got", "dealt", "lent", "slid", "sank", "swung", "woke", "wore", "forgot", "overtook", "undertook", "withdrew", "arose", "bore", "beat", "bit", "bled", "bred", "caught", "clung", "crept", "dug", "fed", "fled", "flung", "forbade", "forgave", "hid", "hung", "laid", "leapt", "lit", "rang", "rode", "sang", "sat", "shook", "shone", "slept", "spun", "sprang", "stuck", "stung", "strove", "swore", "swept", "swam", "tore", "understood", "wept", "wound"])
+_PAST_WORDS = _wordset(
+    "was were had did said ago last yesterday previous earlier rose fell grew sold bought "
+    "paid made took gave came went saw won lost led met left began told held kept spent "
+    "built brought thought wrote ran became struck chose drove flew knew threw shot sent "
+    "stood felt found heard meant sought taught broke spoke stole froze hit cut quit shut "
+    "split fought got dealt lent slid sank swung woke wore forgot overtook undertook "
+    "withdrew arose bore beat bit bled bred caught clung crept dug fed fled flung forbade "
+    "forgave hid hung laid leapt lit rang rode sang sat shook shone slept spun sprang "
+    "stuck stung strove swore swept swam tore understood wept wound")
 # Words that do not make a clause: prepositions, counts, time units and times of day
 # ("three days after", "Thursday night").
-_NON_CONTENT = frozenset(
-    ["in", "on", "at", "by", "of", "or", "and", "the", "for", "from", "during", "until", "till", "since", "to", "this", "that", "next", "last", "before", "after", "around", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "few", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "fortnights", "now", "hence", "morning", "afternoon", "evening", "night", "noon", "midnight", "am", "pm"])
+_NON_CONTENT = _wordset(
+    "in on at by of or and the for from during until till since to this that next last "
+    "before after around a an one two three four five six seven eight nine ten couple few "
+    "day days week weeks month months year years fortnight fortnights now hence morning "
+    "afternoon evening night noon midnight am pm")
+# "-ed" words that are not verbs in the past tense.
+_NOT_PAST_ED = _wordset("hundred kindred sacred naked wicked rugged ragged hatred infrared embed")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 
 
@@ -365,7 +438,8 @@ def _tense(words: list[str]) -> list[int]:
             out[i] = 1
         elif i and (words[i - 1], w) in _FUTURE_PAIRS:
             out[i - 1], out[i] = 0, 1
-        elif (w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed"))) and not (
+        elif (w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
+                                   and w not in _NOT_PAST_ED)) and not (
                 i and words[i - 1] == "be"):
             # A participle after "be" ("will be sold") is not past tense.
             out[i] = -1
@@ -381,9 +455,18 @@ class _Ctx:
         """Does the clause around [start, end) talk about the future? Decides whether a bare
         "Thursday" or "February" is the next one or the last one.
 
-        The nearest tense cue before the expression wins, else the first one after it. With no
-        cue, news prose defaults to the past; only a bare phrase with no clause around it (a
-        calendar entry, an agenda line: "during March", "or in a week?") is read as upcoming.
+        With no tense cue, news prose defaults to the past; only a bare phrase with no clause
+        around it (a calendar entry, an agenda line: "during March", "or in a week?") is read
+        as upcoming.
+        """
+        return self.tense(start, end) > 0
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past, 0 unknown, for the text around [start, end).
+
+        Cues are looked for in widening circles: the clause before the expression (back to a
+        comma or semicolon), the clause after it, then the rest of the sentence before and
+        after. The nearest cue wins. A bare phrase with no other words is +1.
         """
         before = self.text[max(0, start - 90):start]
         cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
@@ -394,16 +477,17 @@ class _Ctx:
             k = after.find(stop)
             if k >= 0:
                 after = after[:k]
-        words_before = [w.lower() for w in _WORD.findall(before)]
-        for cue in reversed(_tense(words_before)):
-            if cue:
-                return cue > 0
-        words_after = [w.lower() for w in _WORD.findall(after)]
-        for cue in _tense(words_after):
-            if cue:
-                return cue > 0
-        return not any(len(w) > 1 and w not in _NON_CONTENT
-                       for w in words_before + words_after)
+        clause_cut = max(before.rfind(","), before.rfind(";"))
+        clause_before = before[clause_cut + 1:]
+        clause_after = re.split(r"[,;]", after, maxsplit=1)[0]
+        for part, backwards in ((clause_before, True), (clause_after, False),
+                                (before[:clause_cut + 1], True), (after, False)):
+            cues = _tense([w.lower() for w in _WORD.findall(part)])
+            for cue in (reversed(cues) if backwards else cues):
+                if cue:
+                    return cue
+        words = _WORD.findall(before + " " + after)
+        return 1 if not any(len(w) > 1 and w.lower() not in _NON_CONTENT for w in words) else 0
 
 
 def _infer_year(month: int, day: int | None, ref: dt.date, future: bool,
@@ -510,30 +594,33 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if year is None:
         if ctx.published is None:
             return None
-        if not _plausible_bare_month_day(m):
+        if not _plausible_bare_month_day(m, ctx.text):
             return None
         year = _infer_year(month, day, ctx.published, ctx.future(m.start(), m.end()), weekday)
     d = _safe_date(year, month, day)
     return None if d is None else _day_value(d)
 
 
-def _plausible_bare_month_day(m: re.Match[str]) -> bool:
-    """"may 2" in "you may 2x ..." is not a date: a lower-case "may"/"march" needs a
-    written day ordinal or a capital."""
+def _plausible_bare_month_day(m: re.Match[str], text: str) -> bool:
+    """"they march 3 miles", "we may 2 ..." are verbs: a lower-case "may"/"march" with a bare
+    number needs a written ordinal, a capital, or nothing but punctuation after it."""
     word = m.group("m")
-    return not (word.lower() in {"may", "mar", "march"} and word.islower()
-                and not _g(m, "dw") and not re.search(r"(?:st|nd|rd|th)\b", m.group(), _I))
+    if not (word.lower() in {"may", "mar", "march"} and word.islower()):
+        return True
+    if _g(m, "dw") or re.search(r"(?:st|nd|rd|th)\b", m.group(), _I):
+        return True
+    return not re.match(r"\s*[A-Za-z0-9]", text[m.end():m.end() + 3])
 
 
-_WD_OPT = rf"(?:{_wd()}\s*[,-]?\s*)?"
-_YEAR_TAIL = rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?:{_year()}|'(?P<yy>\d\d)\b))"
+_WD_OPT = rf"(?:{_wd()}\s*(?:[,-]\s*)?)?"
+_YEAR_TAIL = rf"(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?:{_year()}|'(?P<yy>\d\d)\b))"
 
 _rule("month_day_year",
-      rf"(?<![\w$]){_WD_OPT}{_mon()}[\s-]*(?:the\s+)?{_day()}{_YEAR_TAIL}?"
+      rf"(?<![\w$]){_WD_OPT}{_mon()}(?:[\s-]*|/)(?:the\s+)?{_day()}{_YEAR_TAIL}?"
       rf"(?:\s*,\s*(?P<wd2>{_WD_ALT})\b)?(?![\w/]|\.\d|:\d)")(_full_date)
 
 _rule("day_month_year",
-      rf"(?<![\w$.,/]){_WD_OPT}(?:the\s+)?{_day()}(?:\s+day)?\s*(?:of\s+|-|/|\s)?\s*"
+      rf"(?<![\w$.,/]){_WD_OPT}(?:the\s+)?{_day()}(?:\s+day)?\s*(?:(?:of\s|[-/])\s*)?"
       rf"{_mon()}{_YEAR_TAIL.replace('(?:of', '(?:-|/|of')}?(?![\w/]|\.\d)")(_full_date)
 
 
@@ -551,10 +638,18 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _month_value(year, month)
 
 
-@_rule("year_month", rf"(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)\s+{_mon()}(?!\s*\d)")
+@_rule("year_month", rf"(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)(?:\s*,\s*|\s+){_mon()}"
+                     rf"(?:\s+{_day(words=False)}(?![\w%]))?(?!\s*\d)")
 def _year_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"2017 April", "2016 November 3rd"."""
     month = _month_of(m)
-    return None if month is None else _month_value(int(m.group("y")), month)
+    if month is None:
+        return None
+    year = int(m.group("y"))
+    if m.group("d"):
+        d = _safe_date(year, month, int(m.group("d")))
+        return None if d is None else _day_value(d)
+    return _month_value(year, month)
 
 
 @_rule("year_mon_day",
@@ -571,7 +666,7 @@ _NUM_RIGHT = r"(?![\w/%:]|[.,-]\d|\s*(?:%|percent))"
 
 
 @_rule("iso", rf"{_NUM_LEFT}(?P<y>1[5-9]\d\d|20\d\d)(?P<s>[-/.])(?P<mn>1[0-2]|0?[1-9])"
-              rf"(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]){_NUM_RIGHT}")
+              rf"(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?:(?=T\d\d:)|{_NUM_RIGHT})")
 def _iso(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
     return None if d is None else _day_value(d)
@@ -600,14 +695,25 @@ def _dotted(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return None if d is None else _day_value(d)
 
 
-@_rule("numeric_month_year", rf"{_NUM_LEFT}(?P<mn>1[0-2]|0?[1-9])/(?P<y>1[5-9]\d\d|20\d\d)"
+@_rule("numeric_month_year", rf"{_NUM_LEFT}(?P<mn>1[0-2]|0?[1-9])[/-](?P<y>1[5-9]\d\d|20\d\d)"
                              rf"{_NUM_RIGHT}")
 def _numeric_month_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _month_value(int(m.group("y")), int(m.group("mn")))
 
 
+@_rule("iso_month", rf"{_NUM_LEFT}(?P<y>1[5-9]\d\d|20\d\d)-(?P<mn>0[1-9]|1[0-2]){_NUM_RIGHT}")
+def _iso_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"2016-12" is December 2016, but "2011-12" is the span 2011 to 2012: when the two
+    digits could be the next year, the range reading wins (news writes seasons and fiscal
+    years that way)."""
+    y, mn = int(m.group("y")), int(m.group("mn"))
+    if mn > y % 100:
+        return None
+    return _month_value(y, mn)
+
+
 @_rule("numeric_month_day",
-       rf"(?:\b(?:on|by|until|before|after)\s+)?(?P<t>(?:\b(?P<mod>this|next)\s+)?{_WD_OPT}"
+       rf"(?:\b(?:on|by|until)\s+)?(?P<t>(?:\b(?P<mod>this|next)\s+)?{_WD_OPT}"
        rf"(?<![\w$€£.,/:+-])(?P<mn>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])){_NUM_RIGHT}",
        needs_ref=True)
 def _numeric_month_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -651,15 +757,30 @@ def _q_words(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _quarter_value(int(m.group("y")), _Q_NUM[m.group("q").lower()])
 
 
+@_rule("year_quarter", rf"\b{_FISCAL}(?P<y>(?:1[5-9]|2[01])\d\d)[\s-]*(?:Q(?P<q>[1-4])\b"
+                       rf"|(?P<qw>{_Q_ORD})[\s-]+quarter\b)(?![.,]\d)")
+def _year_quarter(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """Year first: "2026 Q2", "2026Q2", "fiscal year 2026 second quarter"."""
+    q = int(m.group("q")) if m.group("q") else _Q_NUM[m.group("qw").lower()]
+    return _quarter_value(int(m.group("y")), q)
+
+
 @_rule("q_relative", rf"\b(?:the\s+)?(?P<q>{_Q_ORD}|Q[1-4])(?:[\s-]+quarter\b|(?=\W))"
+                     r"(?P<of>\s+of\s+(?:the|this|(?P<rel>last|next))\s+(?:fiscal\s+|financial\s+)?"
+                     r"year\b)?"
                      r"(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|century|next|this|last|fiscal|FY))",
        needs_ref=True)
 def _q_relative(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"the fourth quarter" / "Q4" without a year: the quarter of the publication year if it has
     started by then, else the same quarter a year earlier (results are reported after the
-    fact). "the last quarter" without a number is the previous quarter."""
+    fact). "the last quarter" without a number is the previous quarter; "of last year" and
+    "of the year" name the year."""
     assert ctx.published is not None
     raw = m.group("q").lower()
+    if m.group("of") and (raw in _Q_NUM or raw.startswith("q")):
+        rel = (m.group("rel") or "").lower()
+        year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+        return _quarter_value(year, int(raw[1]) if raw.startswith("q") else _Q_NUM[raw])
     if raw.startswith("q"):
         q = int(raw[1])
     elif raw == "last" and "quarter" in m.group().lower():
@@ -689,6 +810,28 @@ def _half(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _half_value(y, h)
 
 
+@_rule("half_relative", r"\b(?:(?:the\s+)?(?P<hw>first|second|1st|2nd)[\s-]+half\s+of\s+"
+                        r"(?:the|this|(?P<rel>last|next))\s+(?:fiscal\s+|financial\s+)?year"
+                        r"|H(?P<h>[12]))\b(?!\s*(?:FY|['\u2019]?\d))", needs_ref=True)
+def _half_relative(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"H2", "the first half of the year", "the second half of last year": halves without a
+    written year. A bare "H1" is the half of the publication year if it has started by then
+    (else the year before), like a bare quarter. A plain "the second half" is left alone: in
+    sports copy it is part of a game."""
+    assert ctx.published is not None
+    h = int(m.group("h")) if m.group("h") else (1 if m.group("hw").lower() in {"first", "1st"}
+                                                 else 2)
+    ref = ctx.published
+    rel = (m.group("rel") or "").lower()
+    if rel:
+        return _half_value(ref.year + (1 if rel == "next" else -1), h)
+    year = ref.year
+    started = dt.date(ref.year, 6 * h - 5, 1) <= ref
+    if m.group("h") and not started and not ctx.future(m.start(), m.end()):
+        year -= 1
+    return _half_value(year, h)
+
+
 @_rule("fiscal_year", r"\b(?:(?:fiscal|financial)(?:\s+year)?|FY)\s*['\u2019]?"
                       r"(?P<y>(?:1[5-9]|2[01])\d\d|\d\d)\b(?![.,]\d)")
 def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -703,7 +846,7 @@ _YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?:[a-z]+\
 
 
 _YEAR_CUE_BEFORE = re.compile(
-    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+"
+    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+|[a-z]['\u2019]s\s+"
     r"|\b(?:1[5-9]|20)\d\d,?\s+(?:and|or|to|until|through|versus|vs\.?)\s+)\Z", _I)
 
 
@@ -715,6 +858,19 @@ def _year_in_context(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if not _YEAR_CUE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None
     return _year_value(int(m.group("y")))
+
+
+_SHORT_YEAR_CUE = re.compile(
+    r"\b(?:in|since|by|from|until|through|during|of|early|late|mid-?)\s*\Z", _I)
+
+
+@_rule("short_year", r"['\u2019](?P<yy>\d\d)\b(?!['\u2019]?s\b|[.,]\d|\s*%)")
+def _short_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"in '08", "class of '99": a clipped year after a cue word (checked behind the match so
+    the scan can start on the apostrophe)."""
+    if not _SHORT_YEAR_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    return _year_value(_two_digit_year(int(m.group("yy")), ctx.published))
 
 
 @_rule("year_words_in_context",
@@ -764,15 +920,20 @@ _UNIT_MOD = r"last|this|next|previous|current|coming|the\s+current|the\s+previou
 
 @_rule("relative_period",
        rf"\b(?:(?:earlier|later|early|late|mid-?)\s+)?(?:(?P<mod>{_UNIT_MOD})[\s-]+"
-       r"(?P<u>week|month|year|quarter|weekend)|(?:the\s+)?(?P<u2>week|month|year)\s+after\s+next)"
+       r"(?P<u>week|month|year|quarter|weekend)|(?:the\s+)?(?P<u2>week|month|year)\s+after\s+next"
+       r"|(?:(?:end|start|beginning|middle|rest|remainder)\s+of|(?:later|earlier)\s+in)"
+       r"\s+the\s+(?P<u3>week|month|year|quarter)(?!\s+(?:\d|before|after|earlier|prior|when)))"
        r"\b(?!['\u2019]s\s|\s+of\b)", needs_ref=True)
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    """"last week", "this quarter", "next year", "the week after next". A "week's"/"week of"
-    continuation is left to the weekday and holiday rules."""
+    """"last week", "this quarter", "next year", "the week after next", "by the end of the
+    year" (the current one). A "week's"/"week of" continuation is left to the weekday and
+    holiday rules."""
     assert ctx.published is not None
     ref = ctx.published
     if m.group("u2"):
         mod, u = "after_next", m.group("u2").lower()
+    elif m.group("u3"):
+        mod, u = "this", m.group("u3").lower()
     else:
         mod, u = m.group("mod").lower().split()[-1], m.group("u").lower()
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "after_next": 2}.get(mod, 0)
@@ -809,7 +970,9 @@ def _count_value(s: str) -> int | None:
 
 
 def _shift(ref: dt.date, n: int, unit: str) -> DateValue:
-    """ref moved by n units, at the granularity that unit is usually meant with."""
+    """ref moved by n units, as a day: "two months ago" on 17 October is 17 August. (The day
+    is what the reference corpora label, and it keeps the arithmetic of "two months after
+    next Friday" exact.)"""
     unit = unit.lower().rstrip("s")
     if unit in _WEEKDAYS and n:  # "three Fridays from now": the third Friday after ref
         wd = _WEEKDAYS[unit]
@@ -823,10 +986,8 @@ def _shift(ref: dt.date, n: int, unit: str) -> DateValue:
     if unit in {"week", "fortnight"}:
         return _day_value(ref + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
     if unit == "month":
-        d = _add_months(ref, n)
-        return _month_value(d.year, d.month)
-    y = ref.year + n
-    return _year_value(y)
+        return _day_value(_add_months(ref, n))
+    return _day_value(_add_months(ref, 12 * n))
 
 
 @_rule("ago", rf"\b(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\s+(?P<dir>ago|hence|from\s+(?:now|today)"
@@ -851,13 +1012,34 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
                       r"(?!\s+(?:of|and|or|to|from|since|after|before|ago|later|earlier))",
        needs_ref=True)
 def _in_duration(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    """"in two weeks" as a point in the future; only when the clause is future-tense, since
-    "grew 5% in two years" is a duration."""
+    """"in two weeks" as a point in the future; not in a past-tense clause, where "grew 5% in
+    two years" is a duration."""
     assert ctx.published is not None
-    if not ctx.future(m.start(), m.end()):
+    if ctx.tense(m.start(), m.end()) < 0:
         return None
     n = _count_value(m.group("n"))
     return None if n is None else _shift(ctx.published, n, m.group("u"))
+
+
+@_rule("upcoming", rf"(?<!the\s)(?<!next\s)(?<!over\s)\b(?:upcoming\s+(?P<n>{_COUNT})"
+                   rf"|(?P<n2>{_COUNT})\s+upcoming)\s+(?P<u>day|week|month|year)s?\b",
+       needs_ref=True)
+def _upcoming(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"upcoming two days", "2 upcoming months": the unit that many steps ahead, at that
+    unit's granularity. After "the"/"next"/"over" it is a stretch of time and is skipped."""
+    assert ctx.published is not None
+    n = _count_value(m.group("n") or m.group("n2"))
+    if n is None:
+        return None
+    ref, unit = ctx.published, m.group("u").lower()
+    if unit == "day":
+        return _day_value(ref + dt.timedelta(days=n))
+    if unit == "week":
+        return _week_value(ref + dt.timedelta(weeks=n))
+    if unit == "month":
+        d = _add_months(ref, n)
+        return _month_value(d.year, d.month)
+    return _year_value(ref.year + n)
 
 
 _WD_MOD = (r"last|this|next|past|previous|coming|upcoming|following|this\s+coming"
@@ -866,7 +1048,8 @@ _WD_MOD = (r"last|this|next|past|previous|coming|upcoming|following|this\s+comin
 
 @_rule("weekday",
        rf"\b(?:(?P<wk1>(?:this|next|last)\s+week)(?:['\u2019]s)?\s+|(?P<mod>{_WD_MOD})\s+)?{_wd()}"
-       r"(?:\s+(?:of\s+)?(?P<wk2>(?:this|next|last|the\s+following|the\s+previous)\s+week)\b"
+       r"(?:\s+(?:of\s+|from\s+)?(?P<wk2>(?:this|next|last|the\s+following|the\s+previous)"
+       r"\s+week)\b"
        r"|\s+(?P<an>after\s+next)\b)?", needs_ref=True)
 def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     assert ctx.published is not None
@@ -877,6 +1060,13 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if raw.lower().rstrip(".") in _AMBIGUOUS_WD and not mod and not week and not (
             raw[0].isupper() and raw.endswith(".")):
         return None
+    # "the Sunday Times", "the Monday Night show": after "the" and before a capitalised word
+    # (not a month) the weekday is part of a name.
+    if not mod and not week and re.search(r"\bthe\s+\Z", ctx.text[max(0, m.start() - 5):m.start()],
+                                          _I):
+        nxt = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end():m.end() + 30])
+        if nxt and nxt.group(1).lower() not in _MONTHS:
+            return None
     ref = ctx.published
     this_monday = ref - dt.timedelta(days=ref.weekday())
     if m.group("an"):  # "Friday after next": a week after the coming one
@@ -891,7 +1081,11 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     if key in {"last", "past"}:
         back = (ref.weekday() - wd) % 7 or 7
         return _day_value(ref - dt.timedelta(days=back))
-    if key in {"next", "coming", "upcoming"}:
+    if key == "next":
+        # "next Friday" is the Friday of next week (both reference corpora agree; said on a
+        # Monday it is not the coming Friday, which would be "this Friday").
+        return _day_value(this_monday + dt.timedelta(weeks=1, days=wd))
+    if key in {"coming", "upcoming"}:
         fwd = (wd - ref.weekday()) % 7 or 7
         return _day_value(ref + dt.timedelta(days=fwd))
     if key == "this":
@@ -906,7 +1100,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 @_rule("weekday_day",
-       rf"\b{_wd()}\s*,?\s*(?:the\s+)?{_day()}(?!\s*(?:[:.]\d|[ap]\.?m\b|{_MON_ALT}|of\b|/))",
+       rf"\b{_wd()}\s*(?:,\s*)?(?:the\s+)?{_day()}(?!\s*(?:[:.]\d|[ap]\.?m\b|{_MON_ALT}|of\b|/))",
        needs_ref=True)
 def _weekday_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"Tuesday the 11th", "Monday 21": the month near publication in which that day of the
@@ -962,7 +1156,7 @@ def _month_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     elif last == "this":
         y = ref.year
     else:
-        y = _infer_year(month, None, ref, ctx.future(m.start(), m.end()))
+        y = _infer_year(month, None, ref, ctx.future(m.start("t"), m.end()))
     return _month_value(y, month)
 
 
@@ -973,7 +1167,7 @@ _NTH_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last"
 
 @_rule("nth_weekday_of",
        rf"(?<!\d(?:st|nd|rd|th)\s)\b(?:the\s+)?(?P<n>{_NTH})\s+(?:(?P<wd>{_WD_ALT})|(?P<day>day))\s+(?:of|in)\s+"
-       rf"(?:{_mon()}(?:\s*,?\s*{_year()})?|(?:the\s+)?(?P<rel>this|next|last|previous"
+       rf"(?:{_mon()}(?:\s*(?:,\s*)?{_year()})?|(?:the\s+)?(?P<rel>this|next|last|previous"
        r"|current|coming|following)?\s*month)\b")
 def _nth_weekday_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     month = _month_of(m)
@@ -1074,6 +1268,8 @@ class _Holiday:
             return None if base is None else base + dt.timedelta(days=self.offset)
         if self.rule == "easter":
             return _easter(year) + dt.timedelta(days=self.offset)
+        if self.rule == "lunar_new_year":
+            return _lunar_new_year(year) + dt.timedelta(days=self.offset)
         if self.rule == "orthodox_easter":
             return _orthodox_easter(year) + dt.timedelta(days=self.offset)
         return None
@@ -1082,6 +1278,7 @@ class _Holiday:
 def _load_holidays() -> tuple[dict[str, _Holiday], str]:
     raw = (Path(__file__).resolve().parent.parent / "data" / "holidays.json").read_text("utf-8")
     table: dict[str, _Holiday] = {}
+    _CALENDAR_QUALIFIERS.update(json.loads(raw).get("calendar_qualifiers", []))
     for entry in json.loads(raw)["holidays"]:
         h = _Holiday(entry["rule"], entry.get("month", 0), entry.get("day", 0),
                      entry.get("weekday", 0), entry.get("n", 0), entry.get("offset", 0),
@@ -1089,24 +1286,39 @@ def _load_holidays() -> tuple[dict[str, _Holiday], str]:
         for name in entry["names"]:
             table[_holiday_key(name)] = h
             _HOLIDAY_NAMES.append(name.lower())
-    alts = []
-    for name in sorted({n for e in json.loads(raw)["holidays"] for n in e["names"]},
-                       key=len, reverse=True):
-        pieces = []
-        for ch in name:
-            if ch in " -":
-                pieces.append(r"[\s-]+")
-            elif ch in "'\u2019":
-                pieces.append(r"['\u2019]?")
-            elif ch == ".":
-                pieces.append(r"\.?")
-            else:
-                pieces.append(re.escape(ch))
-        alts.append("".join(pieces).replace(r"[\s-]+\.?", r"\.?[\s-]+"))
-    return table, "|".join(alts)
+    names = {n.lower() for e in json.loads(raw)["holidays"] for n in e["names"]}
+    return table, _trie_regex([[_NAME_PIECES.get(ch, re.escape(ch)) for ch in name]
+                               for name in names])
+
+
+# How a character of a holiday name is matched in text.
+_NAME_PIECES = {" ": r"[\s-]+", "-": r"[\s-]+", "'": r"['\u2019]?", "\u2019": r"['\u2019]?",
+                ".": r"\.?"}
+
+
+def _trie_regex(sequences: list[list[str]]) -> str:
+    """One alternation for many names, factored by common prefix ("christmas( day| eve)?"):
+    at each position the regex tests a couple of dozen first letters instead of every name,
+    and a longer name is always tried before its prefix."""
+    trie: dict[str, Any] = {}
+    for seq in sequences:
+        node = trie
+        for piece in seq:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [piece + build(child) for piece, child in sorted(node.items()) if piece]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 _HOLIDAY_NAMES: list[str] = []
+_CALENDAR_QUALIFIERS: set[str] = set()
 
 
 def _holiday_key(name: str) -> str:
@@ -1119,11 +1331,15 @@ _HOLIDAYS, _HOLIDAY_ALT = _load_holidays()
 @_rule("holiday",
        rf"\b(?:(?P<mod>last|this|next|previous|coming|upcoming|past)\s+"
        rf"|(?P<ymod>last|this|next)\s+year['\u2019]s\s+)?(?P<h>{_HOLIDAY_ALT})"
-       rf"(?![\w'\u2019])(?:\s*,?\s*(?:of\s+|in\s+)?(?:{_year()}(?![\w%])|(?P<rel>(?:of\s+)?"
+       rf"(?![\w'\u2019])(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?:{_year()}(?![\w%])|(?P<rel>(?:of\s+)?"
        r"(?:last|this|next)\s+year)))?")
 def _holiday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     h = _HOLIDAYS.get(_holiday_key(m.group("h")))
     if h is None:
+        return None
+    # "Chinese New Year", "lunar new year's day": another calendar's holiday of the same name.
+    prev = re.search(r"([A-Za-z]+)\W*\Z", ctx.text[max(0, m.start() - 20):m.start()])
+    if prev and prev.group(1).lower() in _CALENDAR_QUALIFIERS:
         return None
     year = _year_of(m, ctx)
     ref = ctx.published
@@ -1216,12 +1432,22 @@ def _fallback_candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int
 # Rules run only near words that can start or anchor them. One pass over the words of the text
 # sorts them into trigger classes; each rule is run in the merged windows of its classes.
 _DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 8, 16, 32, 64
-_REL_WORDS = (
-    "today tonight yesterday tomorrow week weekend weeks month months year years quarter"
-    " quarters half fiscal financial fy ago hence fortnight fortnights morning afternoon evening"
-    " day days q h now")
-_COMMON = {"new", "day", "of", "the", "st", "saint", "s", "eve", "al", "ul", "id", "b",
-           *_WEEKDAYS}
+_MONTHWORD, _DAYWORD, _PERIOD, _UPCOMING = 128, 256, 512, 1024
+_CLASSES = (_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL, _HOLIDAY, _SLASH, _MONTHWORD, _DAYWORD,
+            _PERIOD, _UPCOMING)
+_ALL = sum(_CLASSES)
+_CLASS_WORDS = {
+    _REL: "week weekend weeks month months year years quarter fortnight fortnights day days",
+    _MONTHWORD: "month months",
+    _DAYWORD: "today tonight yesterday tomorrow morning afternoon evening ago hence now",
+    _PERIOD: "q h quarter quarters half fiscal financial fy",
+    _UPCOMING: "upcoming",
+}
+# Words too common in news to trigger the holiday rule on their own; a name made only of such
+# words ("new year's day") triggers on its first two words together.
+_COMMON = {"new", "year", "years", "day", "days", "of", "the", "st", "saint", "s", "eve", "al",
+           "ul", "id", "b", "good", "holy", "black", "great", "world", "national", *_WEEKDAYS}
+_HOLIDAY_BIGRAMS: set[tuple[str, str]] = set()
 
 
 def _trigger_words() -> dict[str, int]:
@@ -1236,50 +1462,87 @@ def _trigger_words() -> dict[str, int]:
         add(w, _WEEKDAY)
     for w in [*_UNITS, *_TENS, *_ORDINALS, "thousand", "hundred"]:
         add(w, _NUMWORD)
-    for w in _REL_WORDS.split():
-        add(w, _REL)
+    for cls, words in _CLASS_WORDS.items():
+        for w in words.split():
+            add(w, cls)
     for name in _HOLIDAY_NAMES:
         # Both "patrick's" -> "patrick" + "s" and "patricks" (apostrophe optional in text).
         for form in (name, re.sub(r"['\u2019]", "", name)):
             toks = re.findall(r"[a-z]+", form)
-            rare = [t for t in toks if t not in _COMMON] or toks
-            add(max(rare, key=len), _HOLIDAY)
+            rare = [t for t in toks if t not in _COMMON]
+            if rare:
+                add(max(rare, key=len), _HOLIDAY)
+            elif len(toks) > 1:
+                _HOLIDAY_BIGRAMS.add((toks[0], toks[1]))
+            else:
+                add(toks[0], _HOLIDAY)
     return table
 
 
 _RULE_TRIGGERS = {
-    "month_day_year": _MONTH, "day_month_year": _MONTH, "month_year": _MONTH,
-    "year_month": _MONTH, "year_mon_day": _MONTH, "iso": _DIGIT, "compact": _DIGIT,
-    "us_numeric": _SLASH, "dotted_dmy": _DIGIT, "numeric_month_year": _SLASH,
-    "numeric_month_day": _SLASH, "q_code": _DIGIT, "q_words": _REL,
-    "q_relative": _REL | _DIGIT,
-    "half": _REL | _DIGIT, "fiscal_year": _DIGIT, "year_in_context": _DIGIT,
-    "year_words_in_context": _NUMWORD, "year_possessive": _DIGIT, "year_range": _DIGIT,
-    "relative_day": _REL,
-    "relative_period": _REL, "ago": _REL, "in_duration": _REL, "weekday": _WEEKDAY,
-    "weekday_day": _WEEKDAY, "month_alone": _MONTH, "nth_weekday_of": _MONTH | _REL,
-    "day_of_relative_month": _REL, "holiday": _HOLIDAY,
+    "month_day_year": _MONTH,
+    "day_month_year": _MONTH,
+    "month_year": _MONTH,
+    "year_month": _MONTH,
+    "year_mon_day": _MONTH,
+    "iso": _DIGIT,
+    "compact": _DIGIT,
+    "us_numeric": _SLASH,
+    "dotted_dmy": _DIGIT,
+    "numeric_month_year": _SLASH,
+    "iso_month": _SLASH,
+    "numeric_month_day": _SLASH,
+    "q_code": _PERIOD,
+    "q_words": _PERIOD,
+    "q_relative": _PERIOD,
+    "year_quarter": _PERIOD,
+    "half": _PERIOD,
+    "half_relative": _PERIOD,
+    "fiscal_year": _PERIOD,
+    "year_in_context": _DIGIT,
+    "year_words_in_context": _NUMWORD,
+    "short_year": _DIGIT,
+    "year_possessive": _DIGIT,
+    "year_range": _DIGIT,
+    "relative_day": _DAYWORD,
+    "relative_period": _REL,
+    "ago": _DAYWORD,
+    "in_duration": _REL,
+    "upcoming": _UPCOMING,
+    "weekday": _WEEKDAY,
+    "weekday_day": _WEEKDAY,
+    "month_alone": _MONTH,
+    "nth_weekday_of": _MONTH | _MONTHWORD,
+    "day_of_relative_month": _MONTHWORD,
+    "holiday": _HOLIDAY,
 }
 _FALLBACK_TRIGGERS = _DIGIT | _MONTH
 _TRIGGERS = _trigger_words()
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 _RADIUS = 64
+_WIDEN = 32
 
 
 def _anchors(text: str) -> dict[int, list[int]]:
     """Positions of trigger words, by class."""
     table = _TRIGGERS
-    out: dict[int, list[int]] = {c: [] for c in (_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL,
-                                                 _HOLIDAY, _SLASH)}
-    digits, slashes = out[_DIGIT], out[_SLASH]
+    out: dict[int, list[int]] = {c: [] for c in _CLASSES}
+    digits, slashes, holidays = out[_DIGIT], out[_SLASH], out[_HOLIDAY]
+    bigrams = _HOLIDAY_BIGRAMS
+    prev = ""
     for m in _TOKEN.finditer(text):
         w = m.group()
         if w[0].isdigit():
             digits.append(m.start())
             if text.startswith(("/", "-"), m.end()):
                 slashes.append(m.start())
+            prev = ""
             continue
-        cls = table.get(w.lower())
+        low = w.lower()
+        if (prev, low) in bigrams:
+            holidays.append(m.start())
+        prev = low
+        cls = table.get(low)
         if cls:
             for c, positions in out.items():
                 if cls & c:
@@ -1288,24 +1551,24 @@ def _anchors(text: str) -> dict[int, list[int]]:
 
 
 def _windows(text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
-    """Stretches of text around anchor positions, merged, widened to whitespace so no word is
-    cut."""
+    """Disjoint stretches of text around anchor positions. Each edge is moved out to the next
+    whitespace, but by at most _WIDEN characters, so no date word is cut and a text without
+    spaces does not turn every window into the whole text."""
     out: list[tuple[int, int]] = []
     n = len(text)
     for p in sorted(positions):
         lo, hi = max(0, p - _RADIUS), min(n, p + _RADIUS)
+        stop = max(0, lo - _WIDEN)
+        while lo > stop and not text[lo - 1].isspace():
+            lo -= 1
+        stop = min(n, hi + _WIDEN)
+        while hi < stop and not text[hi].isspace():
+            hi += 1
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
-    fixed: list[tuple[int, int]] = []
-    for lo, hi in out:
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < n and not text[hi].isspace():
-            hi += 1
-        fixed.append((lo, hi))
-    return fixed
+    return out
 
 
 class _Scanner:
@@ -1337,10 +1600,13 @@ def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
     for order, rule in enumerate(_RULES):
         if rule.needs_ref and ctx.published is None:
             continue
-        for lo, hi in scanner.windows(_RULE_TRIGGERS.get(rule.name, 127)):
+        for lo, hi in scanner.windows(_RULE_TRIGGERS.get(rule.name, _ALL)):
             # pos/endpos rather than slicing: lookbehinds and \b still see the real text.
             for mm in rule.regex.finditer(text, lo, hi):
-                value = rule.handler(mm, ctx)
+                try:
+                    value = rule.handler(mm, ctx)
+                except (ValueError, OverflowError):
+                    continue  # arithmetic past year 1 or 9999: not a date we can represent
                 if value is None:
                     continue
                 s, e = (mm.span("t") if "t" in rule.regex.groupindex and mm.group("t")
@@ -1393,28 +1659,22 @@ _OFFSET_BEFORE = re.compile(
 
 
 def _compose(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """"two weeks before May 13 1999", "3 days after Christmas": an offset written right
+    before a day-precise date moves it (never reaching back into the previous mention)."""
     out: list[_Cand] = []
     for c in chosen:
-        window = text[max(0, c.start - 40):c.start]
-        m = _OFFSET_BEFORE.search(window)
+        lo = max(c.start - 40, out[-1].end if out else 0)
+        m = _OFFSET_BEFORE.search(text, lo, c.start)
         if m and c.value.granularity is Granularity.DAY and c.value.start == c.value.end:
             n = _count_value(m.group("n"))
             if n is not None:
-                sign = -1 if m.group("dir").lower() in {"before"} or "prior" in m.group("dir") \
-                    else 1
-                unit = m.group("u").lower().rstrip("s")
-                base = c.value.start
-                if unit == "day":
-                    d = base + dt.timedelta(days=sign * n)
-                elif unit in {"week", "fortnight"}:
-                    d = base + dt.timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
-                elif unit == "month":
-                    d = _add_months(base, sign * n)
-                else:
-                    d = _safe_date(base.year + sign * n, base.month, base.day) or \
-                        _add_months(base, 12 * sign * n)
-                start = c.start - len(window) + m.start()
-                c = _Cand(start, c.end, _day_value(d), c.order, "offset")
+                sign = -1 if m.group("dir").lower().startswith(("before", "prior")) else 1
+                try:
+                    value = _shift(c.value.start, sign * n, m.group("u"))
+                except (ValueError, OverflowError):
+                    value = None
+                if value is not None:
+                    c = _Cand(m.start(), c.end, value, c.order, "offset")
         out.append(c)
     return _merge_weekdays(text, out)
 
@@ -1434,7 +1694,14 @@ def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
                 if p.rule == "weekday" and c.value.granularity is Granularity.DAY:
                     out[-1] = _Cand(p.start, c.end, c.value, c.order, c.rule)
                     continue
-                if c.rule == "weekday" and p.value.granularity is Granularity.DAY \
+                week = p.value.end - p.value.start == dt.timedelta(days=6)
+                if c.rule == "weekday" and p.rule == "relative_period" and week \
+                        and p.value.start.year < 9999:
+                    # "next week on Tuesday": that weekday within the week.
+                    day = p.value.start + dt.timedelta(days=c.value.start.weekday())
+                    out[-1] = _Cand(p.start, c.end, _day_value(day), p.order, "weekday")
+                    continue
+                if c.rule == "weekday" and p.value.start == p.value.end \
                         and p.rule != "weekday" and "on" not in gap:
                     out[-1] = _Cand(p.start, c.end, p.value, p.order, p.rule)
                     continue
@@ -1445,7 +1712,7 @@ def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _fallback(text: str, published: dt.date | None, chosen: list[_Cand],
               scanner: _Scanner) -> list[_Cand]:
     """Leftover date-like spans through dateparser. A span goes only if no rule claimed any of
-    it, or if it strictly contains what the rules found ("23-2020-September" around
+    it, or if it strictly contains the one date a rule found in it ("23-2020-September" around
     "September")."""
     starts = [c.start for c in chosen]
     replaced: set[int] = set()
@@ -1460,8 +1727,9 @@ def _fallback(text: str, published: dt.date | None, chosen: list[_Cand],
                 i += 1
             if any(chosen[j].start < s or chosen[j].end > e for j in inside):
                 continue
-            if inside and sum(chosen[j].end - chosen[j].start for j in inside) >= e - s - 1:
-                continue
+            if len(inside) > 1 or (inside and chosen[inside[0]].end - chosen[inside[0]].start
+                                   >= e - s - 1):
+                continue  # two dates side by side, or the rule already has (nearly) all of it
             value = _dateparser_value(text[s:e], published)
             if value is not None:
                 replaced.update(inside)

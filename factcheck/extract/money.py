@@ -24,6 +24,7 @@ Decisions, and why:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    trie_regex,
+    words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 
@@ -58,6 +61,7 @@ _SYMBOL: dict[str, str] = {}
 _CODE: dict[str, str] = {}
 _NAME: dict[str, str] = {}
 _SUFFIX_ONLY: dict[str, str] = {}
+_MINOR: dict[str, str] = {}  # hundredths of a currency: "50 cents" is 0.50 USD
 for _code, _text, _type in _TABLE:
     if _type == "symbol":
         _SYMBOL[re.sub(r"\s+", "", _text)] = _code
@@ -67,25 +71,21 @@ for _code, _text, _type in _TABLE:
         _NAME[_text.lower()] = _code
     elif _type == "suffix":
         _SUFFIX_ONLY[_text.lower()] = _code
+    elif _type == "minor":
+        _MINOR[_text.lower()] = _code
 
 
 def _alt(items: list[str], spaced: bool) -> str:
-    parts = []
-    for it in sorted(items, key=len, reverse=True):
-        esc = re.escape(it)
-        if spaced:
-            esc = esc.replace(r"\ ", r"[ \t]*")
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
+    return trie_regex(items, space=r"[ \t]*" if spaced else " ")
 
 
 def _name_alt(names: list[str]) -> str:
-    parts = []
-    for it in sorted(names, key=len, reverse=True):
-        esc = re.escape(it).replace(r"\ ", r"[ \t]+")
-        plural = "" if it.endswith("s") or it[-1] in "y" else "(?:s|es)?"
-        parts.append(esc + plural)
-    return "(?:" + "|".join(parts) + ")"
+    forms: set[str] = set()
+    for it in names:
+        forms.add(it)
+        if not (it.endswith("s") or it.endswith("y")):
+            forms.update((it + "s", it + "es"))
+    return trie_regex(sorted(forms))
 
 
 _SYM_RE = _alt([t for c, t, k in _TABLE if k == "symbol"], spaced=True)
@@ -96,8 +96,13 @@ _SCALE_AFTER = r"(?:million|billion|trillion|thousand|mn|bn|tn|m|k)"
 _SCALE_VALUE = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "thousand": 10**3,
                 "mn": 10**6, "bn": 10**9, "tn": 10**12, "m": 10**6, "k": 10**3}
 
+# A symbol that is not a letter may touch a word ("investor$30B" in scraped tables);
+# letter-initial symbols and codes may not ("RM42" but not "FORM42").
+_SYM_ALPHA_RE = _alt([t for c, t, k in _TABLE if k == "symbol" and t[0].isalpha()], spaced=True)
+_SYM_OTHER_RE = _alt([t for c, t, k in _TABLE if k == "symbol" and not t[0].isalpha()],
+                     spaced=True)
 _PREFIX = re.compile(
-    r"(?:(?<![A-Za-z])(?P<sym>" + _SYM_RE + r")"
+    r"(?:(?P<sym>(?<![A-Za-z])" + _SYM_ALPHA_RE + r"|" + _SYM_OTHER_RE + r")"
     r"|(?<![A-Za-z])(?P<mega>M)?(?P<code>" + _CODE_RE + r")"
     r"|(?<![A-Za-z])(?i:(?P<name>" + _NAME_RE + r")))[ \t]*\Z"
 )
@@ -107,6 +112,10 @@ _SUFFIX = re.compile(
     r"|(?P<mega>M)?(?P<code>" + _CODE_RE + r")(?![A-Za-z])"
     r"|(?i:(?P<name>" + _NAME_RE + r"|" + _SUFFIX_RE + r"))(?![A-Za-z]))"
     r"(?:[ \t]+(?P<scale>million|billion|trillion|mn|bn))?(?![A-Za-z])"
+)
+_MINOR_AFTER = re.compile(
+    r"[ \t]*(?P<m>" + trie_regex([t for c, t, k in _TABLE if k == "minor"]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _M_AFTER = re.compile(r"[ \t]?(?P<s>m|mn|bn|k)(?![A-Za-z0-9])")
 _CENTS = re.compile(
@@ -123,14 +132,61 @@ _PER_A = frozenset({
     "tonne", "gallon", "litre", "liter", "kilo", "pound", "ounce", "unit", "seat", "ticket",
     "night", "mile", "user", "customer", "subscriber", "employee", "vote", "piece", "copy",
 })
-_NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-−][ \t]?)\Z",
+_NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-\u2212][ \t]?)\Z",
                          re.IGNORECASE)
 _STERLING_AFTER = re.compile(r"[ \t]+sterling\b", re.IGNORECASE)
 _A_NAME = re.compile(r"(?<![A-Za-z])(?P<a>an?|one)[ \t]*-?[ \t]*(?i:(?P<name>" + _NAME_RE
                      + r"))(?![A-Za-z])", re.IGNORECASE)
-_PRECHECK = re.compile(
-    "(?:" + _SYM_RE + "|" + _CODE_RE + r"|(?i:" + _NAME_RE + "|" + _SUFFIX_RE + "))"
+_SYMBOL_CHARS = re.compile(
+    "["
+    + re.escape("".join(sorted({t[0] for c, t, k in _TABLE
+                                if k in {"symbol", "minor"} and not t[0].isalpha()})))
+    + "]"
 )
+_WORD = re.compile(r"[A-Za-z]+")
+# Every word that can begin a currency mention, for a cheap set-based precheck.
+_HINT_WORDS = frozenset(
+    [re.split(r"[^A-Za-z]", t)[0].lower() for c, t, k in _TABLE
+     if k in {"name", "suffix", "minor"}]
+    + [t.lower() for c, t, k in _TABLE if k == "code"]
+    + [("m" + t).lower() for c, t, k in _TABLE if k == "code"]
+    + [re.split(r"[^A-Za-z]", t)[0].lower() for c, t, k in _TABLE if k == "symbol"]
+)
+
+
+_PREFIX_LAST = frozenset(
+    re.split(r"\s+", t.lower())[-1] for c, t, k in _TABLE if k in {"symbol", "code", "name"}
+) | frozenset("m" + t.lower() for c, t, k in _TABLE if k == "code")
+
+
+def _may_have_prefix(text: str, start: int) -> bool:
+    """Cheap test before the prefix regex: is the chunk before the number a currency?"""
+    if start == 0:
+        return False
+    if not text[start - 1].isspace():
+        j = start
+        while j > 0 and not text[j - 1].isspace() and start - j < 8:
+            j -= 1
+        chunk = text[j:start].lower()
+        return bool(chunk) and (chunk in _PREFIX_LAST or (not chunk[-1].isalnum() and (
+            chunk[-1] not in "([{\"'-—\u2013/")))
+    words = words_before(text, start, 30)
+    if not words:
+        return False
+    last = words[-1][1].lower()
+    return last in _PREFIX_LAST or last.rstrip("s") in _PREFIX_LAST or (
+        not last[-1].isalnum() and last[-1] not in ".,;:([{\"'-—\u2013/")
+
+
+_HINT = re.compile(
+    _SYMBOL_CHARS.pattern + r"|(?<![A-Za-z])" + trie_regex(sorted(_HINT_WORDS - {""})),
+    re.IGNORECASE,
+)
+
+
+def _has_hint(text: str) -> bool:
+    """Could ``text`` mention money at all? One trie-regex scan."""
+    return _HINT.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -161,7 +217,7 @@ def _code_for(m: re.Match[str]) -> str | None:
 
 def find_money(text: str) -> list[Mention]:
     """Money mentions in ``text``, sorted by start."""
-    if not _PRECHECK.search(text):
+    if not _has_hint(text):
         return []
     nums = [n for n in find_numbers(text) if n.kind != "ordinal"]
     hits: list[_Hit] = []
@@ -169,7 +225,8 @@ def find_money(text: str) -> list[Mention]:
     for idx, n in enumerate(nums):
         if n.start < used_until:
             continue
-        pre = _PREFIX.search(text, max(0, n.start - 30), n.start)
+        pre = _PREFIX.search(text, max(0, n.start - 30), n.start) if _may_have_prefix(
+            text, n.start) else None
         if pre is not None and pre.start() < used_until:
             pre = None
         suf = _SUFFIX.match(text, n.end)
@@ -216,6 +273,12 @@ def find_money(text: str) -> list[Mention]:
                 value, precision, scaled = value * f, precision * f, True
             used_until = end
         else:
+            mm = _MINOR_AFTER.match(text, n.end)
+            if mm is None or n.scaled:
+                continue
+            hits.append(_Hit(n.start, mm.end(), n.value / 100, n.precision / 100,
+                             _MINOR[mm.group("m").lower()], False, mm.start("m"), mm.end()))
+            used_until = mm.end()
             continue
         # Cents: "$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50".
         if nxt is not None and not scaled and value == value.to_integral_value():
@@ -288,8 +351,10 @@ def _cents(text: str, end: int, nxt: Num) -> tuple[Decimal, int] | None:
 def _article_amounts(text: str, hits: list[_Hit]) -> list[_Hit]:
     """ "a dollar", "one-yen": one unit of the currency."""
     out: list[_Hit] = []
+    starts = sorted((h.start, h.end) for h in hits)
     for m in _A_NAME.finditer(text):
-        if any(h.start <= m.start() < h.end for h in hits):
+        k = bisect.bisect_right(starts, (m.start(), len(text) + 1)) - 1
+        if k >= 0 and starts[k][0] <= m.start() < starts[k][1]:
             continue
         name = m.group("name").lower()
         if name.startswith(("pound", "franc")) or m.group("a").lower() == "one":
@@ -299,7 +364,7 @@ def _article_amounts(text: str, hits: list[_Hit]) -> list[_Hit]:
             if cand in _NAME:
                 code = _NAME[cand]
                 break
-        if code is None or name.endswith("s") and not name.endswith("ss"):
+        if code is None or (name.endswith("s") and not name.endswith("ss")):
             continue
         out.append(_Hit(m.start(), m.end(), Decimal(1), Decimal(0), code, False,
                         m.start("name"), m.end()))
@@ -330,7 +395,7 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
                 end = nh.end
                 bound = Bound.RANGE
                 i += 1
-        elif rng is not None and rng.group().strip() in {"-", "–", "—", "to"}:
+        elif rng is not None and rng.group().strip() in {"-", "\u2013", "—", "to"}:
             # "$10-15B", "$10 to 15 million": second end without its own currency.
             nxt = next((x for x in nums if x.start == rng.end()), None)
             if nxt is not None and nxt.kind in {"numeral", "words"} and not _next_is_other(
@@ -342,7 +407,7 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
                     if lo <= hi:
                         value, high = lo, hi
                         precision = nxt.precision if nxt.scaled else h.precision
-                        end = _extend_scale_suffix(text, nxt.end, nxt)
+                        end = nxt.end
                         bound = Bound.RANGE
                 elif h.value < nxt.value:
                     value, high = h.value, nxt.value
@@ -397,6 +462,3 @@ def _next_is_other(text: str, nxt: Num) -> bool:
     tail = text[nxt.end:nxt.end + 12].lstrip()
     return tail[:1] == "%" or tail.lower().startswith(("percent", "per cent"))
 
-
-def _extend_scale_suffix(text: str, end: int, nxt: Num) -> int:
-    return end

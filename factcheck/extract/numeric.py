@@ -24,7 +24,7 @@ _PRIORITY = {Kind.MONEY: 0, Kind.PERCENT: 1, Kind.QUANTITY: 2, Kind.RANK: 3, Kin
 
 def find_numeric(text: str) -> list[Mention]:
     """Money, percent, quantity, rank and count mentions in ``text``, sorted by start."""
-    if not has_number_hint(text):
+    if not has_number_hint(text) and "fold" not in text:
         # Only "a dollar", "a liter", "#1" and the like can be left: skip the rest.
         if "#" in text:
             return find_ranks(text)
@@ -43,11 +43,13 @@ def _resolve(found: list[Mention]) -> list[Mention]:
     """Keep the longest (then most specific) of overlapping mentions."""
     found.sort(key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    if not found:
+        return kept
+    taken = bytearray(max(m.end for m in found) + 1)
     for m in found:
-        if any(m.start < e and s < m.end for s, e in taken):
+        if any(taken[m.start:m.end]):
             continue
         kept.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept

@@ -23,10 +23,10 @@ from decimal import Decimal
 from factcheck.extract._numbers import (
     BETWEEN_BEFORE,
     RANGE_SEP,
-    Num,
     bound_after,
     find_numbers,
     hedge_before,
+    words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 
@@ -36,12 +36,14 @@ _SIGN = r"[ \t]*(?:-[ \t]*)?"
 _PCT_AFTER = re.compile(
     _SIGN + r"(?:(?P<pp>percentage[ \t-]+points?|pp|ppts?|pct[ \t]+pts?|points?)"
     r"|(?P<bp>basis[ \t-]+points?|bps?)"
-    r"|(?P<pct>%|％|percents?|per[ \t]+cent|pct\.?|percentage(?![ \t-]+points?)))"
+    r"|(?P<pct>%|\uff05|percents?|per[ \t]+cent|pct\.?|percentage(?![ \t-]+points?)))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PCT_OF = re.compile(r"(?P<w>percents?|per[ \t]+cent)[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+# "half of a mile", "a third of an inch": a fraction of one unit, not a share.
+_OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|"
     r"gain|lost|lose|loses|dropped|drop|drops|climbed|climb|climbs|jumped|jump|jumps|"
@@ -50,16 +52,22 @@ _CHANGE_VERB = re.compile(
     r"almost[ \t]+|more than[ \t]+|over[ \t]+|some[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_PRECHECK = re.compile(r"%|％|percent|per cent|pct|point|bps?\b|\bpp|half|third|quarter|fifth",
-                       re.IGNORECASE)
+# Substrings one of which every percent mention contains (a cheap precheck).
+_KEYS = ("%", "\uff05", "percent", "per cent", "pct", "point", "bp", "pp", "half", "third",
+         "quarter", "fifth")
 _FRACTION_PRECISION = Decimal("2.5")
+# "the second half of 2025", "the other half of the deal": parts of a period or a thing.
+_NOT_SHARE_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
+                               "other", "final", "back", "front", "top", "bottom", "better"})
 
 
 def find_percent(text: str) -> list[Mention]:
     """Percent mentions in ``text``, sorted by start."""
-    if not _PRECHECK.search(text):
+    low = text.lower()
+    if not any(k in low for k in _KEYS):
         return []
     nums = [n for n in find_numbers(text) if n.kind != "ordinal"]
+    has_pct_word = "percent" in low or "per cent" in low
     out: list[Mention] = []
     skip_until = -1
     for idx, n in enumerate(nums):
@@ -101,9 +109,11 @@ def find_percent(text: str) -> list[Mention]:
             if bound is Bound.EXACT and idx + 1 < len(nums):
                 rng = RANGE_SEP.match(text, end)
                 nxt = nums[idx + 1]
-                if rng is not None and rng.end() == nxt.start and rng.group().strip().lower() in {
-                    "-", "–", "—", "to"
-                }:
+                sep = rng.group().strip().lower() if rng is not None else ""
+                dash = sep in {"-", "\u2013", "\u2014", "to"}
+                if rng is not None and rng.end() == nxt.start and (dash or (
+                    sep == "and" and BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+                )):
                     m2 = _PCT_AFTER.match(text, nxt.end)
                     if m2 is not None and m2.group("pct") and unit == "%" and n.value < nxt.value:
                         high = nxt.value
@@ -119,7 +129,7 @@ def find_percent(text: str) -> list[Mention]:
             out.append(Mention(Kind.PERCENT, start, end, text[start:end], amount, unit))
             continue
         # "percent of 10": the number after the word.
-        pm = _PCT_OF.search(text, max(0, n.start - 16), n.start)
+        pm = _PCT_OF.search(text, max(0, n.start - 16), n.start) if has_pct_word else None
         if pm is not None and n.kind in {"numeral", "words"} and not n.scaled:
             before = text[max(0, pm.start() - 12):pm.start()]
             if not re.search(r"\d[ \t]*\Z", before):
@@ -127,8 +137,13 @@ def find_percent(text: str) -> list[Mention]:
                                    Amount(n.value, Bound.EXACT, n.precision), "%"))
                 continue
         # "nearly half of", "two-thirds of": a share written as a fraction.
-        if n.kind == "fraction" and 0 < n.value < 1 and _OF_AFTER.match(text, n.end):
+        if n.kind == "fraction" and 0 < n.value < 1 and _OF_AFTER.match(text, n.end) and (
+            not _OF_A.match(text, n.end)
+        ):
             if n.start > 0 and text[n.start - 1].isdigit():
+                continue
+            prev_words = words_before(text, n.start, 12)
+            if prev_words and prev_words[-1][1].lower() in _NOT_SHARE_BEFORE:
                 continue
             start, end = n.start, n.end
             hb = hedge_before(text, start)
@@ -151,6 +166,3 @@ def _hedges(text: str, start: int, end: int) -> tuple[int, int, Bound]:
         end, bound = ba
     return start, end, bound
 
-
-def _unused(n: Num) -> None:  # pragma: no cover
-    return None

@@ -20,6 +20,7 @@ smaller unit; ranges ("44 mg to 50 mg", "8- to 16-meter") keep both ends.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    trie_regex,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 from factcheck.units import parse_unit, ureg
@@ -70,8 +72,7 @@ def _load() -> tuple[dict[str, _UnitForm], dict[str, _UnitForm]]:
                 target.setdefault(surface.lower() + suffix, form)
         if "S" in flags:
             for p, word in _SI_SYMBOL_PREFIXES.items():
-                exact.setdefault(p + surface, _UnitForm(f"{word}{expr}", "a" if (
-                    len(p + surface) <= 2 and "a" in flags) else ""))
+                exact.setdefault(p + surface, _UnitForm(f"{word}{expr}", ""))
         if "W" in flags:
             for p in _SI_WORD_PREFIXES:
                 base = _UnitForm(f"{p}{expr}", "")
@@ -85,22 +86,23 @@ _EXACT, _WORDS = _load()
 
 
 def _alt(forms: list[str], spaced: bool) -> str:
-    parts = []
-    for f in sorted(forms, key=len, reverse=True):
-        esc = re.escape(f)
-        if spaced:
-            esc = esc.replace(r"\ ", r"[ \t]+").replace(r"\-", r"[ \t]*-[ \t]*")
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
+    if spaced:
+        return trie_regex(forms, space=r"[ \t]+", hyphen=r"[ \t]*-[ \t]*")
+    return trie_regex(forms, space=" ")
 
 
+# Words first: "70 ° Fahrenheit" is one unit, not a bare "°" followed by a word.
 _UNIT_RE = (
-    r"(?:(?P<sym>" + _alt(list(_EXACT), spaced=False) + r")"
-    r"|(?i:(?P<word>" + _alt(list(_WORDS), spaced=True) + r")))"
+    r"(?:(?i:(?P<word>" + _alt(list(_WORDS), spaced=True) + r"))"
+    r"|(?P<sym>" + _alt(list(_EXACT), spaced=False) + r"))"
 )
+# Time symbols are only units as the denominator of a rate ("km/s", "m/h").
+_TIME_SYMBOLS = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
+                 "yr": "year", "d": "day"}
 _POWER = r"(?P<pow>\^?[23]|[²³]|[ \t]+(?:squared|cubed))?"
 _PER_RE = (
-    r"(?:(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?:(?P<dsym>" + _alt(list(_EXACT), spaced=False)
+    r"(?:(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)(?:(?P<dsym>" + _alt([*_EXACT, *_TIME_SYMBOLS],
+                                                                   spaced=False)
     + r")|(?i:(?P<dword>" + _alt([*_WORDS, "hour", "hours", "day", "second", "minute"],
                                   spaced=True) + r")))(?P<dpow>\^?[23]|[²³])?)?"
 )
@@ -121,9 +123,11 @@ _ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*\d+(?:\.\d+)?")
+_OF_A = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?=[A-Za-z])", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
 _ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 _COMPOUND_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|[ \t])[ \t]*")
-_RANGE = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
+_RANGE = re.compile(r"[ \t]*(?:-|\u2013|—|to|and)[ \t]*", re.IGNORECASE)
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "fourth": Decimal("0.25"),
               "third": Decimal(1) / Decimal(3)}
 _COMBINABLE = frozenset({"[length]", "[mass]"})
@@ -133,10 +137,10 @@ def unit_name(unit: pint.Unit) -> str:
     """A pint unit written out in words: "kilometer per hour", "square meter"."""
     up: list[str] = []
     down: list[str] = []
-    for name, exp in unit._units.items():  # noqa: SLF001 - pint's public mapping is this
-        power = abs(exp)
-        word = {1: name, 2: f"square {name}", 3: f"cubic {name}"}.get(int(power), name)
-        (up if exp > 0 else down).append(word)
+    for name, exp in unit._units.items():
+        power = float(str(exp))
+        word = {1: name, 2: f"square {name}", 3: f"cubic {name}"}.get(int(abs(power)), name)
+        (up if power > 0 else down).append(word)
     if not up:
         return "inverse " + " ".join(down)
     return " ".join(up) + ("" if not down else " per " + " ".join(down))
@@ -169,11 +173,18 @@ def _resolve(m: re.Match[str]) -> tuple[pint.Unit, str] | None:
         expr = f"({expr})**{2 if m.group('sq').lower().startswith('s') else 3}"
     elif power:
         p = power.strip().lower()
-        expr = f"({expr})**{3 if p in {'3', '^3', '³', 'cubed'} else 2}"
+        exponent = 3 if p in {"3", "^3", "\u00b3", "cubed"} else 2
+        if "/" in expr:  # "m/s2": the power belongs to the denominator
+            top, bottom = expr.split("/", 1)
+            expr = f"({top})/({bottom})**{exponent}"
+        else:
+            expr = f"({expr})**{exponent}"
     den = m.group("dsym") or m.group("dword")
     if den:
         if m.group("dsym"):
-            dform = _EXACT.get(den)
+            dform = _EXACT.get(den) or (
+                _UnitForm(_TIME_SYMBOLS[den], "") if den in _TIME_SYMBOLS else None
+            )
         else:
             dkey = den.lower()
             dform = _WORDS.get(dkey) or (
@@ -198,7 +209,7 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
     attached = gap == ""
     raw = text[n.start:n.end]
     if sym in {"in"}:
-        return prev is not None and prev.end >= n.start - 3 or bool(
+        return (prev is not None and prev.end >= n.start - 3) or bool(
             _INCH_CONTEXT.match(text, m.end())
         )
     if sym in {"pm", "am"}:
@@ -206,12 +217,16 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
     if sym == "m":
         return not _PLURAL_AFTER.match(text, m.end())
     if sym == "K":
-        return "." in raw
+        return "." in raw or not attached  # "573.15K", "300 K"; "300K" is 300 thousand
     if sym in {"C", "F"}:
         # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names.
         return "-" not in gap and not (sym == "F" and attached) and text[m.end():m.end() + 1] != "-"
     form = _EXACT.get(sym)
-    return not (form is not None and "a" in form.flags and not attached)
+    if form is not None and "a" in form.flags and not attached:
+        # "240 V" and "60 W" are units; "5 W Street" or "3 J Smith" are not.
+        rest = text[m.end():m.end() + 2]
+        return not (rest[:1] == " " and rest[1:2].isupper())
+    return True
 
 
 def find_quantities(text: str) -> list[Mention]:
@@ -232,6 +247,10 @@ def find_quantities(text: str) -> list[Mention]:
             prev = qs[-1] if qs else None
             if m.group("sym") and not _ambiguous_ok(text, n, m, prev):
                 m = None
+        if (m is None or not (m.group("sym") or m.group("word"))) and n.kind == "fraction":
+            om = _OF_A.match(text, n.end)
+            if om is not None:
+                m = _AFTER.match(text, om.end() - 1)
         if m is None or not (m.group("sym") or m.group("word")):
             qm = _INCH_QUOTE.match(text, n.end)
             if qm is not None and n.kind in {"numeral", "fraction"}:
@@ -244,8 +263,12 @@ def find_quantities(text: str) -> list[Mention]:
             continue
         unit, _flags = resolved
         qs.append(_Q(n.start, m.end(), n.value, n.precision, unit, num_start=n.start))
+    spans = sorted((q.start, q.end) for q in qs)
     for am in _ARTICLE.finditer(text):
-        if any(q.start <= am.start() < q.end or am.start() <= q.start < am.end() for q in qs):
+        k = bisect.bisect_left(spans, (am.start(), -1))
+        if (k < len(spans) and spans[k][0] < am.end()) or (
+            k > 0 and spans[k - 1][1] > am.start()
+        ):
             continue
         word = am.group("word").lower()
         key = re.sub(r"\s+", " ", word)
@@ -257,11 +280,17 @@ def find_quantities(text: str) -> list[Mention]:
             continue
         value = Decimal(1) if am.group("a") else _FRACTIONS[am.group("frac").lower()]
         qs.append(_Q(am.start(), am.end(), value, Decimal(0), unit_, num_start=am.start()))
-    for zm in _ABSOLUTE_ZERO.finditer(text):
+    for zm in _ABSOLUTE_ZERO.finditer(text) if "bsolute" in text else ():
         kelvin = parse_unit("kelvin")
         assert kelvin is not None
         qs.append(_Q(zm.start(), zm.end(), Decimal(0), Decimal(0), kelvin, num_start=zm.start()))
     qs.sort(key=lambda q: q.start)
+    for q in qs:
+        hm = _AND_A_HALF.match(text, q.end)
+        if hm is not None:
+            q.value += Decimal("0.5")
+            q.end = hm.end()
+            q.precision = Decimal(0)
     qs = _merge(text, nums, qs)
     out: list[Mention] = []
     for q in qs:
@@ -317,7 +346,7 @@ def _merge(text: str, nums: list[Num], qs: list[_Q]) -> list[_Q]:
                              Bound.RANGE, hi, p.num_start)
                 continue
         # Range whose first end is a bare number: "8- to 16-meter", "10-20 km".
-        rng = re.search(r"(?:-|–|—|to|and)[ \t]*\Z", text[max(0, q.start - 8):q.start])
+        rng = re.search(r"(?:-|\u2013|—|to|and)[ \t]*\Z", text[max(0, q.start - 8):q.start])
         if rng is not None:
             sep_start = q.start - (len(text[max(0, q.start - 8):q.start]) - rng.start())
             head = text[:sep_start].rstrip(" \t-")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract._numbers import ORDINALS, find_numbers
+from factcheck.extract._numbers import ORDINALS, find_numbers, trie_regex
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_ranks"]
@@ -48,19 +48,21 @@ _TOP_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "twenty": 20, "fifty": 50, "hundred": 100}
 _BOARD = re.compile(
     r"(?:[ \t]+place)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
-    r"(?P<board>(?:[A-Z][\w.&'’+-]*|\d+)(?:[ \t]+(?:[A-Z][\w.&'’+-]*|\d+))*"
+    r"(?P<board>(?:[A-Z][\w.&'\u2019+-]*|\d+)(?:[ \t]+(?:[A-Z][\w.&'\u2019+-]*|\d+))*"
     r"(?:[ \t]+(?:leaderboards?|lists?|rankings?|charts?|index|poll|table|standings|league))?"
     r"|(?:leaderboard|list|rankings|chart|charts|standings|table|index))"
 )
-_PRECHECK = re.compile(r"\d(?:st|nd|rd|th)|#|No\.|number|top|" + "|".join(ORDINALS)
-                       + r"|tieth|teenth|hundredth|thousandth|illionth", re.IGNORECASE)
+_PRECHECK = re.compile(r"\d(?:st|nd|rd|th)|#|No\.|\b" + trie_regex(
+    ["number", "top", *ORDINALS, *(t + o for t in ("twenty", "thirty", "forty", "fifty", "sixty",
+                                                   "seventy", "eighty", "ninety")
+                                  for o in ORDINALS)]), re.IGNORECASE)
 
 
 def _board(text: str, end: int) -> tuple[str | None, int]:
     m = _BOARD.match(text, end)
     if m is None:
         return None, end
-    board = m.group("board").rstrip(".,;:'’")
+    board = m.group("board").rstrip(".,;:'\u2019")
     return (board or None), m.end()
 
 
@@ -82,9 +84,11 @@ def find_ranks(text: str) -> list[Mention]:
         if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
             continue
         out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
-    for m in _HASH.finditer(text):
-        out.append(_mention(text, m.start(), m.end(), int(m.group("n")), Bound.EXACT))
-    for m in _TOP.finditer(text):
+    low = text.lower()
+    if "#" in text or "No." in text or "number" in low:
+        for m in _HASH.finditer(text):
+            out.append(_mention(text, m.start(), m.end(), int(m.group("n")), Bound.EXACT))
+    for m in _TOP.finditer(text) if "top" in low else ():
         raw = m.group("n").lower()
         value = int(raw) if raw.isdigit() else _TOP_VALUES[raw]
         if value <= 0:

@@ -1,0 +1,116 @@
+"""Counts: numbers with their counted noun, multipliers, and what is not a count."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.count import find_counts
+from factcheck.model import Bound, Kind
+
+D = Decimal
+
+CASES = [
+    # (text, value, unit, bound, surface)
+    ("The app signed up 1,500 customers.", D(1500), "customers", Bound.EXACT, "1,500"),
+    ("It shipped 3.2 distinct frontier models.", D("3.2"), "models", Bound.EXACT, "3.2"),
+    ("The lab released seven new models.", D(7), "models", Bound.EXACT, "seven"),
+    ("The tool has 100 million developers.", D("1e8"), "developers", Bound.EXACT,
+     "100 million"),
+    ("a network with 35 billion parameters", D("35e9"), "parameters", Bound.EXACT,
+     "35 billion"),
+    ("a 256,000-token context window", D(256000), "token", Bound.EXACT, "256,000"),
+    ("The chip runs 2.5x faster.", D("2.5"), "x", Bound.EXACT, "2.5x"),
+    ("three times as many users", D(3), "x", Bound.EXACT, "three times"),
+    ("a tenfold rise", D(10), "x", Bound.EXACT, "tenfold"),
+    ("The service has 5m users.", D("5e6"), "users", Bound.EXACT, "5m"),
+    ("about 300 people came", D(300), "people", Bound.APPROX, "about 300"),
+    ("more than 11,000 workers", D(11000), "workers", Bound.AT_LEAST, "more than 11,000"),
+    ("11,000+ workers", D(11000), "workers", Bound.AT_LEAST, "11,000+"),
+    ("up to 40 drones", D(40), "drones", Bound.AT_MOST, "up to 40"),
+    ("fewer than a dozen stores", D(12), "stores", Bound.AT_MOST, "fewer than a dozen"),
+    ("He will be 30 by then.", D(30), None, Bound.EXACT, "30"),
+    ("five dozen eggs", D(60), "eggs", Bound.EXACT, "five dozen"),
+    ("a hundred and twenty seats", D(120), "seats", Bound.EXACT, "a hundred and twenty"),
+    ("The firm has 12 GPUs.", D(12), "gpus", Bound.EXACT, "12"),
+    ("at least four distinct AI models", D(4), "models", Bound.AT_LEAST, "at least four"),
+    ("an average of 3.2 distinct frontier model \u2014 up", D("3.2"), "model", Bound.EXACT,
+     "3.2"),
+    ("a 3-fold increase", D(3), "x", Bound.EXACT, "3-fold"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
+def test_count_table(text: str, value: Decimal, unit: str | None, bound: Bound,
+                     surface: str) -> None:
+    found = find_counts(text)
+    assert len(found) == 1, found
+    m = found[0]
+    assert m.kind is Kind.COUNT
+    assert m.value.value == value
+    assert m.unit == unit
+    assert m.value.bound is bound
+    assert m.text == surface
+    assert text[m.start:m.end] == surface
+
+
+def test_range_of_counts() -> None:
+    (m,) = find_counts("The firm hired 10-15 engineers.")
+    assert (m.value.value, m.value.high_value, m.value.bound) == (D(10), D(15), Bound.RANGE)
+    assert m.unit == "engineers"
+
+
+NEGATIVES = [
+    "The GPT-4o release came first.",
+    "Tests of MAI-Image-2.5 began.",
+    "Meta shipped Llama 2 to partners.",
+    "It runs on Windows 11 only.",
+    "Claude 3.5 Sonnet is fast.",
+    "They compared it with Sonnet 4.5 today.",
+    "She bought an iPhone 15 yesterday.",
+    "The keynote at Build 2026 was long.",
+    "Call 555-123-4567 for details.",
+    "The office is at 221 Baker Street now.",
+    "Section 230 shields platforms.",
+    "See § 12 of the act.",
+    "We meet at 3:30 pm today.",
+    "The shop closes at 11pm.",
+    "Revenue peaked in 2019.",
+    "It grew in the 1990s.",
+    "The serial is ABC-12345-A1B2C3.",
+    "The firm filed an S-1 and a 10-K.",
+    "It came 21st overall.",
+    "The second half of 2025 was slow.",
+    "a 5G network",
+    "Route 66 is long.",
+    "  1.",
+    "Revenue: investor$30B",
+    "It is in (Windows 11) only.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_count(text: str) -> None:
+    assert find_counts(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9),
+       st.sampled_from(["employees", "users", "stores", "people"]))
+def test_rendered_counts_round_trip(n: int, noun: str) -> None:
+    if 1800 <= n <= 2100:
+        n += 1000  # bare years are not counts
+    text = f"The company now has {n:,} {noun}."
+    (m,) = find_counts(text)
+    assert m.value.value == n
+    assert m.unit == noun
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for m in find_counts(text):
+        assert text[m.start:m.end] == m.text

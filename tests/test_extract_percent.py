@@ -1,0 +1,92 @@
+"""Percent extraction: shares, changes, percentage points, fractions of a whole."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.percent import find_percent
+from factcheck.model import Bound, Kind
+
+D = Decimal
+
+CASES = [
+    # (text, value, unit, bound, high, surface)
+    ("Turnout reached 67% in the city.", D(67), "%", Bound.EXACT, None, "67%"),
+    ("Costs rose 4.5 percent.", D("4.5"), "%", Bound.EXACT, None, "4.5 percent"),
+    ("Margins were 45 per cent.", D(45), "%", Bound.EXACT, None, "45 per cent"),
+    ("a thirty percentage stake", D(30), "%", Bound.EXACT, None, "thirty percentage"),
+    ("Profit was up 12% on the year.", D(12), "%", Bound.EXACT, None, "12%"),
+    ("Shares fell -3% at the open.", D(-3), "%", Bound.EXACT, None, "-3%"),
+    ("a change of minus five percent", D(-5), "%", Bound.EXACT, None, "minus five percent"),
+    ("Support dropped 3 percentage points.", D(3), "pp", Bound.EXACT, None,
+     "3 percentage points"),
+    ("The index fell 3 points.", D(3), "pp", Bound.EXACT, None, "3 points"),
+    ("Rates rose 25 basis points.", D("0.25"), "pp", Bound.EXACT, None, "25 basis points"),
+    ("about 40% of users", D(40), "%", Bound.APPROX, None, "about 40%"),
+    ("more than 60 percent", D(60), "%", Bound.AT_LEAST, None, "more than 60 percent"),
+    ("up to 20% off", D(20), "%", Bound.AT_MOST, None, "up to 20%"),
+    ("a 10-15% rise", D(10), "%", Bound.RANGE, D(15), "10-15%"),
+    ("between 10% and 15%", D(10), "%", Bound.RANGE, D(15), "between 10% and 15%"),
+    ("from 5 to 8 percent", D(5), "%", Bound.RANGE, D(8), "from 5 to 8 percent"),
+    ("nearly half of voters", D(50), "%", Bound.APPROX, None, "nearly half"),
+    ("more than half of the staff", D(50), "%", Bound.AT_LEAST, None, "more than half"),
+    ("two-thirds of members", D("66.67"), "%", Bound.APPROX, None, "two-thirds"),
+    ("a quarter of revenue", D(25), "%", Bound.APPROX, None, "a quarter"),
+    ("percent of 10", D(10), "%", Bound.EXACT, None, "percent of 10"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound", "high", "surface"), CASES)
+def test_percent_table(
+    text: str, value: Decimal, unit: str, bound: Bound, high: Decimal | None, surface: str
+) -> None:
+    found = find_percent(text)
+    assert len(found) == 1, found
+    m = found[0]
+    assert m.kind is Kind.PERCENT
+    assert m.value.value == value
+    assert m.unit == unit
+    assert m.value.bound is bound
+    assert m.value.high_value == high
+    assert m.text == surface
+    assert text[m.start:m.end] == surface
+
+
+NEGATIVES = [
+    "The second half of 2025 was busy.",
+    "They paid half a billion dollars.",
+    "The team scored 3 points in the final.",  # no change verb: game points, not pp
+    "Over 500 people attended.",
+    "It won a third term.",
+    "The decision is final.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_percent(text: str) -> None:
+    assert find_percent(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=1000, places=1, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["%", " percent", " per cent", " pct"]),
+    st.sampled_from(["", "Sales grew ", "A share of ", "The poll found "]),
+)
+def test_rendered_percents_round_trip(value: Decimal, sign: str, lead: str) -> None:
+    text = f"{lead}{value}{sign} this year."
+    (m,) = find_percent(text)
+    assert m.value.value == value
+    assert m.unit == "%"
+    assert m.value.low <= value <= m.value.high
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for m in find_percent(text):
+        assert text[m.start:m.end] == m.text
