@@ -87,6 +87,7 @@ NEGATIVES = [
     "a 5G network",
     "Route 66 is long.",
     "  1.",
+    "the 2013-14 season",
     "Revenue: investor$30B",
     "It is in (Windows 11) only.",
 ]

@@ -420,3 +420,10 @@ def test_pathological_text_stays_linear(unit: str) -> None:
     t0 = time.perf_counter()
     find_dates(text, PUB)
     assert time.perf_counter() - t0 < 5.0
+
+
+@pytest.mark.parametrize("text", ["The club sat third in the table.", "They sat 2nd all season."])
+def test_lowercase_weekday_abbreviations_before_a_day_are_words(text: str) -> None:
+    import datetime as _dt
+
+    assert find_dates(text, _dt.date(2026, 2, 9)) == []

@@ -41,6 +41,14 @@ CASES = [
     ("a 2 1/2 in thick door", D("2.5"), "inch", Bound.EXACT, "2 1/2 in"),
     ("a liter of milk", D(1), "liter", Bound.EXACT, "a liter"),
     ("a 100 MB file", D(100), "megabyte", Bound.EXACT, "100 MB"),
+    ("a 6-8 inches cut", D(6), "inch", Bound.RANGE, "6-8 inches"),
+    ("between 5 and 10 km", D(5), "kilometer", Bound.RANGE, "between 5 and 10 km"),
+    ("It gets 30 mpg.", D(30), "mile per gallon", Bound.EXACT, "30 mpg"),
+    ("three quarters of a mile", D("0.75"), "mile", Bound.EXACT, "three quarters of a mile"),
+    ("a mile and a half", D("1.5"), "mile", Bound.EXACT, "a mile and a half"),
+    ("It was 300 K.", D(300), "kelvin", Bound.EXACT, "300 K"),
+    ("He is 6'2\" tall.", D(74), "inch", Bound.EXACT, "6'2\""),
+    ("9.8 m/s\u00b2", D("9.8"), "meter per square second", Bound.EXACT, "9.8 m/s\u00b2"),
 ]
 
 

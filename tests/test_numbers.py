@@ -109,6 +109,12 @@ def test_hedges(text: str, bound: Bound) -> None:
     assert found == (0, bound)
 
 
+@pytest.mark.parametrize("text", ["a 50/50 split", "open 24/7", "since 9/11"])
+def test_slashes_that_are_not_fractions(text: str) -> None:
+    assert all(n.kind != "fraction" for n in find_numbers(text))
+    assert find_numeric(text) == []
+
+
 def test_no_hedge_inside_a_word() -> None:
     assert hedge_before("moreover 5", 9) is None
     assert hedge_before("clover 5", 7) is None
@@ -221,3 +227,19 @@ def test_find_numeric_resolves_overlaps(text: str, expected: list[tuple[Kind, st
     found = find_numeric(text)
     assert [(m.kind, m.text) for m in found] == expected
     assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("It raised $1.5\u00a0billion.", Kind.MONEY, D("1.5e9")),
+        ("Turnout was 15\u00a0%.", Kind.PERCENT, D(15)),
+        ("The road is 5\u00a0km long.", Kind.QUANTITY, D(5)),
+        ("It hired 10\u202f000 people.", Kind.COUNT, D(10000)),
+        ("It paid $1.5\nbillion.", Kind.MONEY, D("1.5e9")),
+    ],
+)
+def test_odd_spaces(text: str, kind: Kind, value: Decimal) -> None:
+    (m,) = find_numeric(text)
+    assert (m.kind, m.value.value) == (kind, value)
+    assert text[m.start:m.end] == m.text

@@ -15,19 +15,24 @@ is rejected by a cheap precheck, so the common case costs one regex scan.
 Abbreviated scales are deliberately conservative: "k", "bn", "mn", "tn" and the words always
 scale; "M", "MM", "B", "b" and "K" only when glued to the numeral ("15B", "1.2M"); "G" only on
 a numeral that already has a decimal point or separators ("1,674.5 G", not "5G"); a bare
-lower-case "m" is left to the caller because it means "metre" as often as "million"
-(:func:`scale_m` lets money apply it).
+lower-case "m" is left to the caller because it means "metre" as often as "million" (money
+reads "$5m" as a million, quantity reads "5m" as metres, counts read "5m users" as a million).
+Hedges ("about", "more than", "up to") are read here too, so every kind maps the same words to
+the same :class:`~factcheck.model.Bound`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from typing import Any
 
-from factcheck.model import Bound
+from factcheck.model import Bound, Mention
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -202,7 +207,7 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+|&")
 _PRECHECK = re.compile(r"[\d" + "".join(_VULGAR) + r"]|\b" + _CORE_RE + r"\b", re.IGNORECASE)
 
 _SEP = r"(?:[ \t]*[-—\u2013][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
-_ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\w.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
+_ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\d.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*_ALL_WORDS, "minus", "negative"]}
                                  | {w[0].upper() for w in [*_ALL_WORDS, "minus", "negative"]}))
 _FIRST_LETTERS = _FIRST_LETTERS.replace("&", "")
@@ -279,8 +284,8 @@ def _match_to_num(m: re.Match[str]) -> Num | None:
     if m.group("fn2") is not None or m.group("fn") is not None:
         num = int(m.group("fn") or m.group("fn2"))
         den = int(m.group("fd") or m.group("fd2"))
-        if den not in _FRAC_DENOMS or num == 0:
-            return None
+        if den not in _FRAC_DENOMS or num == 0 or (num >= den and not m.group("whole")):
+            return None  # "50/50", "24/7", "9/11" are not fractions
         value = Decimal(num) / Decimal(den)
         if m.group("whole"):
             if num >= den:
@@ -863,10 +868,14 @@ def _and_fraction(toks: list[_Tok], k: int) -> tuple[Decimal, int] | None:
         return None
     if j < n:
         nxt = toks[j]
-        if nxt.cat == "ord" and nxt.plural:
+        if nxt.cat == "ord" and (nxt.plural or card.value == 1) and nxt.word not in {
+            "first", "second"
+        }:
             den = _card(toks, j)
             if den is not None and den.ordinal:
                 return _frac_value(card.value, den.value), den.end
+        if nxt.cat in {"half", "quarter"} and card.value == 1 and not nxt.plural:
+            return nxt.value, j + 1
         if nxt.cat == "quarter" and nxt.plural:
             return card.value * Decimal("0.25"), j + 1
         if nxt.cat == "halves":
@@ -908,7 +917,7 @@ def _card_prefix(toks: list[_Tok], i: int, cut: int) -> Decimal | None:
 # ----------------------------------------------------------------------------- public API
 @lru_cache(maxsize=64)
 def _find_numbers_cached(text: str) -> tuple[Num, ...]:
-    if not _PRECHECK.search(text):
+    if not has_number_hint(text):
         return ()
     out: list[Num] = []
     pos = 0
@@ -990,14 +999,10 @@ def parse_number(text: str) -> Num | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def has_number_hint(text: str) -> bool:
-    """Cheap test: could ``text`` contain a number at all?"""
+    """Cheap test: could ``text`` contain a number at all? (Cached: every finder asks.)"""
     return _PRECHECK.search(text) is not None
-
-
-def scale_m(num: Num) -> Num:
-    """Apply a trailing "m" = million to a numeral (money: "$5m")."""
-    return Num(num.start, num.end, num.value * 10**6, num.precision * 10**6, num.kind, True)
 
 
 def apply_scale(num: Num, factor: int, end: int) -> Num:
@@ -1098,3 +1103,40 @@ def bound_after(text: str, end: int) -> tuple[int, Bound] | None:
 RANGE_SEP = re.compile(r"[ \t]*(?:-|\u2013|—|to|through|and)[ \t]*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:between|from)[ \t]+\Z", re.IGNORECASE)
 
+
+
+# ----------------------------------------------------------------------------- spaces
+_SP = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile("[\n\r\x0b\x0c" + _SP + "]")
+_ODD_NOT_GROUP = re.compile(
+    "[\n\r\x0b\x0c]|(?<!\\d)[" + _SP + "]|[" + _SP + "](?!\\d{3}(?!\\d))"
+)
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break, thin and other odd spaces (and line breaks) made plain.
+
+    News text puts no-break spaces between a figure and its scale or unit ("$1.5\u00a0billion",
+    "5\u00a0km"); the grammar only needs to know about one kind of space. Each replacement is
+    one character for one, so offsets are unchanged. Spaces that group digits ("10\u202f000")
+    are kept, because there they are part of the numeral.
+    """
+    if _ODD_SPACE.search(text) is None:
+        return text
+    return _ODD_NOT_GROUP.sub(" ", text)
+
+
+def with_plain_spaces(
+    finder: Callable[[str], list[Mention]],
+) -> Callable[[str], list[Mention]]:
+    """Run ``finder`` on :func:`plain_spaces` text; report surfaces from the original text."""
+
+    @functools.wraps(finder)
+    def run(text: str) -> list[Mention]:
+        work = plain_spaces(text)
+        found = finder(work)
+        if work is text:
+            return found
+        return [dataclasses.replace(m, text=text[m.start:m.end]) for m in found]
+
+    return run

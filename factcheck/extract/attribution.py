@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.model import Amount, Kind, Mention, Sourcing
 
@@ -41,9 +42,10 @@ _STRONG = re.compile(
     r"https?://\S+|\[\d{1,3}\]|\(\s*source\b",
     re.IGNORECASE,
 )
-# A named speaker: a capitalised name or a title right before or after a reporting verb.
+# A named speaker: a capitalised name (its last word is enough, which keeps the pattern
+# linear on long runs of capitalised words) or a title right before or after a reporting verb.
 _NAMED_SPEAKER = re.compile(
-    r"(?:[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)*|\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?:"
+    r"(?:(?<![\w.&'’-])[A-Z][\w.&'’-]+|\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?:"
     r"compan(?:y|ies)|firms?|clubs?|retailers?|groups?|banks?|lenders?|carriers?|insurers?|"
     r"makers?|start-?ups?|developers?|buyers?|sellers?|CEO|CFO|chief executive|"
     r"chief financial officer|spokesperson|spokesman|spokeswoman|ministers?|ministry|agency|"
@@ -131,6 +133,7 @@ def needs_source(
     return bool(_STAT_CUE.search(window))
 
 
+@lru_cache(maxsize=1024)
 def find_source(text: str) -> Attribution | None:
     """The attribution cue in one sentence: a named source, else a vague one, else None.
 

@@ -33,6 +33,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    with_plain_spaces,
     words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
@@ -107,6 +108,7 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d-\d+(?:[.,]\d+)*\Z")
 # A dash right before s+1 that joins two plain numbers, with no chain before ("555-123").
 _RANGE_DASH = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*-\Z")
 _FOLD = re.compile(r"(?<![\w-])(?P<w>[a-z]+|\d+)-?fold\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013/]\Z")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
 
@@ -119,6 +121,8 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
         before == "." and s > 1 and text[s - 2].isalnum()
     ):
         return True
+    if before in "-\u2013/" and _YEAR_BEFORE.search(text, max(0, s - 6), s):
+        return True  # "2013-14", "2019/20": a season or fiscal year, not a count
     if before in "-\u2011+" and s > 1 and text[s - 2].isalnum() and not (
         before == "-" and _RANGE_DASH.search(text, max(0, s - 12), s)
     ):
@@ -210,6 +214,7 @@ def _noun_after(text: str, n: Num) -> str | None:
 _PHRASE_END = frozenset(["", ".", ",", ";", ":", "\u2014", "\u2013", "-", ")", "!", "?"])
 
 
+@with_plain_spaces
 def find_counts(text: str) -> list[Mention]:
     """Counts and bare numbers in ``text``, sorted by start."""
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]

@@ -1106,6 +1106,9 @@ def _weekday_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"Tuesday the 11th", "Monday 21": the month near publication in which that day of the
     month falls on that weekday."""
     assert ctx.published is not None
+    raw = m.group("wd")
+    if raw.lower().rstrip(".") in _AMBIGUOUS_WD and not raw[0].isupper():
+        return None  # "sat third in the league", "sun 20": verbs and nouns, not weekdays
     wd, day = _weekday_of(m), _day_of(m)
     if wd is None or day is None:
         return None

@@ -39,6 +39,7 @@ from factcheck.extract._numbers import (
     find_numbers,
     hedge_before,
     trie_regex,
+    with_plain_spaces,
     words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
@@ -215,6 +216,7 @@ def _code_for(m: re.Match[str]) -> str | None:
     return None
 
 
+@with_plain_spaces
 def find_money(text: str) -> list[Mention]:
     """Money mentions in ``text``, sorted by start."""
     if not _has_hint(text):

@@ -9,7 +9,7 @@ the context ("about $13 billion" beats "13 billion", and "5 km" beats "5").
 
 from __future__ import annotations
 
-from factcheck.extract._numbers import has_number_hint
+from factcheck.extract._numbers import has_number_hint, with_plain_spaces
 from factcheck.extract.count import find_counts
 from factcheck.extract.money import find_money
 from factcheck.extract.percent import find_percent
@@ -22,6 +22,7 @@ __all__ = ["find_numeric"]
 _PRIORITY = {Kind.MONEY: 0, Kind.PERCENT: 1, Kind.QUANTITY: 2, Kind.RANK: 3, Kind.COUNT: 4}
 
 
+@with_plain_spaces
 def find_numeric(text: str) -> list[Mention]:
     """Money, percent, quantity, rank and count mentions in ``text``, sorted by start."""
     if not has_number_hint(text) and "fold" not in text:

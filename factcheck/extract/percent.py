@@ -26,6 +26,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    with_plain_spaces,
     words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
@@ -36,7 +37,7 @@ _SIGN = r"[ \t]*(?:-[ \t]*)?"
 _PCT_AFTER = re.compile(
     _SIGN + r"(?:(?P<pp>percentage[ \t-]+points?|pp|ppts?|pct[ \t]+pts?|points?)"
     r"|(?P<bp>basis[ \t-]+points?|bps?)"
-    r"|(?P<pct>%|\uff05|percents?|per[ \t]+cent|pct\.?|percentage(?![ \t-]+points?)))"
+    r"|(?P<pct>%|\uff05|percents?|per[ \t]+cent|pct\.?|(?<=\d)pc|percentage(?![ \t-]+points?)))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -53,7 +54,7 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 # Substrings one of which every percent mention contains (a cheap precheck).
-_KEYS = ("%", "\uff05", "percent", "per cent", "pct", "point", "bp", "pp", "half", "third",
+_KEYS = ("%", "\uff05", "pc", "percent", "per cent", "pct", "point", "bp", "pp", "half", "third",
          "quarter", "fifth")
 _FRACTION_PRECISION = Decimal("2.5")
 # "the second half of 2025", "the other half of the deal": parts of a period or a thing.
@@ -61,6 +62,7 @@ _NOT_SHARE_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "la
                                "other", "final", "back", "front", "top", "bottom", "better"})
 
 
+@with_plain_spaces
 def find_percent(text: str) -> list[Mention]:
     """Percent mentions in ``text``, sorted by start."""
     low = text.lower()

@@ -36,6 +36,7 @@ from factcheck.extract._numbers import (
     find_numbers,
     hedge_before,
     trie_regex,
+    with_plain_spaces,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 from factcheck.units import parse_unit, ureg
@@ -125,6 +126,10 @@ _ARTICLE = re.compile(
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*\d+(?:\.\d+)?")
 _OF_A = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?=[A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
+# A height written 6'2" (feet and inches).
+_FEET_INCHES = re.compile(
+    r"(?<![\w.])(?P<ft>\d{1,2})['\u2032\u2019][ ]?(?P<in>\d{1,2}(?:\.\d)?)(?:\"|''|\u2033|\u201d)"
+)
 _ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 _COMPOUND_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|[ \t])[ \t]*")
 _RANGE = re.compile(r"[ \t]*(?:-|\u2013|—|to|and)[ \t]*", re.IGNORECASE)
@@ -217,7 +222,8 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
     if sym == "m":
         return not _PLURAL_AFTER.match(text, m.end())
     if sym == "K":
-        return "." in raw or not attached  # "573.15K", "300 K"; "300K" is 300 thousand
+        # "573.15K" and "300 K" are kelvins; "300K" is 300 thousand and "10-K" a form.
+        return ("." in raw and "-" not in gap) or (gap != "" and not gap.strip())
     if sym in {"C", "F"}:
         # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names.
         return "-" not in gap and not (sym == "F" and attached) and text[m.end():m.end() + 1] != "-"
@@ -229,13 +235,16 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
     return True
 
 
+@with_plain_spaces
 def find_quantities(text: str) -> list[Mention]:
     """Physical quantities in ``text``, sorted by start."""
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal"}]
     qs: list[_Q] = []
+    ends = {n.end for n in nums}
     for n in nums:
         if n.start > 0 and (text[n.start - 1].isalpha() or (
             text[n.start - 1] == "-" and n.start > 1 and text[n.start - 2].isalnum()
+            and (n.start - 1) not in ends  # "6-8 inches" is a range, "A-8" a name
         )):
             continue
         m = _AFTER.match(text, n.end)
@@ -280,6 +289,12 @@ def find_quantities(text: str) -> list[Mention]:
             continue
         value = Decimal(1) if am.group("a") else _FRACTIONS[am.group("frac").lower()]
         qs.append(_Q(am.start(), am.end(), value, Decimal(0), unit_, num_start=am.start()))
+    for fm in _FEET_INCHES.finditer(text) if "'" in text or "\u2032" in text else ():
+        inch = parse_unit("inch")
+        assert inch is not None
+        value = Decimal(fm.group("ft")) * 12 + Decimal(fm.group("in"))
+        qs = [q for q in qs if not (fm.start() <= q.start < fm.end())]
+        qs.append(_Q(fm.start(), fm.end(), value, Decimal("0.5"), inch, num_start=fm.start()))
     for zm in _ABSOLUTE_ZERO.finditer(text) if "bsolute" in text else ():
         kelvin = parse_unit("kelvin")
         assert kelvin is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract._numbers import ORDINALS, find_numbers, trie_regex
+from factcheck.extract._numbers import ORDINALS, find_numbers, trie_regex, with_plain_spaces
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_ranks"]
@@ -66,6 +66,7 @@ def _board(text: str, end: int) -> tuple[str | None, int]:
     return (board or None), m.end()
 
 
+@with_plain_spaces
 def find_ranks(text: str) -> list[Mention]:
     """Rank mentions in ``text``, sorted by start."""
     if not _PRECHECK.search(text):
