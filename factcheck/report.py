@@ -150,13 +150,18 @@ def _count(n: int, noun: str) -> str:
 
 
 def format_value(claim: Claim) -> Any:
-    """The machine value of a claim: a number, or an ISO date string at its granularity."""
+    """The machine value of a claim: a number, or an ISO date string at its granularity.
+
+    A range ("$10-15B") is given by its midpoint; ``low`` and ``high`` keep its ends.
+    """
     value = claim.value
     if isinstance(value, DateValue):
         return value.iso
     if claim.kind.value == "rank":
         return int(value.value)
     number = value.value
+    if value.high_value is not None:
+        number = (value.value + value.high_value) / 2
     if number == number.to_integral_value() and abs(number) < 10**18:
         return int(number)
     return float(number)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREVIATIONS = frozenset(
-    [
+    {
         "mr",
         "mrs",
         "ms",
@@ -69,10 +69,22 @@ _ABBREVIATIONS = frozenset(
         "e.u",
         "a.m",
         "p.m",
-    ]
+        "rs",
+        "re",
+        "vol",
+        "pp",
+        "ch",
+        "art",
+        "sec",
+        "nr",
+        "figs",
+    }
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+(?=[\"'“‘(\[*_]*[A-Z0-9$€£¥])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# Anchored at the first mark of a run ("..." or "?!"), so a run of dots is scanned once.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]*_]*\s+(?=[\"'“‘(\[*_]*[A-Z0-9$€£¥])")
+
+
+MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +119,8 @@ def _split_line(line: str, offset: int, paragraph: int) -> Iterator[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(line):
         stop = match.start()
-        word = _WORD_BEFORE.search(line, 0, stop + 1)
-        token = word.group(1).rstrip(".").lower().lstrip("(\"'“‘") if word else ""
+        word = line[max(start, line.rfind(" ", start, stop) + 1) : stop + 1]  # its last word
+        token = word.rstrip(".").lower().lstrip("(\"'“‘")
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         end = match.end()
@@ -118,6 +130,13 @@ def _split_line(line: str, offset: int, paragraph: int) -> Iterator[Sentence]:
 
 
 def _emit(line: str, offset: int, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
+    while end - start > MAX_SENTENCE:
+        # no real sentence is this long (a table, a list run together, junk): cut it at a
+        # space so that every later step works on bounded pieces and stays linear
+        cut = line.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield from _emit(line, offset, start, cut, paragraph)
+        start = cut
     chunk = line[start:end]
     stripped = chunk.strip()
     if stripped:

@@ -36,3 +36,14 @@ def test_offsets_always_index_the_text(text: str) -> None:
     for sentence in sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip() and sentence.text
+
+
+def test_overlong_sentences_are_cut_into_bounded_pieces() -> None:
+    from factcheck.segment import MAX_SENTENCE
+
+    text = "word " * 2000 + "end."
+    pieces = list(sentences(text))
+    assert len(pieces) > 1
+    assert all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert " ".join(p.text for p in pieces).split() == text.split()
