@@ -269,12 +269,17 @@ def _file_document(path: Path, doc_id: str, max_bytes: int) -> Document:
 def _stdin_document(max_bytes: int) -> Document:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is not None:
-        data = stream.read(max_bytes + 1)
+        data = _read_at_most(stream, max_bytes + 1)
         if len(data) > max_bytes:
             raise TooLargeError("<stdin>", None, max_bytes)
         decoded = decode_bytes(data, "<stdin>")
     else:  # a text stream put in place of stdin (tests, notebooks)
-        text = sys.stdin.read(max_bytes + 1)
+        parts: list[str] = []
+        read = 0
+        while read <= max_bytes and (part := sys.stdin.read(1 << 20)):
+            parts.append(part)
+            read += len(part)
+        text = "".join(parts)
         _check_text_size(text, "<stdin>", max_bytes)
         decoded = Decoded(text)
     return _decoded_document("<stdin>", decoded, html=_looks_like_html(decoded.text))
@@ -324,12 +329,26 @@ def read_bytes(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
             info = os.fstat(handle.fileno())
             if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
                 raise TooLargeError(name, info.st_size, max_bytes)
-            data = handle.read(max_bytes + 1)
+            data = _read_at_most(handle, max_bytes + 1)
     except OSError as exc:
         raise UnreadableFileError(name, f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
         raise TooLargeError(name, None, max_bytes)
     return data
+
+
+def _read_at_most(stream: Any, limit: int) -> bytes:
+    """Up to ``limit`` bytes, in chunks: ``read(limit)`` would allocate ``limit`` bytes
+    up front however short the file."""
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0:
+        chunk = stream.read(min(remaining, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -613,6 +632,8 @@ def parse_published(value: object, name: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise DocumentError(name, f"published: {str(value)[:80]!r} is not a date")
     text = str(value).strip()
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
@@ -692,15 +713,22 @@ def _jsonl_line(line: str, fallback: str, max_bytes: int) -> Iterator[Document |
         problem = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
         yield DocumentStatus(fallback, "failed", f"{fallback}: not valid JSON: {problem}")
         return
-    yield _guard(fallback, lambda: _record_document(record, fallback, max_bytes))
+    yield _guard(
+        _record_id(record, fallback), lambda: _record_document(record, fallback, max_bytes)
+    )
+
+
+def _record_id(record: object, fallback: str) -> str:
+    """A row's own id when it has one (so a failed row is reported under it)."""
+    doc_id = record.get("id") if isinstance(record, dict) else None
+    return fallback if doc_id is None or doc_id == "" else str(doc_id)
 
 
 def _record_document(record: object, fallback: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if not isinstance(record, dict):
         raise DocumentError(fallback, "a JSONL line must be an object with a 'text' field")
     text = record.get("text")
-    doc_id = record.get("id")
-    doc_id = fallback if doc_id is None or doc_id == "" else str(doc_id)
+    doc_id = _record_id(record, fallback)
     if not isinstance(text, str):
         raise DocumentError(f"{fallback} (id {doc_id})", "missing 'text' (a string)")
     _check_text_size(text, f"{fallback} (id {doc_id})", max_bytes)
@@ -709,12 +737,28 @@ def _record_document(record: object, fallback: str, max_bytes: int = DEFAULT_MAX
 
 
 def _from_csv(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatus]:
-    """Rows of a CSV file. The file is read whole (pandas); the limit applies per row."""
+    """Rows of a CSV file. The file is read whole (pandas); the limit applies per row.
+
+    It is decoded like an article (spreadsheets often save Windows-1252), so a binary
+    file renamed .csv, or an undecodable one, is reported as such.
+    """
+    import io
+
     import pandas as pd
 
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        with open(path, "rb") as handle:
+            text = decode_bytes(handle.read(), path.name).text
+    except OSError as exc:
+        problem = f"cannot read: {exc.strerror or exc}"
+        yield DocumentStatus(path.name, "failed", f"{path.name}: {problem}")
+        return
+    except InputError as exc:
+        yield DocumentStatus(path.name, "failed", str(exc))
+        return
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (ValueError, pd.errors.ParserError) as exc:
         yield DocumentStatus(path.name, "failed", f"{path.name}: cannot read CSV: {exc}")
         return
     try:
@@ -737,7 +781,10 @@ def _from_frame(
         text = record.pop(text_column)
         record["text"] = text
         record = {k: v for k, v in record.items() if not _is_missing(v)}
-        yield _guard(fallback, lambda r=record, f=fallback: _record_document(r, f, max_bytes))
+        yield _guard(
+            _record_id(record, fallback),
+            lambda r=record, f=fallback: _record_document(r, f, max_bytes),
+        )
 
 
 def _is_missing(value: object) -> bool:

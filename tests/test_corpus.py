@@ -24,7 +24,8 @@ def write(path: Path, text: str | bytes) -> Path:
 def test_folder_with_front_matter_and_nested_ids(tmp_path: Path) -> None:
     write(
         tmp_path / "a.md",
-        "---\ntitle: One\nsource: Wire\nurl: https://example.org/a\npublished: 2026-03-04\n---\nBody text.\n",
+        "---\ntitle: One\nsource: Wire\nurl: https://example.org/a\npublished: 2026-03-04\n"
+        "---\nBody text.\n",
     )
     write(tmp_path / "sub" / "b.txt", "Plain body.")
     write(tmp_path / "ignored.bin", "not an article")
@@ -52,7 +53,8 @@ def test_undecodable_and_binary_files_fail_by_name_and_never_stop_others(tmp_pat
     errors = {f.id: f.error for f in corpus.failures}
     assert set(errors) == {"cyrillic.txt", "fake.txt"}
     assert errors["cyrillic.txt"].startswith("cyrillic.txt: not valid UTF-8")
-    assert "binary" in errors["fake.txt"] and "PDF" in errors["fake.txt"]
+    assert "binary" in errors["fake.txt"]
+    assert "PDF" in errors["fake.txt"]
     assert all(f.status == "failed" for f in corpus.failures)
 
 
@@ -75,7 +77,8 @@ def test_bad_front_matter_is_reported_with_file_name(tmp_path: Path) -> None:
 
 
 def test_front_matter_is_parsed_safely(tmp_path: Path) -> None:
-    write(tmp_path / "evil.md", "---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\nBody")
+    evil = "---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\nBody"
+    write(tmp_path / "evil.md", evil)
     corpus = load_corpus(tmp_path)
     assert corpus.documents == ()
     assert "not valid YAML" in (corpus.failures[0].error or "")
@@ -93,12 +96,16 @@ def test_jsonl_with_metadata_and_bad_lines(tmp_path: Path) -> None:
     assert [d.id for d in corpus] == ["x1", "c.jsonl:4"]
     assert corpus.documents[0].published == dt.date(2026, 6, 2)
     errors = sorted(f.error or "" for f in corpus.failures)
-    assert errors[0].startswith("c.jsonl:2") and "not valid JSON" in errors[0]
-    assert "x2" in errors[1] and "text" in errors[1]
+    assert errors[0].startswith("c.jsonl:2")
+    assert "not valid JSON" in errors[0]
+    assert "x2" in errors[1]
+    assert "text" in errors[1]
 
 
 def test_dataframe_and_list_of_paths(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"id": ["a", "b"], "text": ["First.", "Second."], "published": ["2026-01-01", None]})
+    frame = pd.DataFrame(
+        {"id": ["a", "b"], "text": ["First.", "Second."], "published": ["2026-01-01", None]}
+    )
     corpus = load_corpus(frame)
     assert [d.id for d in corpus] == ["a", "b"]
     assert corpus.documents[0].published == dt.date(2026, 1, 1)
