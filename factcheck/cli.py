@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from factcheck import __version__
@@ -55,42 +56,72 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "paths", nargs="+", metavar="PATH",
-        help="folders of .txt/.md articles, .jsonl or .csv files, or - for standard input",
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="folders of .txt/.md/.html articles, .jsonl or .csv files, or - for standard input",
     )
     common.add_argument("--aliases", metavar="FILE", help="alias table (CSV or YAML) to add")
     common.add_argument(
-        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
         help="refuse documents larger than this (default 20MB; e.g. 50MB, 100000000)",
+    )
+    common.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract with N processes (0 or -1: every core); same results as one",
+    )
+    common.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep each document's claims in DIR, so a later run only extracts new articles",
     )
 
     run = commands.add_parser(
-        "check", parents=[common], help="report contradictions and unsourced statistics",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "check",
+        parents=[common],
+        help="report contradictions and unsourced statistics",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("--csv", metavar="FILE", help="write the findings CSV here")
     run.add_argument("--excel", action="store_true", help="add a byte-order mark for Excel")
     run.add_argument(
-        "--html", metavar="FILE",
+        "--html",
+        metavar="FILE",
         help="write the editor's report here: one self-contained HTML page",
     )
     run.add_argument(
-        "--json", metavar="FILE",
+        "--json",
+        metavar="FILE",
         help="write findings, claims and every document's status here, as JSON",
     )
     run.add_argument(
-        "--no-progress", action="store_true",
+        "--no-progress",
+        action="store_true",
         help="never draw the progress bar (it only appears on a terminal, outside CI)",
     )
     run.add_argument("--ledger", metavar="FILE", help="CSV of known facts to check against")
     run.add_argument(
-        "--tolerance", type=float, default=None, metavar="REL",
+        "--tolerance",
+        type=float,
+        default=None,
+        metavar="REL",
         help="relative tolerance when comparing figures (default 0.01)",
     )
 
     claims = commands.add_parser(
-        "claims", parents=[common], help="list every claim extracted",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "claims",
+        parents=[common],
+        help="list every claim extracted",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     claims.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     claims.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
@@ -123,7 +154,28 @@ def _source(paths: list[str]) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
+def _inside_corpus(output: str, inputs: Sequence[str]) -> str | None:
+    """The input an output path would overwrite or land in, if any: a report must never
+    replace an article, nor be read as one on the next run."""
+    target = Path(output).resolve()
+    for given in inputs:
+        if given == "-":
+            continue
+        source = Path(given).resolve()
+        if target == source or (source.is_dir() and source in target.parents):
+            return given
+    return None
+
+
 def _check(args: argparse.Namespace) -> int:
+    for output in (args.csv, args.html, args.json):
+        clash = _inside_corpus(output, args.paths) if output else None
+        if clash is not None:
+            print(
+                f"factcheck: refusing to write {output}: it is inside the corpus {clash}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
     bar = None if args.no_progress else progress_bar(sys.stderr)
     try:
         report = check(
@@ -133,6 +185,8 @@ def _check(args: argparse.Namespace) -> int:
             relative_tolerance=args.tolerance,
             progress=bar,
             max_bytes=args.max_bytes,
+            jobs=args.jobs,
+            cache=args.cache,
         )
     finally:
         if bar is not None:
@@ -173,7 +227,7 @@ def _claims(args: argparse.Namespace) -> int:
     if args.aliases:
         aliases = aliases | AliasTable.load(args.aliases)
     corpus = load_corpus(_source(args.paths), max_bytes=args.max_bytes)
-    extraction = Extractor(aliases=aliases).extract(corpus)
+    extraction = Extractor(aliases=aliases).extract(corpus, jobs=args.jobs, cache=args.cache)
     if args.format == "csv":
         text = claims_csv(extraction.claims)
     else:
@@ -195,9 +249,7 @@ def run() -> None:
     sys.exit(main())
 
 
-def progress_bar(
-    stream: TextIO, environ: Mapping[str, str] | None = None
-) -> ProgressBar | None:
+def progress_bar(stream: TextIO, environ: Mapping[str, str] | None = None) -> ProgressBar | None:
     """A progress bar on ``stream`` when a person is watching it, else None.
 
     Only a terminal gets one: a pipe, a file or a CI log would keep every redraw as noise.
@@ -251,10 +303,7 @@ class ProgressBar:
         if self._drawn_at is not None and done < total and now - self._drawn_at < self.interval:
             return
         filled = self.width * done // total
-        line = (
-            f"factcheck: [{'#' * filled}{'.' * (self.width - filled)}] "
-            f"{done}/{total} documents"
-        )
+        line = f"factcheck: [{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} documents"
         self.stream.write("\r" + line.ljust(self._length))
         self.stream.flush()
         self._length = max(self._length, len(line))

@@ -256,3 +256,16 @@ def test_progress_callback_sees_every_document(fixtures_dir: Path) -> None:
     calls: list[tuple[int, int]] = []
     factcheck.check(fixtures_dir / "corpus", progress=lambda done, n: calls.append((done, n)))
     assert calls == [(n, 6) for n in range(7)]
+
+
+def test_outputs_are_never_written_into_the_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text("Acme revenue was $5 billion.", encoding="utf-8")
+    assert main(["check", str(corpus), "--csv", str(article)]) == 2
+    assert main(["check", str(corpus), "--json", str(corpus / "report.json")]) == 2
+    assert main(["check", str(article), "--html", str(article)]) == 2
+    assert "refusing to write" in capsys.readouterr().err
+    assert article.read_text(encoding="utf-8") == "Acme revenue was $5 billion."
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]

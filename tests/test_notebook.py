@@ -24,4 +24,10 @@ def test_walkthrough_runs_and_shows_findings(tmp_path: Path) -> None:
     )
     assert "contradiction" in outputs
     assert "findings to" in outputs
+    assert "1 chart(s) of contradicted subjects" in outputs  # the deal; ranks are not plotted
+    images = [
+        out for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", [])
+        if "image/png" in out.get("data", {})
+    ]
+    assert images
     (NOTEBOOK.parent / "contradictions.csv").unlink(missing_ok=True)
