@@ -179,8 +179,8 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         return Context(found.subject, found.attribute, found.period, found.item, clause)
     if mention.kind is Kind.DATE:
-        subject, event = _event(sentence, mention, entities, rules.get("date", ()), clause)
-        return Context(subject, event, None, None, clause)
+        who, event = _event(sentence, mention, entities, rules.get("date", ()), clause)
+        return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
     if mention.kind is Kind.MONEY:

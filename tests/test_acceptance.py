@@ -44,7 +44,8 @@ def parties(claim: Claim) -> str:
 
 def deal_conflicts(report: Report) -> list[factcheck.Finding]:
     return [
-        f for f in contradictions(report)
+        f
+        for f in contradictions(report)
         if f.a.kind.value == "money" and parties(f.a) == "amazon|openai"
     ]
 

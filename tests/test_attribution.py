@@ -32,7 +32,7 @@ def sourcing_of(text: str, figure: str) -> tuple[Sourcing, str | None]:
         ("Churn fell to 3%, see https://example.org/acme-report.", "3%"),
         ("Churn fell to 3%, per the 10-K.", "3%"),
         ("Initech grew 18% last year, the company said.", "18%"),
-        ("\"We grew 25% this year,\" Dana Reyes told analysts.", "25%"),
+        ('"We grew 25% this year," Dana Reyes told analysts.', "25%"),
     ],
 )
 def test_sourced(text: str, figure: str) -> None:
@@ -100,17 +100,26 @@ def test_figures_that_need_no_source(text: str, figure: str) -> None:
 
 
 def test_version_numbers_are_not_figures() -> None:
-    report = factcheck.check([Document("t.md", "GPT-4o and Claude 3.5 Sonnet beat Llama 2 on Windows 11.")])
+    report = factcheck.check(
+        [Document("t.md", "GPT-4o and Claude 3.5 Sonnet beat Llama 2 on Windows 11.")]
+    )
     assert [c for c in report.claims if c.kind.value != "date"] == []
 
 
 def test_unsourced_and_weak_are_findings_with_their_sentence() -> None:
     report = factcheck.check(
-        [Document("t.md", "Experts say 67% of buyers will switch. Enterprises ran 3.2 models on average.")]
+        [
+            Document(
+                "t.md",
+                "Experts say 67% of buyers will switch. Enterprises ran 3.2 models on average.",
+            )
+        ]
     )
     frame = report.to_frame()
     unsourced = frame[frame["finding"] == "unsourced"]
     assert set(unsourced["value_a"]) == {"67%", "3.2"}
     assert any("vague" in e for e in unsourced["explanation"])
-    assert all(s in ("Experts say 67% of buyers will switch.", "Enterprises ran 3.2 models on average.")
-               for s in unsourced["sentence_a"])
+    assert all(
+        s in ("Experts say 67% of buyers will switch.", "Enterprises ran 3.2 models on average.")
+        for s in unsourced["sentence_a"]
+    )

@@ -125,8 +125,16 @@ def test_find_names_is_linear(name: str) -> None:
 
 # find_mentions is linear but does real work per figure, so only the spec's worst cases
 MENTION_CASES = [
-    "digits", "digit-commas", "spaces", "dots", "capitals", "capital-words", "hyphens",
-    "currency", "dollar-ones", "percent-ones",
+    "digits",
+    "digit-commas",
+    "spaces",
+    "dots",
+    "capitals",
+    "capital-words",
+    "hyphens",
+    "currency",
+    "dollar-ones",
+    "percent-ones",
 ]
 
 
@@ -156,7 +164,11 @@ def _check_text(root: Path) -> Callable[[str], object]:
 @pytest.mark.parametrize(
     "name",
     [
-        "spaces", "capitals", "capital-words", "hyphens", "name-words",
+        "spaces",
+        "capitals",
+        "capital-words",
+        "hyphens",
+        "name-words",
         "dots",
         "percent-ones",
     ],

@@ -514,7 +514,7 @@ def test_hidden_entries_and_pipes_are_not_read(tmp_path: Path) -> None:
 def test_csv_neutralises_formulas_from_article_text(tmp_path: Path, extractor: Extractor) -> None:
     write(
         tmp_path / "inject.txt",
-        "=HYPERLINK(\"http://evil\") 67% of voters agree.\n\n"
+        '=HYPERLINK("http://evil") 67% of voters agree.\n\n'
         "+cmd|' /C calc'!A0 45% of workers quit.\n\n"
         "@SUM(1) 30% of shops closed.\n\n-2+3 12% of staff left.\n",
     )
@@ -527,4 +527,4 @@ def test_csv_neutralises_formulas_from_article_text(tmp_path: Path, extractor: E
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     sentences = {row[6] for row in rows[1:]}
-    assert "'=HYPERLINK(\"http://evil\") 67% of voters agree." in sentences
+    assert '\'=HYPERLINK("http://evil") 67% of voters agree.' in sentences

@@ -19,8 +19,16 @@ def test_check_bundled_corpus_writes_csv_and_exits_1(
     fixtures_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "contradictions.csv"
-    code = main(["check", str(fixtures_dir / "corpus"), "--ledger", str(fixtures_dir / "ledger.csv"),
-                 "--csv", str(out)])
+    code = main(
+        [
+            "check",
+            str(fixtures_dir / "corpus"),
+            "--ledger",
+            str(fixtures_dir / "ledger.csv"),
+            "--csv",
+            str(out),
+        ]
+    )
     assert code == 1
     printed = capsys.readouterr().out
     assert "6 documents (6 checked, 0 failed)" in printed
@@ -36,7 +44,9 @@ def test_clean_corpus_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "0 findings" in capsys.readouterr().out
 
 
-def test_unreadable_document_exits_2_and_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_document_exits_2_and_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "good.txt").write_text("Mild weather.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00" * 3 + b"\x00\xd8")
     assert main(["check", str(tmp_path)]) == 2
@@ -64,7 +74,13 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_claims_jsonl_fields_and_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        json.dumps({"id": "n1", "text": "Acme agreed to buy Globex for $69 billion.", "published": "2026-03-02"})
+        json.dumps(
+            {
+                "id": "n1",
+                "text": "Acme agreed to buy Globex for $69 billion.",
+                "published": "2026-03-02",
+            }
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -74,8 +90,19 @@ def test_claims_jsonl_fields_and_values(tmp_path: Path, capsys: pytest.CaptureFi
     assert money[0]["doc"] == "n1"
     assert money[0]["value"] == 69_000_000_000
     assert money[0]["unit"] == "USD"
-    for field in ("low", "high", "bound", "text", "start", "end", "sentence", "subject",
-                  "attribute", "period", "source"):
+    for field in (
+        "low",
+        "high",
+        "bound",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "subject",
+        "attribute",
+        "period",
+        "source",
+    ):
         assert field in money[0]
 
 
@@ -94,7 +121,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
 
 
 def test_python_dash_m_entry_point() -> None:
-    done = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True
+    )
     assert done.returncode == 0 and __version__ in done.stdout
 
 
@@ -105,8 +134,18 @@ def test_check_writes_html_and_json(
     fixtures_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page, data = tmp_path / "report.html", tmp_path / "report.json"
-    code = main(["check", str(fixtures_dir / "corpus"), "--ledger",
-                 str(fixtures_dir / "ledger.csv"), "--html", str(page), "--json", str(data)])
+    code = main(
+        [
+            "check",
+            str(fixtures_dir / "corpus"),
+            "--ledger",
+            str(fixtures_dir / "ledger.csv"),
+            "--html",
+            str(page),
+            "--json",
+            str(data),
+        ]
+    )
     assert code == 1  # findings, as without the new options
     out = capsys.readouterr()
     assert f"HTML report written to {page}" in out.out
@@ -127,8 +166,18 @@ def test_clean_corpus_with_reports_still_exits_0(
     (tmp_path / "a.txt").write_text("The weather was mild on Tuesday.", encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["check", str(tmp_path / "a.txt"), "--html", str(out / "r.html"),
-                 "--json", str(out / "r.json"), "--csv", str(out / "r.csv")])
+    code = main(
+        [
+            "check",
+            str(tmp_path / "a.txt"),
+            "--html",
+            str(out / "r.html"),
+            "--json",
+            str(out / "r.json"),
+            "--csv",
+            str(out / "r.csv"),
+        ]
+    )
     assert code == 0
     assert "No findings" in (out / "r.html").read_text(encoding="utf-8")
     assert json.loads((out / "r.json").read_text(encoding="utf-8"))["findings"] == []
@@ -151,8 +200,11 @@ def test_summary_names_failed_documents_and_why(
     assert len(failures) == 1
     assert "bad.txt" in failures[0]  # which document ...
     assert "NUL bytes" in failures[0]  # ... and why
-    failed = [d for d in json.loads(data.read_text(encoding="utf-8"))["documents"]
-              if d["status"] == "failed"]
+    failed = [
+        d
+        for d in json.loads(data.read_text(encoding="utf-8"))["documents"]
+        if d["status"] == "failed"
+    ]
     assert [(d["id"], d["claims"], d["title"]) for d in failed] == [("bad.txt", 0, None)]
     assert failures[0] == f"  failed: {failed[0]['error']}"
 
@@ -162,8 +214,16 @@ def test_unwritable_report_is_an_error_after_the_summary(
 ) -> None:
     (tmp_path / "a.txt").write_text("The weather was mild on Tuesday.", encoding="utf-8")
     data = tmp_path / "r.json"
-    code = main(["check", str(tmp_path / "a.txt"), "--html", str(tmp_path / "nope" / "r.html"),
-                 "--json", str(data)])
+    code = main(
+        [
+            "check",
+            str(tmp_path / "a.txt"),
+            "--html",
+            str(tmp_path / "nope" / "r.html"),
+            "--json",
+            str(data),
+        ]
+    )
     assert code == 2
     out = capsys.readouterr()
     assert "1 document (1 checked, 0 failed)" in out.out
@@ -197,7 +257,9 @@ def test_help_documents_reports_and_exit_codes(capsys: pytest.CaptureFixture[str
 def test_no_progress_bar_in_a_pipe(fixtures_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", "check", str(fixtures_dir / "corpus")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 1
     assert "\r" not in done.stderr
@@ -258,7 +320,9 @@ def test_progress_callback_sees_every_document(fixtures_dir: Path) -> None:
     assert calls == [(n, 6) for n in range(7)]
 
 
-def test_outputs_are_never_written_into_the_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_outputs_are_never_written_into_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     article = corpus / "a.txt"

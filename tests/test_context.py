@@ -20,7 +20,11 @@ def money_claims(text: str, published: dt.date = dt.date(2026, 6, 1)) -> list[fa
     [
         ("Acme's deal with Globex is worth $4 billion.", "Acme – Globex", "deal_value"),
         ("Globex signed a $4 billion agreement with Acme.", "Acme – Globex", "deal_value"),
-        ("Acme announced a partnership with Globex, including a $4 billion investment.", "Acme – Globex", "deal_value"),
+        (
+            "Acme announced a partnership with Globex, including a $4 billion investment.",
+            "Acme – Globex",
+            "deal_value",
+        ),
         ("Initech agreed to acquire Globex for $69 billion.", "Globex", "acquisition_price"),
         ("Initech's $75 billion takeover of Globex drew scrutiny.", "Globex", "acquisition_price"),
         ("Acme invested $2 billion in Globex.", "Acme – Globex", "investment"),
@@ -44,7 +48,8 @@ def test_a_deal_with_one_known_party_abstains() -> None:
 
 def test_pronoun_and_the_company_refer_to_the_previous_subject() -> None:
     claims = money_claims(
-        "Acme raised $110 billion in a funding round. The company signed a $50 billion deal with Globex."
+        "Acme raised $110 billion in a funding round. "
+        "The company signed a $50 billion deal with Globex."
     )
     assert claims[1].subject == "Acme – Globex"
     claims = money_claims("Initech said sales grew fast. It reported revenue of $3 billion.")
@@ -61,7 +66,11 @@ def test_pronoun_and_the_company_refer_to_the_previous_subject() -> None:
         ("Acme ran tests in 2016 and made a $1B investment in Globex in 2019.", "2019"),
         ("Acme reported revenue of $5 billion.", None),
         # the date of an announcement is not a period that scopes the figure
-        ("In February, Acme announced a partnership with Globex, including a $50 billion investment.", None),
+        (
+            "In February, Acme announced a partnership with Globex, "
+            "including a $50 billion investment.",
+            None,
+        ),
         ("Acme's deal with Globex, announced March 2026, is worth $50 billion.", None),
     ],
 )
@@ -84,7 +93,13 @@ def test_counts_compare_only_the_same_counted_thing() -> None:
 
 def test_rank_item_and_board() -> None:
     report = factcheck.check(
-        [Document("a.md", "Zephyr-2 (ranked third on Apex.ai) led. Later, Zephyr-3 debuted third on the Apex leaderboard.")]
+        [
+            Document(
+                "a.md",
+                "Zephyr-2 (ranked third on Apex.ai) led. "
+                "Later, Zephyr-3 debuted third on the Apex leaderboard.",
+            )
+        ]
     )
     ranks = [c for c in report.claims if c.kind is Kind.RANK]
     assert [(c.subject, c.item) for c in ranks] == [("Apex", "Zephyr-2"), ("Apex", "Zephyr-3")]
@@ -92,7 +107,14 @@ def test_rank_item_and_board() -> None:
 
 
 def test_coordinated_items_leave_the_rank_without_an_item() -> None:
-    report = factcheck.check([Document("a.md", "Zephyr-2 and Zephyr-3 (both image models, ranked third on Apex.ai) shipped.")])
+    report = factcheck.check(
+        [
+            Document(
+                "a.md",
+                "Zephyr-2 and Zephyr-3 (both image models, ranked third on Apex.ai) shipped.",
+            )
+        ]
+    )
     (rank,) = [c for c in report.claims if c.kind is Kind.RANK]
     assert rank.item is None
 

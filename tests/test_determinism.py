@@ -55,7 +55,10 @@ def extractor() -> Extractor:
 
 def outputs(folder: Path, extractor: Extractor | None = None, **options: object) -> tuple[str, str]:
     report = factcheck.check(
-        folder, ledger=FIXTURES / "ledger.csv", extractor=extractor, **options  # type: ignore[arg-type]
+        folder,
+        ledger=FIXTURES / "ledger.csv",
+        extractor=extractor,
+        **options,  # type: ignore[arg-type]
     )
     assert len(report.documents) == len(corpus_files())
     return report.to_csv(), report.to_json()
@@ -90,9 +93,18 @@ def test_hash_seed_does_not_matter(tmp_path: Path) -> None:
         out.mkdir()
         env = {**os.environ, "PYTHONHASHSEED": seed, "CI": "1"}
         command = [
-            sys.executable, "-m", "factcheck", "check", str(folder), "--no-progress",
-            "--ledger", str(FIXTURES / "ledger.csv"),
-            "--csv", str(out / "findings.csv"), "--json", str(out / "report.json"),
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            str(folder),
+            "--no-progress",
+            "--ledger",
+            str(FIXTURES / "ledger.csv"),
+            "--csv",
+            str(out / "findings.csv"),
+            "--json",
+            str(out / "report.json"),
         ]
         runs[seed] = subprocess.Popen(  # concurrently: each run starts its own interpreter
             command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE

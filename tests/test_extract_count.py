@@ -18,10 +18,8 @@ CASES = [
     ("The app signed up 1,500 customers.", D(1500), "customers", Bound.EXACT, "1,500"),
     ("It shipped 3.2 distinct frontier models.", D("3.2"), "models", Bound.EXACT, "3.2"),
     ("The lab released seven new models.", D(7), "models", Bound.EXACT, "seven"),
-    ("The tool has 100 million developers.", D("1e8"), "developers", Bound.EXACT,
-     "100 million"),
-    ("a network with 35 billion parameters", D("35e9"), "parameters", Bound.EXACT,
-     "35 billion"),
+    ("The tool has 100 million developers.", D("1e8"), "developers", Bound.EXACT, "100 million"),
+    ("a network with 35 billion parameters", D("35e9"), "parameters", Bound.EXACT, "35 billion"),
     ("a 256,000-token context window", D(256000), "token", Bound.EXACT, "256,000"),
     ("The chip runs 2.5x faster.", D("2.5"), "x", Bound.EXACT, "2.5x"),
     ("three times as many users", D(3), "x", Bound.EXACT, "three times"),
@@ -37,15 +35,15 @@ CASES = [
     ("a hundred and twenty seats", D(120), "seats", Bound.EXACT, "a hundred and twenty"),
     ("The firm has 12 GPUs.", D(12), "gpus", Bound.EXACT, "12"),
     ("at least four distinct AI models", D(4), "models", Bound.AT_LEAST, "at least four"),
-    ("an average of 3.2 distinct frontier model \u2014 up", D("3.2"), "model", Bound.EXACT,
-     "3.2"),
+    ("an average of 3.2 distinct frontier model \u2014 up", D("3.2"), "model", Bound.EXACT, "3.2"),
     ("a 3-fold increase", D(3), "x", Bound.EXACT, "3-fold"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
-def test_count_table(text: str, value: Decimal, unit: str | None, bound: Bound,
-                     surface: str) -> None:
+def test_count_table(
+    text: str, value: Decimal, unit: str | None, bound: Bound, surface: str
+) -> None:
     found = find_counts(text)
     assert len(found) == 1, found
     m = found[0]
@@ -54,7 +52,7 @@ def test_count_table(text: str, value: Decimal, unit: str | None, bound: Bound,
     assert m.unit == unit
     assert m.value.bound is bound
     assert m.text == surface
-    assert text[m.start:m.end] == surface
+    assert text[m.start : m.end] == surface
 
 
 def test_range_of_counts() -> None:
@@ -99,8 +97,10 @@ def test_not_a_count(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9),
-       st.sampled_from(["employees", "users", "stores", "people"]))
+@given(
+    st.integers(min_value=0, max_value=10**9),
+    st.sampled_from(["employees", "users", "stores", "people"]),
+)
 def test_rendered_counts_round_trip(n: int, noun: str) -> None:
     if 1800 <= n <= 2100:
         n += 1000  # bare years are not counts
@@ -114,4 +114,4 @@ def test_rendered_counts_round_trip(n: int, noun: str) -> None:
 @given(st.text())
 def test_never_raises(text: str) -> None:
     for m in find_counts(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

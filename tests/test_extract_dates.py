@@ -170,11 +170,14 @@ def test_week_is_a_seven_day_range() -> None:
     assert (value.start, value.end) == (dt.date(2026, 5, 25), dt.date(2026, 5, 31))
 
 
-@pytest.mark.parametrize(("text", "start", "end"), [
-    ("Orders grew in H1 2025.", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
-    ("Orders grew in the first half of 2025.", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
-    ("Orders grew in the second half of 2025.", dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
-])
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Orders grew in H1 2025.", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        ("Orders grew in the first half of 2025.", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        ("Orders grew in the second half of 2025.", dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+    ],
+)
 def test_half_years_are_year_granularity_ranges(text: str, start: dt.date, end: dt.date) -> None:
     value = only(text)
     assert value.granularity is Y
@@ -198,15 +201,25 @@ def test_two_digit_range_beats_year_month() -> None:
 def test_year_range_gives_one_mention_per_year() -> None:
     found = find_dates("Sales doubled between 2019 and 2021, and again in 2024-25.", PUB)
     assert [m.value.iso for m in found if isinstance(m.value, DateValue)] == [
-        "2019", "2021", "2024", "2025"]
+        "2019",
+        "2021",
+        "2024",
+        "2025",
+    ]
 
 
 def test_several_dates_in_order() -> None:
-    text = ("The company, founded in 1998, said on Tuesday that revenue in the second quarter of "
-            "2026 rose, after a weak March 2026.")
+    text = (
+        "The company, founded in 1998, said on Tuesday that revenue in the second quarter of "
+        "2026 rose, after a weak March 2026."
+    )
     found = find_dates(text, PUB)
-    assert [m.text for m in found] == ["1998", "Tuesday", "the second quarter of 2026",
-                                       "March 2026"]
+    assert [m.text for m in found] == [
+        "1998",
+        "Tuesday",
+        "the second quarter of 2026",
+        "March 2026",
+    ]
     assert all(m.kind is Kind.DATE and m.unit is None for m in found)
 
 
@@ -258,7 +271,7 @@ ALL_TEXTS = [t for t, *_ in ABSOLUTE] + [t for t, *_ in RELATIVE] + NEGATIVE
 def test_offsets_sorted_and_disjoint(text: str) -> None:
     found = find_dates(text, PUB)
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert m.kind is Kind.DATE
         assert isinstance(m.value, DateValue)
         assert m.value.start <= m.value.end
@@ -271,8 +284,7 @@ def test_every_rule_has_triggers() -> None:
 
 
 def test_parse_date_span() -> None:
-    assert parse_date_span("March 2026") == DateValue(dt.date(2026, 3, 1), dt.date(2026, 3, 31),
-                                                      M)
+    assert parse_date_span("March 2026") == DateValue(dt.date(2026, 3, 1), dt.date(2026, 3, 31), M)
     assert parse_date_span("not a date") is None
 
 
@@ -283,13 +295,15 @@ def test_dateparser_fallback_for_odd_shapes() -> None:
 
 # --------------------------------------------------------------------------- properties
 
+
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
-       st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1),
-                                     max_value=dt.date(2100, 12, 31))))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))),
+)
 def test_never_raises(text: str, published: dt.date | None) -> None:
     for m in find_dates(text, published):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 @settings(max_examples=200, deadline=None)
@@ -298,36 +312,115 @@ def test_never_raises_on_numeric_soup(text: str) -> None:
     find_dates(text, PUB)
 
 
-_SOUP = ["the", "in", "on", "last", "next", "this", "May", "march", "Monday", "sat", "2019",
-         "2019-20", "12/31", "Q4", "H1", "FY24", "fiscal", "2,019", "$2019", "'08", "of", "first",
-         "quarter", "half", "week", "month", "year", "ago", "two", "thousand", "and", "five",
-         "Christmas", "Eve", "Yom", "Kippur", "Eid", "al-Fitr", "-", ",", ".", "/", "14", "3rd",
-         "Dec.", "Sept.", "twenty", "nineteen", "upcoming", "days", "after", "before", "from",
-         "now", "today", "will", "was", "Chinese", "New", "Year's", "Day", "9999", "Friday",
-         "13th", "weekend", "tomorrow", "previous"]
-_EDGE_DATES = st.sampled_from([dt.date(1, 1, 1), dt.date(1, 1, 7), dt.date(9999, 12, 25),
-                               dt.date(9999, 12, 31)])
+_SOUP = [
+    "the",
+    "in",
+    "on",
+    "last",
+    "next",
+    "this",
+    "May",
+    "march",
+    "Monday",
+    "sat",
+    "2019",
+    "2019-20",
+    "12/31",
+    "Q4",
+    "H1",
+    "FY24",
+    "fiscal",
+    "2,019",
+    "$2019",
+    "'08",
+    "of",
+    "first",
+    "quarter",
+    "half",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "two",
+    "thousand",
+    "and",
+    "five",
+    "Christmas",
+    "Eve",
+    "Yom",
+    "Kippur",
+    "Eid",
+    "al-Fitr",
+    "-",
+    ",",
+    ".",
+    "/",
+    "14",
+    "3rd",
+    "Dec.",
+    "Sept.",
+    "twenty",
+    "nineteen",
+    "upcoming",
+    "days",
+    "after",
+    "before",
+    "from",
+    "now",
+    "today",
+    "will",
+    "was",
+    "Chinese",
+    "New",
+    "Year's",
+    "Day",
+    "9999",
+    "Friday",
+    "13th",
+    "weekend",
+    "tomorrow",
+    "previous",
+]
+_EDGE_DATES = st.sampled_from(
+    [dt.date(1, 1, 1), dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date(9999, 12, 31)]
+)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_SOUP), max_size=12), st.sampled_from([" ", "", "-", ", "]),
-       st.one_of(st.none(), _EDGE_DATES, st.dates()))
-def test_date_word_soup_keeps_invariants(words: list[str], sep: str,
-                                         published: dt.date | None) -> None:
+@given(
+    st.lists(st.sampled_from(_SOUP), max_size=12),
+    st.sampled_from([" ", "", "-", ", "]),
+    st.one_of(st.none(), _EDGE_DATES, st.dates()),
+)
+def test_date_word_soup_keeps_invariants(
+    words: list[str], sep: str, published: dt.date | None
+) -> None:
     """Date-like words in any order, at the ends of the calendar: no exception, exact offsets,
     sorted disjoint mentions, start <= end."""
     text = sep.join(words)
     found = find_dates(text, published)
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert isinstance(m.value, DateValue)
         assert m.value.start <= m.value.end
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
 
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -351,8 +444,11 @@ _STYLES = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
-       st.sampled_from(range(len(_STYLES))), st.one_of(st.none(), st.just(PUB)))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(range(len(_STYLES))),
+    st.one_of(st.none(), st.just(PUB)),
+)
 def test_rendered_dates_round_trip(day: dt.date, style: int, published: dt.date | None) -> None:
     text = f"The contract was signed on {_STYLES[style](day)} in the city."
     found = find_dates(text, published)
@@ -407,14 +503,17 @@ def test_megabyte_of_news_is_fast_and_skips_dateparser() -> None:
     assert dates_mod._dateparser_parse.cache_info().misses == 0
 
 
-@pytest.mark.parametrize("unit", [
-    "2019" + "-" * 100,             # no whitespace: windows must not grow to the whole text
-    "Monday" + " " * 60 + "," + " " * 60 + "-",
-    "June" + " " * 60 + "," + " " * 60,
-    "15" + " " * 60 + "of" + " " * 60,
-    "1/" * 50,
-    "twenty " * 10 + "two thousand and ",
-])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "2019" + "-" * 100,  # no whitespace: windows must not grow to the whole text
+        "Monday" + " " * 60 + "," + " " * 60 + "-",
+        "June" + " " * 60 + "," + " " * 60,
+        "15" + " " * 60 + "of" + " " * 60,
+        "1/" * 50,
+        "twenty " * 10 + "two thousand and ",
+    ],
+)
 def test_pathological_text_stays_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     t0 = time.perf_counter()

@@ -20,17 +20,35 @@ CASES = [
     ("Its value hit US$4.7 billion.", D("4.7e9"), "USD", Bound.EXACT, None, "US$4.7 billion"),
     ("a $1.2-billion grant", D("1.2e9"), "USD", Bound.EXACT, None, "$1.2-billion"),
     ("a 1.2-billion-dollar plant", D("1.2e9"), "USD", Bound.EXACT, None, "1.2-billion-dollar"),
-    ("They spent seven million dollars.", D("7e6"), "USD", Bound.EXACT, None,
-     "seven million dollars"),
-    ("It fetched half a billion dollars.", D("5e8"), "USD", Bound.EXACT, None,
-     "half a billion dollars"),
+    (
+        "They spent seven million dollars.",
+        D("7e6"),
+        "USD",
+        Bound.EXACT,
+        None,
+        "seven million dollars",
+    ),
+    (
+        "It fetched half a billion dollars.",
+        D("5e8"),
+        "USD",
+        Bound.EXACT,
+        None,
+        "half a billion dollars",
+    ),
     ("a bid of €2.5bn", D("2.5e9"), "EUR", Bound.EXACT, None, "€2.5bn"),
     ("sales of £300m", D("3e8"), "GBP", Bound.EXACT, None, "£300m"),
     ("a ¥90 billion budget", D("9e10"), "JPY", Bound.EXACT, None, "¥90 billion"),
     ("CHF 12 million in fees", D("12e6"), "CHF", Bound.EXACT, None, "CHF 12 million"),
     ("worth 40 million euros", D("4e7"), "EUR", Bound.EXACT, None, "40 million euros"),
-    ("a fine of 9 million pounds sterling", D("9e6"), "GBP", Bound.EXACT, None,
-     "9 million pounds sterling"),
+    (
+        "a fine of 9 million pounds sterling",
+        D("9e6"),
+        "GBP",
+        Bound.EXACT,
+        None,
+        "9 million pounds sterling",
+    ),
     ("about 250 crore rupees", D("2.5e9"), "INR", Bound.APPROX, None, "about 250 crore rupees"),
     ("Rs. 450 for a ticket", D(450), "INR", Bound.EXACT, None, "Rs. 450"),
     ("paid 3,000 kuwaiti dinars", D(3000), "KWD", Bound.EXACT, None, "3,000 kuwaiti dinars"),
@@ -38,8 +56,14 @@ CASES = [
     ("it costs 12 USD now", D(12), "USD", Bound.EXACT, None, "12 USD"),
     ("it costs USD12.50 now", D("12.50"), "USD", Bound.EXACT, None, "USD12.50"),
     ("a deal valued at $10-15B", D("10e9"), "USD", Bound.RANGE, D("15e9"), "$10-15B"),
-    ("between $1 billion and $2 billion", D("1e9"), "USD", Bound.RANGE, D("2e9"),
-     "between $1 billion and $2 billion"),
+    (
+        "between $1 billion and $2 billion",
+        D("1e9"),
+        "USD",
+        Bound.RANGE,
+        D("2e9"),
+        "between $1 billion and $2 billion",
+    ),
     ("$1bn to $2bn in new debt", D("1e9"), "USD", Bound.RANGE, D("2e9"), "$1bn to $2bn"),
     ("more than $40 million", D("4e7"), "USD", Bound.AT_LEAST, None, "more than $40 million"),
     ("over $3bn", D("3e9"), "USD", Bound.AT_LEAST, None, "over $3bn"),
@@ -52,8 +76,14 @@ CASES = [
     ("a loss of $2 billion", D("2e9"), "USD", Bound.EXACT, None, "$2 billion"),
     ("a swing of -$2 billion", D("-2e9"), "USD", Bound.EXACT, None, "-$2 billion"),
     ("minus $3 million", D("-3e6"), "USD", Bound.EXACT, None, "minus $3 million"),
-    ("it was twelve dollars and fifty cents", D("12.50"), "USD", Bound.EXACT, None,
-     "twelve dollars and fifty cents"),
+    (
+        "it was twelve dollars and fifty cents",
+        D("12.50"),
+        "USD",
+        Bound.EXACT,
+        None,
+        "twelve dollars and fifty cents",
+    ),
     ("$7 and 25c", D("7.25"), "USD", Bound.EXACT, None, "$7 and 25c"),
     ("a dollar", D(1), "USD", Bound.EXACT, None, "a dollar"),
     ("a C$300 fee", D(300), "CAD", Bound.EXACT, None, "C$300"),
@@ -81,13 +111,17 @@ def test_money_table(
     assert m.value.bound is bound
     assert m.value.high_value == high
     assert m.text == surface
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text
 
 
 @pytest.mark.parametrize(
     ("text", "per"),
-    [("earnings of $5.16 per share", "share"), ("priced at $98 a share", "share"),
-     ("oil at $80 a barrel", "barrel"), ("$12 per hour", "hour")],
+    [
+        ("earnings of $5.16 per share", "share"),
+        ("priced at $98 a share", "share"),
+        ("oil at $80 a barrel", "barrel"),
+        ("$12 per hour", "hour"),
+    ],
 )
 def test_per_unit(text: str, per: str) -> None:
     (m,) = find_money(text)
@@ -96,8 +130,13 @@ def test_per_unit(text: str, per: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("$15B", D("5e8")), ("$15.2 billion", D("5e7")), ("$1,500", D("0.5")),
-     ("$3.25", D("0.005")), ("seven million dollars", D("5e5"))],
+    [
+        ("$15B", D("5e8")),
+        ("$15.2 billion", D("5e7")),
+        ("$1,500", D("0.5")),
+        ("$3.25", D("0.005")),
+        ("seven million dollars", D("5e5")),
+    ],
 )
 def test_precision(text: str, precision: Decimal) -> None:
     (m,) = find_money(text)
@@ -129,13 +168,30 @@ SCALE_STYLES = {
     "billion": [" billion", "bn", " bn", "B", "b", "-billion"],
     "": [""],
 }
-HEDGES = [("", Bound.EXACT), ("about ", Bound.APPROX), ("roughly ", Bound.APPROX),
-          ("more than ", Bound.AT_LEAST), ("at least ", Bound.AT_LEAST),
-          ("up to ", Bound.AT_MOST), ("less than ", Bound.AT_MOST)]
-CURRENCIES = [("${n}", "USD"), ("US${n}", "USD"), ("USD {n}", "USD"), ("{n} USD", "USD"),
-              ("{n} dollars", "USD"), ("€{n}", "EUR"), ("{n} euros", "EUR"),
-              ("EUR {n}", "EUR"), ("£{n}", "GBP"), ("¥{n}", "JPY"), ("{n} yen", "JPY"),
-              ("CHF {n}", "CHF"), ("₹{n}", "INR")]
+HEDGES = [
+    ("", Bound.EXACT),
+    ("about ", Bound.APPROX),
+    ("roughly ", Bound.APPROX),
+    ("more than ", Bound.AT_LEAST),
+    ("at least ", Bound.AT_LEAST),
+    ("up to ", Bound.AT_MOST),
+    ("less than ", Bound.AT_MOST),
+]
+CURRENCIES = [
+    ("${n}", "USD"),
+    ("US${n}", "USD"),
+    ("USD {n}", "USD"),
+    ("{n} USD", "USD"),
+    ("{n} dollars", "USD"),
+    ("€{n}", "EUR"),
+    ("{n} euros", "EUR"),
+    ("EUR {n}", "EUR"),
+    ("£{n}", "GBP"),
+    ("¥{n}", "JPY"),
+    ("{n} yen", "JPY"),
+    ("CHF {n}", "CHF"),
+    ("₹{n}", "INR"),
+]
 
 
 @st.composite
@@ -150,13 +206,29 @@ def money_texts(draw: st.DrawFn) -> tuple[str, Decimal, Decimal, str, Bound]:
     style = draw(st.sampled_from(SCALE_STYLES[scale]))
     template, code = draw(st.sampled_from(CURRENCIES))
     if template.startswith("{n} ") and style.strip() in {"m", "M", "b", "B", "k"}:
-        style = " " + {"m": "million", "M": "million", "b": "billion", "B": "billion",
-                       "k": "thousand"}[style.strip()]
+        style = (
+            " "
+            + {"m": "million", "M": "million", "b": "billion", "B": "billion", "k": "thousand"}[
+                style.strip()
+            ]
+        )
     hedge, bound = draw(st.sampled_from(HEDGES))
-    lead = draw(st.sampled_from(["The company said it spent ", "Officials put the cost at ",
-                                 "", "In March, the fund reported "]))
-    text = lead + hedge + template.format(n=digits + style) + draw(
-        st.sampled_from([".", " last year.", ", the report said.", ""]))
+    lead = draw(
+        st.sampled_from(
+            [
+                "The company said it spent ",
+                "Officials put the cost at ",
+                "",
+                "In March, the fund reported ",
+            ]
+        )
+    )
+    text = (
+        lead
+        + hedge
+        + template.format(n=digits + style)
+        + draw(st.sampled_from([".", " last year.", ", the report said.", ""]))
+    )
     return text, number * SCALES[scale], D(SCALES[scale]), code, bound
 
 
@@ -171,11 +243,11 @@ def test_rendered_amounts_round_trip(case: tuple[str, Decimal, Decimal, str, Bou
     assert m.value.value == value, text
     assert m.value.bound is bound
     assert m.value.low <= value <= m.value.high
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_never_raises(text: str) -> None:
     for m in find_money(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

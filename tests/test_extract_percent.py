@@ -22,8 +22,7 @@ CASES = [
     ("Profit was up 12% on the year.", D(12), "%", Bound.EXACT, None, "12%"),
     ("Shares fell -3% at the open.", D(-3), "%", Bound.EXACT, None, "-3%"),
     ("a change of minus five percent", D(-5), "%", Bound.EXACT, None, "minus five percent"),
-    ("Support dropped 3 percentage points.", D(3), "pp", Bound.EXACT, None,
-     "3 percentage points"),
+    ("Support dropped 3 percentage points.", D(3), "pp", Bound.EXACT, None, "3 percentage points"),
     ("The index fell 3 points.", D(3), "pp", Bound.EXACT, None, "3 points"),
     ("Rates rose 25 basis points.", D("0.25"), "pp", Bound.EXACT, None, "25 basis points"),
     ("about 40% of users", D(40), "%", Bound.APPROX, None, "about 40%"),
@@ -53,7 +52,7 @@ def test_percent_table(
     assert m.value.bound is bound
     assert m.value.high_value == high
     assert m.text == surface
-    assert text[m.start:m.end] == surface
+    assert text[m.start : m.end] == surface
 
 
 NEGATIVES = [
@@ -89,4 +88,4 @@ def test_rendered_percents_round_trip(value: Decimal, sign: str, lead: str) -> N
 @given(st.text())
 def test_never_raises(text: str) -> None:
     for m in find_percent(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

@@ -22,19 +22,28 @@ CASES = [
     ("The station is 17 km away.", D(17), "kilometer", Bound.EXACT, "17 km"),
     ("It weighs 3kg.", D(3), "kilogram", Bound.EXACT, "3kg"),
     ("Highs of 31 °C are expected.", D(31), "degree_Celsius", Bound.EXACT, "31 °C"),
-    ("It was 88 degrees Fahrenheit.", D(88), "degree_Fahrenheit", Bound.EXACT,
-     "88 degrees Fahrenheit"),
+    (
+        "It was 88 degrees Fahrenheit.",
+        D(88),
+        "degree_Fahrenheit",
+        Bound.EXACT,
+        "88 degrees Fahrenheit",
+    ),
     ("a 1.2 GW plant", D("1.2"), "gigawatt", Bound.EXACT, "1.2 GW"),
     ("It used 40 TWh last year.", D(40), "terawatt_hour", Bound.EXACT, "40 TWh"),
     ("a limit of 70 mph", D(70), "mile per hour", Bound.EXACT, "70 mph"),
-    ("an office of 5,000 square feet", D(5000), "square foot", Bound.EXACT,
-     "5,000 square feet"),
+    ("an office of 5,000 square feet", D(5000), "square foot", Bound.EXACT, "5,000 square feet"),
     ("a 300 km/h train", D(300), "kilometer per hour", Bound.EXACT, "300 km/h"),
     ("about 12 miles of road", D(12), "mile", Bound.APPROX, "about 12 miles"),
     ("more than 2 tonnes", D(2), "metric_ton", Bound.AT_LEAST, "more than 2 tonnes"),
     ("He is 5 ft 2 in tall.", D(62), "inch", Bound.EXACT, "5 ft 2 in"),
-    ("a span of 2 kilometres, 300 metres", D(2300), "meter", Bound.EXACT,
-     "2 kilometres, 300 metres"),
+    (
+        "a span of 2 kilometres, 300 metres",
+        D(2300),
+        "meter",
+        Bound.EXACT,
+        "2 kilometres, 300 metres",
+    ),
     ("a dose of 44 mg to 50 mg", D(44), "milligram", Bound.RANGE, "44 mg to 50 mg"),
     ("an 8- to 16-meter mirror", D(8), "meter", Bound.RANGE, "8- to 16-meter"),
     ("a 2.1 pm grid", D("2.1"), "picometer", Bound.EXACT, "2.1 pm"),
@@ -53,8 +62,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
-def test_quantity_table(text: str, value: Decimal, unit: str, bound: Bound,
-                        surface: str) -> None:
+def test_quantity_table(text: str, value: Decimal, unit: str, bound: Bound, surface: str) -> None:
     found = find_quantities(text)
     assert len(found) == 1, found
     m = found[0]
@@ -63,7 +71,7 @@ def test_quantity_table(text: str, value: Decimal, unit: str, bound: Bound,
     assert m.unit == unit
     assert m.value.bound is bound
     assert m.text == surface
-    assert text[m.start:m.end] == surface
+    assert text[m.start : m.end] == surface
 
 
 def test_units_are_pint_readable() -> None:
@@ -92,19 +100,30 @@ def test_not_a_quantity(text: str) -> None:
     assert find_quantities(text) == []
 
 
-UNITS = [("km", "kilometer"), (" kilometres", "kilometer"), (" miles", "mile"),
-         ("kg", "kilogram"), (" pounds", "pound"), (" liters", "liter"),
-         (" GW", "gigawatt"), (" °C", "degree_Celsius"), (" feet", "foot")]
+UNITS = [
+    ("km", "kilometer"),
+    (" kilometres", "kilometer"),
+    (" miles", "mile"),
+    ("kg", "kilogram"),
+    (" pounds", "pound"),
+    (" liters", "liter"),
+    (" GW", "gigawatt"),
+    (" °C", "degree_Celsius"),
+    (" feet", "foot"),
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.decimals(min_value=D("0.1"), max_value=D(99999), places=1, allow_nan=False,
-                   allow_infinity=False),
-       st.sampled_from(UNITS),
-       st.sampled_from([("", Bound.EXACT), ("about ", Bound.APPROX),
-                        ("at least ", Bound.AT_LEAST)]))
-def test_rendered_quantities_round_trip(value: Decimal, unit: tuple[str, str],
-                                        hedge: tuple[str, Bound]) -> None:
+@given(
+    st.decimals(
+        min_value=D("0.1"), max_value=D(99999), places=1, allow_nan=False, allow_infinity=False
+    ),
+    st.sampled_from(UNITS),
+    st.sampled_from([("", Bound.EXACT), ("about ", Bound.APPROX), ("at least ", Bound.AT_LEAST)]),
+)
+def test_rendered_quantities_round_trip(
+    value: Decimal, unit: tuple[str, str], hedge: tuple[str, Bound]
+) -> None:
     text = f"Officials measured {hedge[0]}{value}{unit[0]} on Tuesday."
     (m,) = find_quantities(text)
     assert m.value.value == value
@@ -116,4 +135,4 @@ def test_rendered_quantities_round_trip(value: Decimal, unit: tuple[str, str],
 @given(st.text())
 def test_never_raises(text: str) -> None:
     for m in find_quantities(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

@@ -13,8 +13,13 @@ from factcheck.model import Bound, Kind
 
 CASES = [
     # (text, value, unit, bound, surface)
-    ("The model ranked third on the Arena leaderboard.", 3, "Arena leaderboard", Bound.EXACT,
-     "third"),
+    (
+        "The model ranked third on the Arena leaderboard.",
+        3,
+        "Arena leaderboard",
+        Bound.EXACT,
+        "third",
+    ),
     ("It placed second on Arena.ai last week.", 2, "Arena.ai", Bound.EXACT, "second"),
     ("It came 12th on the Fortune 500 list.", 12, "Fortune 500 list", Bound.EXACT, "12th"),
     ("The song is #1 again.", 1, None, Bound.EXACT, "#1"),
@@ -32,8 +37,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
-def test_rank_table(text: str, value: int, unit: str | None, bound: Bound,
-                    surface: str) -> None:
+def test_rank_table(text: str, value: int, unit: str | None, bound: Bound, surface: str) -> None:
     found = find_ranks(text)
     assert len(found) == 1, found
     m = found[0]
@@ -42,7 +46,7 @@ def test_rank_table(text: str, value: int, unit: str | None, bound: Bound,
     assert m.unit == unit
     assert m.value.bound is bound
     assert m.text == surface
-    assert text[m.start:m.end] == surface
+    assert text[m.start : m.end] == surface
 
 
 NEGATIVES = [
@@ -82,4 +86,4 @@ def test_numeric_ordinals_round_trip(n: int) -> None:
 @given(st.text())
 def test_never_raises(text: str) -> None:
     for m in find_ranks(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

@@ -51,8 +51,23 @@ def check_files(files: dict[str, bytes]) -> None:
 
 
 # text that looks like news: figures, currency, names, punctuation, plus anything at all
-WORDS = ["Acme", "Globex", " billion", " million", " percent", " said", " according to ",
-         "Q1", " 2026", "January", " per share", " about ", " up to ", "first", "1st"]
+WORDS = [
+    "Acme",
+    "Globex",
+    " billion",
+    " million",
+    " percent",
+    " said",
+    " according to ",
+    "Q1",
+    " 2026",
+    "January",
+    " per share",
+    " about ",
+    " up to ",
+    "first",
+    "1st",
+]
 NEWSY = st.lists(
     st.sampled_from([*string.digits, *",.%$€£¥-–—/ ()'\"’“”&+:;!?\n", *WORDS]),
     max_size=150,
@@ -68,13 +83,24 @@ def test_arbitrary_text_never_raises(texts: dict[str, str]) -> None:
 
 
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30),
-    st.dates().map(str), st.datetimes().map(str),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=30),
+    st.dates().map(str),
+    st.datetimes().map(str),
 )
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-    st.text(max_size=8), inner, max_size=3), max_leaves=6)
-KEYS = st.one_of(st.sampled_from(["title", "source", "url", "published", "id", "tags"]),
-                 st.text(max_size=10))
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+KEYS = st.one_of(
+    st.sampled_from(["title", "source", "url", "published", "id", "tags"]), st.text(max_size=10)
+)
 
 
 def _dump(meta: dict[str, object]) -> str:
@@ -99,22 +125,44 @@ def test_arbitrary_front_matter_never_raises(header: str, body: str, closed: boo
 
 
 BINARY_PREFIXES = st.sampled_from(
-    [b"", b"%PDF-", b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe",
-     b"\xfe\xff", b"\xff\xfe\x00\x00", b"---\n", b"<html>", b"<!DOCTYPE html><meta charset=x>"]
+    [
+        b"",
+        b"%PDF-",
+        b"\x89PNG\r\n\x1a\n",
+        b"PK\x03\x04",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\xfe\xff",
+        b"\xff\xfe\x00\x00",
+        b"---\n",
+        b"<html>",
+        b"<!DOCTYPE html><meta charset=x>",
+    ]
 )
 
 
 @FUZZ
-@given(st.dictionaries(NAMES, st.tuples(BINARY_PREFIXES, st.binary(max_size=600)), min_size=1,
-                       max_size=3))
+@given(
+    st.dictionaries(
+        NAMES, st.tuples(BINARY_PREFIXES, st.binary(max_size=600)), min_size=1, max_size=3
+    )
+)
 def test_arbitrary_bytes_never_raise(files: dict[str, tuple[bytes, bytes]]) -> None:
     check_files({name: prefix + data for name, (prefix, data) in files.items()})
 
 
 @FUZZ
-@given(st.lists(st.one_of(st.binary(max_size=200), st.dictionaries(
-    st.sampled_from(["id", "text", "title", "published"]), VALUES, max_size=4).map(
-    lambda r: json.dumps(r, default=str).encode())), max_size=5))
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=200),
+            st.dictionaries(
+                st.sampled_from(["id", "text", "title", "published"]), VALUES, max_size=4
+            ).map(lambda r: json.dumps(r, default=str).encode()),
+        ),
+        max_size=5,
+    )
+)
 def test_arbitrary_jsonl_lines_never_raise(lines: list[bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "rows.jsonl"

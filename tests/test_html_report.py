@@ -39,37 +39,83 @@ IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">"
 
 
 def located(
-    text: str, doc: str, sentence: str, sentence_start: int = 100, *, subject: str,
-    attribute: str, kind: Kind = Kind.MONEY, sourcing: Sourcing = Sourcing.NOT_NEEDED,
+    text: str,
+    doc: str,
+    sentence: str,
+    sentence_start: int = 100,
+    *,
+    subject: str,
+    attribute: str,
+    kind: Kind = Kind.MONEY,
+    sourcing: Sourcing = Sourcing.NOT_NEEDED,
 ) -> Claim:
     """A claim whose offsets point at ``text`` inside ``sentence``, as the pipeline makes them."""
     at = sentence.index(text)
     start = sentence_start + at
     return Claim(
-        kind=kind, value=Amount(Decimal(1)), unit="USD", text=text,
+        kind=kind,
+        value=Amount(Decimal(1)),
+        unit="USD",
+        text=text,
         location=Location(doc, start, start + len(text), sentence, sentence_start),
-        subject=subject, attribute=attribute, sourcing=sourcing,
+        subject=subject,
+        attribute=attribute,
+        sourcing=sourcing,
     )
 
 
 def hostile_report() -> Report:
-    a = located("$69 billion", "a.md", f"Acme agreed to buy Globex for $69 billion {SCRIPT}.",
-                subject=ACME_GLOBEX, attribute="deal_value")
-    b = located("$20 billion", "b.md", f"{IMG} Acme will pay $20 billion for Globex.", 40,
-                subject=ACME_GLOBEX, attribute="deal_value")
-    stat = located("67%", "a.md", "<b>Bold</b> claim: 67% of readers & viewers switch.", 300,
-                   kind=Kind.PERCENT, subject="Readers", attribute="share of readers",
-                   sourcing=Sourcing.UNSOURCED)
-    valuation = located("€2 billion", "b.md", "Zeta was valued at €2 billion.", 0,
-                        subject="Zeta", attribute="valuation")
-    fact = LedgerFact("Zeta", "valuation", Kind.MONEY, Amount(Decimal(11)), "EUR",
-                      "€11.7 billion", None, "Series C <announcement>", 2)
+    a = located(
+        "$69 billion",
+        "a.md",
+        f"Acme agreed to buy Globex for $69 billion {SCRIPT}.",
+        subject=ACME_GLOBEX,
+        attribute="deal_value",
+    )
+    b = located(
+        "$20 billion",
+        "b.md",
+        f"{IMG} Acme will pay $20 billion for Globex.",
+        40,
+        subject=ACME_GLOBEX,
+        attribute="deal_value",
+    )
+    stat = located(
+        "67%",
+        "a.md",
+        "<b>Bold</b> claim: 67% of readers & viewers switch.",
+        300,
+        kind=Kind.PERCENT,
+        subject="Readers",
+        attribute="share of readers",
+        sourcing=Sourcing.UNSOURCED,
+    )
+    valuation = located(
+        "€2 billion",
+        "b.md",
+        "Zeta was valued at €2 billion.",
+        0,
+        subject="Zeta",
+        attribute="valuation",
+    )
+    fact = LedgerFact(
+        "Zeta",
+        "valuation",
+        Kind.MONEY,
+        Amount(Decimal(11)),
+        "EUR",
+        "€11.7 billion",
+        None,
+        "Series C <announcement>",
+        2,
+    )
     return Report(
         (a, b, stat, valuation),
         (
             Finding(FindingType.UNSOURCED, stat, None, "a statistic stated as fact, unattributed"),
-            Finding(FindingType.LEDGER_MISMATCH, valuation, None, "the ledger gives €11.7 billion",
-                    fact),
+            Finding(
+                FindingType.LEDGER_MISMATCH, valuation, None, "the ledger gives €11.7 billion", fact
+            ),
             Finding(FindingType.CONTRADICTION, a, b, f"same subject ({ACME_GLOBEX}): <b>far</b>"),
         ),
         (
@@ -78,8 +124,13 @@ def hostile_report() -> Report:
             DocumentStatus(HOSTILE_ID, "failed", f"{HOSTILE_ID}: binary"),
         ),
         (
-            DocumentInfo("a.md", f"{SCRIPT} Acme buys Globex", "<i>Wire</i>",
-                         "javascript:document.title='PWNED-URL'", dt.date(2026, 3, 5)),
+            DocumentInfo(
+                "a.md",
+                f"{SCRIPT} Acme buys Globex",
+                "<i>Wire</i>",
+                "javascript:document.title='PWNED-URL'",
+                dt.date(2026, 3, 5),
+            ),
             DocumentInfo("b.md", "Globex sale", "Daily Ledger", 'https://example.org/b?x=1&y="2"'),
         ),
     )
@@ -189,14 +240,21 @@ def test_grouping_puts_ledger_findings_under_the_ledger_subject() -> None:
 
 def test_highlight_uses_offsets_and_falls_back_to_the_text() -> None:
     sentence = "Revenue was $5 million, then $5 million again."
-    second = Claim(Kind.MONEY, Amount(Decimal(5)), "USD", "$5 million",
-                   Location("d", 1029, 1039, sentence, 1000))
+    second = Claim(
+        Kind.MONEY,
+        Amount(Decimal(5)),
+        "USD",
+        "$5 million",
+        Location("d", 1029, 1039, sentence, 1000),
+    )
     assert highlight(second) == "Revenue was $5 million, then <mark>$5 million</mark> again."
-    stale = Claim(Kind.MONEY, Amount(Decimal(5)), "USD", "$5 million",
-                  Location("d", 0, 3, sentence))
+    stale = Claim(
+        Kind.MONEY, Amount(Decimal(5)), "USD", "$5 million", Location("d", 0, 3, sentence)
+    )
     assert highlight(stale) == "Revenue was <mark>$5 million</mark>, then $5 million again."
-    missing = Claim(Kind.MONEY, Amount(Decimal(5)), "USD", "<$9>",
-                    Location("d", 0, 4, "No <figure>."))
+    missing = Claim(
+        Kind.MONEY, Amount(Decimal(5)), "USD", "<$9>", Location("d", 0, 4, "No <figure>.")
+    )
     assert highlight(missing) == "No &lt;figure&gt;."
 
 
@@ -270,11 +328,23 @@ Amazon agreed a $20 billion deal with OpenAI {IMG}.
 def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
-            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", f"--user-data-dir={profile}", "--window-size=1280,2000", *args,
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--window-size=1280,2000",
+            *args,
         ],
-        capture_output=True, text=True, timeout=180, check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
 
 
@@ -292,13 +362,21 @@ def test_headless_browser_runs_no_article_markup(fixtures_dir: Path, tmp_path: P
     report.to_html(page)
     # the same page without its Content-Security-Policy: escaping alone must hold
     bare = tmp_path / "bare.html"
-    bare.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "",
-                           page.read_text(encoding="utf-8")), encoding="utf-8")
+    bare.write_text(
+        re.sub(
+            r'<meta http-equiv="Content-Security-Policy"[^>]*>',
+            "",
+            page.read_text(encoding="utf-8"),
+        ),
+        encoding="utf-8",
+    )
     assert "Content-Security-Policy" not in bare.read_text(encoding="utf-8")
     # a control page proves this browser does run scripts, so silence below means something
     control = tmp_path / "control.html"
-    control.write_text(f"<!DOCTYPE html><html><head><title>control</title></head><body>{SCRIPT}"
-                       "</body></html>", encoding="utf-8")
+    control.write_text(
+        f"<!DOCTYPE html><html><head><title>control</title></head><body>{SCRIPT}</body></html>",
+        encoding="utf-8",
+    )
     ran = chromium("--dump-dom", control.as_uri(), profile=tmp_path / "profile")
     assert 'data-pwned="script"' in ran.stdout
     assert "<title>PWNED</title>" in ran.stdout

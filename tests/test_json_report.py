@@ -95,8 +95,9 @@ def test_claims_are_in_document_order_and_match_claim_row(
     keys = [(c["doc"], c["start"], c["end"]) for c in payload["claims"]]
     assert keys == sorted(keys)
     rows = [json.loads(json.dumps(claim_row(c))) for c in corpus_report.claims]
-    assert sorted(rows, key=lambda r: (r["doc"], r["start"], r["end"], r["kind"], r["text"])) == (
-        payload["claims"]
+    assert (
+        sorted(rows, key=lambda r: (r["doc"], r["start"], r["end"], r["kind"], r["text"]))
+        == (payload["claims"])
     )
 
 
@@ -112,9 +113,15 @@ def test_two_runs_give_byte_identical_files(
 
 
 def claim(doc: str, start: int, text: str) -> Claim:
-    return Claim(Kind.MONEY, Amount(Decimal("1.5")), "USD", text,
-                 Location(doc, start, start + len(text), f"It cost {text}."),
-                 subject="Acme", attribute="revenue")
+    return Claim(
+        Kind.MONEY,
+        Amount(Decimal("1.5")),
+        "USD",
+        text,
+        Location(doc, start, start + len(text), f"It cost {text}."),
+        subject="Acme",
+        attribute="revenue",
+    )
 
 
 def test_order_does_not_depend_on_input_order() -> None:
@@ -135,8 +142,16 @@ def test_failed_documents_are_listed_with_the_reason() -> None:
     report = Report((), (), (DocumentStatus("bad.txt", "failed", "bad.txt: binary file"),))
     data = json.loads(report.to_json())
     assert data["documents"] == [
-        {"id": "bad.txt", "status": "failed", "error": "bad.txt: binary file", "claims": 0,
-         "title": None, "source": None, "url": None, "published": None}
+        {
+            "id": "bad.txt",
+            "status": "failed",
+            "error": "bad.txt: binary file",
+            "claims": 0,
+            "title": None,
+            "source": None,
+            "url": None,
+            "published": None,
+        }
     ]
     assert data["summary"]["failed"] == 1
     assert data["summary"]["checked"] == 0

@@ -55,7 +55,11 @@ def test_missing_ledger_file(tmp_path: Path) -> None:
 
 
 def test_mismatch_respects_subject_aliases_and_periods(tmp_path: Path) -> None:
-    ledger = write(tmp_path, "subject,attribute,value,as_of,source\nZephyr AI,valuation,€11.7 billion,2025-09,Series C\n")
+    ledger = write(
+        tmp_path,
+        "subject,attribute,value,as_of,source\n"
+        "Zephyr AI,valuation,€11.7 billion,2025-09,Series C\n",
+    )
     docs = [
         Document("a.md", "By 2025 Zephyr had reached a valuation of €2 billion."),
         Document("b.md", "In 2019 Zephyr had reached a valuation of €0.2 billion."),

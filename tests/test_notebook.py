@@ -15,18 +15,26 @@ NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.i
 def test_walkthrough_runs_and_shows_findings(tmp_path: Path) -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
     )
     client.execute()
     outputs = "\n".join(
         str(out.get("text", "")) + str(out.get("data", {}).get("text/plain", ""))
-        for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", [])
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
     )
     assert "contradiction" in outputs
     assert "findings to" in outputs
     assert "1 chart(s) of contradicted subjects" in outputs  # the deal; ranks are not plotted
     images = [
-        out for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", [])
+        out
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
         if "image/png" in out.get("data", {})
     ]
     assert images

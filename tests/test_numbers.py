@@ -89,8 +89,15 @@ def test_splits_into_several_numbers(text: str, values: list[Decimal]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "hello world", "The answer is none of these.", "a an the", "dozens of homes",
-     "thousands of people", "Page x of y"],
+    [
+        "",
+        "hello world",
+        "The answer is none of these.",
+        "a an the",
+        "dozens of homes",
+        "thousands of people",
+        "Page x of y",
+    ],
 )
 def test_no_number(text: str) -> None:
     assert [n for n in find_numbers(text) if n.kind != "ordinal"] == []
@@ -98,11 +105,20 @@ def test_no_number(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "bound"),
-    [("about 5", Bound.APPROX), ("roughly 5", Bound.APPROX), ("nearly 5", Bound.APPROX),
-     ("almost 5", Bound.APPROX), ("some 5", Bound.APPROX), ("more than 5", Bound.AT_LEAST),
-     ("over 5", Bound.AT_LEAST), ("at least 5", Bound.AT_LEAST), ("up to 5", Bound.AT_MOST),
-     ("under 5", Bound.AT_MOST), ("less than 5", Bound.AT_MOST),
-     ("no more than 5", Bound.AT_MOST)],
+    [
+        ("about 5", Bound.APPROX),
+        ("roughly 5", Bound.APPROX),
+        ("nearly 5", Bound.APPROX),
+        ("almost 5", Bound.APPROX),
+        ("some 5", Bound.APPROX),
+        ("more than 5", Bound.AT_LEAST),
+        ("over 5", Bound.AT_LEAST),
+        ("at least 5", Bound.AT_LEAST),
+        ("up to 5", Bound.AT_MOST),
+        ("under 5", Bound.AT_MOST),
+        ("less than 5", Bound.AT_MOST),
+        ("no more than 5", Bound.AT_MOST),
+    ],
 )
 def test_hedges(text: str, bound: Bound) -> None:
     found = hedge_before(text, len(text) - 1)
@@ -121,9 +137,28 @@ def test_no_hedge_inside_a_word() -> None:
 
 
 # --------------------------------------------------------------------------- properties
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-         "seventeen", "eighteen", "nineteen"]
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -156,8 +191,11 @@ def spell(n: int, joiner: str = " and ", hyphen: str = "-") -> str:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.integers(min_value=0, max_value=999_999_999_999),
-       st.sampled_from([" and ", " "]), st.sampled_from(["-", " "]))
+@given(
+    st.integers(min_value=0, max_value=999_999_999_999),
+    st.sampled_from([" and ", " "]),
+    st.sampled_from(["-", " "]),
+)
 def test_spelled_integers_round_trip(n: int, joiner: str, hyphen: str) -> None:
     text = spell(n, joiner, hyphen)
     num = parse_number(text)
@@ -182,14 +220,14 @@ def test_never_raises(text: str) -> None:
     for n in find_numbers(text):
         assert 0 <= n.start < n.end <= len(text)
     for m in find_numeric(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="0123456789,.- $%abkmMB", max_size=200))
 def test_never_raises_on_number_soup(text: str) -> None:
     for m in find_numeric(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert m.kind in set(Kind)
 
 
@@ -217,8 +255,7 @@ def test_no_catastrophic_backtracking(make: object) -> None:
     [
         ("It raised about $13 billion.", [(Kind.MONEY, "about $13 billion")]),
         ("The trail is 5 km long.", [(Kind.QUANTITY, "5 km")]),
-        ("Turnout hit 67% and 1,500 people voted.",
-         [(Kind.PERCENT, "67%"), (Kind.COUNT, "1,500")]),
+        ("Turnout hit 67% and 1,500 people voted.", [(Kind.PERCENT, "67%"), (Kind.COUNT, "1,500")]),
         ("It ranked third with 40 TWh.", [(Kind.RANK, "third"), (Kind.QUANTITY, "40 TWh")]),
         ("No figures here at all.", []),
     ],
@@ -242,4 +279,4 @@ def test_find_numeric_resolves_overlaps(text: str, expected: list[tuple[Kind, st
 def test_odd_spaces(text: str, kind: Kind, value: Decimal) -> None:
     (m,) = find_numeric(text)
     assert (m.kind, m.value.value) == (kind, value)
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text

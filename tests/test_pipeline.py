@@ -53,7 +53,12 @@ def test_one_failing_document_never_stops_the_others(monkeypatch: pytest.MonkeyP
         return real(text, published)
 
     monkeypatch.setattr(pipeline, "find_mentions", explode)
-    corpus = Corpus((Document("bad.md", "This has poison in it."), Document("good.md", "Revenue was $5 billion at Acme.")))
+    corpus = Corpus(
+        (
+            Document("bad.md", "This has poison in it."),
+            Document("good.md", "Revenue was $5 billion at Acme."),
+        )
+    )
     report = factcheck.check(corpus)
     statuses = {d.id: d for d in report.documents}
     assert statuses["bad.md"].status == "failed"
@@ -65,10 +70,14 @@ def test_one_failing_document_never_stops_the_others(monkeypatch: pytest.MonkeyP
 def test_every_input_document_is_accounted_for(tmp_path) -> None:
     (tmp_path / "a.txt").write_text("Acme revenue was $5 billion.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
-    (tmp_path / "c.md").write_text("---\npublished: 2026-01-05\n---\nNothing here.", encoding="utf-8")
+    (tmp_path / "c.md").write_text(
+        "---\npublished: 2026-01-05\n---\nNothing here.", encoding="utf-8"
+    )
     report = factcheck.check(tmp_path)
     assert [(d.id, d.status) for d in report.documents] == [
-        ("a.txt", "checked"), ("b.txt", "failed"), ("c.md", "checked"),
+        ("a.txt", "checked"),
+        ("b.txt", "failed"),
+        ("c.md", "checked"),
     ]
     assert len(load_corpus(tmp_path).documents) == 2
 

@@ -3,15 +3,24 @@ that must hold for any claims (order independence, no self-contradiction, restat
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.model import Amount, Bound, Claim, FindingType, Kind, Location, Period
+from factcheck.model import (
+    Amount,
+    Bound,
+    Claim,
+    DateValue,
+    FindingType,
+    Granularity,
+    Kind,
+    Location,
+    Period,
+)
 from factcheck.reconcile import Tolerance, disagree, interval, reconcile
-from factcheck.model import DateValue, Granularity
-import datetime as dt
 
 D = Decimal
 
@@ -86,7 +95,10 @@ def test_contradiction_needs_same_subject_attribute_and_period() -> None:
     assert reconcile([base, money("50", doc="b.md", attribute="revenue")]) == []
     assert reconcile([base, money("50", doc="b.md", subject=None)]) == []
     assert reconcile([base, money("50", doc="b.md", attribute=None)]) == []
-    assert reconcile([money("1", period=year(2019)), money("13", doc="b.md", period=year(2023, "by"))]) == []
+    assert (
+        reconcile([money("1", period=year(2019)), money("13", doc="b.md", period=year(2023, "by"))])
+        == []
+    )
     assert reconcile([money("1", period=year(2019)), money("13", doc="b.md")]) == []
 
 
@@ -105,7 +117,9 @@ def test_currencies_compare_only_with_rates() -> None:
     assert len(reconcile([eur, money("20", unit="USD", doc="b.md")], rates)) == 1
 
 
-def rank(item: str, position: int, *, doc: str = "a.md", start: int = 0, board: str = "Arena") -> Claim:
+def rank(
+    item: str, position: int, *, doc: str = "a.md", start: int = 0, board: str = "Arena"
+) -> Claim:
     return Claim(
         kind=Kind.RANK,
         value=Amount(D(position)),
@@ -123,7 +137,9 @@ def test_ranks_conflict_in_both_directions() -> None:
     assert len(two_items) == 1 and "same position" in two_items[0].explanation
     two_positions = reconcile([rank("Model A", 3), rank("Model A", 2, start=50)])
     assert len(two_positions) == 1 and "ranked" in two_positions[0].explanation
-    restated = reconcile([rank("Model A", 3), rank("Model B", 3, start=50), rank("Model B", 3, doc="b.md")])
+    restated = reconcile(
+        [rank("Model A", 3), rank("Model B", 3, start=50), rank("Model B", 3, doc="b.md")]
+    )
     assert len(restated) == 1
     assert reconcile([rank("Model A", 3), rank("Model B", 2, start=50)]) == []
     assert reconcile([rank("Model A", 3), rank("Model B", 3, start=50, board="Other")]) == []
@@ -155,7 +171,12 @@ def claims(draw: st.DrawFn) -> list[Claim]:
 
 def keyset(findings: list) -> set:
     return {
-        (f.type, frozenset({(f.a.location.doc, f.a.location.start), (f.b.location.doc, f.b.location.start)}))
+        (
+            f.type,
+            frozenset(
+                {(f.a.location.doc, f.a.location.start), (f.b.location.doc, f.b.location.start)}
+            ),
+        )
         for f in findings
     }
 
@@ -197,14 +218,19 @@ def test_a_consistent_restatement_adds_no_finding(cs: list[Claim], pick: int) ->
     after = reconcile([*cs, restated])
     assert len(after) == len(before)
     assert {(f.a.subject, f.a.attribute, f.a.text, f.b.text) for f in after} <= {
-        (f.a.subject, f.a.attribute, x, y) for f in before for x, y in ((f.a.text, f.b.text), (f.b.text, f.a.text))
+        (f.a.subject, f.a.attribute, x, y)
+        for f in before
+        for x, y in ((f.a.text, f.b.text), (f.b.text, f.a.text))
     }
 
 
 def test_restatements_are_one_finding_naming_the_other_documents() -> None:
     found = reconcile(
-        [money("15", precision="0.5", doc="a.md"), money("50", precision="0.5", doc="b.md"),
-         money("50", precision="0.5", doc="c.md")]
+        [
+            money("15", precision="0.5", doc="a.md"),
+            money("50", precision="0.5", doc="b.md"),
+            money("50", precision="0.5", doc="c.md"),
+        ]
     )
     assert len(found) == 1
     assert "also stated in c.md" in found[0].explanation
@@ -224,10 +250,17 @@ def test_dates_compare_at_the_coarser_granularity() -> None:
     assert not dates_disagree(month, day(2024, 1, 28))
 
 
-def event(value: DateValue, doc: str, subject: str = "Globex", attribute: str = "date acquired") -> Claim:
+def event(
+    value: DateValue, doc: str, subject: str = "Globex", attribute: str = "date acquired"
+) -> Claim:
     return Claim(
-        kind=Kind.DATE, value=value, unit=None, text=value.iso,
-        location=Location(doc, 0, 4, "s"), subject=subject, attribute=attribute,
+        kind=Kind.DATE,
+        value=value,
+        unit=None,
+        text=value.iso,
+        location=Location(doc, 0, 4, "s"),
+        subject=subject,
+        attribute=attribute,
     )
 
 
@@ -235,5 +268,16 @@ def test_event_dates_conflict_only_for_the_same_subject_and_event() -> None:
     found = reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md")])
     assert len(found) == 1 and "date acquired" in found[0].explanation
     assert reconcile([event(year(2020).date, "a.md"), event(day(2020, 3, 1), "b.md")]) == []
-    assert reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md", subject="Acme")]) == []
-    assert reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md", attribute="date founded")]) == []
+    assert (
+        reconcile([event(year(2020).date, "a.md"), event(year(2021).date, "b.md", subject="Acme")])
+        == []
+    )
+    assert (
+        reconcile(
+            [
+                event(year(2020).date, "a.md"),
+                event(year(2021).date, "b.md", attribute="date founded"),
+            ]
+        )
+        == []
+    )

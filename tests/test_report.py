@@ -11,20 +11,34 @@ from factcheck import FINDING_COLUMNS, Report
 from factcheck.model import Amount, Claim, DocumentStatus, Finding, FindingType, Kind, Location
 
 CONTRACT = (
-    "finding", "subject", "attribute", "kind", "value_a", "doc_a", "sentence_a",
-    "value_b", "doc_b", "sentence_b", "explanation",
+    "finding",
+    "subject",
+    "attribute",
+    "kind",
+    "value_a",
+    "doc_a",
+    "sentence_a",
+    "value_b",
+    "doc_b",
+    "sentence_b",
+    "explanation",
 )
 
 
 def claim(text: str, doc: str, sentence: str, start: int = 0) -> Claim:
     return Claim(
-        kind=Kind.MONEY, value=Amount(Decimal(1)), unit="USD", text=text,
-        location=Location(doc, start, start + len(text), sentence), subject="Acme", attribute="revenue",
+        kind=Kind.MONEY,
+        value=Amount(Decimal(1)),
+        unit="USD",
+        text=text,
+        location=Location(doc, start, start + len(text), sentence),
+        subject="Acme",
+        attribute="revenue",
     )
 
 
 def report() -> Report:
-    a = claim("$1", "a.md", "=HYPERLINK(\"http://evil\") Acme made $1.")
+    a = claim("$1", "a.md", '=HYPERLINK("http://evil") Acme made $1.')
     b = claim("-$2", "b.md", "Acme lost -$2.", 4)
     return Report(
         (a, b),
@@ -32,7 +46,11 @@ def report() -> Report:
             Finding(FindingType.UNSOURCED, b, None, "no source"),
             Finding(FindingType.CONTRADICTION, a, b, "same subject"),
         ),
-        (DocumentStatus("a.md", "checked"), DocumentStatus("b.md", "checked"), DocumentStatus("c.md", "failed", "c.md: binary")),
+        (
+            DocumentStatus("a.md", "checked"),
+            DocumentStatus("b.md", "checked"),
+            DocumentStatus("c.md", "failed", "c.md: binary"),
+        ),
     )
 
 

@@ -11,7 +11,8 @@ from factcheck.segment import sentences
 def test_sentences_paragraphs_and_offsets() -> None:
     text = (
         "Heading without a stop\n"
-        "Acme Inc. agreed to pay $5 billion. Mr. Smith said so! \"Quotes end here.\" It rose 5% to 3.2.\n"
+        "Acme Inc. agreed to pay $5 billion. Mr. Smith said so! "
+        '"Quotes end here." It rose 5% to 3.2.\n'
         "\n"
         "  **Retail.** The U.S. unit of Globex Corp. gained. A. B. Jones spoke."
     )
@@ -20,7 +21,7 @@ def test_sentences_paragraphs_and_offsets() -> None:
         "Heading without a stop",
         "Acme Inc. agreed to pay $5 billion.",
         "Mr. Smith said so!",
-        "\"Quotes end here.\"",
+        '"Quotes end here."',
         "It rose 5% to 3.2.",
         "**Retail.**",
         "The U.S. unit of Globex Corp. gained.",

@@ -20,7 +20,10 @@ def names(text: str) -> list[str]:
     [
         ("Globex agreed terms with Initech Corp. on Monday.", ["Globex", "Initech Corp"]),
         ("The Zephyr-Image-2.5 model and GPT-4o were compared.", ["Zephyr-Image-2.5", "GPT-4o"]),
-        ("Claude 3.5 Sonnet beat Windows 11 and Llama 2 in tests.", ["Claude 3.5 Sonnet", "Windows 11", "Llama 2"]),
+        (
+            "Claude 3.5 Sonnet beat Windows 11 and Llama 2 in tests.",
+            ["Claude 3.5 Sonnet", "Windows 11", "Llama 2"],
+        ),
         ("then xAI and iPhone maker Apple rose.", ["xAI", "iPhone", "Apple"]),
         ("However, Acme's chief said so.", ["Acme"]),
         ("At Build 2026 the firm spoke.", ["Build"]),
@@ -39,7 +42,9 @@ def test_subject_key_merges_designators_and_possessives() -> None:
 
 
 def test_relation_subject_is_order_free() -> None:
-    assert relation_subject("Globex", "Acme") == relation_subject("Acme", "Globex") == "Acme – Globex"
+    assert (
+        relation_subject("Globex", "Acme") == relation_subject("Acme", "Globex") == "Acme – Globex"
+    )
     assert group_key("Globex – Acme") == group_key("Acme – Globex") == "acme|globex"
 
 
@@ -53,7 +58,9 @@ def test_user_alias_tables_csv_and_yaml(tmp_path: Path) -> None:
     csv_path = tmp_path / "a.csv"
     csv_path.write_text("canonical,alias\nNorthbridge United,Northbridge\n", encoding="utf-8")
     yaml_path = tmp_path / "a.yaml"
-    yaml_path.write_text("Halvorsen Semiconductor: [HLVS, Halvorsen]\nBrightmart: BMRT\n", encoding="utf-8")
+    yaml_path.write_text(
+        "Halvorsen Semiconductor: [HLVS, Halvorsen]\nBrightmart: BMRT\n", encoding="utf-8"
+    )
     table = AliasTable.default() | AliasTable.load(csv_path) | AliasTable.load(yaml_path)
     assert table.canonical("Northbridge") == "Northbridge United"
     assert table.canonical("HLVS") == "Halvorsen Semiconductor"
@@ -70,7 +77,9 @@ def test_user_alias_tables_csv_and_yaml(tmp_path: Path) -> None:
         ("broken.yaml", "a: [unclosed\n", "not valid YAML"),
     ],
 )
-def test_alias_table_errors_name_the_file(tmp_path: Path, name: str, content: str, message: str) -> None:
+def test_alias_table_errors_name_the_file(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     with pytest.raises(AliasTableError, match=message) as info:
@@ -86,7 +95,9 @@ def test_pipeline_marks_aliases_with_their_canonical_id() -> None:
     found = {(e.text, e.ent_id_ or e.text) for e in doc.ents}
     assert ("HLVS", "Halvorsen Semiconductor") in found
     assert ("Initech", "Initech") in found
-    assert [s.text.strip() for s in doc.sents if s.text.strip()][1] == "Quarterly Update"  # a line break ends a sentence
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][
+        1
+    ] == "Quarterly Update"  # a line break ends a sentence
 
 
 def test_sentence_initial_common_words_are_not_names() -> None:

@@ -56,9 +56,7 @@ def test_consistent_lists_every_contradiction_in_one_error(tmp_path: Path) -> No
         tmp_path,
         {"deal.md": DEAL, "takeover.md": TAKEOVER, "initech.md": INITECH, "high.md": INITECH_HIGH},
     )
-    findings = [
-        f for f in factcheck.check(folder).findings if f.type is FindingType.CONTRADICTION
-    ]
+    findings = [f for f in factcheck.check(folder).findings if f.type is FindingType.CONTRADICTION]
     assert len(findings) == 2
     with pytest.raises(AssertionError) as raised:
         assert_consistent(folder)
@@ -156,9 +154,7 @@ def test_claim_relative_tolerance(tmp_path: Path) -> None:
     folder = corpus(tmp_path, {"a.md": VALUATION.replace("$12 billion", "$69.4 billion")})
     with pytest.raises(AssertionError, match=r"\$69\.4 billion is not \$72\.0 billion"):
         assert_claim(folder, subject="Globex", attribute="valuation", equals="$72.0 billion")
-    assert_claim(
-        folder, subject="Globex", attribute="valuation", equals="$72.0 billion", rel=0.03
-    )
+    assert_claim(folder, subject="Globex", attribute="valuation", equals="$72.0 billion", rel=0.03)
 
 
 def test_claim_uses_aliases(tmp_path: Path) -> None:
@@ -182,8 +178,13 @@ def test_claim_matches_a_deal_in_either_order() -> None:
     """A deal's subject is a pair; "Globex/Acme" names the same pair as "Acme – Globex"."""
     location = Location("deal.md", 0, 11, "Acme paid $69 billion for Globex.")
     claim = Claim(
-        Kind.MONEY, Amount(Decimal("69e9"), precision=Decimal("5e8")), "USD", "$69 billion",
-        location, subject="Acme – Globex", attribute="acquisition_price",
+        Kind.MONEY,
+        Amount(Decimal("69e9"), precision=Decimal("5e8")),
+        "USD",
+        "$69 billion",
+        location,
+        subject="Acme – Globex",
+        attribute="acquisition_price",
     )
     report = Report((claim,), ())
     for subject in ("Acme – Globex", "Globex/Acme", "Globex – Acme", "acme / globex"):

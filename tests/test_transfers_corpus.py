@@ -15,7 +15,9 @@ from factcheck.subjects import group_key
 
 @pytest.fixture(scope="module")
 def expected(fixtures_dir: Path) -> dict:
-    return yaml.safe_load((fixtures_dir / "corpus_transfers.expected.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        (fixtures_dir / "corpus_transfers.expected.yaml").read_text(encoding="utf-8")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,8 @@ def report(fixtures_dir: Path) -> Report:
 
 def contradiction_pairs(report: Report) -> set[frozenset[str]]:
     return {
-        frozenset({f.a.doc, f.b.doc}) for f in report.findings
+        frozenset({f.a.doc, f.b.doc})
+        for f in report.findings
         if f.type is FindingType.CONTRADICTION and f.b is not None
     }
 
@@ -37,13 +40,25 @@ def test_every_document_checked(report: Report, expected: dict) -> None:
     assert all(d.status == "checked" for d in report.documents)
 
 
-@pytest.mark.parametrize("case", ["ledesma-transfer-fee", "halvorsen-quartzline-price", "brightmart-q1-revenue", "northbridge-league-position"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "ledesma-transfer-fee",
+        "halvorsen-quartzline-price",
+        "brightmart-q1-revenue",
+        "northbridge-league-position",
+    ],
+)
 def test_contradiction_found(report: Report, expected: dict, case: str) -> None:
     spec = next(c for c in expected["contradictions"] if c["id"] == case)
     found = [
-        f for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None and f.a.kind.value == spec["kind"]
-        and {f.a.doc, f.b.doc} & set(spec["docs"]) and {f.a.doc, f.b.doc} <= set(spec["docs"])
+        f
+        for f in report.findings
+        if f.type is FindingType.CONTRADICTION
+        and f.b is not None
+        and f.a.kind.value == spec["kind"]
+        and {f.a.doc, f.b.doc} & set(spec["docs"])
+        and {f.a.doc, f.b.doc} <= set(spec["docs"])
     ]
     assert len(found) == 1, [(f.a.text, f.b.text if f.b else None) for f in found]
     texts = {found[0].a.text, found[0].b.text}  # type: ignore[union-attr]
@@ -58,7 +73,8 @@ def test_no_other_contradictions(report: Report) -> None:
 
 def test_consistent_restatements_not_flagged(report: Report, expected: dict) -> None:
     flagged_values = {
-        frozenset({f.a.text, f.b.text}) for f in report.findings
+        frozenset({f.a.text, f.b.text})
+        for f in report.findings
         if f.type is FindingType.CONTRADICTION and f.b is not None
     }
     for case in expected["not_flagged"]:

@@ -144,7 +144,9 @@ def find_source(text: str) -> Attribution | None:
     for pattern in (_STRONG, _NAMED_SPEAKER):
         for match in pattern.finditer(bare):
             cue = text[match.start() : match.end()].strip()
-            nobody = _NOBODY.match(cue) or _NOBODY.match(_after_cue_verb(text, match.end()))
+            nobody = bool(
+                _NOBODY.match(cue) or _NOBODY.match(_after_cue_verb(text, match.end()))
+            )
             if _DOCUMENT.match(cue) and not _OWNER.search(
                 text[max(0, match.start() - 40) : match.start()]
             ):
