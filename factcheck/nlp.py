@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factcheck.subjects import AliasTable, find_names
+from factcheck.subjects import AliasTable, corpus_names, find_names
 
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
@@ -56,6 +56,8 @@ def build_pipeline(aliases: AliasTable | None = None, nlp: Language | None = Non
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, bullets and list items carry no full stop,
     and a figure in a heading must not borrow the subject of the paragraph below it."""
+    if "\n" not in doc.text:
+        return doc  # the extractor feeds single sentences: nothing to do, at no cost
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
@@ -81,10 +83,12 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        starts = {sent.start_char for sent in doc.sents}
-        known = self.corpus_names | {
-            tok.lower_ for tok in doc if tok.text[:1].isupper() and not tok.is_sent_start
-        }
+        if doc.has_annotation("SENT_START"):
+            starts = {sent.start_char for sent in doc.sents}
+        else:
+            starts = {0}  # one sentence, as the extractor feeds them
+        # a regex over the text, not a loop over tokens: this runs on every sentence
+        known = self.corpus_names | corpus_names((text,))
         spans: list[Span] = []
         for start, end in find_names(text, known=known):
             if _starts_sentence(text, start, starts):
