@@ -620,7 +620,3 @@ def normalise_board(board: str) -> str:
         previous = text
         text = _BOARD_NOISE.sub("", text).strip()
     return text or board.strip()
-
-
-def amount_of(mention: Mention) -> Amount | None:
-    return mention.value if isinstance(mention.value, Amount) else None
