@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import Amount, DateValue, Granularity, Kind, Mention, Period
+from factcheck.model import DateValue, Granularity, Kind, Mention, Period
 from factcheck.subjects import relation_subject, subject_key
 
 
