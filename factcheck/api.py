@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -30,6 +31,8 @@ def check(
     extractor: Extractor | None = None,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    cache: str | Path | None = None,
 ) -> Report:
     """Check a corpus: extract claims, find contradictions, ledger mismatches and
     unsourced statistics.
@@ -41,7 +44,9 @@ def check(
     ``Report.documents`` with the reason; they never stop the others.
     ``progress(done, total)`` is called as documents are read (the command line draws
     its progress bar with it). A document larger than ``max_bytes`` (20 MB by default)
-    is refused, and reported, before it is read.
+    is refused, and reported, before it is read. ``jobs`` processes extract in parallel
+    (0 or -1: every core) with the same result as one; ``cache`` is a directory that
+    keeps each document's claims, so checking again only extracts what is new or changed.
     """
     table = AliasTable.default()
     if isinstance(aliases, AliasTable):
@@ -64,11 +69,15 @@ def check(
         facts = tuple(ledger)
     loaded = load_corpus(corpus, max_bytes=max_bytes)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
-    # progress only when asked, so an extractor written before the argument still works
-    if progress is None:
-        extraction = extractor.extract(loaded)
-    else:
-        extraction = extractor.extract(loaded, progress=progress)
+    # options only when asked, so an extractor written before the arguments still works
+    options: dict[str, Any] = {}
+    if progress is not None:
+        options["progress"] = progress
+    if jobs != 1:
+        options["jobs"] = jobs
+    if cache is not None:
+        options["cache"] = cache
+    extraction = extractor.extract(loaded, **options)
     claims = extraction.claims
     cumulative = cumulative_attributes(extractor.attributes)
     findings = (

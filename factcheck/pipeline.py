@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,7 +27,7 @@ from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, framing
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
-from factcheck.nlp import NAME_FINDER, build_pipeline
+from factcheck.nlp import LINE_BREAKS, NAME_FINDER, build_pipeline
 from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
 
@@ -55,14 +56,30 @@ class Extractor:
     ) -> None:
         self.aliases = aliases if aliases is not None else AliasTable.default()
         self.nlp = build_pipeline(self.aliases, nlp)
+        # sentences arrive already split, one per Doc: splitting them again is wasted work
+        self._presplit = [n for n in ("sentencizer", LINE_BREAKS) if n in self.nlp.pipe_names]
         self.attributes = attributes if attributes is not None else default_attribute_rules()
 
     def extract(
-        self, corpus: Corpus, *, progress: Callable[[int, int], None] | None = None
+        self,
+        corpus: Corpus,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
+        cache: str | Path | None = None,
     ) -> Extraction:
         """Claims of every document. ``progress(done, total)``, when given, is called once
         before the first document and after each one, so a caller can show a progress bar
-        without this module knowing about terminals."""
+        without this module knowing about terminals.
+
+        ``jobs`` processes share the work (0 or -1: every core), with the same result as
+        one; ``cache`` is a directory where claims are kept per document, so a later run
+        only extracts what changed (see ``factcheck.parallel`` and ``factcheck.cache``).
+        """
+        if jobs != 1 or cache is not None:
+            from factcheck.parallel import extract_corpus
+
+            return extract_corpus(self, corpus, progress=progress, jobs=jobs, cache=cache)
         claims: list[Claim] = []
         statuses: list[DocumentStatus] = list(corpus.failures)
         total = len(corpus.documents)
@@ -111,7 +128,8 @@ class Extractor:
         )
         if not wanted:
             return []
-        parsed = dict(zip(wanted, self.nlp.pipe(sents[i].text for i in wanted), strict=True))
+        texts = (sents[i].text for i in wanted)
+        parsed = dict(zip(wanted, self.nlp.pipe(texts, disable=self._presplit), strict=True))
         entities = {i: self._entities(doc) for i, doc in parsed.items()}
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
