@@ -1,0 +1,290 @@
+# Dask ships without type hints for most of its API; its calls are checked by the tests.
+# mypy: disable-error-code="no-untyped-call,no-any-return"
+"""factcheck on a Dask cluster: extract partition by partition, reconcile with a groupby.
+
+Install with ``pip install "newsroom-factcheck[dask]"``. Dask is imported only here, so
+the rest of factcheck never needs it.
+
+    import dask.bag as db
+    from distributed import Client
+    import factcheck.dask as fd
+
+    client = Client("scheduler:8786")
+    report = fd.check(fd.read_folder("s3-mounted/archive", npartitions=64))
+
+The steps mirror ``factcheck.check`` so the findings are the same:
+
+1. ``corpus_names`` (words the corpus capitalises mid-sentence, which the name finder
+   needs before it reads any document) is a distributed reduction: a set per partition,
+   united. Its result stays on the cluster and feeds step 2 as a dependency.
+2. Each partition is extracted by an ``Extractor`` built once per worker process (per
+   run), with the same alias table and attribute rules as the client's.
+3. Claims are keyed by ``factcheck.reconcile.claim_group`` — (subject key, attribute,
+   period, kind) — shuffled with a Dask groupby, and each group goes through
+   ``factcheck.reconcile.group_findings``, the very function the in-memory path uses.
+   Ledger mismatches and unsourced statistics need no shuffle: they are per claim.
+
+Inputs are a Dask bag of ``Document`` (or of ``DocumentStatus`` for entries that failed
+to load), a Dask DataFrame with a ``text`` column (rows become documents as in
+``factcheck.load_corpus``), or ``read_folder(path)``. A custom spaCy pipeline is not
+sent to workers: they use the rule-based one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import uuid
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import dask.bag as db
+from dask.base import compute
+from dask.delayed import delayed
+
+from factcheck.context import AttributeRule, cumulative_attributes, default_attribute_rules
+from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
+from factcheck.ledger import check_ledger, load_ledger
+from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
+from factcheck.reconcile import (
+    GroupKey,
+    Tolerance,
+    claim_group,
+    finding_order,
+    group_findings,
+    unsourced,
+)
+from factcheck.report import Report
+from factcheck.subjects import AliasTable, corpus_names
+
+Entry = Document | DocumentStatus
+
+
+@dataclass(frozen=True)
+class _Config:
+    """What a worker needs to build the client's extractor (``token`` names the run)."""
+
+    token: str
+    aliases: AliasTable
+    attributes: Mapping[str, tuple[AttributeRule, ...]]
+
+
+_extractors: dict[str, Any] = {}  # token -> Extractor, one per worker process and run
+
+
+def _extractor(config: _Config, names: frozenset[str]) -> Any:
+    extractor = _extractors.get(config.token)
+    if extractor is None:
+        from factcheck.parallel import set_corpus_names
+        from factcheck.pipeline import Extractor
+
+        extractor = Extractor(aliases=config.aliases, attributes=config.attributes)
+        set_corpus_names(extractor, names)
+        _extractors.clear()  # keep only the current run's pipeline
+        _extractors[config.token] = extractor
+    return extractor
+
+
+# --- inputs ------------------------------------------------------------------------------
+
+
+def read_folder(path: str | os.PathLike[str], *, npartitions: int | None = None) -> db.Bag:
+    """The article files under ``path`` (as ``load_corpus`` finds them: .txt, .md, .html,
+    sorted by id, hidden entries skipped), read on the workers, ids relative to ``path``.
+
+    Only the listing happens on the client; links are not checked the way
+    ``load_corpus`` checks them, so use it on folders you trust.
+    """
+    root = Path(path)
+    files = sorted(
+        (file.relative_to(root).as_posix(), str(file))
+        for file in root.rglob("*")
+        if file.is_file()
+        and file.suffix.lower() in DOCUMENT_SUFFIXES
+        and not any(part.startswith(".") for part in file.relative_to(root).parts)
+    )
+    count = npartitions or max(1, min(len(files), 4 * (os.cpu_count() or 1)))
+    return db.from_sequence(files, npartitions=max(1, count)).map_partitions(_read_files)
+
+
+def _read_files(pairs: Iterable[tuple[str, str]]) -> list[Entry]:
+    entries: list[Entry] = []
+    for doc_id, file in pairs:
+        loaded = load_corpus(file)
+        entries.extend(dataclasses.replace(d, id=doc_id) for d in loaded.documents)
+        entries.extend(dataclasses.replace(s, id=doc_id) for s in loaded.failures)
+    return entries
+
+
+def documents(source: Any) -> db.Bag:
+    """A bag of documents from a bag (returned as is) or a Dask DataFrame."""
+    if isinstance(source, db.Bag):
+        return source
+    if hasattr(source, "to_delayed") and hasattr(source, "columns"):  # a Dask DataFrame
+        parts = [delayed(_frame_entries)(part) for part in source.to_delayed()]
+        return db.from_delayed(parts)
+    raise TypeError(f"expected a dask Bag or DataFrame of documents, not {type(source).__name__}")
+
+
+def _frame_entries(frame: Any) -> list[Entry]:
+    loaded = load_corpus(frame)  # the in-memory rules: index as id, columns as metadata
+    return [*loaded.documents, *loaded.failures]
+
+
+# --- extraction --------------------------------------------------------------------------
+
+
+def _names_of(entries: Iterable[Entry]) -> frozenset[str]:
+    return corpus_names(e.text for e in entries if isinstance(e, Document))
+
+
+def _union(parts: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*parts)
+
+
+def _extract_partition(
+    entries: Iterable[Entry], config: _Config, names: frozenset[str]
+) -> list[tuple[DocumentStatus, list[Claim], DocumentInfo | None]]:
+    from factcheck.parallel import claims_or_error
+
+    out: list[tuple[DocumentStatus, list[Claim], DocumentInfo | None]] = []
+    for entry in entries:
+        if isinstance(entry, DocumentStatus):
+            out.append((entry, [], None))
+            continue
+        outcome = claims_or_error(_extractor(config, names), entry)
+        if isinstance(outcome, str):
+            out.append((DocumentStatus(entry.id, "failed", outcome), [], DocumentInfo.of(entry)))
+        else:
+            status = DocumentStatus(entry.id, "checked", None, len(outcome))
+            out.append((status, outcome, DocumentInfo.of(entry)))
+    return out
+
+
+def extract(
+    source: Any,
+    *,
+    aliases: AliasTable | None = None,
+    attributes: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+) -> db.Bag:
+    """A bag of ``(DocumentStatus, claims, DocumentInfo | None)``, one per input entry,
+    in input order. Nothing is computed until you ask."""
+    bag = documents(source)
+    names = bag.reduction(_names_of, _union)
+    config = _Config(
+        uuid.uuid4().hex,
+        aliases if aliases is not None else AliasTable.default(),
+        attributes if attributes is not None else default_attribute_rules(),
+    )
+    return bag.map_partitions(_extract_partition, config, names)
+
+
+# --- reconciliation ----------------------------------------------------------------------
+
+
+def _bucket(key: GroupKey) -> int:
+    """A shuffle key that is the same in every process (``hash`` of a str is not)."""
+    digest = hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def _keyed(
+    claims: Iterable[Claim], cumulative: Collection[str]
+) -> list[tuple[int, GroupKey, Claim]]:
+    out = []
+    for claim in claims:
+        key = claim_group(claim, cumulative)
+        if key is not None:
+            out.append((_bucket(key), key, claim))
+    return out
+
+
+def _bucket_findings(
+    item: tuple[int, list[tuple[int, GroupKey, Claim]]], tolerance: Tolerance
+) -> list[Finding]:
+    groups: dict[GroupKey, list[Claim]] = {}
+    for _, key, claim in item[1]:
+        groups.setdefault(key, []).append(claim)
+    findings: list[Finding] = []
+    for key, group in groups.items():  # more than one only on a 64-bit hash collision
+        if len(group) > 1:
+            findings.extend(group_findings(key, group, tolerance))
+    return findings
+
+
+def reconcile(
+    claims: db.Bag,
+    tolerance: Tolerance | None = None,
+    cumulative: Collection[str] | None = None,
+) -> db.Bag:
+    """Contradictions among a bag of claims, by a Dask groupby on ``claim_group``.
+
+    Compute it and sort with ``factcheck.reconcile.finding_order`` for the order
+    ``factcheck.reconcile.reconcile`` returns.
+    """
+    tolerance = tolerance or Tolerance()
+    if cumulative is None:
+        cumulative = cumulative_attributes(default_attribute_rules())
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative))
+    grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
+    return grouped.map(_bucket_findings, tolerance).flatten()
+
+
+# --- the whole check ---------------------------------------------------------------------
+
+
+def check(
+    source: Any,
+    *,
+    ledger: str | Path | Iterable[LedgerFact] | None = None,
+    aliases: str | Path | AliasTable | None = None,
+    tolerance: Tolerance | None = None,
+    relative_tolerance: float | None = None,
+    exchange_rates: Mapping[str, float] | None = None,
+) -> Report:
+    """``factcheck.check`` on a Dask bag or DataFrame of documents: the same report.
+
+    Runs on the current Dask scheduler (a ``distributed.Client`` if one is active).
+    Claims come back to the client, as the report holds them.
+    """
+    table = AliasTable.default()
+    if isinstance(aliases, AliasTable):
+        table = table | aliases
+    elif aliases is not None:
+        table = table | AliasTable.load(aliases)
+    if tolerance is None:
+        tolerance = Tolerance()
+        if relative_tolerance is not None or exchange_rates:
+            tolerance = Tolerance(
+                relative=Decimal(str(relative_tolerance))
+                if relative_tolerance is not None
+                else tolerance.relative,
+                rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
+            )
+    facts: tuple[LedgerFact, ...] = ()
+    if isinstance(ledger, (str, Path)):
+        facts = load_ledger(ledger, table)
+    elif ledger is not None:
+        facts = tuple(ledger)
+    attributes = default_attribute_rules()
+    records = extract(source, aliases=table, attributes=attributes).persist()
+    claims = records.map(lambda r: r[1]).flatten()
+    contradictions = reconcile(claims, tolerance, cumulative_attributes(attributes))
+    mismatches = claims.map_partitions(check_ledger, facts, tolerance)
+    statistics = claims.map_partitions(unsourced)
+    rows, found, ledger_found, unsourced_found = compute(
+        records, contradictions, mismatches, statistics
+    )
+    statuses = sorted((status for status, _, _ in rows), key=lambda s: s.id)
+    all_claims = tuple(claim for _, group, _ in rows for claim in group)
+    sources = tuple(sorted((info for _, _, info in rows if info is not None), key=lambda i: i.id))
+    findings = (
+        sorted(found, key=finding_order)
+        + list(ledger_found)
+        + sorted(unsourced_found, key=lambda f: finding_order(f)[2])
+    )
+    return Report(all_claims, tuple(findings), tuple(statuses), sources)

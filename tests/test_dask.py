@@ -1,0 +1,65 @@
+"""factcheck.dask on a two-process LocalCluster gives the in-memory path's report.
+
+Skipped when the ``dask`` extra is not installed (``pip install -e ".[dev,dask]"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+import factcheck  # noqa: E402
+from factcheck.corpus import load_corpus  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def _same(left: factcheck.Report, right: factcheck.Report) -> None:
+    assert left.findings == right.findings
+    assert left.claims == right.claims
+    assert left.documents == right.documents
+    assert left.sources == right.sources
+    assert left.to_csv() == right.to_csv()
+
+
+def test_folder_on_a_cluster_matches_check(client: object) -> None:
+    import factcheck.dask as fd
+
+    expected = factcheck.check(FIXTURES / "corpus", ledger=FIXTURES / "ledger.csv")
+    assert any(f.type.value == "contradiction" for f in expected.findings)
+    folder = fd.read_folder(FIXTURES / "corpus", npartitions=3)
+    got = fd.check(folder, ledger=FIXTURES / "ledger.csv")
+    _same(got, expected)
+
+
+def test_dataframe_on_a_cluster_matches_check(client: object) -> None:
+    import dask.dataframe as dd
+
+    import factcheck.dask as fd
+
+    aliases = FIXTURES / "aliases_transfers.csv"
+    docs = load_corpus(FIXTURES / "corpus_transfers").documents
+    frame = pd.DataFrame(
+        {"text": [d.text for d in docs], "published": [str(d.published) for d in docs]},
+        index=[d.id for d in docs],
+    )
+    expected = factcheck.check(frame, aliases=aliases)
+    assert expected.findings
+    got = fd.check(dd.from_pandas(frame, npartitions=2), aliases=aliases)
+    _same(got, expected)
