@@ -1650,21 +1650,22 @@ def _fallback_candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int
 
 # Rules run only near words that can start or anchor them. One pass over the words of the text
 # sorts them into trigger classes; each rule is run in the merged windows of its classes.
-_DIGIT, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 16, 32, 64
+_DOTNUM, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 16, 32, 64
 _MONTHWORD, _DAYWORD, _PERIOD, _UPCOMING = 128, 256, 512, 1024
 # Number tokens by shape, so that the money and percentages of news prose do not wake the
 # year rules: a four-digit 1500..2199, an eight-digit run, two digits after an apostrophe.
 _YEARNUM, _LONGNUM, _APOSNUM, _YEARWORD = 2048, 4096, 8192, 16384
-_LATERWORD, _ORDINAL, _UNITWORD = 32768, 65536, 131072
-_CLASSES = (_DIGIT, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH, _MONTHWORD, _DAYWORD,
+_LATERWORD, _ORDINAL, _UNITWORD, _AGOWORD = 32768, 65536, 131072, 262144
+_CLASSES = (_DOTNUM, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH, _MONTHWORD, _DAYWORD,
             _PERIOD, _UPCOMING, _YEARNUM, _LONGNUM, _APOSNUM, _YEARWORD, _LATERWORD, _ORDINAL,
-            _UNITWORD)
+            _UNITWORD, _AGOWORD)
 _ALL = sum(_CLASSES)
 _CLASS_WORDS = {
     _REL: "week weekend weeks month months year years quarter fortnight fortnights day days "
           + " ".join(d + "s" for d in _DAY_NAMES),  # "three Fridays from now"
     _MONTHWORD: "month months",
-    _DAYWORD: "today tonight yesterday tomorrow otd morning afternoon evening ago hence now",
+    _DAYWORD: "today tonight yesterday tomorrow otd morning afternoon evening",
+    _AGOWORD: "ago hence now",
     _PERIOD: "q h quarter quarters half fiscal financial fy",
     _UPCOMING: "upcoming",
     _LATERWORD: "later earlier after before",
@@ -1735,7 +1736,7 @@ _RULE_TRIGGERS = {
     "year_range": _YEARNUM,
     "relative_day": _DAYWORD,
     "relative_period": _REL,
-    "ago": _DAYWORD,
+    "ago": _AGOWORD | _DAYWORD,
     "in_duration": _REL,
     "later": _LATERWORD,
     "next_day": _UNITWORD,
@@ -1763,17 +1764,20 @@ _RULE_ALSO = {
 _RULE_MASKS = [(rule, _RULE_TRIGGERS.get(rule.name, _ALL), _RULE_ALSO.get(rule.name, _ALL))
                for rule in _RULES]
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-_DIGIT_CLASSES_SEQ = (_DIGIT, _SLASH, _YEARNUM, _LONGNUM, _APOSNUM, _ORDINAL)
+_DIGIT_CLASSES_SEQ = (_DOTNUM, _SLASH, _YEARNUM, _LONGNUM, _APOSNUM, _ORDINAL)
 _DIGIT_CLASSES = sum(_DIGIT_CLASSES_SEQ)
-_FALLBACK_TRIGGERS = _DIGIT | _MONTH
+# dateparser's leftovers hold a month name or three numbers ("14-Mar-2019", "1.2.19").
+_FALLBACK_TRIGGERS = _MONTH | _SLASH | _DOTNUM | _YEARNUM
 _TRIGGERS = _trigger_words()
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 _ALPHA = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
 _TRIGGER_CLASSES = {w: (cls, tuple(c for c in _CLASSES if c & cls)) for w, cls in _TRIGGERS.items()}
-_BIGRAM_FIRSTS = frozenset(a for a, _ in _HOLIDAY_BIGRAMS)
+_BIGRAM_FIRSTS: dict[str, set[str]] = {}
+for _a, _b in _HOLIDAY_BIGRAMS:
+    _BIGRAM_FIRSTS.setdefault(_a, set()).add(_b)
 # Words that can start a rule on their own, plus the first word of each holiday bigram.
-_TRIGGER_SET = frozenset(_TRIGGERS) | _BIGRAM_FIRSTS
+_TRIGGER_SET = frozenset(_TRIGGERS) | frozenset(_BIGRAM_FIRSTS)
 _RADIUS = 64
 _WIDEN = 32
 
@@ -1786,12 +1790,16 @@ def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
     present could wake any rule: "two" or "now" alone cannot."""
     out: dict[int, list[int]] = {c: [] for c in _CLASSES}
     maybe = _DIGIT_CLASSES if _HAS_DIGIT.search(text) else 0
-    for w in _TRIGGER_SET.intersection(_ALPHA.findall(text.lower())):
-        maybe |= _TRIGGERS.get(w, _HOLIDAY)
+    words = set(_ALPHA.findall(text.lower()))
+    for w in _TRIGGER_SET.intersection(words):
+        if w in _TRIGGERS:
+            maybe |= _TRIGGERS[w]
+        elif not _BIGRAM_FIRSTS[w].isdisjoint(words):  # "new" counts only with "year"
+            maybe |= _HOLIDAY
     if not _runnable(maybe):
         return 0, out
     table = _TRIGGER_CLASSES
-    digits, slashes, holidays = out[_DIGIT], out[_SLASH], out[_HOLIDAY]
+    dotted, slashes, holidays = out[_DOTNUM], out[_SLASH], out[_HOLIDAY]
     bigrams, firsts = _HOLIDAY_BIGRAMS, _BIGRAM_FIRSTS
     present = 0
     prev = ""
@@ -1799,10 +1807,11 @@ def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
     for m in _TOKEN.finditer(text):
         w = m.group().lower()
         if w[0].isdigit():
-            start = m.start()
-            digits.append(start)
-            if text.startswith(("/", "-"), m.end()):
+            start, end = m.start(), m.end()
+            if text.startswith(("/", "-"), end):
                 slashes.append(start)
+            elif text.startswith(".", end) and text[end + 1:end + 2].isdigit():
+                dotted.append(start)
             n = len(w)
             if n == 4 and "1500" <= w < "2200":
                 out[_YEARNUM].append(start)
@@ -1826,12 +1835,15 @@ def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
     for c in _DIGIT_CLASSES_SEQ:
         if out[c]:
             present |= c
-    return present, out
+    # Numbers only of other shapes (money, percentages, counts) wake no rule.
+    return (present, out) if _runnable(present) else (0, out)
 
 
+@functools.cache
 def _runnable(present: int) -> bool:
-    """Could any rule fire with these trigger classes present?"""
-    return any(mask & present and also & present for _, mask, also in _RULE_MASKS)
+    """Could any rule (or the dateparser fallback) fire with these trigger classes present?"""
+    return bool(present & _FALLBACK_TRIGGERS) or any(
+        mask & present and also & present for _, mask, also in _RULE_MASKS)
 
 
 def _windows(text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
