@@ -1449,6 +1449,7 @@ class _Holiday:
     offset: int = 0
     observed: str = ""
     eve: bool = False
+    anchor: str = ""
 
     def on(self, year: int) -> dt.date | None:
         """The (first) day of the holiday in ``year``; holidays of calendars whose days begin at
@@ -1491,6 +1492,12 @@ class _Holiday:
             return _lunar_new_year(year) + dt.timedelta(days=self.offset)
         if self.rule == "orthodox_easter":
             return _orthodox_easter(year) + dt.timedelta(days=self.offset)
+        if self.rule == "shahenshahi":
+            # The Parsi Shahenshahi year has 365 days and no leap day, so its new year moves one
+            # day earlier every four Gregorian years.
+            a = dt.date.fromisoformat(self.anchor)
+            d = a + dt.timedelta(days=365 * (year - a.year))
+            return d if d.year == year else d + dt.timedelta(days=365 if d.year < year else -365)
         return None
 
 
@@ -1501,7 +1508,7 @@ def _load_holidays() -> tuple[dict[str, _Holiday], str]:
     for entry in json.loads(raw)["holidays"]:
         h = _Holiday(entry["rule"], entry.get("month", 0), entry.get("day", 0),
                      entry.get("weekday", 0), entry.get("n", 0), entry.get("offset", 0),
-                     entry.get("observed", ""), entry.get("eve", False))
+                     entry.get("observed", ""), entry.get("eve", False), entry.get("anchor", ""))
         for name in entry["names"]:
             table[_holiday_key(name)] = h
             _HOLIDAY_NAMES.append(name.lower())
