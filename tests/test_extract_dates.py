@@ -286,6 +286,31 @@ def test_composed_and_relative(text: str, iso: str, gran: Granularity) -> None:
     assert value.granularity is gran
 
 
+HOLIDAYS = [
+    # fixed-date observances
+    ("Marches were held on International Women's Day 2025.", "2025-03-08"),
+    ("The report came out on World AIDS Day 2024.", "2024-12-01"),
+    ("Caesar was warned about the Ides of March 2025.", "2025-03-15"),
+    # computed: Orthodox Easter offsets, the 365-day Parsi year, the sidereal Sun
+    ("Fasting began on Clean Monday 2024.", "2024-03-18"),
+    ("Families celebrated Parsi New Year 2018.", "2018-08-17"),
+    ("Families celebrated Parsi New Year 2024.", "2024-08-15"),
+    ("Kites filled the sky on Makar Sankranti 2018.", "2018-01-14"),
+    ("Kites filled the sky on Makar Sankranti 2019.", "2019-01-15"),  # entry after sunset
+    ("Cattle were honoured on Maattu Pongal 2018.", "2018-01-15"),
+    ("Crowds gathered for Vaisakhi 2018.", "2018-04-14"),
+    ("Crowds gathered for Vaisakhi 2024.", "2024-04-13"),  # entry late on the 13th
+    ("Schools marked Rabindra Jayanti 2019.", "2019-05-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), HOLIDAYS)
+def test_holidays(text: str, iso: str) -> None:
+    value = only(text, None)
+    assert value.iso == iso
+    assert value.granularity is D
+
+
 def test_week_ending_is_the_seven_days_up_to_it() -> None:
     value = only("Claims in the week ended Saturday, May 30, 2026 fell.")
     assert (value.start, value.end) == (dt.date(2026, 5, 24), dt.date(2026, 5, 30))

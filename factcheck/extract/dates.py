@@ -328,6 +328,37 @@ def _new_moon(k: int) -> float:
     return jde
 
 
+_IST = 5.5 / 24  # Indian Standard Time, in days after UT
+
+
+def _sun_longitude(jd: float) -> float:
+    """The Sun's apparent ecliptic longitude in degrees (Meeus, "Astronomical Algorithms"
+    ch. 25, good to 0.01 degree: about a quarter of an hour of the Sun's motion)."""
+    t = (jd - 2451545.0) / 36525
+    m = math.radians(357.52911 + 35999.05029 * t - 0.0001537 * t * t)
+    c = ((1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(m)
+         + (0.019993 - 0.000101 * t) * math.sin(2 * m) + 0.000289 * math.sin(3 * m))
+    omega = math.radians(125.04 - 1934.136 * t)
+    return (280.46646 + 36000.76983 * t + 0.0003032 * t * t + c - 0.00569
+            - 0.00478 * math.sin(omega)) % 360
+
+
+def _sankranti(year: int, longitude: float, sunset: bool) -> dt.date:
+    """The day (in India) on which the Sun enters the sidereal sign starting at
+    ``longitude`` (Lahiri ayanamsa): 270 is Makara (Capricorn), 0 is Mesha (Aries). With
+    ``sunset`` an entry after sunset (taken as 18:00 IST) is kept on the next day, as the
+    Makar Sankranti and Tamil calendars do; Vaisakhi keeps the civil day of the entry."""
+    approx = dt.date(year, 1, 14) + dt.timedelta(days=(longitude - 270) % 360 * 365.2422 / 360)
+    jd = approx.toordinal() + 1721424.5
+    for _ in range(4):
+        ayanamsa = 23.85306 + 1.39697 * (jd - 2451545.0) / 36525
+        sidereal = (_sun_longitude(jd) - ayanamsa) % 360
+        jd += ((longitude - sidereal + 180) % 360 - 180) / 0.98565
+    local = jd + 0.5 + _IST  # days since the civil midnight that starts the Julian day
+    day = dt.date.fromordinal(math.floor(local) - 1721425)
+    return day + dt.timedelta(days=1) if sunset and local % 1 >= 0.75 else day
+
+
 def _lunar_new_year(year: int) -> dt.date:
     """Chinese New Year: the new moon (China time, UTC+8) falling 21 January..20 February.
     Right for the usual case of the second new moon after the winter solstice."""
@@ -1450,6 +1481,8 @@ class _Holiday:
     observed: str = ""
     eve: bool = False
     anchor: str = ""
+    longitude: float = 0.0
+    sunset: bool = False
 
     def on(self, year: int) -> dt.date | None:
         """The (first) day of the holiday in ``year``; holidays of calendars whose days begin at
@@ -1492,6 +1525,8 @@ class _Holiday:
             return _lunar_new_year(year) + dt.timedelta(days=self.offset)
         if self.rule == "orthodox_easter":
             return _orthodox_easter(year) + dt.timedelta(days=self.offset)
+        if self.rule == "sidereal_sun":
+            return _sankranti(year, self.longitude, self.sunset) + dt.timedelta(days=self.offset)
         if self.rule == "shahenshahi":
             # The Parsi Shahenshahi year has 365 days and no leap day, so its new year moves one
             # day earlier every four Gregorian years.
@@ -1508,7 +1543,8 @@ def _load_holidays() -> tuple[dict[str, _Holiday], str]:
     for entry in json.loads(raw)["holidays"]:
         h = _Holiday(entry["rule"], entry.get("month", 0), entry.get("day", 0),
                      entry.get("weekday", 0), entry.get("n", 0), entry.get("offset", 0),
-                     entry.get("observed", ""), entry.get("eve", False), entry.get("anchor", ""))
+                     entry.get("observed", ""), entry.get("eve", False), entry.get("anchor", ""),
+                     entry.get("longitude", 0.0), entry.get("sunset", False))
         for name in entry["names"]:
             table[_holiday_key(name)] = h
             _HOLIDAY_NAMES.append(name.lower())
