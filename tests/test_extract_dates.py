@@ -223,6 +223,127 @@ def test_several_dates_in_order() -> None:
     assert all(m.kind is Kind.DATE and m.unit is None for m in found)
 
 
+# --------------------------------------------------------------------------- composed and relative
+# expressions: one row per kind of expression, so a broken rule fails its own rows.
+
+COMPOSED = [
+    # durations of several parts, counted from publication (Wednesday 3 June 2026)
+    ("The unit opened a year and two months ago.", "2025-04-03", D),
+    ("The unit opened 1 year, 2 months and 3 days ago.", "2025-03-31", D),
+    ("The lease ends 2 years 1 month 5 days from now.", "2028-07-08", D),
+    ("The firm was set up twenty days ago.", "2026-05-14", D),
+    ("The review will conclude in a fortnight.", "2026-06-17", D),
+    # offsets from a day-precise date, a holiday or a weekday phrase
+    ("The deal will close 10 days after June 20, 2026.", "2026-06-30", D),
+    ("Stores will reopen the day after Christmas.", "2026-12-26", D),
+    ("Ballots will be counted three days before Thanksgiving.", "2026-11-23", D),
+    ("The window will open a week from next Monday.", "2026-06-15", D),
+    ("The payment will arrive 2 weeks and 3 days after 01/02/2027.", "2027-01-19", D),
+    ("The new rules take effect in three years since 2024.", "2027-01-01", D),
+    ("The audit will start 3 weeks after Christmas on Friday.", "2027-01-15", D),
+    # weeks named by a day
+    ("Sales in the week ending May 30, 2026 rose.", "2026-05-24", D),
+    ("Sales in the week of May 13, 2026 rose.", "2026-05-11", D),
+    # the story's own time line: counted from the last day named before
+    ("The hearing resumes the next day.", "2026-06-04", D),
+    ("What is on the agenda for the day after?", "2026-06-04", D),
+    ("The board will decide three weeks later.", "2026-06-24", D),
+    # a month or day in a year named relative to publication
+    ("The plant opens in March next year.", "2027-03", M),
+    ("The plant opened in March of last year.", "2025-03", M),
+    ("The plant opens on June 5 of next year.", "2027-06-05", D),
+    ("The vote is in March in two years.", "2028-03", M),
+    ("The vote is in March after next.", "2028-03", M),
+    ("The review covers the 9th month of next year.", "2027-09", M),
+    ("The review covers the last month of 2027.", "2027-12", M),
+    # days counted in a month
+    ("Rent is due on the second last day of June 2026.", "2026-06-29", D),
+    ("The sale will be on the 5th last day of July.", "2026-07-27", D),
+    ("The club will meet on the second last Friday of July.", "2026-07-24", D),
+    ("The rent will be due on the first.", "2026-07-01", D),
+    ("The rent was paid on the 21st.", "2026-05-21", D),
+    # the current unit
+    ("Shares closed 3% higher for the day.", "2026-06-03", D),
+    ("She is the employee of the month.", "2026-06", M),
+    # ranked occurrences
+    ("The closest Monday to June 13, 2026 is a holiday.", "2026-06-15", D),
+    ("It was the second closest Christmas to June 3, 2026.", "2026-12-25", D),
+    # news: quarters named by their last month, weekends, bare abbreviations
+    ("Revenue rose in the March quarter.", "2026-Q1", Q),
+    ("Revenue will rise in the December quarter.", "2026-Q4", Q),
+    ("Revenue rose in the June 2025 quarter.", "2025-Q2", Q),
+    ("Talks broke down over the weekend.", "2026-05-30", D),
+    ("sat.", "2026-06-06", D),
+    ("sun", "2026-06-07", D),
+    ("otd", "2026-06-03", D),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "gran"), COMPOSED)
+def test_composed_and_relative(text: str, iso: str, gran: Granularity) -> None:
+    value = only(text)
+    assert value.iso == iso
+    assert value.granularity is gran
+
+
+HOLIDAYS = [
+    # fixed-date observances
+    ("Marches were held on International Women's Day 2025.", "2025-03-08"),
+    ("The report came out on World AIDS Day 2024.", "2024-12-01"),
+    ("Caesar was warned about the Ides of March 2025.", "2025-03-15"),
+    # computed: Orthodox Easter offsets, the 365-day Parsi year, the sidereal Sun
+    ("Fasting began on Clean Monday 2024.", "2024-03-18"),
+    ("Families celebrated Parsi New Year 2018.", "2018-08-17"),
+    ("Families celebrated Parsi New Year 2024.", "2024-08-15"),
+    ("Kites filled the sky on Makar Sankranti 2018.", "2018-01-14"),
+    ("Kites filled the sky on Makar Sankranti 2019.", "2019-01-15"),  # entry after sunset
+    ("Cattle were honoured on Maattu Pongal 2018.", "2018-01-15"),
+    ("Crowds gathered for Vaisakhi 2018.", "2018-04-14"),
+    ("Crowds gathered for Vaisakhi 2024.", "2024-04-13"),  # entry late on the 13th
+    ("Schools marked Rabindra Jayanti 2019.", "2019-05-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), HOLIDAYS)
+def test_holidays(text: str, iso: str) -> None:
+    value = only(text, None)
+    assert value.iso == iso
+    assert value.granularity is D
+
+
+def test_week_ending_is_the_seven_days_up_to_it() -> None:
+    value = only("Claims in the week ended Saturday, May 30, 2026 fell.")
+    assert (value.start, value.end) == (dt.date(2026, 5, 24), dt.date(2026, 5, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The firm sued on May 4, 2026, and settled two days later.", "2026-05-06"),
+        ("The firm sued on May 4, 2026, and settled the following day.", "2026-05-05"),
+        ("The firm sued on May 4, 2026, and settled a fortnight later.", "2026-05-18"),
+        ("The firm sued on May 4, 2026, and had filed the day before.", "2026-05-03"),
+    ],
+)
+def test_later_counts_from_the_last_day_named(text: str, iso: str) -> None:
+    found = find_dates(text, PUB)
+    assert [m.value.iso for m in found if isinstance(m.value, DateValue)] == ["2026-05-04", iso]
+
+
+@pytest.mark.parametrize(
+    "text", ["Investors may next year see higher payouts.", "They will march next year as well."]
+)
+def test_may_and_march_before_a_relative_year_are_verbs(text: str) -> None:
+    assert [m.text for m in find_dates(text, PUB)] == ["next year"]
+
+
+def test_a_later_event_in_a_past_clause_without_an_anchor_is_dropped() -> None:
+    """Counted from publication it would be after publication: it refers to a date told in an
+    earlier sentence, which a sentence-level finder cannot see."""
+    assert find_dates("Shares fell sharply the next day.", PUB) == []
+    assert find_dates("The regulator approved the deal two weeks later.", PUB) == []
+
+
 # --------------------------------------------------------------------------- not dates
 
 NEGATIVE = [
@@ -254,6 +375,20 @@ NEGATIVE = [
     "The Sun reported that he sat on the board.",
     "Crowds gathered for the Persian New Year's Day parade.",
     "Temperatures hit 2020 degrees in the furnace.",
+    "Revenue rose 12% from a year earlier.",
+    "Margins were wider than two years earlier.",
+    "Rates rose more than in the year before.",
+    "The rally came the day after the election.",
+    "The company offers next day delivery.",
+    "It was the news of the day.",
+    "He finished on the first attempt.",
+    "It ranked on the 21st floor of the tower.",
+    "Demand grew in the second half of the game.",
+    "The MAI-Image-2.5 model and Llama 2 were compared with GPT-4o.",
+    "Windows 11 shipped with version 24.04 of the kit.",
+    "Read section 3.12 and call 020 7946 0958.",
+    "The sun was out all day.",
+    "We sat in the sun.",
 ]
 
 
@@ -526,3 +661,56 @@ def test_lowercase_weekday_abbreviations_before_a_day_are_words(text: str) -> No
     import datetime as _dt
 
     assert find_dates(text, _dt.date(2026, 2, 9)) == []
+
+
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "twenty"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=20),
+    st.sampled_from(["day", "week"]),
+    st.booleans(),
+    st.sampled_from(["{n} {u}s ago", "in {n} {u}s", "{n} {u}s from now", "{n} {u}s before today"]),
+)
+def test_day_and_week_offsets_round_trip(n: int, unit: str, words: bool, form: str) -> None:
+    count = _NUMBER_WORDS[n - 1] if words else str(n)
+    text = "They will meet " + form.format(n=count, u=unit) + "."
+    if form.startswith("in"):
+        text = "They will meet " + form.format(n=count, u=unit) + "."
+    sign = -1 if "ago" in form or "before" in form else 1
+    days = n * (7 if unit == "week" else 1)
+    assert only(text).start == PUB + dt.timedelta(days=sign * days)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=5),
+    st.integers(min_value=0, max_value=11),
+    st.integers(min_value=0, max_value=27),
+)
+def test_combined_durations_apply_largest_first(years: int, months: int, days: int) -> None:
+    parts = [(years, "year"), (months, "month"), (days, "day")]
+    written = " ".join(f"{n} {u}s" for n, u in parts if n)
+    if not written:
+        return
+    expected = dates_mod._add_months(PUB, 12 * years + months) + dt.timedelta(days=days)
+    assert only(f"The bond matures {written} from now.").start == expected
+
+
+def test_sentences_without_trigger_words_skip_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pre-check answers for dateless prose before any rule or window is computed; words
+    that cannot make a date on their own ("two", "now", "after") do not wake the rules."""
+
+    def boom(*args: object) -> None:
+        raise AssertionError("rules ran")
+
+    monkeypatch.setattr(dates_mod, "_candidates", boom)
+    for text in [
+        "Officials declined to comment on the pricing of new contracts.",
+        "Two analysts said demand is now rising after the merger.",
+        "",
+    ]:
+        assert find_dates(text, PUB) == []

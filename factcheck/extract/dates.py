@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -327,6 +328,37 @@ def _new_moon(k: int) -> float:
     return jde
 
 
+_IST = 5.5 / 24  # Indian Standard Time, in days after UT
+
+
+def _sun_longitude(jd: float) -> float:
+    """The Sun's apparent ecliptic longitude in degrees (Meeus, "Astronomical Algorithms"
+    ch. 25, good to 0.01 degree: about a quarter of an hour of the Sun's motion)."""
+    t = (jd - 2451545.0) / 36525
+    m = math.radians(357.52911 + 35999.05029 * t - 0.0001537 * t * t)
+    c = ((1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(m)
+         + (0.019993 - 0.000101 * t) * math.sin(2 * m) + 0.000289 * math.sin(3 * m))
+    omega = math.radians(125.04 - 1934.136 * t)
+    return (280.46646 + 36000.76983 * t + 0.0003032 * t * t + c - 0.00569
+            - 0.00478 * math.sin(omega)) % 360
+
+
+def _sankranti(year: int, longitude: float, sunset: bool) -> dt.date:
+    """The day (in India) on which the Sun enters the sidereal sign starting at
+    ``longitude`` (Lahiri ayanamsa): 270 is Makara (Capricorn), 0 is Mesha (Aries). With
+    ``sunset`` an entry after sunset (taken as 18:00 IST) is kept on the next day, as the
+    Makar Sankranti and Tamil calendars do; Vaisakhi keeps the civil day of the entry."""
+    approx = dt.date(year, 1, 14) + dt.timedelta(days=(longitude - 270) % 360 * 365.2422 / 360)
+    jd = approx.toordinal() + 1721424.5
+    for _ in range(4):
+        ayanamsa = 23.85306 + 1.39697 * (jd - 2451545.0) / 36525
+        sidereal = (_sun_longitude(jd) - ayanamsa) % 360
+        jd += ((longitude - sidereal + 180) % 360 - 180) / 0.98565
+    local = jd + 0.5 + _IST  # days since the civil midnight that starts the Julian day
+    day = dt.date.fromordinal(math.floor(local) - 1721425)
+    return day + dt.timedelta(days=1) if sunset and local % 1 >= 0.75 else day
+
+
 def _lunar_new_year(year: int) -> dt.date:
     """Chinese New Year: the new moon (China time, UTC+8) falling 21 January..20 February.
     Right for the usual case of the second new moon after the winter solstice."""
@@ -460,6 +492,10 @@ class _Ctx:
         as upcoming.
         """
         return self.tense(start, end) > 0
+
+    def alone(self, start: int, end: int) -> bool:
+        """Is [start, end) all the words of the text (a calendar entry, a heading)?"""
+        return not (_WORD.search(self.text, 0, start) or _WORD.search(self.text, end))
 
     def tense(self, start: int, end: int) -> int:
         """+1 future, -1 past, 0 unknown, for the text around [start, end).
@@ -899,11 +935,12 @@ def _year_range(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 # ----- relative expressions (need the publication date)
 
-_REL_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "otd": "on this day", in social-media history posts.
+_REL_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "otd": 0}
 
 
 @_rule("relative_day",
-       r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow"
+       r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow|otd"
        r"|this\s+(?:morning|afternoon|evening))\b", needs_ref=True)
 def _relative_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     assert ctx.published is not None
@@ -953,10 +990,13 @@ def _relative_period(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _year_value(ref.year + step)
 
 
-_COUNT = (r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-          r"|a\s+couple\s+of|a\s+few|couple\s+of")
+_COUNT = (rf"\d{{1,3}}|an?|{_CARD99}|a\s+couple\s+of|a\s+few|couple\s+of")
 _DUR_UNIT = (r"days?|weeks?|fortnights?|months?|years?"
-             r"|(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days)")
+             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days")
+_DUR_PART = rf"(?:{_COUNT})\s+(?:{_DUR_UNIT})\b"
+# One or more parts: "two weeks", "2 years 1 month 21 days", "a year and two months".
+_DURATION = rf"(?P<dur>{_DUR_PART}(?:(?:\s*,\s*|\s+)(?:and\s+)?{_DUR_PART})*)"
+_PART = re.compile(rf"(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\b", _I)
 
 
 def _count_value(s: str) -> int | None:
@@ -969,34 +1009,54 @@ def _count_value(s: str) -> int | None:
     return _small_number(toks)
 
 
-def _shift(ref: dt.date, n: int, unit: str) -> DateValue:
-    """ref moved by n units, as a day: "two months ago" on 17 October is 17 August. (The day
-    is what the reference corpora label, and it keeps the arithmetic of "two months after
-    next Friday" exact.)"""
-    unit = unit.lower().rstrip("s")
+def _duration(s: str) -> list[tuple[int, str]] | None:
+    """"2 years 1 month 21 days" -> [(2, "year"), (1, "month"), (21, "day")]; None if a count
+    is not a number. A weekday count ("three Fridays") stands alone."""
+    parts = []
+    for m in _PART.finditer(s):
+        n = _count_value(m.group("n"))
+        if n is None:
+            return None
+        parts.append((n, m.group("u").lower().rstrip("s")))
+    if not parts or (len(parts) > 1 and any(u in _WEEKDAYS for _, u in parts)):
+        return None
+    return parts
+
+
+def _shift_date(ref: dt.date, n: int, unit: str) -> dt.date:
     if unit in _WEEKDAYS and n:  # "three Fridays from now": the third Friday after ref
         wd = _WEEKDAYS[unit]
         if n > 0:
             first = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-            return _day_value(first + dt.timedelta(weeks=n - 1))
+            return first + dt.timedelta(weeks=n - 1)
         last = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
-        return _day_value(last + dt.timedelta(weeks=n + 1))
+        return last + dt.timedelta(weeks=n + 1)
     if unit == "day":
-        return _day_value(ref + dt.timedelta(days=n))
+        return ref + dt.timedelta(days=n)
     if unit in {"week", "fortnight"}:
-        return _day_value(ref + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+        return ref + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
     if unit == "month":
-        return _day_value(_add_months(ref, n))
-    return _day_value(_add_months(ref, 12 * n))
+        return _add_months(ref, n)
+    return _add_months(ref, 12 * n)
 
 
-@_rule("ago", rf"\b(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\s+(?P<dir>ago|hence|from\s+(?:now|today)"
+def _shift(ref: dt.date, parts: list[tuple[int, str]], sign: int) -> DateValue:
+    """ref moved by a duration, as a day: "two months ago" on 17 October is 17 August. (The
+    day is what the reference corpora label, and it keeps the arithmetic of "two months after
+    next Friday" exact.) Parts apply in the order written, largest first in practice:
+    "2 years 1 month 21 days later"."""
+    for n, unit in parts:
+        ref = _shift_date(ref, sign * n, unit)
+    return _day_value(ref)
+
+
+@_rule("ago", rf"\b{_DURATION}\s+(?P<dir>ago|hence|from\s+(?:now|today)"
               r"|after\s+today|before\s+today|from\s+tomorrow|after\s+tomorrow"
               r"|before\s+yesterday)\b", needs_ref=True)
 def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     assert ctx.published is not None
-    n = _count_value(m.group("n"))
-    if n is None:
+    parts = _duration(m.group("dur"))
+    if parts is None:
         return None
     d = m.group("dir").lower()
     ref = ctx.published
@@ -1004,11 +1064,10 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         ref += dt.timedelta(days=1)
     elif d.endswith("yesterday"):
         ref -= dt.timedelta(days=1)
-    sign = -1 if d in {"ago"} or d.startswith("before") else 1
-    return _shift(ref, sign * n, m.group("u"))
+    return _shift(ref, parts, -1 if d == "ago" or d.startswith("before") else 1)
 
 
-@_rule("in_duration", rf"\bin\s+(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\b(?:['\u2019]s?\s+time)?"
+@_rule("in_duration", rf"\bin\s+{_DURATION}(?:['\u2019]s?\s+time)?"
                       r"(?!\s+(?:of|and|or|to|from|since|after|before|ago|later|earlier))",
        needs_ref=True)
 def _in_duration(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -1017,8 +1076,56 @@ def _in_duration(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     assert ctx.published is not None
     if ctx.tense(m.start(), m.end()) < 0:
         return None
-    n = _count_value(m.group("n"))
-    return None if n is None else _shift(ctx.published, n, m.group("u"))
+    parts = _duration(m.group("dur"))
+    return None if parts is None else _shift(ctx.published, parts, 1)
+
+
+_NEXT_DAY = re.compile(
+    r"\b(?:(?P<the>the\s+)?(?P<which>next|following|previous)\s+day(?![\w'\u2019-])"
+    r"|(?:the\s+)?day\s+(?P<ba>after|before)(?=\s*(?:[.,;:!?)]|\Z)))(?!\s+of\b)", _I)
+
+
+@_rule("next_day", _NEXT_DAY.pattern, needs_ref=True)
+def _next_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"the next day", "the following day", "the day after" (ending a clause; before a date
+    ``_compose`` reads it as an offset): one day on from the publication date, or from the
+    last day-precise date before it in the text (see ``_compose``). Without "the" only at the
+    end of a clause, since "next day delivery" is an adjective."""
+    assert ctx.published is not None
+    if m.group("which") and not m.group("the") and not re.match(r"\s*(?:[.,;:!?)]|\Z)",
+                                                                 ctx.text[m.end():]):
+        return None
+    return _day_value(ctx.published + dt.timedelta(days=_next_day_step(m)))
+
+
+def _next_day_step(m: re.Match[str]) -> int:
+    word = (m.group("which") or m.group("ba")).lower()
+    return -1 if word in {"previous", "before"} else 1
+
+
+_COMPARED = re.compile(r"\b(?:from|than|over|versus|vs\.?|with|to|since|no|not)\s+\Z", _I)
+_LATER = re.compile(rf"\b{_DURATION}\s+(?:(?P<dir>later|earlier)\b(?!\s+than\b)"
+                    r"|(?P<dir2>after|before)(?=\s*(?:[.,;:!?)]|\Z)))", _I)
+
+
+@_rule("later", _LATER.pattern, needs_ref=True)
+def _later(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"a fortnight later", "two days before" (at the end of a clause): the duration counted
+    from the publication date here; ``_compose`` moves the anchor to an earlier day-precise
+    date of the same text when there is one ("On May 3 ... two days later"). "Up 5% from a
+    year earlier" is a comparison, not a date."""
+    assert ctx.published is not None
+    if _COMPARED.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    return _later_value(m, ctx.published)
+
+
+def _later_value(m: re.Match[str], anchor: dt.date) -> DateValue | None:
+    parts = _duration(m.group("dur"))
+    if parts is None:
+        return None
+    return _shift(anchor, parts, 1 if (m.group("dir") or m.group("dir2")).lower() in
+                  {"later", "after"} else -1)
 
 
 @_rule("upcoming", rf"(?<!the\s)(?<!next\s)(?<!over\s)\b(?:upcoming\s+(?P<n>{_COUNT})"
@@ -1058,7 +1165,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     mod = (m.group("mod") or "").lower().split()
     week = (m.group("wk1") or m.group("wk2") or "").lower().split()
     if raw.lower().rstrip(".") in _AMBIGUOUS_WD and not mod and not week and not (
-            raw[0].isupper() and raw.endswith(".")):
+            raw[0].isupper() and raw.endswith(".")) and not ctx.alone(m.start(), m.end()):
         return None
     # "the Sunday Times", "the Monday Night show": after "the" and before a capitalised word
     # (not a month) the weekday is part of a name.
@@ -1169,7 +1276,8 @@ _NTH_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last"
 
 
 @_rule("nth_weekday_of",
-       rf"(?<!\d(?:st|nd|rd|th)\s)\b(?:the\s+)?(?P<n>{_NTH})\s+(?:(?P<wd>{_WD_ALT})|(?P<day>day))\s+(?:of|in)\s+"
+       rf"(?<!\d(?:st|nd|rd|th)\s)\b(?:the\s+)?(?P<n>{_NTH})(?:\s+(?P<last>last))?\s+"
+       rf"(?:(?P<wd>{_WD_ALT})|(?P<day>day))\s+(?:of|in)\s+"
        rf"(?:{_mon()}(?:\s*(?:,\s*)?{_year()})?|(?:the\s+)?(?P<rel>this|next|last|previous"
        r"|current|coming|following)?\s*month)\b")
 def _nth_weekday_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -1189,19 +1297,25 @@ def _nth_weekday_of(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
         d0 = _add_months(ref.replace(day=1), step)
         year, month = d0.year, d0.month
     n = _NTH_NUM[m.group("n").lower()]
+    if m.group("last"):  # "the 5th last day of May", "the second last Friday of March"
+        if n < 0:
+            return None
+        n = -n
     ndays = calendar.monthrange(year, month)[1]
     if m.group("day"):
-        day = ndays if n == -1 else n
-        return _day_value(dt.date(year, month, day))
+        day = ndays + 1 + n if n < 0 else n
+        return _day_value(dt.date(year, month, day)) if 1 <= day <= ndays else None
     wd = _WEEKDAYS[m.group("wd").lower()]
     d = _nth_weekday(year, month, wd, n)
     return None if d is None else _day_value(d)
 
 
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
-    if n == -1:
+    """The n-th given weekday of a month; n < 0 counts from the end (-1 is the last)."""
+    if n < 0:
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7 + 7 * (-n - 1))
+        return d if d.month == month else None
     first = dt.date(year, month, 1)
     d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
     return d if d.month == month else None
@@ -1220,6 +1334,139 @@ def _day_of_relative_month(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return None if d is None else _day_value(d)
 
 
+_REL_STEP = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1,
+             "previous": -1}
+_REL_YEAR = r"(?P<rel>this|next|last|previous|current|coming|following)\s+year"
+_MONTH_ORD = {**{w: n for w, n in _ORDINALS.items() if n <= 12}, "last": 12,
+              **{f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n
+                 for n in range(1, 13)}}
+
+
+def _rel_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year of "next year" / "of 2020" style groups (``_REL_YEAR`` or ``_year()``)."""
+    rel = _g(m, "rel")
+    if rel:
+        return None if ctx.published is None else ctx.published.year + _REL_STEP[rel.lower()]
+    return _year_of(m, ctx)
+
+
+@_rule("nth_month_of_year",
+       rf"\b(?:the\s+)?(?P<n>{'|'.join(sorted(_MONTH_ORD, key=len, reverse=True))})\s+month\s+"
+       rf"of\s+(?:the\s+)?(?:{_REL_YEAR}|{_year()})\b")
+def _nth_month_of_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"the 9th month of next year", "the last month of 2020"."""
+    year = _rel_year(m, ctx)
+    return None if year is None else _month_value(year, _MONTH_ORD[m.group("n").lower()])
+
+
+@_rule("month_rel_year",
+       rf"(?<![\w$])(?:(?:the\s+)?{_day()}\s+(?:day\s+)?(?:of\s+)?)?{_mon()}"
+       rf"(?:\s+(?:the\s+)?{_day('d2')})?(?:,?\s+(?:of\s+)?{_REL_YEAR}"
+       rf"|\s+in\s+(?P<n>{_COUNT})\s+years?|\s+(?P<an>after\s+next|before\s+last))\b",
+       needs_ref=True)
+def _month_rel_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """A month (and day) in a year named relative to publication: "March next year", "June 5
+    of last year", "March in 1 year", "March after next" (the one after the coming March)."""
+    assert ctx.published is not None
+    ref, word = ctx.published, m.group("m")
+    month = _MONTHS[word.lower().rstrip(".")]
+    day = _day_of(m) or _day_of(m, "d2")
+    if day is None and word.islower() and word in {"may", "march"}:
+        return None  # "they may next year ...": the verb
+    if m.group("rel"):
+        year = ref.year + _REL_STEP[m.group("rel").lower()]
+    elif m.group("n"):
+        n = _count_value(m.group("n"))
+        if n is None:
+            return None
+        year = ref.year + n
+    elif m.group("an").lower().startswith("after"):
+        year = (ref.year if month > ref.month else ref.year + 1) + 1
+    else:
+        year = (ref.year if month < ref.month else ref.year - 1) - 1
+    if day is None:
+        return _month_value(year, month)
+    d = _safe_date(year, month, day)
+    return None if d is None else _day_value(d)
+
+
+@_rule("the_unit",
+       r"(?<!\bday\s)(?<!\bdays\s)(?<!\btime\s)(?<!\bend\s)(?<!\brest\s)(?<!\bhalf\s)"
+       r"\b(?P<p>for|of)\s+(?P<t>the\s+(?P<u>day|week|month))\b(?![\w'\u2019-])"
+       r"(?!\s+(?:of|before|after|ahead|ago|earlier|later|prior|ending|ended|beginning"
+       r"|starting|following|to|that|when|which|in)\b)", needs_ref=True)
+def _the_unit(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"up 2% for the day", "away for the month", "partner of the month": the current day,
+    week or month. "of the day" / "of the week" are left alone ("the news of the day")."""
+    assert ctx.published is not None
+    u, ref = m.group("u").lower(), ctx.published
+    if m.group("p").lower() == "of" and u != "month":
+        return None
+    if u == "day":
+        return _day_value(ref)
+    if u == "week":
+        return _week_value(ref)
+    return _month_value(ref.year, ref.month)
+
+
+@_rule("day_alone",
+       rf"\b(?:on|by|until|till|before|after|since)\s+(?P<t>the\s+(?:(?P<dw>{_DAY_ORD_W})"
+       r"|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))(?=\s*(?:[.,;:!?)]|\Z)|\s+at\b)",
+       needs_ref=True)
+def _day_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"on the first", "by the 21st": a day of the month with no month; the next one when
+    the clause looks ahead (or there is no clause), else the last one."""
+    assert ctx.published is not None
+    day, ref = _day_of(m), ctx.published
+    if day is None:
+        return None
+    future = ctx.future(m.start(), m.end())
+    for k in range(13):
+        first = _add_months(ref.replace(day=1), k if future else -k)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None and (d >= ref if future else d <= ref):
+            return _day_value(d)
+    return None
+
+
+@_rule("month_quarter",
+       rf"\bthe\s+{_mon()}(?:\s+(?P<y>(?:1[5-9]|2[01])\d\d))?[\s-]+quarter\b"
+       rf"(?:\s+of\s+{_year('y2')})?(?![\w-])")
+def _month_quarter(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"the June quarter", "the December 2025 quarter": the quarter that ends in (or holds)
+    that month, as companies with calendar quarters name them. Without a year it is the one
+    of the publication year if it has started by then, else a year earlier."""
+    month = _month_of(m)
+    if month is None:
+        return None
+    q = (month - 1) // 3 + 1
+    year = _year_of(m, ctx) or _year_of(m, ctx, "y2")
+    if year is None:
+        ref = ctx.published
+        if ref is None:
+            return None
+        year = ref.year
+        if not ctx.future(m.start(), m.end()) and dt.date(ref.year, 3 * q - 2, 1) > ref:
+            year -= 1
+    return _quarter_value(year, q)
+
+
+@_rule("weekend", r"\b(?:over|at|during|on|for)\s+(?P<t>the\s+weekend)\b(?!['\u2019]s|\s+of\b)",
+       needs_ref=True)
+def _weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"over the weekend": the one just past (the current one on a Saturday or Sunday), or
+    the coming one in a clause about the future."""
+    assert ctx.published is not None
+    ref = ctx.published
+    if ctx.future(m.start(), m.end()):
+        sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    if sat.year >= 9999 or sat.year < 1:
+        return None
+    return DateValue(sat, sat + dt.timedelta(days=1), Granularity.DAY)
+
+
 # ----- holidays, from data/holidays.json
 
 
@@ -1233,6 +1480,9 @@ class _Holiday:
     offset: int = 0
     observed: str = ""
     eve: bool = False
+    anchor: str = ""
+    longitude: float = 0.0
+    sunset: bool = False
 
     def on(self, year: int) -> dt.date | None:
         """The (first) day of the holiday in ``year``; holidays of calendars whose days begin at
@@ -1275,6 +1525,14 @@ class _Holiday:
             return _lunar_new_year(year) + dt.timedelta(days=self.offset)
         if self.rule == "orthodox_easter":
             return _orthodox_easter(year) + dt.timedelta(days=self.offset)
+        if self.rule == "sidereal_sun":
+            return _sankranti(year, self.longitude, self.sunset) + dt.timedelta(days=self.offset)
+        if self.rule == "shahenshahi":
+            # The Parsi Shahenshahi year has 365 days and no leap day, so its new year moves one
+            # day earlier every four Gregorian years.
+            a = dt.date.fromisoformat(self.anchor)
+            d = a + dt.timedelta(days=365 * (year - a.year))
+            return d if d.year == year else d + dt.timedelta(days=365 if d.year < year else -365)
         return None
 
 
@@ -1285,7 +1543,8 @@ def _load_holidays() -> tuple[dict[str, _Holiday], str]:
     for entry in json.loads(raw)["holidays"]:
         h = _Holiday(entry["rule"], entry.get("month", 0), entry.get("day", 0),
                      entry.get("weekday", 0), entry.get("n", 0), entry.get("offset", 0),
-                     entry.get("observed", ""), entry.get("eve", False))
+                     entry.get("observed", ""), entry.get("eve", False), entry.get("anchor", ""),
+                     entry.get("longitude", 0.0), entry.get("sunset", False))
         for name in entry["names"]:
             table[_holiday_key(name)] = h
             _HOLIDAY_NAMES.append(name.lower())
@@ -1434,17 +1693,27 @@ def _fallback_candidates(text: str, lo: int, hi: int) -> Iterable[tuple[int, int
 
 # Rules run only near words that can start or anchor them. One pass over the words of the text
 # sorts them into trigger classes; each rule is run in the merged windows of its classes.
-_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 8, 16, 32, 64
+_DOTNUM, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH = 1, 2, 4, 16, 32, 64
 _MONTHWORD, _DAYWORD, _PERIOD, _UPCOMING = 128, 256, 512, 1024
-_CLASSES = (_DIGIT, _MONTH, _WEEKDAY, _NUMWORD, _REL, _HOLIDAY, _SLASH, _MONTHWORD, _DAYWORD,
-            _PERIOD, _UPCOMING)
+# Number tokens by shape, so that the money and percentages of news prose do not wake the
+# year rules: a four-digit 1500..2199, an eight-digit run, two digits after an apostrophe.
+_YEARNUM, _LONGNUM, _APOSNUM, _YEARWORD = 2048, 4096, 8192, 16384
+_LATERWORD, _ORDINAL, _UNITWORD, _AGOWORD = 32768, 65536, 131072, 262144
+_CLASSES = (_DOTNUM, _MONTH, _WEEKDAY, _REL, _HOLIDAY, _SLASH, _MONTHWORD, _DAYWORD,
+            _PERIOD, _UPCOMING, _YEARNUM, _LONGNUM, _APOSNUM, _YEARWORD, _LATERWORD, _ORDINAL,
+            _UNITWORD, _AGOWORD)
 _ALL = sum(_CLASSES)
 _CLASS_WORDS = {
-    _REL: "week weekend weeks month months year years quarter fortnight fortnights day days",
+    _REL: "week weekend weeks month months year years quarter fortnight fortnights day days "
+          + " ".join(d + "s" for d in _DAY_NAMES),  # "three Fridays from now"
     _MONTHWORD: "month months",
-    _DAYWORD: "today tonight yesterday tomorrow morning afternoon evening ago hence now",
+    _DAYWORD: "today tonight yesterday tomorrow otd morning afternoon evening",
+    _AGOWORD: "ago hence now",
     _PERIOD: "q h quarter quarters half fiscal financial fy",
     _UPCOMING: "upcoming",
+    _LATERWORD: "later earlier after before",
+    _ORDINAL: " ".join(_ORDINALS),
+    _UNITWORD: "day week month",
 }
 # Words too common in news to trigger the holiday rule on their own; a name made only of such
 # words ("new year's day") triggers on its first two words together.
@@ -1463,8 +1732,9 @@ def _trigger_words() -> dict[str, int]:
         add(w, _MONTH)
     for w in _WEEKDAYS:
         add(w, _WEEKDAY)
-    for w in [*_UNITS, *_TENS, *_ORDINALS, "thousand", "hundred"]:
-        add(w, _NUMWORD)
+    # A spelled-out year starts "two thousand ...", "nineteen ...", "twenty ..." (or "ten").
+    for w in re.findall(r"[a-z]+", _TEEN_W + " twenty thousand hundred"):
+        add(w, _YEARWORD)
     for cls, words in _CLASS_WORDS.items():
         for w in words.split():
             add(w, cls)
@@ -1488,10 +1758,10 @@ _RULE_TRIGGERS = {
     "month_year": _MONTH,
     "year_month": _MONTH,
     "year_mon_day": _MONTH,
-    "iso": _DIGIT,
-    "compact": _DIGIT,
+    "iso": _YEARNUM,
+    "compact": _LONGNUM,
     "us_numeric": _SLASH,
-    "dotted_dmy": _DIGIT,
+    "dotted_dmy": _YEARNUM,
     "numeric_month_year": _SLASH,
     "iso_month": _SLASH,
     "numeric_month_day": _SLASH,
@@ -1502,55 +1772,121 @@ _RULE_TRIGGERS = {
     "half": _PERIOD,
     "half_relative": _PERIOD,
     "fiscal_year": _PERIOD,
-    "year_in_context": _DIGIT,
-    "year_words_in_context": _NUMWORD,
-    "short_year": _DIGIT,
-    "year_possessive": _DIGIT,
-    "year_range": _DIGIT,
+    "year_in_context": _YEARNUM,
+    "year_words_in_context": _YEARWORD,
+    "short_year": _APOSNUM,
+    "year_possessive": _YEARNUM,
+    "year_range": _YEARNUM,
     "relative_day": _DAYWORD,
     "relative_period": _REL,
-    "ago": _DAYWORD,
+    "ago": _AGOWORD | _DAYWORD,
     "in_duration": _REL,
+    "later": _LATERWORD,
+    "next_day": _UNITWORD,
     "upcoming": _UPCOMING,
     "weekday": _WEEKDAY,
     "weekday_day": _WEEKDAY,
     "month_alone": _MONTH,
     "nth_weekday_of": _MONTH | _MONTHWORD,
     "day_of_relative_month": _MONTHWORD,
+    "nth_month_of_year": _MONTHWORD,
+    "month_rel_year": _MONTH,
+    "the_unit": _UNITWORD,
+    "day_alone": _ORDINAL,
+    "month_quarter": _MONTH,
+    "weekend": _REL,
     "holiday": _HOLIDAY,
 }
-_FALLBACK_TRIGGERS = _DIGIT | _MONTH
+# Rules that also need a word of another class somewhere in the text: "later" needs a unit
+# ("two days later"), and a month with a relative year needs "year", "after" or "before".
+_RULE_ALSO = {
+    "ago": _REL | _WEEKDAY,
+    "later": _REL | _WEEKDAY,
+    "month_rel_year": _REL | _LATERWORD,
+}
+_RULE_MASKS = [(rule, _RULE_TRIGGERS.get(rule.name, _ALL), _RULE_ALSO.get(rule.name, _ALL))
+               for rule in _RULES]
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_DIGIT_CLASSES_SEQ = (_DOTNUM, _SLASH, _YEARNUM, _LONGNUM, _APOSNUM, _ORDINAL)
+_DIGIT_CLASSES = sum(_DIGIT_CLASSES_SEQ)
+# dateparser's leftovers hold a month name or three numbers ("14-Mar-2019", "1.2.19").
+_FALLBACK_TRIGGERS = _MONTH | _SLASH | _DOTNUM | _YEARNUM
 _TRIGGERS = _trigger_words()
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
+_ALPHA = re.compile(r"[a-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_TRIGGER_CLASSES = {w: (cls, tuple(c for c in _CLASSES if c & cls)) for w, cls in _TRIGGERS.items()}
+_BIGRAM_FIRSTS: dict[str, set[str]] = {}
+for _a, _b in _HOLIDAY_BIGRAMS:
+    _BIGRAM_FIRSTS.setdefault(_a, set()).add(_b)
+# Words that can start a rule on their own, plus the first word of each holiday bigram.
+_TRIGGER_SET = frozenset(_TRIGGERS) | frozenset(_BIGRAM_FIRSTS)
 _RADIUS = 64
 _WIDEN = 32
 
 
-def _anchors(text: str) -> dict[int, list[int]]:
-    """Positions of trigger words, by class."""
-    table = _TRIGGERS
+def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
+    """Positions of trigger words, by class, and the mask of the classes present.
+
+    Most sentences hold no date: a C-speed pre-check (one ``findall`` and a set intersection)
+    answers for them before any per-word Python loop runs. It asks whether the trigger words
+    present could wake any rule: "two" or "now" alone cannot."""
     out: dict[int, list[int]] = {c: [] for c in _CLASSES}
-    digits, slashes, holidays = out[_DIGIT], out[_SLASH], out[_HOLIDAY]
-    bigrams = _HOLIDAY_BIGRAMS
+    maybe = _DIGIT_CLASSES if _HAS_DIGIT.search(text) else 0
+    words = set(_ALPHA.findall(text.lower()))
+    for w in _TRIGGER_SET.intersection(words):
+        if w in _TRIGGERS:
+            maybe |= _TRIGGERS[w]
+        elif not _BIGRAM_FIRSTS[w].isdisjoint(words):  # "new" counts only with "year"
+            maybe |= _HOLIDAY
+    if not _runnable(maybe):
+        return 0, out
+    table = _TRIGGER_CLASSES
+    dotted, slashes, holidays = out[_DOTNUM], out[_SLASH], out[_HOLIDAY]
+    bigrams, firsts = _HOLIDAY_BIGRAMS, _BIGRAM_FIRSTS
+    present = 0
     prev = ""
+    # Positions come from ``text`` itself: lower() may change the length of some letters.
     for m in _TOKEN.finditer(text):
-        w = m.group()
+        w = m.group().lower()
         if w[0].isdigit():
-            digits.append(m.start())
-            if text.startswith(("/", "-"), m.end()):
-                slashes.append(m.start())
+            start, end = m.start(), m.end()
+            if text.startswith(("/", "-"), end):
+                slashes.append(start)
+            elif text.startswith(".", end) and text[end + 1:end + 2].isdigit():
+                dotted.append(start)
+            n = len(w)
+            if n == 4 and "1500" <= w < "2200":
+                out[_YEARNUM].append(start)
+            elif n == 8:
+                out[_LONGNUM].append(start)
+            elif n == 2 and start and text[start - 1] in "'\u2019":
+                out[_APOSNUM].append(start)
+            if text[m.end():m.end() + 2].lower() in _SUFFIXES:
+                out[_ORDINAL].append(start)
             prev = ""
             continue
-        low = w.lower()
-        if (prev, low) in bigrams:
+        if prev and (prev, w) in bigrams:
             holidays.append(m.start())
-        prev = low
-        cls = table.get(low)
-        if cls:
-            for c, positions in out.items():
-                if cls & c:
-                    positions.append(m.start())
-    return out
+            present |= _HOLIDAY
+        prev = w if w in firsts else ""
+        hit = table.get(w)
+        if hit:
+            present |= hit[0]
+            for c in hit[1]:
+                out[c].append(m.start())
+    for c in _DIGIT_CLASSES_SEQ:
+        if out[c]:
+            present |= c
+    # Numbers only of other shapes (money, percentages, counts) wake no rule.
+    return (present, out) if _runnable(present) else (0, out)
+
+
+@functools.cache
+def _runnable(present: int) -> bool:
+    """Could any rule (or the dateparser fallback) fire with these trigger classes present?"""
+    return bool(present & _FALLBACK_TRIGGERS) or any(
+        mask & present and also & present for _, mask, also in _RULE_MASKS)
 
 
 def _windows(text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
@@ -1579,10 +1915,12 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.anchors = _anchors(text)
+        self.present, self.anchors = _anchors(text)
         self.cache: dict[int, list[tuple[int, int]]] = {}
 
     def windows(self, mask: int) -> list[tuple[int, int]]:
+        if not mask & self.present:
+            return []
         if mask not in self.cache:
             pos = [p for c, ps in self.anchors.items() if c & mask for p in ps]
             self.cache[mask] = _windows(self.text, pos)
@@ -1600,10 +1938,11 @@ class _Cand:
 
 def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
     cands: list[_Cand] = []
-    for order, rule in enumerate(_RULES):
-        if rule.needs_ref and ctx.published is None:
+    present = scanner.present
+    for order, (rule, mask, also) in enumerate(_RULE_MASKS):
+        if not (mask & present and also & present) or (rule.needs_ref and ctx.published is None):
             continue
-        for lo, hi in scanner.windows(_RULE_TRIGGERS.get(rule.name, _ALL)):
+        for lo, hi in scanner.windows(mask):
             # pos/endpos rather than slicing: lookbehinds and \b still see the real text.
             for mm in rule.regex.finditer(text, lo, hi):
                 try:
@@ -1657,29 +1996,123 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # ----- composition: "two weeks before <date>", "<weekday>, <date>"
 
 _OFFSET_BEFORE = re.compile(
-    rf"\b(?P<n>{_COUNT})\s+(?P<u>{_DUR_UNIT})\s+(?P<dir>before|after|from|prior\s+to)\s+"
-    r"(?:the\s+)?\Z", _I)
+    rf"(?:\bin\s+)?\b(?:{_DURATION}|(?P<one>(?:the\s+)?day))\s+"
+    r"(?P<dir>before|after|from|prior\s+to|since|following)\s+(?:the\s+)?\Z", _I)
+_WEEK_OF = re.compile(
+    r"\b(?:the\s+)?week\s+(?P<how>ending|ended|of|beginning|starting|commencing)\s+(?:on\s+)?\Z",
+    _I)
 
 
-def _compose(text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """"two weeks before May 13 1999", "3 days after Christmas": an offset written right
-    before a day-precise date moves it (never reaching back into the previous mention)."""
+def _is_day(c: _Cand) -> bool:
+    return c.value.granularity is Granularity.DAY and c.value.start == c.value.end
+
+
+def _is_year(c: _Cand) -> bool:
+    v = c.value
+    return v.granularity is Granularity.YEAR and (v.start.month, v.end.month) == (1, 12)
+
+
+def _compose(text: str, chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Expressions built on another date of the same text.
+
+    * An offset written right before a day-precise date moves it: "two weeks before May 13
+      1999", "3 days after Christmas", "the day after Christmas", "2 years 1 month after
+      01/02/2018"; before a year, "since"/"after"/"from" count from its first day ("in two
+      years since 2011").
+    * "the week ending May 3", "the week of October 6th": that week.
+    * "two days later", "the next day": counted from the last day-precise date before them in
+      the text (the story's own time line) rather than from the publication date. Counted from
+      the publication date, a day after it cannot be what a past-tense clause reports ("shares
+      fell the next day" refers to a date told in an earlier sentence): such a one is dropped.
+
+    An offset never reaches back into the previous mention."""
+    chosen = _closest(text, chosen)
     out: list[_Cand] = []
     for c in chosen:
-        lo = max(c.start - 40, out[-1].end if out else 0)
-        m = _OFFSET_BEFORE.search(text, lo, c.start)
-        if m and c.value.granularity is Granularity.DAY and c.value.start == c.value.end:
-            n = _count_value(m.group("n"))
-            if n is not None:
+        lo = max(c.start - 80, out[-1].end if out else 0)
+        day, year = _is_day(c), _is_year(c)
+        m = _OFFSET_BEFORE.search(text, lo, c.start) if day or year else None
+        w = _WEEK_OF.search(text, lo, c.start) if day else None
+        if m and (day or m.group("dir").lower() in {"since", "after", "from"}):
+            parts = [(1, "day")] if m.group("one") else _duration(m.group("dur") or "")
+            if parts is not None:
                 sign = -1 if m.group("dir").lower().startswith(("before", "prior")) else 1
-                try:
-                    value = _shift(c.value.start, sign * n, m.group("u"))
-                except (ValueError, OverflowError):
-                    value = None
-                if value is not None:
-                    c = _Cand(m.start(), c.end, value, c.order, "offset")
+                with contextlib.suppress(ValueError, OverflowError):  # past year 1 or 9999
+                    c = _Cand(m.start(), c.end, _shift(c.value.start, parts, sign), c.order,
+                              "offset")
+        elif w:
+            d, how = c.value.start, w.group("how").lower()
+            first = (d - dt.timedelta(days=6) if how.startswith("end") else
+                     d - dt.timedelta(days=d.weekday()) if how == "of" else d)
+            if dt.date(1, 1, 1) < first and d < dt.date(9999, 12, 20):
+                c = _Cand(w.start(), c.end,
+                          DateValue(first, first + dt.timedelta(days=6), Granularity.DAY),
+                          c.order, "week")
+        elif c.rule in {"later", "next_day"}:
+            prev = next((p for p in reversed(out) if _is_day(p)), None)
+            if prev is not None:
+                c = _Cand(c.start, c.end, _reanchor(text, c, prev.value.start) or c.value,
+                          c.order, c.rule)
+            elif ctx.published and c.value.start > ctx.published \
+                    and ctx.tense(c.start, c.end) < 0:
+                continue
         out.append(c)
     return _merge_weekdays(text, out)
+
+
+_CLOSEST = re.compile(rf"\bthe\s+(?:(?P<n>{_NTH})\s+)?closest\s+\Z", _I)
+_TO = re.compile(r"\s+to\s+", _I)
+
+
+def _closest(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """"the closest Monday to Oct 5th", "the second closest xmas to today": occurrences of a
+    weekday or holiday ranked by distance from a day-precise date."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        m = _CLOSEST.search(text, max(0, c.start - 30, out[-1].end if out else 0), c.start)
+        if m and nxt is not None and _is_day(nxt) and _TO.fullmatch(text, c.end, nxt.start):
+            days = _occurrences(text[c.start:c.end], c.rule, nxt.value.start)
+            n = _NTH_NUM[(m.group("n") or "first").lower()]
+            if days and 0 < n <= len(days):
+                out.append(_Cand(m.start(), nxt.end, _day_value(days[n - 1]), c.order, "closest"))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _occurrences(name: str, rule: str, anchor: dt.date) -> list[dt.date]:
+    """Days named by a weekday or holiday ``name`` within a few years of ``anchor``, nearest
+    first (the earlier of two equally near)."""
+    days: list[dt.date] = []
+    if rule == "weekday":
+        wd = _WEEKDAYS.get(name.lower().rstrip("."))
+        if wd is None:
+            return []
+        first = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+        days = [first + dt.timedelta(weeks=k) for k in range(-6, 6)]
+    elif rule == "holiday":
+        h = _HOLIDAYS.get(_holiday_key(name))
+        if h is None:
+            return []
+        days = [d for y in range(anchor.year - 5, anchor.year + 6) if (d := h.on(y)) is not None]
+    return sorted(days, key=lambda d: (abs((d - anchor).days), d))
+
+
+def _reanchor(text: str, c: _Cand, anchor: dt.date) -> DateValue | None:
+    try:
+        if c.rule == "next_day":
+            m = _NEXT_DAY.match(text, c.start, c.end)
+            step = 1 if m is None else _next_day_step(m)
+            return _day_value(anchor + dt.timedelta(days=step))
+        m = _LATER.match(text, c.start, c.end)
+        return None if m is None else _later_value(m, anchor)
+    except (ValueError, OverflowError):
+        return None
 
 
 _JOIN = re.compile(r"[\s,-]{0,3}(?:on\s+)?\Z")
@@ -1703,6 +2136,13 @@ def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
                     # "next week on Tuesday": that weekday within the week.
                     day = p.value.start + dt.timedelta(days=c.value.start.weekday())
                     out[-1] = _Cand(p.start, c.end, _day_value(day), p.order, "weekday")
+                    continue
+                if c.rule == "weekday" and p.rule in {"offset", "ago"} and gap.strip() == "on" \
+                        and p.value.start.year < 9999:
+                    # "3 weeks after Christmas on Friday": that weekday in the same week.
+                    d = p.value.start
+                    day = d + dt.timedelta(days=c.value.start.weekday() - d.weekday())
+                    out[-1] = _Cand(p.start, c.end, _day_value(day), p.order, "offset")
                     continue
                 if c.rule == "weekday" and p.value.start == p.value.end \
                         and p.rule != "weekday" and "on" not in gap:
@@ -1751,11 +2191,13 @@ def find_dates(text: str, published: dt.date | None = None) -> list[Mention]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    ctx = _Ctx(text, published)
     scanner = _Scanner(text)
+    if not scanner.present:
+        return []
+    ctx = _Ctx(text, published)
     chosen = _select(_candidates(text, ctx, scanner))
     chosen = _fallback(text, published, chosen, scanner)
-    chosen = _compose(text, chosen)
+    chosen = _compose(text, chosen, ctx)
     return [Mention(Kind.DATE, c.start, c.end, text[c.start:c.end], c.value) for c in chosen]
 
 
