@@ -53,6 +53,8 @@ EVIDENCE = CUES["evidence"]
 BODIES = CUES["bodies"]
 ROLES = CUES["roles"]
 VAGUE = CUES["vague"]
+_DOCUMENT_HEADS = CUES["document_heads"]
+_POSSESSED_ONLY = CUES["possessed_only"]
 HEDGES = tuple(sorted(CUES["hedges"], key=len, reverse=True))
 
 #: Words between a speaker and its verb that do not change who speaks.
@@ -93,13 +95,19 @@ _SPEAKS = re.compile(
     r"^[^.;:,()\[\]\"“”]{0,50}?\s(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS)) + r")\b"
 )
 _DOC_WORD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(DOCUMENTS | EVIDENCE)) + r")(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"], key=len, reverse=True)
+    )
+    + r")(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"\s([a-z][\w-]*)")
 _INTRO = re.compile(
-    r"\b(?:according to|reported by|cited by|compiled by|published by|conducted by|"
-    r"commissioned by|(?:data|figures|numbers|statistics|estimates|research|analysis) "
-    r"(?:from|by))\s+",
+    r"\b(?:sources?\s*:|according to|(?:reported|cited|compiled|published|conducted|"
+    r"commissioned|found|estimated|provided|collected|released|shared) by|"
+    r"(?:data|figures|numbers|statistics|estimates|research|analysis) (?:from|by))\s+",
     re.IGNORECASE,
 )
 # "per IDC", "per the 10-K", ", via Similarweb": a source only when a name follows.
@@ -108,7 +116,7 @@ _PER = re.compile(r"\b(?:[Pp]er|via)\s+(?=(?:the |its |their |our )?[A-Z0-9])")
 _BRACKETED_NAME = re.compile(r"\(\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s*\)")
 _CITATION = re.compile(
     r"https?://\S+|www\.\w\S*|\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[a-z.,])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
-    r"\(\s*sources?\b|^\W{0,3}sources?:|"
+    r"\(\s*sources?\s*\)|"
     r"\((?:[A-Z][^()\n]{0,60}),\s*(?:19|20)\d\d[a-z]?\)",
     re.IGNORECASE,
 )
@@ -116,7 +124,7 @@ _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b", 
 # An owner after a document: "a survey by X", "a study from the Y Review", "published in Z".
 _OWNER_AFTER = re.compile(
     r"[^.;:()\[\]]{0,80}?\b(?:by|from|at|published in|appeared in)\s+"
-    r"(?P<who>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.&'’-]*)"
+    r"(?P<who>[\w.&'’-]+(?:[ \t]+[\w.&'’-]+){0,5})"
 )
 # Before "the DOC": words that make a definite document a source on their own.
 _DEFINITE_TAIL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
@@ -146,8 +154,6 @@ _RATE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:year|month|week|day|night|game|"
     r"match|season|person|head|capita)|annually|yearly|monthly)\b"
 )
-# Goals and limits are not findings: "a target of 300,000 homes", "capped at 2,000".
-_GOAL = re.compile(r"\b(?:target|goal|aim|cap|limit|threshold|ceiling|quota)\s+of\s+(?:\w+\s+)?$")
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est\b|\bbest\b|\bworst\b|\bmost\b|\btop\b|\bleading\b")
 _NUMBER_WORD = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -162,6 +168,16 @@ _SAMPLE = re.compile(
     re.IGNORECASE,
 )
 _BILLION = 10**9
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quarter", "decade"})
+# An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000".
+_GOAL = re.compile(
+    r"\b(?:target|goal|aim|cap|limit|threshold|ceiling|quota|pledge)s?\s+(?:of|to)\s+(?:\w+\s+)?$|"
+    r"\b(?:wants?|aims?|plans?|pledged|pledges?|promised|vowed|hopes?|seeks?|intends?)\s+"
+    r"(?:to\b|\w+\s+to\b)[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+# A size of an industry or a market: "a $24 billion industry".
+_MARKET = re.compile(r"(?:[ -]+[a-z-]+){0,2}?[ -]+(?:industry|market|sector|economy)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,19 +199,23 @@ def needs_source(
     Cue words ("average", "projected") count only within the figure's own clause, so
     "3.2 models on average" does not make a neighbouring "$30B" a statistic.
     """
-    if mention.kind is Kind.PERCENT:
-        return True
     if mention.kind is Kind.DATE:
         return False
+    before = sentence[max(0, mention.start - 60) : mention.start]
+    if _GOAL.search(before) or sentence.startswith((", a target", ", the target"), mention.end):
+        return False  # "wants renewables to supply 70% by 2035, a target set in 2022"
+    if mention.kind is Kind.PERCENT:
+        return True
     if mention.kind is Kind.RANK:
         around = sentence[mention.start : mention.end + 16]  # "second-lowest"
         return mention.unit is None and bool(_SUPERLATIVE.search(around))
     if mention.kind is Kind.COUNT and mention.unit == "x":
         return True
-    if attribute == "market_size":
+    if attribute == "market_size" or (
+        mention.kind is Kind.MONEY and _MARKET.match(sentence, mention.end)
+    ):
         return True
-    before = sentence[max(0, mention.start - 40) : mention.start]
-    if _SAMPLE.search(before) or _GOAL.search(before):
+    if _SAMPLE.search(before[-40:]):
         return False
     if mention.kind is Kind.COUNT and (
         _RATIO_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start])
@@ -326,6 +346,8 @@ def _is_name(word: str) -> bool:
     if not word[:1].isupper() and not (word[:1].isdigit() and any(c.isupper() for c in word)):
         return False
     bare = _bare(word)
+    if bare.endswith("s") and bare[:-1] in BODIES:
+        return False  # "Teams report", "Banks say"
     return not (
         bare in NOT_NAMES
         or bare in VAGUE
@@ -357,26 +379,47 @@ def _possessive(word: str) -> bool:
     return word.lower() in _POSSESSIVES or bool(re.search(r"\w['’]s$", word))
 
 
-def _owner(text: str, start: int, end: int) -> str | None:
-    """Who owns the document at ``start:end``: "named" (a name, a possessive or a body
-    before it, or "by X" after it), "definite" ("the annual review") or None ("a recent
-    study")."""
+def _owner(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """Who owns the document at ``start:end``, and the span of the document with its owner.
+
+    The kinds: "possessive" ("Gartner's study", "a survey by X"), "named" (a name or a body
+    before it: "a Gartner study", "government data"), "definite" ("the annual review") or
+    None ("a recent study")."""
     after = _OWNER_AFTER.match(text, end)
-    if after:
-        who = after.group("who").split()
-        if _is_name(who[-1]) or (len(who) > 1 and _bare(who[-1]) in BODIES):
-            return "named"  # "a survey by X", "the report, released by the ministry"
+    if after and _names_someone(after.group("who").split()):
+        return "possessive", start, after.end()  # "a survey by X", "released by the ministry"
+    found: str | None = None
+    first = start
     for word in reversed(_words_before(text, start, 40)[-3:]):
         w = word.group()
         if w.lower() in _INDEFINITE:
             break
-        if _name_at(text, word) or _possessive(w) or (_bare(w) in BODIES and w[-1:] != "s"):
-            return "named"  # "Gartner's study", "government data"; not "clubs report"
-        if w.lower() in _DETERMINERS:
-            return "definite"
-        if w.lower() in NOT_NAMES:
+        if _possessive(w):
+            return "possessive", word.start(), end  # "its report", "Acme's 2024 Social Index"
+        if _name_at(text, word) or (_bare(w) in BODIES and w[-1:] != "s"):
+            found, first = "named", word.start()  # "a Gartner study", "government data"
+        elif w.lower() in _DETERMINERS:
+            return found or "definite", first, end
+        elif w.lower() in NOT_NAMES:
             break  # "Sonnet 4.5 for analysis": a preposition ends the document's phrase
-    return None
+    return found, first, end
+
+
+def _names_someone(words: Sequence[str]) -> bool:
+    """Do the words after "by" name someone: "the climate think tank Ember Watch", "the
+    ministry" (a definite body)? Reading stops at the first word of a new clause."""
+    definite = False
+    for word in words:
+        low = _bare(word)
+        if _is_name(word):
+            return True
+        if low in _DETERMINERS or low in _POSSESSIVES:
+            definite = True
+        elif definite and (low in BODIES or low.removesuffix("s") in BODIES):
+            return True
+        elif low in NOT_NAMES or low in SPEECH_VERBS or low in EVIDENCE_VERBS:
+            return False
+    return False
 
 
 def _document(text: str, start: int, end: int) -> _Cue | None:
@@ -385,9 +428,12 @@ def _document(text: str, start: int, end: int) -> _Cue | None:
     ("the survey found") or is pointed to ("in the study"); an unowned one that speaks is
     weak ("a recent study found")."""
     word = text[start:end].lower()
-    owner = _owner(text, start, end)
-    if owner == "named":
-        return _Cue(start, end, Sourcing.SOURCED)
+    follower = _NEXT_WORD.match(text, end)
+    if follower and _compound(follower.group(1)):
+        return None  # "its data centres", "a report card": not a document
+    owner, first, last = _owner(text, start, end)
+    if owner == "possessive" or (owner == "named" and word not in _POSSESSED_ONLY):
+        return _Cue(first, last, Sourcing.SOURCED)
     speaks = bool(_SPEAKS.match(text[end : end + 40]))
     if owner == "definite" and word in DOCUMENTS:
         lead = text[max(0, start - 40) : start]
@@ -398,6 +444,20 @@ def _document(text: str, start: int, end: int) -> _Cue | None:
     if speaks and owner is None:
         return _Cue(start, end, Sourcing.WEAK)
     return None
+
+
+def _compound(word: str) -> bool:
+    """Does ``word``, right after a document word, make a compound noun of it?"""
+    low = word.lower()
+    return not (
+        low in NOT_NAMES
+        or low in _SKIP
+        or low in SPEECH_VERBS
+        or low in EVIDENCE_VERBS
+        or low in _DOCUMENT_HEADS
+        or low in _PASSIVE
+        or low.endswith("ly")
+    )
 
 
 def _speaker(text: str, start: int, end: int) -> _Cue | None:
@@ -478,8 +538,8 @@ def _who(text: str, at: int, definite_ok: bool) -> Sourcing | None:
     for word in words:
         w = _bare(word.group())
         if w in DOCUMENTS or w in EVIDENCE:
-            owner = _owner(text, word.start(), word.end())
-            if owner == "named" or (owner == "definite" and definite_ok):
+            owner = _owner(text, word.start(), word.end())[0]
+            if owner in ("named", "possessive") or (owner == "definite" and definite_ok):
                 return Sourcing.SOURCED
             return Sourcing.WEAK
         if w in BODIES:
@@ -503,8 +563,16 @@ def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
     found = find_source(sentence)
     if found is None or found.sourcing is not Sourcing.SOURCED:
         return None
-    figures = [m.start for m in mentions if m.kind is not Kind.DATE]
+    figures = [m.start for m in mentions if _is_figure(m)]
     return found if not figures or found.start < min(figures) else None
+
+
+def _is_figure(mention: Mention) -> bool:
+    """A figure a cue could speak for: not a date, an ordinal ("the first time") or a span
+    of time that describes something ("a six-month period", "the three-year study")."""
+    if mention.kind in (Kind.DATE, Kind.RANK):
+        return False
+    return not (mention.kind is Kind.COUNT and mention.unit in _TIME_UNITS)
 
 
 def leads(
