@@ -16,7 +16,7 @@ from score_sourcing import MAX_FALSE_FLAGS, MIN_RECALL, PARTS, Gold, Judged, jud
 def test_thresholds(part: str) -> None:
     judged = judge(part)
     result = score(judged)
-    assert result.counts["unsourced"] >= 30 and result.counts["sourced"] >= 25
+    assert result.counts["unsourced"] >= 20 and result.counts["sourced"] >= 20
     missed = [j.gold.figure for j in judged if j.gold.label == "unsourced" and not j.marked]
     flagged = [j.gold.figure for j in judged if j.gold.label == "sourced" and j.marked]
     assert result.unsourced_recall >= MIN_RECALL, missed

@@ -131,6 +131,7 @@ _DEFINITE_TAIL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
 _POINTS_TO = re.compile(r"\b(?:according to|in|per|from|under|cited in)\s*$", re.IGNORECASE)
 # What a finding opens with: "found that ...", "found 64% of ...", "shows nearly 40% ...".
 _FINDING = re.compile(r"\s+(?:that\b|(?:[a-z]+\s+)?[\d$€£])")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|an?|the|its|their)\s[^,;:()\"“”]{1,140},\s*$")
 _PHRASE_STOP = re.compile(r"[,;:()\[\]]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
@@ -173,7 +174,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quar
 _GOAL = re.compile(
     r"\b(?:target|goal|aim|cap|limit|threshold|ceiling|quota|pledge)s?\s+(?:of|to)\s+(?:\w+\s+)?$|"
     r"\b(?:wants?|aims?|plans?|pledged|pledges?|promised|vowed|hopes?|seeks?|intends?)\s+"
-    r"(?:to\b|\w+\s+to\b)[^,;.]{0,40}$",
+    r"(?:(?:to\b|\w+\s+to\b)[^,;.]{0,40})?$",
     re.IGNORECASE,
 )
 # A size of an industry or a market: "a $24 billion industry".
@@ -336,6 +337,14 @@ def _words_before(text: str, at: int, limit: int = 60) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, at))
 
 
+def _before_aside(text: str, at: int) -> list[re.Match[str]]:
+    """The subject before an aside that ends right before ``at``: "The company, which has
+    14 million users, expects ..." -> "The company"; "Dr. Lee, a neurologist, said" -> "Dr.
+    Lee". Nothing when the text before ``at`` is no such aside."""
+    aside = _ASIDE.search(text, max(0, at - 160), at)
+    return _words_before(text, aside.start()) if aside else []
+
+
 def _bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word).rstrip(".").lower()
 
@@ -468,6 +477,8 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
     if verb in SPEECH_VERBS and after and _is_name(after.group()):
         return _Cue(start, after.end(), Sourcing.SOURCED)
     words = _words_before(text, start)
+    if not words:
+        words = _before_aside(text, start)
     while words and (words[-1].group().lower() in _SKIP or _is_weekday(words[-1].group())):
         words.pop()
     if not words or words[-1].group().lower() in _PASSIVE:
@@ -490,7 +501,7 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
         if verb in SPEECH_VERBS or _FINDING.match(text, end):
             return _Cue(cue_start, end, Sourcing.SOURCED)
         return None  # "Acme shows ads to 90% of users": a company's act, not a finding
-    named = any(_name_at(text, w) or _possessive(w.group()) for w in group)
+    named = any(_modifier_name(text, w, words) or _possessive(w.group()) for w in group)
     definite = any(w.group().lower() in _DETERMINERS | _POSSESSIVES for w in group[-2:])
     body = low in BODIES or low.removesuffix("s") in BODIES
     if body and (definite or named or low in ROLES):
@@ -501,6 +512,17 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
     if definite and verb in SPEECH_VERBS and head[:1].islower():
         return _Cue(cue_start, end, Sourcing.SOURCED)  # "the supermarket chain said"
     return None
+
+
+def _modifier_name(text: str, word: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
+    """Is ``word`` a name that modifies the speaker ("Gartner analysts")? A sentence's first
+    word followed by another common word is an adjective ("Public health experts say")."""
+    if not _name_at(text, word):
+        return False
+    if any(c.isalnum() for c in text[: word.start()]):
+        return True
+    following = words.index(word) + 1
+    return following == len(words) - 1 or words[following].group()[:1].isupper()
 
 
 def _in_phrase(words: Sequence[re.Match[str]]) -> bool:
@@ -535,6 +557,9 @@ def _who(text: str, at: int, definite_ok: bool) -> Sourcing | None:
         return Sourcing.WEAK
     if _is_name(first) or _possessive(first):
         return Sourcing.SOURCED
+    after = _OWNER_AFTER.match(text, at)
+    if after and _names_someone(after.group("who").split()):
+        return Sourcing.SOURCED  # "according to futures pricing tracked by X"
     for word in words:
         w = _bare(word.group())
         if w in DOCUMENTS or w in EVIDENCE:
