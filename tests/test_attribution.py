@@ -128,6 +128,7 @@ def test_vague_cues_are_weak(text: str, figure: str) -> None:
         ("About 60% of respondents said they would switch providers.", "60%"),
         # statistics that are not percentages
         ("About one in four adults exercises every day.", "four"),
+        ("Housing completions fell to 168,000 last year.", "168,000"),  # a measured level
         ("The club now sells 40,000 tickets a game.", "40,000"),
         ("It was the seventh-lowest reading on record.", "seventh"),
         ("AI could add $4.4 trillion a year to the world economy.", "$4.4 trillion"),
@@ -155,6 +156,7 @@ def test_unsourced_statistics(text: str, figure: str) -> None:
         ("The government wants renewables to supply 70% of power by 2035.", "70%"),  # a goal
         ("Acme plans to cut 10% of its staff.", "10%"),  # an intention
         ("The government wants 600,000 installations a year by 2028.", "600,000"),
+        ("Its investment grew to $13 billion by 2023.", "$13 billion"),  # a result, not a level
     ],
 )
 def test_figures_that_need_no_source(text: str, figure: str) -> None:

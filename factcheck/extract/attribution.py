@@ -145,10 +145,13 @@ _STAT_CUE = re.compile(
     r"estimated|estimates?|could reach|is set to|on track to|market size|survey|"
     r"respondents|likely to|combined|altogether|in total|a total of|worldwide|globally|"
     r"nationwide|to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
-    r"(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped) to|"
     r"will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
     r"climb|drop|double|triple|be worth))\b",
     re.IGNORECASE,
+)
+_LEVEL = re.compile(
+    r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to\s+"
+    r"(?:\w+\s+){0,2}$"
 )
 # A rate right after the figure: "29.6 points a game", "$4 trillion a year".
 _RATE = re.compile(
@@ -233,6 +236,10 @@ def needs_source(
     ):
         return True  # "29.6 points a game", "$4 trillion a year"; "$1,000 a month" is a price
     lo, hi = clause if clause is not None else (0, len(sentence))
+    if mention.kind is not Kind.MONEY and _LEVEL.search(
+        sentence, max(lo, mention.start - 20), mention.start
+    ):
+        return True  # "completions fell to 168,000": a measured level (money is a result)
     window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
     return bool(_STAT_CUE.search(window))
 
