@@ -16,9 +16,10 @@ Two questions, answered by rules:
   ``leads``). A speaker or document that names nobody ("experts say", "a recent study
   found", "it is estimated", "according to industry estimates") makes a figure ``weak``.
 
-The words behind every rule are the tables below; extend them to teach factcheck another
-way of citing. Each sentence is scanned once per table with bounded look-arounds, so
-attribution stays linear in the length of the text.
+The words behind every rule are the tables of ``factcheck/data/sourcing.yaml``; extend
+them to teach factcheck another way of citing. Each sentence is scanned once per pattern
+with bounded look-arounds, and a document's paragraphs once by ``leads``, so attribution
+stays linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your", "whose"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "another", "any"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -299,11 +303,11 @@ def _cues(text: str) -> list[_Cue]:
     for match in _HEDGE.finditer(text):
         cues.append(_Cue(match.start(), match.end(), Sourcing.WEAK))
     for match in _INTRO.finditer(text):
-        sourcing = _who(text, match.end(), definite_ok=True)
+        sourcing = _who(text, match.end())
         if sourcing is not None:
             cues.append(_Cue(match.start(), _phrase_end(text, match.end()), sourcing))
     for match in _PER.finditer(text):
-        if _who(text, match.end(), definite_ok=True) is Sourcing.SOURCED:
+        if _who(text, match.end()) is Sourcing.SOURCED:
             cues.append(_Cue(match.start(), _phrase_end(text, match.end()), Sourcing.SOURCED))
     for match in _DOC_WORD.finditer(text):
         cue = _document(text, match.start(), match.end())
@@ -486,7 +490,7 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
     words = _words_before(text, start)
     if not words:
         words = _before_aside(text, start)
-    while words and (words[-1].group().lower() in _SKIP or _is_weekday(words[-1].group())):
+    while words and (words[-1].group().lower() in _SKIP or words[-1].group().lower() in _WEEKDAYS):
         words.pop()
     if not words or words[-1].group().lower() in _PASSIVE:
         return None  # "is estimated", "are expected": a hedge, see HEDGES
@@ -540,28 +544,15 @@ def _in_phrase(words: Sequence[re.Match[str]]) -> bool:
     return not (words[-2].group() == "of" and len(words) > 2 and words[-3].group()[:1].isupper())
 
 
-def _is_weekday(word: str) -> bool:
-    return word.lower() in {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-
-
-def _who(text: str, at: int, definite_ok: bool) -> Sourcing | None:
+def _who(text: str, at: int) -> Sourcing | None:
     """What the words after "according to" or "per" name: a source, nobody, or nothing."""
     words = list(_WORD.finditer(text, at, min(len(text), at + 80)))[:6]
     if not words:
         return None
     first = words[0].group()
     low = first.lower()
-    phrase = text[at : at + 40].lower()
-    if _HEDGE.match(text, at) or any(phrase.startswith(h) for h in HEDGES):
-        return Sourcing.WEAK
+    if _HEDGE.match(text, at):
+        return Sourcing.WEAK  # "according to people familiar with ..."
     if _is_name(first) or _possessive(first):
         return Sourcing.SOURCED
     after = _OWNER_AFTER.match(text, at)
@@ -570,10 +561,9 @@ def _who(text: str, at: int, definite_ok: bool) -> Sourcing | None:
     for word in words:
         w = _bare(word.group())
         if w in DOCUMENTS or w in EVIDENCE:
-            owner = _owner(text, word.start(), word.end())[0]
-            if owner in ("named", "possessive") or (owner == "definite" and definite_ok):
-                return Sourcing.SOURCED
-            return Sourcing.WEAK
+            # "according to its report", "... to the survey": pointed to, so sourced
+            owned = _owner(text, word.start(), word.end())[0] is not None
+            return Sourcing.SOURCED if owned else Sourcing.WEAK
         if w in BODIES:
             if low in _DETERMINERS | _POSSESSIVES or w in ROLES:
                 return Sourcing.SOURCED
