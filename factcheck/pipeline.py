@@ -24,7 +24,7 @@ from factcheck.context import (
 )
 from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
-from factcheck.extract.attribution import Attribution, framing
+from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, build_pipeline
@@ -131,6 +131,7 @@ class Extractor:
         texts = (sents[i].text for i in wanted)
         parsed = dict(zip(wanted, self.nlp.pipe(texts, disable=self._presplit), strict=True))
         entities = {i: self._entities(doc) for i, doc in parsed.items()}
+        frames = leads([(s.text, s.paragraph) for s in sents], mentions)
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
             if not found:
@@ -139,13 +140,7 @@ class Extractor:
             previous = None
             if i - 1 in entities:
                 previous = sentence_subject(sents[i - 1].text, entities[i - 1], None)
-            lead = [
-                frame
-                for j in range(i - 1, -1, -1)
-                if sents[j].paragraph == sentence.paragraph
-                for frame in [framing(sents[j].text, mentions[j])]
-                if frame is not None
-            ][::-1]
+            lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
             for mention in found:
                 claims.append(

@@ -3,14 +3,23 @@
 Two questions, answered by rules:
 
 * **Which figures need a source.** Statistics do: percentages and shares, averages and
-  rates, multipliers ("2.5x"), projections and forecasts, market sizes, survey results,
-  rankings without a named board. Dates, version numbers, deal values and counts that
-  report an event ("seven new models were launched") are news, not statistics, and are
-  ``not_needed``.
-* **Whether one is given.** A reporting verb with a source ("the CFO said", "according to
-  Gartner", "data from the ONS show", "a McKinsey survey found"), a citation ("[3]", a URL,
-  "per the 10-K") in the sentence, or earlier in the same paragraph. Vague cues
-  ("experts say", "studies show") make a figure ``weak``.
+  rates, ratios ("one in four"), multipliers ("2.5x"), projections and forecasts, market
+  sizes, survey results, rankings without a named board ("the second-lowest on record").
+  Dates, version numbers, deal values, prices, sample sizes ("a survey of 2,000 adults")
+  and counts that report an event ("seven new models were launched") are news, not
+  statistics, and are ``not_needed``.
+* **Whether one is given.** A reporting verb with a speaker that names someone ("Amy Hood
+  said", "the agency estimates", "analysts at X expect"), "according to X", a document
+  with an owner ("a 2024 Gartner study", "the lender's data", "a survey by X", "in
+  Sproutly's index"), a citation ("[3]", "[^1]", "(Gartner, 2024)", "(source: ...)", a
+  link, "per the 10-K"), in the sentence or framing it from earlier in the paragraph (see
+  ``leads``). A speaker or document that names nobody ("experts say", "a recent study
+  found", "it is estimated", "according to industry estimates") makes a figure ``weak``.
+
+The words behind every rule are the tables of ``factcheck/data/sourcing.yaml``; extend
+them to teach factcheck another way of citing. Each sentence is scanned once per pattern
+with bounded look-arounds, and a document's paragraphs once by ``leads``, so attribution
+stays linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -19,77 +28,164 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from factcheck.model import Amount, Kind, Mention, Sourcing
+from factcheck.subjects import NOT_NAMES
 
-_REPORTING_VERBS = (
-    r"said|says|say|stated|states|told|tells|reported|reports|report|estimated|estimates|"
-    r"found|finds|find|showed|shows|show|revealed|reveals|disclosed|discloses|noted|notes|"
-    r"wrote|writes|announced|announces|confirmed|confirms|indicated|indicates|indicate|"
-    r"projected|projects|forecast|forecasts|predicted|predicts|calculated|calculates|"
-    r"according"
+# ------------------------------------------------------------------ cue tables
+
+
+def _load_cues() -> dict[str, frozenset[str]]:
+    text = resources.files("factcheck.data").joinpath("sourcing.yaml").read_text("utf-8")
+    tables = yaml.safe_load(text)
+    return {key: frozenset(str(w).lower() for w in words) for key, words in tables.items()}
+
+
+#: The cue words, from ``data/sourcing.yaml`` (each table is described there).
+CUES = _load_cues()
+SPEECH_VERBS = CUES["speech_verbs"]
+EVIDENCE_VERBS = CUES["evidence_verbs"]
+FIRST_PERSON_VERBS = CUES["first_person_verbs"]
+DOCUMENTS = CUES["documents"]
+EVIDENCE = CUES["evidence"]
+BODIES = CUES["bodies"]
+ROLES = CUES["roles"]
+VAGUE = CUES["vague"]
+_DOCUMENT_HEADS = CUES["document_heads"]
+_POSSESSED_ONLY = CUES["possessed_only"]
+HEDGES = tuple(sorted(CUES["hedges"], key=len, reverse=True))
+
+#: Words between a speaker and its verb that do not change who speaks.
+_SKIP = CUES["between_speaker_and_verb"]
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your", "whose"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "another", "any"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-_STRONG = re.compile(
-    r"\baccording to\b|\bper (?:the |a |its |their )?[A-Z0-9][\w-]*|"
-    r"\b(?:data|figures|numbers|statistics|research|analysis|estimates?) (?:from|by|compiled by)\b|"
-    r"\breported by\b|\bcited by\b|\bsource[s]?:|"
-    r"\b(?:survey|study|report|poll|filing|filings|disclosures?|analysis|census|index|audit|"
-    r"statement|release|prospectus|10-K|10-Q|S-1|earnings call)\b[^.]{0,60}?\b(?:"
-    + _REPORTING_VERBS
-    + r")\b|"
-    r"\b(?:" + _REPORTING_VERBS + r")\b[^.]{0,40}?\b(?:in|on) (?:a|an|the|its|their) "
-    r"(?:filing|statement|report|release|call|interview|survey|study|blog post|letter)\b|"
-    r"https?://\S+|\[\d{1,3}\]|\(\s*source\b",
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "of",
+        "for",
+        "with",
+        "among",
+        "across",
+        "on",
+        "to",
+        "into",
+        "over",
+        "about",
+        "than",
+        "between",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "it"})
+_FIRST_PERSON = frozenset({"we", "i"})
+#: Words that never own a document: "a new study", "industry data", "one survey".
+_GENERIC = CUES["not_owners"]
+
+# ------------------------------------------------------------------ patterns
+_WORD = re.compile(r"[A-Za-z0-9][\w.&'’-]*")
+_SPEAKER_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS | FIRST_PERSON_VERBS)) + r")\b"
+)
+# A document that speaks: "the survey found", "the report also shows".
+_SPEAKS = re.compile(
+    r"^[^.;:,()\[\]\"“”]{0,50}?\s(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS)) + r")\b"
+)
+_DOC_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"], key=len, reverse=True)
+    )
+    + r")(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
     re.IGNORECASE,
 )
-# A named speaker: a capitalised name (its last word is enough, which keeps the pattern
-# linear on long runs of capitalised words) or a title right before or after a reporting verb.
-_NAMED_SPEAKER = re.compile(
-    r"(?:(?<![\w.&'’-])[A-Z][\w.&'’-]+|\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?:"
-    r"compan(?:y|ies)|firms?|clubs?|retailers?|groups?|banks?|lenders?|carriers?|insurers?|"
-    r"makers?|start-?ups?|developers?|buyers?|sellers?|CEO|CFO|chief executive|"
-    r"chief financial officer|spokesperson|spokesman|spokeswoman|ministers?|ministry|agency|"
-    r"regulators?|government|league|federation|statistics office|analysts? at [A-Z]\w+))"
-    r"\s+(?:"
-    + _REPORTING_VERBS
-    + r")\b|\b(?:said|says|told|according to|wrote|estimated)\s+(?:[A-Z][\w.&'’-]+)",
-)
-_VAGUE = re.compile(
-    r"\b(?:experts?|analysts|observers|insiders|sources|studies|research|reports|surveys|"
-    r"some|many|critics|people familiar)\s+(?:say|says|said|show|shows|showed|suggest|"
-    r"suggests|indicate|indicates|believe|believes|estimate|estimates|claim|claims|note)\b|"
-    r"\b(?:it is|it's) (?:estimated|believed|reported|said)\b|\breportedly\b|\breported\b",
+_NEXT_WORD = re.compile(r"\s([a-z][\w-]*)")
+_INTRO = re.compile(
+    r"\b(?:sources?\s*:|according to|(?:reported|cited|compiled|published|conducted|"
+    r"commissioned|found|estimated|provided|collected|released|shared) by|"
+    r"(?:data|figures|numbers|statistics|estimates|research|analysis) (?:from|by))\s+",
     re.IGNORECASE,
 )
+# "per IDC", "per the 10-K", ", via Similarweb": a source only when a name follows.
+_PER = re.compile(r"\b(?:[Pp]er|via)\s+(?=(?:the |its |their |our )?[A-Z0-9])")
+# "(Litmus)", "(Reuters)": a bare name in brackets cites what comes before it.
+_BRACKETED_NAME = re.compile(r"\(\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s*\)")
+_CITATION = re.compile(
+    r"https?://\S+|www\.\w\S*|\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[a-z.,])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
+    r"\(\s*sources?\s*\)|"
+    r"\((?:[A-Z][^()\n]{0,60}),\s*(?:19|20)\d\d[a-z]?\)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.IGNORECASE)
+# An owner after a document: "a survey by X", "a study from the Y Review", "published in Z".
+_OWNER_AFTER = re.compile(
+    r"[^.;:()\[\]]{0,80}?\b(?:by|from|at|published in|appeared in)\s+"
+    r"(?P<who>[\w.&'’-]+(?:[ \t]+[\w.&'’-]+){0,5})"
+)
+# Before "the DOC": words that make a definite document a source on their own.
+_DEFINITE_TAIL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
+_POINTS_TO = re.compile(r"\b(?:according to|in|per|from|under|cited in)\s*$", re.IGNORECASE)
+# What a finding opens with: "found that ...", "found 64% of ...", "shows nearly 40% ...".
+_FINDING = re.compile(r"\s+(?:that\b|(?:[a-z]+\s+)?[\d$€£])")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|an?|the|its|their)\s[^,;:()\"“”]{1,140},\s*$")
+_PHRASE_STOP = re.compile(r"[,;:()\[\]]|\.(?:\s|$)")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+_DIGIT = re.compile(r"\d")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
+
 _STAT_CUE = re.compile(
-    r"\b(?:average|averaged|averages|on average|mean|median|rate|rates|per capita|"
-    r"projected|projection|forecast|forecasts|expected to|estimated|estimate|"
-    r"could reach|is set to|on track to|market size|survey|surveyed|respondents|"
-    r"likely to|combined|altogether|in total|a total of|"
+    r"\b(?:average|averaged|averages|averaging|on average|mean|median|rate|rates|"
+    r"per capita|projected|projection|forecast|forecasts|expected to|expects?\b.{0,40}?\bto|"
+    r"estimated|estimates?|could reach|is set to|on track to|market size|survey|"
+    r"respondents|likely to|combined|altogether|in total|a total of|worldwide|globally|"
+    r"nationwide|to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
     r"will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
     r"climb|drop|double|triple|be worth))\b",
     re.IGNORECASE,
 )
-_SUPERLATIVE = re.compile(r"largest|biggest|top|best|most|leading|fastest", re.IGNORECASE)
-# A cue whose "source" names nobody: "according to sources", "Reports indicate".
-_NOBODY = re.compile(
-    r"^(?:according to\s+|data from\s+|reported by\s+)?(?:the\s+|some\s+|many\s+|several\s+|"
-    r"other\s+|industry\s+|recent\s+|unnamed\s+)?(?:experts?|analysts?|observers?|insiders?|"
-    r"sources?|people|critics|officials|estimates|commentators|researchers)\b",
+_LEVEL = re.compile(
+    r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+# A rate right after the figure: "29.6 points a game", "$4 trillion a year".
+_RATE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:year|month|week|day|night|game|"
+    r"match|season|person|head|capita)|annually|yearly|monthly)\b"
+)
+_SUPERLATIVE = re.compile(r"[a-z]{2,}est\b|\bbest\b|\bworst\b|\bmost\b|\btop\b|\bleading\b")
+_NUMBER_WORD = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"hundred|thousand)"
+)
+_RATIO_BEFORE = re.compile(_NUMBER_WORD + r"\s+(?:in|out of)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"^\s+(?:in|out of)\s+" + _NUMBER_WORD + r"\b", re.IGNORECASE)
+# A sample's size is not a finding: "a survey of 2,000 adults", "surveyed 3,100 workers".
+_SAMPLE = re.compile(
+    r"\b(?:(?:survey|study|poll|trial|sample|analysis)\s+of|surveyed|polled|interviewed|"
+    r"questioned|followed|tracked|enrolled|recruited)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_DOCUMENT = re.compile(
-    r"(?:surveys?|study|studies|research|reports?|polls?|filings?|disclosures?|analysis|"
-    r"census|index|audit|statements?|release|prospectus|earnings call)\b",
+_BILLION = 10**9
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quarter", "decade"})
+# An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000".
+_GOAL = re.compile(
+    r"\b(?:target|goal|aim|cap|limit|threshold|ceiling|quota|pledge)s?\s+(?:of|to)\s+(?:\w+\s+)?$|"
+    r"\b(?:wants?|aims?|plans?|pledged|pledges?|promised|vowed|hopes?|seeks?|intends?)\s+"
+    r"(?:(?:to\b|\w+\s+to\b)[^,;.]{0,40})?$",
     re.IGNORECASE,
 )
-# Whose document: a name or a possessive within the three words before it.
-_OWNER = re.compile(
-    r"(?:\b(?!(?:A|An|The|This|That|One|Another|New|Recent)\b)[A-Z][\w.&'’-]*|"
-    r"\b(?:its|their|his|her|the company's|the firm's|government)"
-    r")(?:\s+[\w'’-]+){0,2}\s*$"
-)
-_QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
+# A size of an industry or a market: "a $24 billion industry".
+_MARKET = re.compile(r"(?:[ -]+[a-z-]+){0,2}?[ -]+(?:industry|market|sector|economy)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +195,7 @@ class Attribution:
     start: int = 0  # where the cue starts in its sentence
 
 
+# ------------------------------------------------------------------ which figures
 def needs_source(
     sentence: str,
     mention: Mention,
@@ -110,61 +207,377 @@ def needs_source(
     Cue words ("average", "projected") count only within the figure's own clause, so
     "3.2 models on average" does not make a neighbouring "$30B" a statistic.
     """
-    if mention.kind is Kind.PERCENT:
-        return True
     if mention.kind is Kind.DATE:
         return False
+    before = sentence[max(0, mention.start - 60) : mention.start]
+    if _GOAL.search(before) or sentence.startswith((", a target", ", the target"), mention.end):
+        return False  # "wants renewables to supply 70% by 2035, a target set in 2022"
+    if mention.kind is Kind.PERCENT:
+        return True
     if mention.kind is Kind.RANK:
-        around = sentence[mention.start : mention.end + 12]  # "second-largest"
+        around = sentence[mention.start : mention.end + 16]  # "second-lowest"
         return mention.unit is None and bool(_SUPERLATIVE.search(around))
     if mention.kind is Kind.COUNT and mention.unit == "x":
         return True
-    if attribute == "market_size":
-        return True
-    value = mention.value
-    if (
-        mention.kind is Kind.COUNT
-        and isinstance(value, Amount)
-        and value.value != value.value.to_integral_value()
+    if attribute == "market_size" or (
+        mention.kind is Kind.MONEY and _MARKET.match(sentence, mention.end)
     ):
+        return True
+    if _SAMPLE.search(before[-40:]):
+        return False
+    if mention.kind is Kind.COUNT and (
+        _RATIO_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start])
+        or _RATIO_AFTER.match(sentence[mention.end : mention.end + 16])
+    ):
+        return True  # "one in four adults"
+    value = mention.value
+    if not isinstance(value, Amount):
+        return False
+    if mention.kind is Kind.COUNT and value.value != value.value.to_integral_value():
         return True  # "3.2 models": a fractional count is an average
+    if (_RATE.match(sentence, mention.end) or mention.per) and (
+        mention.kind is not Kind.MONEY or value.value >= _BILLION
+    ):
+        return True  # "29.6 points a game", "$4 trillion a year"; "$1,000 a month" is a price
     lo, hi = clause if clause is not None else (0, len(sentence))
+    if mention.kind is not Kind.MONEY and _LEVEL.search(
+        sentence, max(lo, mention.start - 20), mention.start
+    ):
+        return True  # "completions fell to 168,000": a measured level (money is a result)
     window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
     return bool(_STAT_CUE.search(window))
 
 
-@lru_cache(maxsize=1024)
-def find_source(text: str) -> Attribution | None:
-    """The attribution cue in one sentence: a named source, else a vague one, else None.
+# ------------------------------------------------------------------ which cues
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    sourcing: Sourcing
+    closes: bool = False  # a footnote or "(source: ...)": cites only what comes before it
 
-    Quoted speech is skipped when looking for the cue, so a quotation's own words
-    ("we said we would ...") never attribute the figures around it.
-    """
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(text: str) -> tuple[_Cue, ...]:
+    """Every cue of one sentence, in order. Quoted speech is blanked out first, so a
+    quotation's own words ("we said we would ...") never attribute the figures around it."""
     bare = _QUOTE.sub(lambda m: '"' + " " * len(m.group(1)) + '"', text)
-    for pattern in (_STRONG, _NAMED_SPEAKER):
-        for match in pattern.finditer(bare):
-            cue = text[match.start() : match.end()].strip()
-            nobody = bool(
-                _NOBODY.match(cue) or _NOBODY.match(_after_cue_verb(text, match.end()))
-            )
-            if _DOCUMENT.match(cue) and not _OWNER.search(
-                text[max(0, match.start() - 40) : match.start()]
-            ):
-                nobody = True  # "a survey found": whose survey?
-            if nobody:
-                return Attribution(cue, Sourcing.WEAK, match.start())
-            return Attribution(cue, Sourcing.SOURCED, match.start())
-    vague = _VAGUE.search(bare)
-    if vague:
-        return Attribution(vague.group().strip(), Sourcing.WEAK, vague.start())
+    return tuple(sorted(_cues(bare), key=lambda c: c.start))
+
+
+def find_source(text: str) -> Attribution | None:
+    """The attribution cue in one sentence: the first one that names a source, else the
+    first vague one, else None."""
+    return _best(text, _sentence_cues(text))
+
+
+def _best(text: str, cues: Sequence[_Cue]) -> Attribution | None:
+    for wanted in (Sourcing.SOURCED, Sourcing.WEAK):
+        for cue in cues:
+            if cue.sourcing is wanted:
+                return Attribution(text[cue.start : cue.end].strip(), wanted, cue.start)
     return None
 
 
-def _after_cue_verb(text: str, end: int) -> str:
-    """What follows "according to": the source itself, to tell Gartner from "sources"."""
-    return text[end : end + 40].lstrip() if text[:end].lower().endswith("according to") else ""
+def _covers(cue: _Cue, sentence: str, mention: Mention) -> bool:
+    """Does a cue of the figure's sentence speak for the figure? A cue before it
+    introduces it; a footnote after it closes it. A cue after it closes it too ("..., the
+    agency said"), unless the cue opens a later clause with figures of its own ("..., and in
+    our survey, 58% said"): then it speaks only for what follows it."""
+    if cue.start <= mention.start:
+        return not cue.closes
+    if cue.closes:
+        return True
+    between = sentence[mention.end : cue.start]
+    return not (_CLAUSE_BREAK.search(between) and _DIGIT.search(sentence, cue.end))
 
 
+def _cues(text: str) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for match in _CITATION.finditer(text):
+        closes = not match.group().lower().startswith(("http", "www"))
+        cues.append(_Cue(match.start(), match.end(), Sourcing.SOURCED, closes))
+    for match in _BRACKETED_NAME.finditer(text):
+        if _cited_name(text, match):
+            cues.append(_Cue(match.start(), match.end(), Sourcing.SOURCED, closes=True))
+    for match in _HEDGE.finditer(text):
+        cues.append(_Cue(match.start(), match.end(), Sourcing.WEAK))
+    for match in _INTRO.finditer(text):
+        sourcing = _who(text, match.end())
+        if sourcing is not None:
+            cues.append(_Cue(match.start(), _phrase_end(text, match.end()), sourcing))
+    for match in _PER.finditer(text):
+        if _who(text, match.end()) is Sourcing.SOURCED:
+            cues.append(_Cue(match.start(), _phrase_end(text, match.end()), Sourcing.SOURCED))
+    for match in _DOC_WORD.finditer(text):
+        cue = _document(text, match.start(), match.end())
+        if cue is not None:
+            cues.append(cue)
+    for match in _SPEAKER_VERB.finditer(text):
+        cue = _speaker(text, match.start(), match.end())
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _phrase_end(text: str, at: int) -> int:
+    """Where the source named from ``at`` ends: at the clause's punctuation, 60 characters
+    at most ("according to its annual report, ..." -> "according to its annual report")."""
+    stop = _PHRASE_STOP.search(text, at, at + 60)
+    return stop.start() if stop else min(len(text), at + 60)
+
+
+def _cited_name(text: str, match: re.Match[str]) -> bool:
+    """Is "(Xyz)" a citation rather than an abbreviation ("return on investment (ROI)")?"""
+    name = match.group("name")
+    if not all(_is_name(w) for w in name.split() if w != "&"):
+        return False
+    if name.isupper():
+        initials = "".join(w.group()[0] for w in _words_before(text, match.start())[-len(name) :])
+        return initials.upper() != name
+    return True
+
+
+def _words_before(text: str, at: int, limit: int = 60) -> list[re.Match[str]]:
+    """The words of the clause before ``at``, up to ``limit`` characters back."""
+    start = max(0, at - limit)
+    window = text[start:at]
+    cut = max(window.rfind(c) for c in ',;:()"“”—–!?')
+    if cut >= 0:
+        start += cut + 1
+    return list(_WORD.finditer(text, start, at))
+
+
+def _before_aside(text: str, at: int) -> list[re.Match[str]]:
+    """The subject before an aside that ends right before ``at``: "The company, which has
+    14 million users, expects ..." -> "The company"; "Dr. Lee, a neurologist, said" -> "Dr.
+    Lee". Nothing when the text before ``at`` is no such aside."""
+    aside = _ASIDE.search(text, max(0, at - 160), at)
+    return _words_before(text, aside.start()) if aside else []
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word).rstrip(".").lower()
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is not a function word, a calendar word or a common noun
+    of the tables ("Gartner", "Hood", "IDC"; not "The", "Tuesday", "Studies")."""
+    if not word[:1].isupper() and not (word[:1].isdigit() and any(c.isupper() for c in word)):
+        return False
+    bare = _bare(word)
+    if bare.endswith("s") and bare[:-1] in BODIES:
+        return False  # "Teams report", "Banks say"
+    return not (
+        bare in NOT_NAMES
+        or bare in VAGUE
+        or bare in BODIES
+        or bare in DOCUMENTS
+        or bare in EVIDENCE
+        or bare in _GENERIC
+    )
+
+
+def _name_at(text: str, word: re.Match[str]) -> bool:
+    """``_is_name`` for a word in place: a sentence's first word that reads as an adjective
+    ("Running clubs report", "Leading experts say") is not a name, and in a headline in
+    title case no capital is a sign of a name."""
+    w = word.group()
+    if not _is_name(w) or _title_case(text):
+        return False
+    first = not any(c.isalnum() for c in text[: word.start()])
+    return not (first and re.search(r"(?:ing|ed|ly)$", w))
+
+
+@lru_cache(maxsize=1024)
+def _title_case(text: str) -> bool:
+    long = re.findall(r"[A-Za-z][a-z]{3,}", text[:300])
+    return len(long) >= 5 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _possessive(word: str) -> bool:
+    return word.lower() in _POSSESSIVES or bool(re.search(r"\w['’]s$", word))
+
+
+def _owner(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """Who owns the document at ``start:end``, and the span of the document with its owner.
+
+    The kinds: "possessive" ("Gartner's study", "a survey by X"), "named" (a name or a body
+    before it: "a Gartner study", "government data"), "definite" ("the annual review") or
+    None ("a recent study")."""
+    after = _OWNER_AFTER.match(text, end)
+    if after and _names_someone(after.group("who").split()):
+        return "possessive", start, after.end()  # "a survey by X", "released by the ministry"
+    found: str | None = None
+    first = start
+    for word in reversed(_words_before(text, start, 40)[-3:]):
+        w = word.group()
+        if w.lower() in _INDEFINITE:
+            break
+        if _possessive(w):
+            return "possessive", word.start(), end  # "its report", "Acme's 2024 Social Index"
+        if _name_at(text, word) or (_bare(w) in BODIES and w[-1:] != "s"):
+            found, first = "named", word.start()  # "a Gartner study", "government data"
+        elif w.lower() in _DETERMINERS:
+            return found or "definite", first, end
+        elif w.lower() in NOT_NAMES:
+            break  # "Sonnet 4.5 for analysis": a preposition ends the document's phrase
+    return found, first, end
+
+
+def _names_someone(words: Sequence[str]) -> bool:
+    """Do the words after "by" name someone: "the climate think tank Ember Watch", "the
+    ministry" (a definite body)? Reading stops at the first word of a new clause."""
+    definite = False
+    for word in words:
+        low = _bare(word)
+        if _is_name(word):
+            return True
+        if low in _DETERMINERS or low in _POSSESSIVES:
+            definite = True
+        elif definite and (low in BODIES or low.removesuffix("s") in BODIES):
+            return True
+        elif low in NOT_NAMES or low in SPEECH_VERBS or low in EVIDENCE_VERBS:
+            return False
+    return False
+
+
+def _document(text: str, start: int, end: int) -> _Cue | None:
+    """A document or body of evidence mentioned in the sentence, and what it makes of the
+    figures: named ones source them wherever they stand; "the survey" does when it speaks
+    ("the survey found") or is pointed to ("in the study"); an unowned one that speaks is
+    weak ("a recent study found")."""
+    word = text[start:end].lower()
+    follower = _NEXT_WORD.match(text, end)
+    if follower and _compound(follower.group(1)):
+        return None  # "its data centres", "a report card": not a document
+    owner, first, last = _owner(text, start, end)
+    if owner == "possessive" or (owner == "named" and word not in _POSSESSED_ONLY):
+        return _Cue(first, last, Sourcing.SOURCED)
+    speaks = bool(_SPEAKS.match(text[end : end + 40]))
+    if owner == "definite" and word in DOCUMENTS:
+        lead = text[max(0, start - 40) : start]
+        pointed = _POINTS_TO.search(_DEFINITE_TAIL.sub("", lead))
+        if speaks or pointed:
+            return _Cue(start, end, Sourcing.SOURCED)
+        return None
+    if speaks and owner is None:
+        return _Cue(start, end, Sourcing.WEAK)
+    return None
+
+
+def _compound(word: str) -> bool:
+    """Does ``word``, right after a document word, make a compound noun of it?"""
+    low = word.lower()
+    return not (
+        low in NOT_NAMES
+        or low in _SKIP
+        or low in SPEECH_VERBS
+        or low in EVIDENCE_VERBS
+        or low in _DOCUMENT_HEADS
+        or low in _PASSIVE
+        or low.endswith("ly")
+    )
+
+
+def _speaker(text: str, start: int, end: int) -> _Cue | None:
+    """A reporting verb and who it reports: the head word of the clause before it, past
+    auxiliaries and adverbs, or a name right after it ("said Priya Menon")."""
+    verb = text[start:end].lower()
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if verb in SPEECH_VERBS and after and _is_name(after.group()):
+        return _Cue(start, after.end(), Sourcing.SOURCED)
+    words = _words_before(text, start)
+    if not words:
+        words = _before_aside(text, start)
+    while words and (words[-1].group().lower() in _SKIP or words[-1].group().lower() in _WEEKDAYS):
+        words.pop()
+    if not words or words[-1].group().lower() in _PASSIVE:
+        return None  # "is estimated", "are expected": a hedge, see HEDGES
+    head = words[-1].group()
+    low = _bare(head)
+    cue_start = words[max(0, len(words) - 4)].start()
+    if low in _FIRST_PERSON or (low in _PRONOUNS and head.lower() == low):
+        # "we found" (the writer's own data); "it said" ("it's estimated" is passive)
+        verbs = FIRST_PERSON_VERBS if low in _FIRST_PERSON else SPEECH_VERBS
+        return _Cue(words[-1].start(), end, Sourcing.SOURCED) if verb in verbs else None
+    if low in DOCUMENTS or low in EVIDENCE:
+        return None  # judged as a document
+    group = words[-4:-1]
+    if any(w.group()[:1].isdigit() for w in group) or head[:1].isdigit():
+        return None  # "41% said", "72% of consumers say": answers to a survey, not a source
+    if _in_phrase(words):
+        return None  # "a study of adults in Germany found": Germany is not the speaker
+    if _name_at(text, words[-1]):
+        if verb in SPEECH_VERBS or _FINDING.match(text, end):
+            return _Cue(cue_start, end, Sourcing.SOURCED)
+        return None  # "Acme shows ads to 90% of users": a company's act, not a finding
+    named = any(_modifier_name(text, w, words) or _possessive(w.group()) for w in group)
+    definite = any(w.group().lower() in _DETERMINERS | _POSSESSIVES for w in group[-2:])
+    body = low in BODIES or low.removesuffix("s") in BODIES
+    if body and (definite or named or low in ROLES):
+        return _Cue(cue_start, end, Sourcing.SOURCED)  # "the office said", "police said"
+    if low in VAGUE or body:
+        # "Gartner analysts expect" names someone; "most economists expect" does not
+        return _Cue(cue_start, end, Sourcing.SOURCED if named else Sourcing.WEAK)
+    if definite and verb in SPEECH_VERBS and head[:1].islower():
+        return _Cue(cue_start, end, Sourcing.SOURCED)  # "the supermarket chain said"
+    return None
+
+
+def _modifier_name(text: str, word: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
+    """Is ``word`` a name that modifies the speaker ("Gartner analysts")? A sentence's first
+    word followed by another common word is an adjective ("Public health experts say")."""
+    if not _name_at(text, word):
+        return False
+    if any(c.isalnum() for c in text[: word.start()]):
+        return True
+    following = words.index(word) + 1
+    return following == len(words) - 1 or words[following].group()[:1].isupper()
+
+
+def _in_phrase(words: Sequence[re.Match[str]]) -> bool:
+    """Is the last word inside a prepositional phrase ("in Germany"), other than a name's
+    own "of" ("the University of Eastvale", "the Bank of England")?"""
+    if len(words) < 2 or words[-2].group().lower() not in _PREPOSITIONS:
+        return False
+    return not (words[-2].group() == "of" and len(words) > 2 and words[-3].group()[:1].isupper())
+
+
+def _who(text: str, at: int) -> Sourcing | None:
+    """What the words after "according to" or "per" name: a source, nobody, or nothing."""
+    words = list(_WORD.finditer(text, at, min(len(text), at + 80)))[:6]
+    if not words:
+        return None
+    first = words[0].group()
+    low = first.lower()
+    if _HEDGE.match(text, at):
+        return Sourcing.WEAK  # "according to people familiar with ..."
+    if _is_name(first) or _possessive(first):
+        return Sourcing.SOURCED
+    after = _OWNER_AFTER.match(text, at)
+    if after and _names_someone(after.group("who").split()):
+        return Sourcing.SOURCED  # "according to futures pricing tracked by X"
+    for word in words:
+        w = _bare(word.group())
+        if w in DOCUMENTS or w in EVIDENCE:
+            # "according to its report", "... to the survey": pointed to, so sourced
+            owned = _owner(text, word.start(), word.end())[0] is not None
+            return Sourcing.SOURCED if owned else Sourcing.WEAK
+        if w in BODIES:
+            if low in _DETERMINERS | _POSSESSIVES or w in ROLES:
+                return Sourcing.SOURCED
+            return Sourcing.WEAK
+        if w in VAGUE:
+            return Sourcing.WEAK
+        if _is_name(word.group()):
+            return Sourcing.SOURCED
+        if not (w in _GENERIC or w in _DETERMINERS or w in _POSSESSIVES):
+            break
+    return Sourcing.WEAK if low[:1].isalpha() and low not in _DETERMINERS else None
+
+
+# ------------------------------------------------------------------ paragraphs
 def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
     """A named source that opens a sentence ("According to its annual report, ...",
     "The company's filings show ...") frames the rest of its paragraph; one that follows
@@ -172,8 +585,81 @@ def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
     found = find_source(sentence)
     if found is None or found.sourcing is not Sourcing.SOURCED:
         return None
-    figures = [m.start for m in mentions if m.kind is not Kind.DATE]
+    figures = [m.start for m in mentions if _is_figure(m)]
     return found if not figures or found.start < min(figures) else None
+
+
+def _is_figure(mention: Mention) -> bool:
+    """A figure a cue could speak for: not a date, an ordinal ("the first time") or a span
+    of time that describes something ("a six-month period", "the three-year study")."""
+    if mention.kind in (Kind.DATE, Kind.RANK):
+        return False
+    return not (mention.kind is Kind.COUNT and mention.unit in _TIME_UNITS)
+
+
+def leads(
+    sentences: Sequence[tuple[str, int]], mentions: Sequence[Sequence[Mention]]
+) -> list[list[Attribution]]:
+    """The framing cue in force at each sentence (``(text, paragraph)`` pairs), in one pass.
+
+    A framing cue lasts to the end of its paragraph. Two layouts carry one further, because
+    lists put each item on its own line: a lead-in that ends with a colon ("Here is what
+    the 2024 Acme report found:") frames the list items right under it, and a line that
+    says "Source: ..." sources the list items right above it (or else the paragraph
+    right above it). Only sentences that something could follow are read for a cue.
+    """
+    count = len(sentences)
+    item = [bool(_LIST_ITEM.match(text)) for text, _ in sentences]
+    covered: list[Attribution | None] = [None] * count
+    figure_after = [False] * count  # a later sentence of the same paragraph has a figure
+    for i in range(count - 2, -1, -1):
+        if sentences[i + 1][1] == sentences[i][1]:
+            figure_after[i] = bool(mentions[i + 1]) or figure_after[i + 1]
+    for i, (text, _) in enumerate(sentences):
+        if i and _SOURCE_LINE.match(text):
+            found = find_source(text)
+            if found is None or found.sourcing is not Sourcing.SOURCED:
+                continue
+            j = i - 1
+            above = sentences[j][1]
+            while (
+                j >= 0
+                and covered[j] is None
+                and (sentences[j][1] == above or (item[j] and item[j + 1]))
+            ):
+                covered[j] = found
+                above = sentences[j][1]
+                j -= 1
+    frames: list[list[Attribution]] = [[] for _ in range(count)]
+    current: Attribution | None = None
+    listed: Attribution | None = None
+    for i, (text, paragraph) in enumerate(sentences):
+        if i == 0 or paragraph != sentences[i - 1][1]:
+            listed = listed if item[i] else None
+            current = listed
+        found = covered[i] or current
+        if found is not None:
+            frames[i] = [found]
+        lead_in = text.rstrip().endswith(":")
+        if figure_after[i] or lead_in:
+            frame = framing(text, mentions[i])
+            current = frame or current
+        if lead_in and current is not None:
+            listed = current
+    return frames
+
+
+# ------------------------------------------------------------------ one figure
+def _quoted(sentence: str, at: int) -> bool:
+    """Is position ``at`` inside a quotation, including one that opened in an earlier
+    sentence ("... help," she said.) or closes in a later one?"""
+    before, after = sentence[:at], sentence[at:]
+    if before.count("“") > before.count("”"):
+        return True
+    if "”" in after and after.count("”") > after.count("“") and "“" not in before[-200:]:
+        return True
+    straight = before.count('"')
+    return straight % 2 == 1 or (straight == 0 and after.count('"') % 2 == 1)
 
 
 def attribute(
@@ -185,15 +671,21 @@ def attribute(
 ) -> Attribution:
     """Sourcing of one figure: its sentence's own cue, else a framing cue earlier in the
     paragraph (``lead``, nearest last), else a vague cue, else none. A figure inside a
-    quotation is the speaker's claim: the cue outside the quotes ("Hood said") sources it."""
-    own = find_source(sentence)
+    quotation is the speaker's claim: the cue outside the quotes ("Hood said") sources it,
+    and without one in its sentence it needs none (the quote's speaker is named nearby)."""
     if mention.kind is Kind.RANK and mention.unit:
         # a position on a named board is sourced by the board
         return Attribution(mention.unit, Sourcing.SOURCED, mention.start)
+    cues = [c for c in _sentence_cues(sentence) if _covers(c, sentence, mention)]
+    own = _best(sentence, cues)
     found = own
     if (own is None or own.sourcing is not Sourcing.SOURCED) and lead:
         found = lead[-1]
     if not needs_source(sentence, mention, attribute_name, clause):
+        return Attribution(found.source if found else None, Sourcing.NOT_NEEDED)
+    if _quoted(sentence, mention.start):
+        if found is not None and found.sourcing is Sourcing.SOURCED:
+            return found
         return Attribution(found.source if found else None, Sourcing.NOT_NEEDED)
     if found is None:
         return Attribution(None, Sourcing.UNSOURCED)
