@@ -296,15 +296,17 @@ def _bytes_document(doc_id: str, data: bytes, *, html: bool) -> Document:
 
 
 def _decoded_document(doc_id: str, decoded: Decoded, *, html: bool) -> Document:
+    first_line: int | None = None  # an HTML page's text is not the file's lines
     if html:
         meta, text = _html_meta(decoded.text)
     else:
         meta, text = split_front_matter(decoded.text, doc_id)
+        first_line = decoded.text.count("\n", 0, len(decoded.text) - len(text)) + 1
     if decoded.encoding is not None:
         meta["encoding"] = decoded.encoding
     if decoded.note is not None:
         meta["decoding"] = decoded.note
-    return _make_document(doc_id, text, meta, strict_published=not html)
+    return _make_document(doc_id, text, meta, strict_published=not html, first_line=first_line)
 
 
 def _html_meta(markup: str) -> tuple[dict[str, Any], str]:
@@ -598,7 +600,12 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, Any], str]:
 
 
 def _make_document(
-    doc_id: str, text: str, meta: dict[str, Any], *, strict_published: bool = True
+    doc_id: str,
+    text: str,
+    meta: dict[str, Any],
+    *,
+    strict_published: bool = True,
+    first_line: int | None = None,
 ) -> Document:
     def opt(key: str) -> str | None:
         value = meta.get(key)
@@ -621,6 +628,7 @@ def _make_document(
         url=opt("url"),
         published=published,
         meta=extra,
+        first_line=first_line,
     )
 
 

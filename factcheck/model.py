@@ -151,7 +151,13 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input article. ``published`` anchors relative dates ("last week")."""
+    """One input article. ``published`` anchors relative dates ("last week").
+
+    ``first_line`` is the line of its file on which ``text`` begins (front matter comes
+    before it), so that the line numbers shown to an editor are the ones their editor
+    shows; ``None`` when the text is not a file's own lines (an HTML page's extracted text,
+    a JSONL or CSV row).
+    """
 
     id: str
     text: str
@@ -160,6 +166,13 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     meta: tuple[tuple[str, str], ...] = ()
+    first_line: int | None = 1
+
+    def line_of(self, offset: int) -> int | None:
+        """The file line that holds character ``offset`` of ``text``, when there is one."""
+        if self.first_line is None:
+            return None
+        return self.first_line + self.text.count("\n", 0, offset)
 
 
 @dataclass(frozen=True, slots=True)

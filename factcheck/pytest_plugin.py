@@ -26,7 +26,7 @@ import pytest
 
 if TYPE_CHECKING:
     from factcheck.corpus import Corpus
-    from factcheck.model import Finding, LedgerFact
+    from factcheck.model import Document, Finding, LedgerFact
     from factcheck.report import Report
     from factcheck.subjects import AliasTable
 
@@ -158,7 +158,7 @@ class Run:
     _aliases: AliasTable | None = None
     _ledger: tuple[LedgerFact, ...] = ()
     _report: Report | None = None
-    _texts: dict[str, str] = field(default_factory=dict)
+    _documents: dict[str, Document] = field(default_factory=dict)
 
     def corpus(self) -> Corpus:
         """Load the corpus, the alias table and the ledger (raises ``FactcheckError``)."""
@@ -176,7 +176,7 @@ class Run:
                     table = table | self._aliases
                 self._ledger = load_ledger(self.settings.ledger, table)
             corpus = load_corpus(paths[0] if len(paths) == 1 else list(paths))
-            self._texts = {d.id: d.text for d in corpus.documents}
+            self._documents = {d.id: d for d in corpus.documents}
             self._corpus = corpus
         return self._corpus
 
@@ -189,9 +189,9 @@ class Run:
         return self._report
 
     @property
-    def texts(self) -> dict[str, str]:
-        """Document id -> text, so failures can give line numbers."""
-        return self._texts
+    def documents(self) -> dict[str, Document]:
+        """Document id -> document, so failures can give the line in its file."""
+        return self._documents
 
     def origin(self, doc_id: str) -> Path:
         """The file a document came from, or the configured path that holds it (a .jsonl
@@ -278,10 +278,10 @@ class FactcheckItem(pytest.Item):
 
         if other:
             self.add_report_section(
-                "call", "factcheck (not failing)", format_findings(other, self.run.texts)
+                "call", "factcheck (not failing)", format_findings(other, self.run.documents)
             )
         if failing:
-            raise FactcheckFailure(f"{headline}\n\n{format_findings(failing, self.run.texts)}")
+            raise FactcheckFailure(f"{headline}\n\n{format_findings(failing, self.run.documents)}")
 
     def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding]]:
         fail_on = self.run.settings.fail_on

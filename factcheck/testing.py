@@ -28,7 +28,15 @@ from factcheck.api import check
 from factcheck.corpus import load_corpus
 from factcheck.extract import find_mentions
 from factcheck.ledger import ledger_subject, normalise_attribute
-from factcheck.model import Amount, Claim, DateValue, Finding, FindingType, Mention
+from factcheck.model import (
+    Amount,
+    Claim,
+    DateValue,
+    Document,
+    Finding,
+    FindingType,
+    Mention,
+)
 from factcheck.reconcile import Tolerance, comparable_amount, disagree
 from factcheck.report import Report
 from factcheck.subjects import AliasTable, group_key
@@ -50,11 +58,11 @@ _TYPE_TITLE = {
 
 @dataclass(frozen=True)
 class Checked:
-    """A report together with the text of its documents, so a failure can name the line
-    a figure is on (a ``Report`` alone keeps offsets, not text)."""
+    """A report together with its documents, so a failure can name the line a figure is
+    on (a ``Report`` alone keeps offsets, not text)."""
 
     report: Report
-    texts: Mapping[str, str] = field(default_factory=dict)
+    documents: Mapping[str, Document] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ the assertions
@@ -64,7 +72,7 @@ def assert_consistent(corpus: Any, **check_kwargs: Any) -> Report:
     checked = _checked(corpus, check_kwargs)
     findings = _of_type(checked.report, FindingType.CONTRADICTION)
     failures = _document_failures(checked.report) + [
-        format_finding(f, checked.texts) for f in findings
+        format_finding(f, checked.documents) for f in findings
     ]
     _raise_if(failures, _count(len(findings), "contradiction"), checked.report)
     return checked.report
@@ -76,7 +84,7 @@ def assert_sourced(corpus: Any, **check_kwargs: Any) -> Report:
     checked = _checked(corpus, check_kwargs)
     findings = _of_type(checked.report, FindingType.UNSOURCED)
     failures = _document_failures(checked.report) + [
-        format_finding(f, checked.texts) for f in findings
+        format_finding(f, checked.documents) for f in findings
     ]
     _raise_if(failures, _count(len(findings), "unsourced statistic"), checked.report)
     return checked.report
@@ -130,24 +138,25 @@ def assert_claim(
     for claim in matching:
         problem = _disagreement(claim, expected, tolerance)
         if problem:
-            failures.append(f"{problem}\n" + _evidence(claim, checked.texts))
+            failures.append(f"{problem}\n" + _evidence(claim, checked.documents))
     _raise_if(failures, f"{what} is not {equals} throughout", checked.report)
     return matching
 
 
 # ------------------------------------------------------------------ formatting
-def format_finding(finding: Finding, texts: Mapping[str, str] | None = None) -> str:
+def format_finding(finding: Finding, documents: Mapping[str, Document] | None = None) -> str:
     """One finding as an editor reads it: what it is about, each sentence with its document
-    and figure, and factcheck's reason. ``texts`` (document id -> text) adds line numbers."""
-    texts = texts or {}
+    and figure, and factcheck's reason. ``documents`` (id -> ``Document``) adds the line
+    numbers of the files the figures are in."""
+    documents = documents or {}
     a = finding.a
     about = ", ".join(p for p in (a.subject or "subject unclear", a.attribute) if p)
     if finding.ledger is not None:
         about = f"{finding.ledger.subject}, {finding.ledger.attribute}"
     lines = [f"{_TYPE_TITLE[finding.type]}: {about}" + (f" ({a.period})" if a.period else "")]
-    lines.append(_evidence(a, texts))
+    lines.append(_evidence(a, documents))
     if finding.b is not None:
-        lines.append(_evidence(finding.b, texts))
+        lines.append(_evidence(finding.b, documents))
     elif finding.ledger is not None:
         fact = finding.ledger
         as_of = f" as of {fact.as_of}" if fact.as_of else ""
@@ -157,18 +166,21 @@ def format_finding(finding: Finding, texts: Mapping[str, str] | None = None) -> 
     return "\n".join(lines)
 
 
-def format_findings(findings: Iterable[Finding], texts: Mapping[str, str] | None = None) -> str:
+def format_findings(
+    findings: Iterable[Finding], documents: Mapping[str, Document] | None = None
+) -> str:
     """Numbered findings, one block each, separated by a blank line."""
     return "\n\n".join(
-        _numbered(i, format_finding(f, texts)) for i, f in enumerate(findings, start=1)
+        _numbered(i, format_finding(f, documents)) for i, f in enumerate(findings, start=1)
     )
 
 
-def _evidence(claim: Claim, texts: Mapping[str, str]) -> str:
+def _evidence(claim: Claim, documents: Mapping[str, Document]) -> str:
     where = claim.location.doc
-    text = texts.get(where)
-    if text is not None:
-        where += f", line {text.count(chr(10), 0, claim.location.start) + 1}"
+    document = documents.get(where)
+    line = document.line_of(claim.location.start) if document is not None else None
+    if line is not None:
+        where += f", line {line}"
     return f"  {where} says {claim.text}:\n    \"{claim.location.sentence}\""
 
 
@@ -187,7 +199,7 @@ def _checked(corpus: Any, check_kwargs: Mapping[str, Any]) -> Checked:
             )
         return Checked(corpus)
     loaded = load_corpus(corpus)
-    return Checked(check(loaded, **check_kwargs), {d.id: d.text for d in loaded.documents})
+    return Checked(check(loaded, **check_kwargs), {d.id: d for d in loaded.documents})
 
 
 def _of_type(report: Report, kind: FindingType) -> list[Finding]:

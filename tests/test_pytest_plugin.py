@@ -17,6 +17,11 @@ from pathlib import Path
 import pytest
 
 import factcheck
+
+# The scratch runs are in-process, and each forgets the modules it imported; numpy (under
+# spaCy) then refuses its second import and the plugin fails to load. Loading the pipeline
+# here keeps it in memory, so this file passes on its own as well as in the whole suite.
+import factcheck.api
 from factcheck import FindingType
 
 DEAL = "On Monday, Acme agreed to acquire Globex for $69 billion.\n"
@@ -155,6 +160,28 @@ def test_conflict_inside_one_document_fails_that_document(pytester: pytest.Pytes
     assert "both.md: 1 contradiction" in output
     assert "both.md, line 1 says $69 billion:" in output
     assert "both.md, line 3 says $75 billion:" in output
+
+
+def test_line_numbers_are_the_files_own_below_front_matter(pytester: pytest.Pytester) -> None:
+    front = "---\ntitle: Two takes\nsource: The Wire\n---\n"
+    write(pytester, {"both.md": front + DEAL + "\n" + TAKEOVER})
+    result = pytester.runpytest("--factcheck", "articles")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    output = result.stdout.str()
+    # the figures sit on lines 5 and 7 of the file an editor opens, not of the body
+    assert "both.md, line 5 says $69 billion:" in output
+    assert "both.md, line 7 says $75 billion:" in output
+
+
+def test_html_pages_give_no_line_numbers(pytester: pytest.Pytester) -> None:
+    page = f"<html><body><p>{DEAL}</p><p>{TAKEOVER}</p></body></html>"
+    write(pytester, {"both.html": page})
+    result = pytester.runpytest("--factcheck", "articles")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    output = result.stdout.str()
+    # the page's text is not the file's lines, so no line is claimed
+    assert "both.html says $69 billion:" in output
+    assert "both.html, line" not in output
 
 
 def test_unsourced_statistic_fails_its_document(pytester: pytest.Pytester) -> None:

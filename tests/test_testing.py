@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck import Amount, Claim, FindingType, Kind, Location, Report
+from factcheck import Amount, Claim, Document, FindingType, Kind, Location, Report
 from factcheck.testing import (
     assert_claim,
     assert_consistent,
@@ -240,7 +240,8 @@ def test_claim_period_filters(tmp_path: Path) -> None:
 def test_format_finding_shows_both_sides_and_the_reason(tmp_path: Path) -> None:
     folder = corpus(tmp_path, {"deal.md": DEAL, "takeover.md": "Monday.\n\n" + TAKEOVER})
     (finding,) = factcheck.check(folder).findings
-    text = format_finding(finding, {"takeover.md": "Monday.\n\n" + TAKEOVER})
+    documents = {"takeover.md": Document("takeover.md", "Monday.\n\n" + TAKEOVER)}
+    text = format_finding(finding, documents)
     assert text.startswith("contradiction: ")
     assert f'deal.md says $69 billion:\n    "{DEAL.strip()}"' in text
     assert f'takeover.md, line 3 says $75 billion:\n    "{TAKEOVER.strip()}"' in text
