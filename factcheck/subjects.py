@@ -187,6 +187,13 @@ _NAME = re.compile(
 _WORDS = re.compile(r"\S+")
 
 
+# A generic word and a letter or number is a label, not a name: "Series C" (a funding
+# round), "Phase 3" (a trial), "Class A" (shares), "Tier 1" (capital).
+_LABEL = re.compile(
+    r"(?:Series|Phase|Class|Tier|Round|Stage|Level|Type|Grade|Category|Chapter|Article|"
+    r"Section|Title|Schedule|Form)[ ](?:[A-Z]|[0-9]{1,2}|[IVX]+)[a-z]?"
+)
+
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
 
 
@@ -218,6 +225,10 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
         if start >= end:
             continue
         name = text[start:end]
-        if name.replace(".", "").isdigit() or name.casefold() in NOT_NAMES:
+        if (
+            name.replace(".", "").isdigit()
+            or name.casefold() in NOT_NAMES
+            or _LABEL.fullmatch(name)
+        ):
             continue
         yield start, end

@@ -109,3 +109,16 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     # a word the document also writes in lower case is a common word; a word met only
     # capitalised at a sentence start is taken as a name ("Initech agreed")
     assert [e.text for e in doc.ents] == ["Globex", "Globex", "Acme", "Initech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme closed a Series C led by Globex.", ["Acme", "Globex"]),
+        ("Initech began a Phase 3 trial of Zephyr-2.", ["Initech", "Zephyr-2"]),
+        ("Globex sold Class A shares.", ["Globex"]),
+    ],
+)
+def test_labels_are_not_names(text: str, expected: list[str]) -> None:
+    # a generic word and a letter or number labels a round, a trial or a share class
+    assert names(text) == expected
