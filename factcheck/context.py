@@ -111,22 +111,46 @@ def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
 
 
 # Clause boundaries that a cue word does not reach across.
-_HARD_BOUNDARY = re.compile(r"[;:()\[\]—–]|\s-\s|[.!?](?:\s|$)")
+# A full stop inside a sentence ends a clause unless it ends an abbreviation ("the U.S.
+# market", "Acme Corp. said"): the sentence splitter has already cut real sentences.
+_HARD_BOUNDARY = re.compile(
+    r"[;:()\[\]—–]|\s-\s|[!?](?:\s|$)|"
+    r"\.(?<![A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bNo\.)(?<!\bvs\.)(?:\s|$)"
+)
 _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
+# What a sentence refers back to with: a pronoun, or a definite description whose head is a
+# kind of organisation ("the company", "the Boston kidney specialist", "the travel-booking
+# app"), optionally after an opening adjunct ("For the full year, the utility's revenue").
+# A capitalised modifier must be followed by a lower-case one, so "the Acme group" stays a
+# name. Heads are generic nouns for organisations, never names.
+_DESCRIPTION_HEAD = (
+    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|maker|giant|retailer|"
+    r"chipmaker|carrier|insurer|business|utility|developer|specialist|drugmaker|biotech|app|"
+    r"streamer|service|platform|studio|operator|lender|airline|automaker|manufacturer|"
+    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
+)
 _PRONOUN_START = re.compile(
-    r"^\W*(?:it|its|they|their|the (?:company|firm|group|startup|lab|club|team|bank|"
-    r"maker|giant|retailer|chipmaker|carrier|insurer|business))\b",
-    re.IGNORECASE,
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?" + _DESCRIPTION_HEAD + r"\b)"
 )
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
-    r"\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)\s+$",
+    r"(?:\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
+    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)|\b(?:licens(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+with|"
+    r"team(?:s|ed)?\s+up\s+with|merg(?:e|es|ed|ing)\s+with|sign(?:s|ed)?\s+with))\s+$",
     re.IGNORECASE,
+)
+_GAP_PREPOSITION = re.compile(
+    r"\s*(?:in|for|of|outside|from|at|on|into|across|within|inside|over|under|near|beyond|"
+    r"among|between|throughout)\b",
+    re.IGNORECASE,
+)
+_THE_DEAL = re.compile(
+    r"\b[Tt]he\s+(?:deal|agreement|partnership|pact|contract|tie-up|alliance|transaction)\b"
 )
 _SCOPE = re.compile(
     r"(?:\b(?P<rel>by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|in|by|on|since|through|until|for|during|fiscal year|fiscal|FY)\s*)$",
+    r"for the|over the|in|by|on|since|through|until|for|during|over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -140,7 +164,7 @@ _RELATIONS = {
     "since": "since",
 }
 _EVENT_VERB = re.compile(
-    r"\b(?:announc\w*|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|"
+    r"\b(?:announc\w*|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
     r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es))\b",
     re.IGNORECASE,
 )
@@ -184,32 +208,179 @@ def describe(
     attribute: str | None = None
     rule: AttributeRule | None = None
     if mention.kind is Kind.MONEY:
-        if mention.per:
+        money_rules = rules.get("money", ())
+        if not mention.per:
+            rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+        if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+            rule = None
+            attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
+        elif mention.per:
             attribute = f"price per {mention.per}"
-        else:
-            money_rules = rules.get("money", ())
-            rule = _find_cue(sentence, mention, money_rules, left_edge, right_edge)
-            if rule is not None and rule.part_of:
-                whole = next((r for r in money_rules if r.name == rule.part_of), None)
-                # a partnership named anywhere in the sentence makes the figure its value
-                if whole is not None and any(
-                    r.name == whole.name and not r.weak and r.pattern.search(sentence)
-                    for r in money_rules
-                ):
-                    rule = whole
-            attribute = rule.name if rule else None
+        elif rule is not None:
+            attribute = _round_label(sentence, clause, rule.name)
     elif mention.kind is Kind.PERCENT:
-        attribute = _share_attribute(sentence, mention, right_edge)
+        attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
+    if attribute is not None and (
+        _is_baseline(sentence, mention, left_edge, right_edge)
+        or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+    ):
+        attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
+    if (
+        sentence_subject is None
+        and attribute is not None
+        and _opens_with_attribute(sentence, mention, entities, rule, attribute)
+    ):
+        sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
     subject: str | None
     if rule is not None and rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, sentence_subject)
     elif rule is not None and rule.relational:
-        subject = _relation(sentence, mention, entities, sentence_subject, left_edge, right_edge)
+        subject = _relation(
+            sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
+        )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
-    return Context(subject, attribute, _period(sentence, mention, dates, others), None, clause)
+    period = _period(sentence, mention, dates, others, rule)
+    if period is None and attribute is not None:
+        attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
+    return Context(subject, attribute, period, None, clause)
+
+
+_SPANS = (
+    ("quarterly", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.IGNORECASE)),
+    (
+        "half-year",
+        re.compile(r"\b(?:half-year|half year|(?:first|second)[- ]half|six months)\b", re.I),
+    ),
+    (
+        "annual",
+        re.compile(
+            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months)\b", re.I
+        ),
+    ),
+)
+
+
+def _with_span(
+    sentence: str, mention: Mention, left_edge: int, right_edge: int, attribute: str
+) -> str:
+    """An undated figure still says how long a stretch it covers: "quarterly revenue of $6
+    billion" and "full-year revenue of $23.4 billion" are both true. The span joins the
+    attribute ("revenue (quarterly)"), so only figures of the same span meet."""
+    stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    after, _ = _words_window(
+        sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
+    )
+    before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
+    found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
+    return f"{attribute} ({found.pop()})" if len(found) == 1 else attribute
+
+
+def _money_rule(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> AttributeRule | None:
+    """The attribute rule of a money figure: the nearest cue, where a cue that names what
+    is bought ("signed", "took") counts only when something is named after it: in "a pact
+    ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
+    rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
+    if (
+        rule is not None
+        and rule.object_subject
+        and _acquired(sentence, mention, entities, rule, "") is None
+    ):
+        others = [r for r in rules if r.name != rule.name]
+        rule = _find_cue(sentence, mention, others, left_edge, right_edge)
+    if rule is not None and rule.part_of:
+        whole = next((r for r in rules if r.name == rule.part_of), None)
+        # a partnership named anywhere in the sentence makes the figure its value
+        if whole is not None and any(
+            r.name == whole.name and not r.weak and r.pattern.search(sentence) for r in rules
+        ):
+            rule = whole
+    return rule
+
+
+def _per_share(
+    sentence: str, mention: Mention, rules: Sequence[AttributeRule], clause: tuple[int, int]
+) -> str:
+    """ "Earnings per share were $1.12", "a dividend of $0.85 a share", "priced at $24 a
+    share": three different things per share, never compared with each other."""
+    rule = _find_cue(sentence, mention, rules, *clause)
+    return rule.name if rule is not None else "price per share"
+
+
+_ROUND_LABEL = re.compile(
+    r"\b(series\s+[a-h]\d?|pre-seed|seed|angel|bridge|mezzanine)\b(?!-)", re.IGNORECASE
+)
+
+
+def _round_label(sentence: str, clause: tuple[int, int], attribute: str) -> str:
+    """A named funding round is its own attribute: a company's $85 million Series B and
+    its $220 million Series C are both "funding rounds" and both true. An unnamed round
+    is compared only with other unnamed ones."""
+    if attribute != "funding_round":
+        return attribute
+    labels = {
+        re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
+    }
+    return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A figure that is the base of a comparison ("up from $980 million a year earlier", "compared
+# with $5 billion", "rose to $6 billion from $5 billion") belongs to an earlier period than
+# the sentence's, which the sentence rarely writes: it is never compared.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)?\s*(?:from|compared\s+(?:with|to)|"
+    r"versus|vs\.?|against)\s+(?:about|around|roughly|nearly|almost|some|just)?\s*$",
+    re.IGNORECASE,
+)
+_BASELINE_AFTER = re.compile(
+    r"^\s*(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+(?:earlier|ago|before)\b|"
+    r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|year-earlier|year-ago)\s+(?:year|quarter|period)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
+    """ "up from $980 million", "$1.1 billion a year earlier": the base of a comparison."""
+    before = sentence[max(left_edge, mention.start - 40) : mention.start]
+    after = sentence[mention.end : right_edge]
+    return bool(_BASELINE_BEFORE.search(before) or _BASELINE_AFTER.search(after))
+
+
+_ATTRIBUTE_MODIFIERS = re.compile(
+    r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
+    r"underlying|overall|core)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_attribute(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule | None,
+    attribute: str,
+) -> bool:
+    """A sentence that opens with the figure's own attribute and names nobody before the
+    figure ("Revenue in the quarter rose to $6.1 billion", "Net profit came to $610
+    million") goes on about the previous sentence's subject, like "its revenue"."""
+    if any(e.start < mention.start for e in entities):
+        return False
+    opening = _ATTRIBUTE_MODIFIERS.match(sentence)
+    rest = sentence[opening.end() if opening else 0 : mention.start]
+    if rule is not None:
+        cue = rule.pattern.match(rest)
+    else:  # a per-share figure: "Earnings per share for the quarter were $1.12"
+        cue = re.match(r"(?:earnings|dividends?)\s+per\s+share\b", rest, re.IGNORECASE)
+    return cue is not None
 
 
 def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
@@ -239,14 +410,22 @@ def _find_cue(
     rules: Sequence[AttributeRule],
     left_edge: int,
     right_edge: int,
+    before_words: int = 10,
     *,
     verb_first: bool = False,
 ) -> AttributeRule | None:
     """The attribute whose cue is nearest the figure, counted in words: up to 4 words
     after (the noun a figure modifies, "$50 billion deal") or 10 before ("agreed to acquire
-    Globex for $69 billion"); a cue before the figure counts as two words farther."""
-    after = _words_window(sentence, mention.end, right_edge, 4, forward=True)
-    before = _words_window(sentence, left_edge, mention.start, 10, forward=False)
+    Globex for $69 billion"); a cue before the figure counts as two words farther.
+
+    The words after stop where a new clause starts ("$1.4 billion if sales ...", "$23.4
+    billion and its net profit ..."): a cue there belongs to another figure or to nothing.
+    """
+    stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    after = _words_window(
+        sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
+    )
+    before = _words_window(sentence, left_edge, mention.start, before_words, forward=False)
     best: tuple[bool, int, AttributeRule] | None = None
     for rule in rules:
         for (text, offset), forward in ((after, True), (before, False)):
@@ -257,9 +436,21 @@ def _find_cue(
                     distance = len(_WORD.findall(sentence, offset + match.end(), mention.start))
                 if forward == verb_first:
                     distance += 2  # figures prefer the noun after; dates the verb before
+                if rule.weak and _PLURAL_BEFORE.search(text, 0, match.start()):
+                    continue  # "orders worth $3 billion": the orders', not a valuation
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
+
+
+# A plural common noun right before a linking cue ("orders worth", "assets valued at") is
+# what the figure measures: it is not the subject's worth.
+_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|its|his|this|us|as)\b)[a-z]+s\s+$")
+_FORWARD_STOP = re.compile(
+    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|"
+    r"(?:and|but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)",
+    re.IGNORECASE,
+)
 
 
 def _words_window(
@@ -400,18 +591,24 @@ def _relation(
     sentence_subject: str | None,
     left_edge: int,
     right_edge: int,
+    previous_subject: str | None = None,
 ) -> str | None:
     """Two parties of a deal-like figure, in order of how directly they attach to it;
-    None unless two distinct parties are found."""
+    None unless two distinct parties are found. "The deal" refers back to the deal of the
+    previous sentence, so that sentence's subject is a party too (after this one's)."""
     candidates: list[str] = []
     window_start = max(left_edge, mention.start - 60)
     window_end = min(right_edge, mention.end + 80)
     for entity in entities:
         if entity.end <= mention.start and entity.end >= window_start:
             gap = sentence[entity.end : mention.start]
-            # possessive or agent right before the figure: "Acme's $1B", "Initech invested $10B"
-            if re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3})\s*", gap) and not re.search(
-                r"[,;:(]", gap
+            # possessive, agent or indirect object right before the figure: "Acme's $1B",
+            # "Initech invested $10B", "will pay Globex $150 million"; not the object of a
+            # preposition ("markets outside Europe in a deal worth $1B")
+            if (
+                re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3}|)\s*", gap)
+                and not re.search(r"[,;:(]", gap)
+                and not _GAP_PREPOSITION.match(gap)
             ):
                 candidates.append(entity.name)
         elif entity.start >= mention.end and entity.start <= window_end:
@@ -424,6 +621,8 @@ def _relation(
             candidates.append(entity.name)
     if sentence_subject is not None:
         candidates.append(sentence_subject)
+    if previous_subject is not None and _THE_DEAL.search(sentence, left_edge, right_edge):
+        candidates.append(previous_subject)  # "the deal is worth $1.4 billion": the last one
     parties: list[str] = []
     for name in candidates:
         if all(subject_key(name) != subject_key(p) for p in parties):
@@ -434,9 +633,15 @@ def _relation(
 
 
 def _period(
-    sentence: str, mention: Mention, dates: Sequence[Mention], others: Sequence[Mention]
+    sentence: str,
+    mention: Mention,
+    dates: Sequence[Mention],
+    others: Sequence[Mention],
+    rule: AttributeRule | None = None,
 ) -> Period | None:
-    """The date that scopes the figure: "in 2019", "by 2023", "fiscal 2024", nearest first.
+    """The date that scopes the figure: "in 2019", "by 2023", "fiscal 2024", nearest first;
+    or a date that modifies the figure's own attribute ("fourth-quarter net income reached
+    $1.8 billion", "2026 revenue of $25 billion"), whatever verb comes before it.
 
     A date that another figure sits between, or that dates an announcement ("announced
     in March", "In February, X announced ..."), does not scope this figure.
@@ -459,9 +664,20 @@ def _period(
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
+        if _modifies_attribute(between, date, mention, rule):
+            distance = hi - lo
+            if best is None or distance < best[0]:
+                best = (distance, Period(date.value, "in"))
+            continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
         before = date.end <= mention.start
+        if (
+            not before
+            and date.value.granularity is Granularity.DAY
+            and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+        ):
+            continue  # "priced its shares at $24 on Wednesday": the day of the event
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
@@ -501,7 +717,20 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
     return Period(DateValue(first, last, Granularity.QUARTER), period.relation)
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s|;")
+# Between a date and a later figure, a new clause means the date is another event's:
+# "jumped 31% on Thursday, ... after it priced its shares at $26".
+_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas|after|before|when|once)\s|;")
+
+
+def _modifies_attribute(
+    between: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """ "fourth-quarter net income reached $1.8 billion": the date is glued to the cue of
+    the figure's attribute, a few words before the figure, with no clause break."""
+    if rule is None or date.end > mention.start or re.search(r"[,;:()]", between):
+        return False
+    words = _WORD.findall(between)
+    return len(words) <= 5 and rule.pattern.match(between.lstrip(" -")) is not None
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
@@ -518,20 +747,60 @@ def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:
     return date.end <= mention.start and not sentence[date.end : mention.start].strip(" ,")
 
 
-def _share_attribute(sentence: str, mention: Mention, right_edge: int) -> str | None:
-    """ "45% of the backlog" -> "share of backlog"; without an "of" phrase, abstain."""
+_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?share\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
+_MARKET_SHARE_AFTER = re.compile(r"\s+(?:market|global|national)\s+share\b", re.IGNORECASE)
+# "its share of the market slipped to 19%", "market share rose to 24%": the share named
+# before the figure, then a verb of level or change
+_SHARE_BEFORE = re.compile(
+    r"\b(?:market\s+share|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
+    r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
+    r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+)$",
+    re.IGNORECASE,
+)
+_HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
+
+
+def _share_attribute(
+    sentence: str, mention: Mention, left_edge: int, right_edge: int
+) -> str | None:
+    """What a percentage is a share of: "45% of the backlog" and "a 45% share of the
+    backlog" are "share of backlog"; "a 24% market share" and "its share of the market rose
+    to 24%" are "share of market". Without a named whole, abstain: "rose 6%" is a change,
+    and changes of different things must not meet."""
     tail = sentence[mention.end : right_edge]
-    match = re.match(r"\s+of\s+((?:[\w'’-]+\s*){1,8})", tail)
-    if not match:
+    match = _SHARE_OF.match(tail)
+    if match:
+        head = _head_noun(match.group(1))
+        return f"share of {head}" if head else None
+    if _MARKET_SHARE_AFTER.match(tail):
+        return "share of market"
+    before = _SHARE_BEFORE.search(sentence, left_edge, mention.start)
+    if before is None:
         return None
+    head = _head_noun(before.group("np")) if before.group("np") else "market"
+    return f"share of {head}" if head else None
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The head of "the U.S. subscription streaming market at ...": "market" -- the last
+    common word before a verb or preposition, skipping names and determiners."""
     head: str | None = None
-    for word in match.group(1).split():
+    for raw in phrase.split():
+        word = raw.strip(".,;:'’\"")
         if _HEAD_NOUN_STOP.match(word):
             break
-        if re.search(r"['’]s$", word) or word[:1].isupper():
+        if (
+            not word
+            or re.search(r"['’]s$", raw)
+            or word[:1].isupper()
+            or word.lower() in _HEAD_SKIP
+        ):
             continue
         head = word.lower()
-    return f"share of {head}" if head else None
+        if raw[-1:] in ",;:":
+            break
+    return head
 
 
 _COUNT_SKIP = frozenset(
@@ -598,8 +867,21 @@ def _rank_context(
     dates: Sequence[Mention],
     others: Sequence[Mention],
 ) -> Context:
-    """A rank is about a board (its subject) and held by an item (the name before it)."""
-    board = normalise_board(mention.unit) if mention.unit else None
+    """A rank is about a board (its subject) and held by an item (the name before it).
+
+    A rank that names no board takes the one board another rank of the sentence names
+    ("X ranked first on the Apex leaderboard, ahead of Y, which ranked second"). A board
+    is read at the month of the date that scopes it: "the rankings published on Monday"
+    and "the leaderboard this week" are one edition; a year earlier is another.
+    """
+    board_text = mention.unit
+    if not board_text and (
+        _RANKING_VERB.search(sentence, 0, mention.start)
+        or _RANKING_NOUN.match(sentence, mention.end)
+    ):
+        boards = {o.unit for o in others if o.kind is Kind.RANK and o is not mention and o.unit}
+        board_text = boards.pop() if len(boards) == 1 else None
+    board = normalise_board(board_text) if board_text else None
     before = [e for e in entities if e.end <= mention.start and e.end >= mention.start - 60]
     item: str | None = None
     if before:
@@ -609,7 +891,48 @@ def _rank_context(
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
     period = _period(sentence, mention, dates, others)
-    return Context(board, "rank" if board else None, period, item)
+    if period is None and board_text:
+        period = _board_date(sentence, mention, board_text, dates)
+    if period is None and not mention.unit:  # a borrowed board: its rank's date too
+        ranks = [o for o in others if o.kind is Kind.RANK and o.unit == board_text]
+        periods = {_period(sentence, o, dates, others) for o in ranks}
+        period = periods.pop() if len(periods) == 1 else None
+    return Context(board, "rank" if board else None, _edition(period), item)
+
+
+# An ordinal that holds a position ("which ranked second", "came in third place"), as
+# opposed to one that only counts ("its first serious push"): only such ranks borrow a board.
+_RANKING_VERB = re.compile(
+    r"\b(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|debut(?:s|ed))"
+    r"(?:\s+in)?\s+$",
+    re.IGNORECASE,
+)
+_RANKING_NOUN = re.compile(r"\s+(?:place|spot|position)\b", re.IGNORECASE)
+
+
+def _board_date(
+    sentence: str, mention: Mention, board_text: str, dates: Sequence[Mention]
+) -> Period | None:
+    """ "ranked first on the Apex leaderboard this week": a date right after the board."""
+    at = sentence.find(board_text, mention.end)
+    if at < 0:
+        return None
+    end = at + len(board_text)
+    for date in dates:
+        if isinstance(date.value, DateValue) and re.fullmatch(
+            r"\s*(?:published|released|updated)?\s*(?:on|in|for|of)?\s*", sentence[end : date.start]
+        ):
+            return Period(date.value, "in")
+    return None
+
+
+def _edition(period: Period | None) -> Period | None:
+    """A board's edition is its month: a day or a week is coarsened to the month it starts."""
+    if period is None or period.date.granularity is not Granularity.DAY:
+        return period
+    start = period.date.start.replace(day=1)
+    last = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return Period(DateValue(start, last, Granularity.MONTH), period.relation)
 
 
 def normalise_board(board: str) -> str:

@@ -148,3 +148,235 @@ def test_years_of_an_acquisition_conflict_across_documents() -> None:
     found = [f for f in report.findings if f.type.value == "contradiction"]
     assert len(found) == 1
     assert {found[0].a.text, found[0].b.text} == {"2020", "March 2021"}  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------- rules for unseen news
+def claims_of(text: str, published: dt.date = dt.date(2026, 2, 13)) -> list[factcheck.Claim]:
+    return list(factcheck.check([Document("t.md", text, published=published)]).claims)
+
+
+def claim(text: str, figure: str, published: dt.date = dt.date(2026, 2, 13)) -> factcheck.Claim:
+    return next(c for c in claims_of(text, published) if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme raised $10 million in 2020. The Boston kidney specialist raised $20 million now.",
+        "Acme raised $10 million in 2020. The gene-editing start-up raised $20 million now.",
+        "Acme raised $10 million in 2020. In June, the company raised $20 million.",
+    ],
+)
+def test_a_definite_description_refers_to_the_previous_subject(text: str) -> None:
+    assert claim(text, "$20 million").subject == "Acme"
+
+
+def test_a_capitalised_name_with_a_generic_head_stays_a_name() -> None:
+    text = "Globex said so. The Acme group raised $20 million."
+    assert claim(text, "$20 million").subject != "Globex"
+
+
+def test_a_sentence_opening_with_the_attribute_goes_on_about_the_previous_subject() -> None:
+    text = "Acme reported a profit of $1 billion. Revenue in the quarter rose to $6.1 billion."
+    found = claim(text, "$6.1 billion")
+    assert (found.subject, found.attribute) == ("Acme", "revenue (quarterly)")
+    # without an antecedent, or with a name of its own, nothing is borrowed
+    assert claim("Revenue rose to $6.1 billion.", "$6.1 billion").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue in the next conjunct or a subordinate clause belongs to another figure
+        (
+            "Acme's revenue came to $23.4 billion and its net profit to $4.9 billion.",
+            "$23.4 billion",
+            "revenue",
+        ),
+        (
+            "Acme's deal with Globex is worth $1.4 billion if sales targets are met.",
+            "$1.4 billion",
+            "deal_value",
+        ),
+        # a cue that names what is bought counts only with something named after it
+        (
+            "Acme's pact with Globex, signed in January, is worth $2 billion.",
+            "$2 billion",
+            "deal_value",
+        ),
+        ("Acme will pay Globex $150 million upfront.", "$150 million", "upfront_payment"),
+        ("The round values Acme at $1.1 billion.", "$1.1 billion", "valuation"),
+        # "worth" after a plural noun is what the noun is worth, not the company
+        ("Acme said it had orders worth $3.1 billion.", "$3.1 billion", None),
+    ],
+)
+def test_attribute_cues_in_their_clause(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Acme's earnings per share were $1.12.", "$1.12", "earnings per share"),
+        ("Acme raised its dividend to $0.85 a share.", "$0.85 a share", "dividend per share"),
+        ("Acme priced its shares at $24 per share.", "$24 per share", "price per share"),
+    ],
+)
+def test_figures_per_share_are_of_three_kinds(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_named_funding_rounds_are_different_attributes() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme raised an $85 million Series B from healthcare funds."),
+            Document("b.md", "Acme raised $220 million in a Series C round led by Globex."),
+            Document("c.md", "Acme said it closed a $250 million Series C led by Globex."),
+        ]
+    )
+    rounds = {c.text: (c.subject, c.attribute) for c in report.claims if c.kind is Kind.MONEY}
+    assert rounds["$85 million"] == ("Acme", "funding_round (series b)")
+    assert rounds["$220 million"] == ("Acme", "funding_round (series c)")
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [{f.a.text, f.b.text} for f in found] == [{"$220 million", "$250 million"}]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("For 2026, Acme expects revenue of about $25 billion.", "about $25 billion"),
+        ("Acme guided to 2026 revenue of $25 billion.", "$25 billion"),
+        ("Acme earned $1.12 a share, ahead of the $1.05 analysts had expected.", "$1.05"),
+        ("Acme beat the $25.8 billion consensus.", "$25.8 billion"),
+        ("Acme priced above the range of $20 to $22 a share.", "$20 to $22 a share"),
+        ("Acme's profit was $1.3 billion, up from $980 million.", "$980 million"),
+        ("Acme's profit rose to $1.3 billion from $1.1 billion.", "$1.1 billion"),
+        ("Acme's profit was $1.3 billion, compared with $1.1 billion.", "$1.1 billion"),
+    ],
+)
+def test_projections_and_comparison_bases_are_not_facts(text: str, figure: str) -> None:
+    assert claim(text, figure).attribute is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Acme holds a 24% share of the U.S. streaming market.", "24%", "share of market"),
+        ("Acme held 28% of the U.S. subscription streaming market.", "28%", "share of market"),
+        ("Acme has a 24% market share.", "24%", "share of market"),
+        ("Acme's share of the market slipped to 19%.", "19%", "share of market"),
+        ("Acme took 31% of all new sign-ups.", "31%", "share of sign-ups"),
+        ("Acme's shares rose 6%.", "6%", None),
+    ],
+)
+def test_shares_name_their_whole(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a date that modifies the attribute noun scopes the figure, whatever verb precedes
+        (
+            "Shares rose after Acme said fourth-quarter net income reached $1.8 billion.",
+            "$1.8 billion",
+            "2025-Q4",
+        ),
+        # the day of an event ("priced ... on Wednesday") is not a period
+        ("Acme priced its shares at $24 per share on Wednesday.", "$24 per share", None),
+        ("Acme reported revenue of $5 billion on Tuesday.", "$5 billion", None),
+        # a date before a subordinate clause belongs to its own clause
+        (
+            "Acme shares jumped 31% on Thursday, a strong start after it priced at $26 a share.",
+            "$26 a share",
+            None,
+        ),
+        # but a point in time still scopes a level
+        (
+            "Acme's market value stood at $310 billion at Monday's close.",
+            "$310 billion",
+            "2026-02-09",
+        ),
+    ],
+)
+def test_periods_of_unseen_phrasings(text: str, figure: str, period: str | None) -> None:
+    found = claim(text, figure)
+    assert (str(found.period) if found.period else None) == period
+
+
+def test_undated_figures_of_different_spans_never_meet() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme's quarterly revenue of roughly $6 billion was in line."),
+            Document("b.md", "Acme's full-year revenue of $23.4 billion came in ahead."),
+            Document("c.md", "Acme reported revenue in the quarter of $6.1 billion."),
+        ]
+    )
+    attributes = {c.text: c.attribute for c in report.claims if c.kind is Kind.MONEY}
+    assert attributes["roughly $6 billion"] == attributes["$6.1 billion"] == "revenue (quarterly)"
+    assert attributes["$23.4 billion"] == "revenue (annual)"
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parties"),
+    [
+        # the licensor is the object of "license"; a place after a preposition is no party
+        (
+            "Acme has agreed to license Globex's drug for markets outside North America in a "
+            "deal worth up to $1.4 billion.",
+            "up to $1.4 billion",
+            "Acme – Globex",
+        ),
+        (
+            "DataCo partnered with Globex on a $2 billion agreement.",
+            "$2 billion",
+            "DataCo – Globex",
+        ),
+        # "the deal" is the deal of the previous sentence
+        (
+            "Acme signed a licensing agreement with Globex. Globex will pay $150 million upfront, "
+            "and the deal is worth $1.4 billion.",
+            "$1.4 billion",
+            "Acme – Globex",
+        ),
+    ],
+)
+def test_deal_parties_in_unseen_wordings(text: str, figure: str, parties: str) -> None:
+    assert claim(text, figure).subject == parties
+
+
+def test_a_rank_without_a_board_borrows_the_sentences_board() -> None:
+    text = (
+        "Zephyr-2 ranked first on the Apex leaderboard published on Monday, edging out "
+        "Nimbus-7, which ranked second. It was its first serious win."
+    )
+    ranks = [c for c in claims_of(text, dt.date(2026, 3, 3)) if c.kind is Kind.RANK]
+    by_text = {c.text: c for c in ranks}
+    assert (by_text["second"].subject, by_text["second"].item) == ("Apex", "Nimbus-7")
+    assert str(by_text["second"].period) == "2026-03"  # the board's edition: its month
+    assert all(c.subject is None for c in ranks if c.text == "first" and c.item is None)
+
+
+def test_one_edition_of_a_board_in_two_wordings_conflicts() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "a.md",
+                "Zephyr-2 ranked first on the Apex leaderboard published on Monday.",
+                published=dt.date(2026, 3, 3),
+            ),
+            Document(
+                "b.md",
+                "Nimbus-7 ranked first on the Apex leaderboard this week, a rare win.",
+                published=dt.date(2026, 3, 7),
+            ),
+            Document(
+                "c.md",
+                "In March 2025, Orion-1 ranked first on the Apex leaderboard.",
+                published=dt.date(2026, 3, 7),
+            ),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [{f.a.doc, f.b.doc} for f in found] == [{"a.md", "b.md"}]  # type: ignore[union-attr]
