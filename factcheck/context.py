@@ -11,6 +11,7 @@ gets ``None``, and the reconciler abstains on it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -394,14 +395,41 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
                 continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
             right = match.start()
             break
-    for other in others:
-        if other is mention or (other.kind is Kind.DATE) != (mention.kind is Kind.DATE):
-            continue  # a figure's clause ends at the next figure, a date's at the next date
-        if other.end <= mention.start:
-            left = max(left, other.end)
-        elif other.start >= mention.end:
-            right = min(right, other.start)
+    # a figure's clause ends at the next figure, a date's at the next date
+    starts, ends = _index(others)[mention.kind is Kind.DATE]
+    before = bisect.bisect_right(ends, mention.start)
+    if before:
+        left = max(left, ends[before - 1])
+    after = bisect.bisect_left(starts, mention.end)
+    if after < len(starts):
+        right = min(right, starts[after])
     return left, right
+
+
+_Index = dict[object, tuple[list[int], list[int]]]
+_last_index: list[tuple[Sequence[Mention], _Index]] = []
+
+
+def _index(others: Sequence[Mention]) -> _Index:
+    """Sorted starts and ends of a sentence's figures, by date-or-not and by kind.
+
+    ``describe`` runs once per figure with the same ``others``; looking neighbours up by
+    bisection in an index built once per sentence keeps a sentence of thousands of figures
+    linear instead of quadratic. One sentence is remembered (by identity, holding a
+    reference so the identity cannot be reused); callers must not change ``others``
+    between calls, and the pipeline never does.
+    """
+    if _last_index and _last_index[0][0] is others:
+        return _last_index[0][1]
+    groups: dict[object, list[Mention]] = {True: [], False: [], **{k: [] for k in Kind}}
+    for m in others:
+        groups[m.kind is Kind.DATE].append(m)
+        groups[m.kind].append(m)
+    index = {
+        key: (sorted(m.start for m in g), sorted(m.end for m in g)) for key, g in groups.items()
+    }
+    _last_index[:] = [(others, index)]
+    return index
 
 
 def _find_cue(
@@ -647,7 +675,7 @@ def _period(
     in March", "In February, X announced ..."), does not scope this figure.
     """
     best: tuple[int, Period] | None = None
-    same_kind = [o for o in others if o.kind is mention.kind and o is not mention]
+    same_kind = _index(others)[mention.kind][0]  # starts of figures of the same kind
     for date in dates:
         if not isinstance(date.value, DateValue):
             continue
@@ -659,7 +687,7 @@ def _period(
                 date.start,
             )
         )
-        if any(lo <= o.start < hi for o in same_kind):
+        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
             continue
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
