@@ -137,8 +137,17 @@ _PRONOUN_START = re.compile(
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
     r"(?:\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)|\b(?:licens(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+with|"
+    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)|\b(?:partner(?:s|ed|ing)?\s+with|"
     r"team(?:s|ed)?\s+up\s+with|merg(?:e|es|ed|ing)\s+with|sign(?:s|ed)?\s+with))\s+$",
+    re.IGNORECASE,
+)
+# "agreed to license Globex's drug ... in a deal worth $1B": the owner of what is licensed,
+# named before the figure, is the other party (what is licensed itself is not)
+_LICENSED = re.compile(r"\blicens(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+# "will pay Globex $150 million": a name right before the figure is its indirect object
+_DITRANSITIVE = re.compile(
+    r"\b(?:pay|pays|paid|paying|give|gives|gave|offer(?:s|ed)?|lend|lends|lent|owe[sd]?|"
+    r"grant(?:s|ed)?|award(?:s|ed)?)\s+$",
     re.IGNORECASE,
 )
 _GAP_PREPOSITION = re.compile(
@@ -634,10 +643,10 @@ def _relation(
             # "Initech invested $10B", "will pay Globex $150 million"; not the object of a
             # preposition ("markets outside Europe in a deal worth $1B")
             if (
-                re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3}|)\s*", gap)
+                re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3})\s*", gap)
                 and not re.search(r"[,;:(]", gap)
                 and not _GAP_PREPOSITION.match(gap)
-            ):
+            ) or (not gap.strip() and _DITRANSITIVE.search(sentence, 0, entity.start)):
                 candidates.append(entity.name)
         elif entity.start >= mention.end and entity.start <= window_end:
             gap = sentence[mention.end : entity.start]
@@ -645,7 +654,11 @@ def _relation(
             if not re.search(r"[,;:(]", gap) and (not gap.strip() or _PREP_OBJECT.search(gap)):
                 candidates.append(entity.name)
     for entity in entities:
-        if _RELATION_WITH.search(sentence[max(0, entity.start - 60) : entity.start]):
+        if _RELATION_WITH.search(sentence[max(0, entity.start - 60) : entity.start]) or (
+            left_edge <= entity.start < mention.start
+            and _LICENSED.search(sentence, 0, entity.start)
+            and re.match(r"['’]", sentence[entity.end : entity.end + 1])
+        ):
             candidates.append(entity.name)
     if sentence_subject is not None:
         candidates.append(sentence_subject)

@@ -346,6 +346,20 @@ def test_deal_parties_in_unseen_wordings(text: str, figure: str, parties: str) -
     assert claim(text, figure).subject == parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is licensed, named after the figure in another clause, is no party
+        "In 2019 Acme made a $1 billion investment in a venture, and later it licensed Zephyr-3.",
+        # a name right before a figure is an indirect object only after a verb of giving
+        "Acme listed examples (Globex $30B commitment, and more).",
+    ],
+)
+def test_no_party_from_a_product_or_a_list(text: str) -> None:
+    money = [c for c in claims_of(text) if c.kind is Kind.MONEY]
+    assert money and all(c.subject is None for c in money)
+
+
 def test_a_rank_without_a_board_borrows_the_sentences_board() -> None:
     text = (
         "Zephyr-2 ranked first on the Apex leaderboard published on Monday, edging out "
