@@ -186,7 +186,8 @@ _BOARD_NOISE = re.compile(
 )
 _HEAD_NOUN_STOP = re.compile(
     r"^(?:was|were|is|are|be|been|had|has|have|will|would|which|that|who|in|on|at|for|to|"
-    r"from|with|by|and|or|as|than|of)$",
+    r"from|with|by|and|or|as|than|of|against|versus|vs|over|under|after|before|compared|"
+    r"up|down|through|per|across|among|during|since|while|ahead|behind)$",
     re.IGNORECASE,
 )
 
@@ -252,6 +253,8 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if attribute == "price per share":
+        subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
     period = _period(sentence, mention, dates, others, rule)
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
@@ -315,6 +318,19 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+def _share_price_of(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> str | None:
+    """ "Acme agreed to buy Globex for $9.2 billion, or $48 a share": a price per share in
+    an acquisition is a price of the target's shares, not of the buyer's."""
+    for rule in rules:
+        if rule.object_subject and rule.pattern.search(sentence):
+            bought = _acquired(sentence, mention, entities, rule, None)
+            if bought is not None:
+                return bought
+    return None
 
 
 def _per_share(
@@ -462,11 +478,17 @@ def _find_cue(
     after = _words_window(
         sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
     )
-    before = _words_window(sentence, left_edge, mention.start, before_words, forward=False)
+    # cues before the last clause opener belong to an earlier clause
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
+    start = openers[-1] if openers else left_edge
+    before = _words_window(sentence, start, mention.start, before_words, forward=False)
+    asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     best: tuple[bool, int, AttributeRule] | None = None
     for rule in rules:
         for (text, offset), forward in ((after, True), (before, False)):
             for match in rule.pattern.finditer(text):
+                if not forward and any(a <= offset + match.start() < b for a, b in asides):
+                    continue  # "Castell, which led the round, manages $4 billion"
                 if forward:
                     distance = len(_WORD.findall(sentence, mention.end, offset + match.start()))
                 else:
@@ -478,6 +500,23 @@ def _find_cue(
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
+
+
+# A new clause before a figure: cues before it are the earlier clause's ("if regulators
+# block the deal, while Globex would owe $280 million").
+_CLAUSE_OPENER = re.compile(
+    r",\s*(?:while|whereas|but|although|though)\b|\b(?:whereas|although|unless|because)\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause ("Globex, which led the round, manages ..."): its words
+# are about its own noun, not about a figure after it.
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]*,", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentence's non-restrictive relative clauses (computed once a sentence)."""
+    return tuple(m.span() for m in _ASIDE.finditer(sentence))
 
 
 # A plural common noun right before a linking cue ("orders worth", "assets valued at") is
@@ -531,7 +570,9 @@ def _owner(
     sentence_subject: str | None,
     left_edge: int,
 ) -> str | None:
-    """One subject: a possessive or modifier next to the figure, else the sentence subject."""
+    """One subject: a possessive or modifier next to the figure, else the first name of the
+    figure's own clause when a contrasting clause opens it (", while Globex ..."), else the
+    sentence subject."""
     for entity in entities:
         gap = sentence[entity.end : mention.start]
         if entity.end <= mention.start and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
@@ -540,6 +581,11 @@ def _owner(
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):
             return entity.name  # "$30B Globex commitment"
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, mention.start)]
+    if openers:  # "Acme raised $40 million, while Globex raised $32 million": Globex's
+        named = [e for e in entities if openers[-1] <= e.start and e.end <= mention.start]
+        if named:
+            return named[0].name
     if sentence_subject is not None:
         return sentence_subject
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
@@ -688,10 +734,11 @@ def _period(
     in March", "In February, X announced ..."), does not scope this figure.
     """
     best: tuple[int, Period] | None = None
+    asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     same_kind = _index(others)[mention.kind][0]  # starts of figures of the same kind
     for date in dates:
-        if not isinstance(date.value, DateValue):
-            continue
+        if not isinstance(date.value, DateValue) or any(a <= date.start < b for a, b in asides):
+            continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -793,7 +840,7 @@ _MARKET_SHARE_AFTER = re.compile(r"\s+(?:market|global|national)\s+share\b", re.
 # "its share of the market slipped to 19%", "market share rose to 24%": the share named
 # before the figure, then a verb of level or change
 _SHARE_BEFORE = re.compile(
-    r"\b(?:market\s+share|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
+    r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
     r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
     r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
     r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+)$",

@@ -394,3 +394,66 @@ def test_one_edition_of_a_board_in_two_wordings_conflicts() -> None:
     )
     found = [f for f in report.findings if f.type.value == "contradiction"]
     assert [{f.a.doc, f.b.doc} for f in found] == [{"a.md", "b.md"}]  # type: ignore[union-attr]
+
+
+def test_undated_unnamed_funding_rounds_are_never_compared() -> None:
+    # a company raises many rounds; only a named round is one event
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme said it raised $75 million, led by Globex."),
+            Document("b.md", "Acme said it raised $20 million from Initech."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue before a contrasting clause belongs to that earlier clause
+        (
+            "Acme will pay a breakup fee of $350 million if regulators block the deal, while "
+            "Globex would owe $280 million if it walks away.",
+            "$280 million",
+            None,
+        ),
+        # a cue inside an aside about another name is not the figure's
+        ("Castell, which led the round, manages $4 billion.", "$4 billion", None),
+    ],
+)
+def test_cues_of_other_clauses_are_not_the_figures(
+    text: str, figure: str, attribute: str | None
+) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_date_in_an_aside_neither_scopes_nor_loses_its_event() -> None:
+    claims = {c.text: c for c in claims_of("DataCo, which was founded in 2009, has 6,200 staff.")}
+    assert claims["6,200"].period is None
+    assert (claims["2009"].subject, claims["2009"].attribute) == ("DataCo", "date founded")
+
+
+def test_a_contrasting_clause_has_its_own_subject() -> None:
+    text = "Acme Corp raised $40 million, while Ostara Labs raised $32 million in a Series B."
+    found = claim(text, "$32 million")
+    assert (found.subject, found.attribute) == ("Ostara Labs", "funding_round (series b)")
+
+
+def test_an_offer_price_per_share_is_the_targets() -> None:
+    text = "Orbis agreed to buy Pellar Systems for $9.2 billion in cash, or $48 a share."
+    assert claim(text, "$48 a share").subject == "Pellar Systems"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Kairo is the largest vendor, with a market share of 20%.", "20%", "share of market"),
+        (
+            "Saros took 18% of global shipments against Kairo's 17%.",
+            "18%",
+            "share of shipments",
+        ),
+    ],
+)
+def test_more_share_phrasings(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
