@@ -69,6 +69,32 @@ def subject_key(name: str) -> str:
     return " ".join(w.strip(".") or w for w in words)
 
 
+def short_names(keys: Iterable[str]) -> dict[str, str]:
+    """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics"}.
+
+    A one-word key is the brand of a longer key when the longer key's other words only
+    name a kind of business. The brand is mapped only when the corpus has exactly one such
+    longer name and no other longer name starting with it: "Tata" is left alone beside
+    "Tata Steel" and "Tata Motors", and "Acme" beside "Acme Cloud" (a product, perhaps).
+    Keys are ``subject_key`` values; the result only ever merges, never splits.
+    """
+    longer: dict[str, set[str]] = {}
+    blocked: set[str] = set()
+    for key in set(keys):
+        brand, *rest = key.split()
+        if not rest:
+            continue
+        if all(word in BUSINESS_WORDS for word in rest):
+            longer.setdefault(brand, set()).add(key)
+        else:
+            blocked.add(brand)
+    return {
+        brand: next(iter(full))
+        for brand, full in longer.items()
+        if len(full) == 1 and brand not in blocked
+    }
+
+
 def relation_subject(a: str, b: str) -> str:
     """One subject for a deal between two parties, whichever order names them."""
     first, second = sorted((a, b), key=subject_key)
@@ -79,9 +105,13 @@ def relation_parties(subject: str) -> tuple[str, ...]:
     return tuple(subject.split(RELATION_JOIN))
 
 
-def group_key(subject: str) -> str:
-    """Grouping key for a subject or a relation subject."""
-    return "|".join(sorted(subject_key(p) for p in relation_parties(subject)))
+def group_key(subject: str, short: Mapping[str, str] | None = None) -> str:
+    """Grouping key for a subject or a relation subject; ``short`` maps short names to
+    their full names (see ``short_names``)."""
+    keys = (subject_key(p) for p in relation_parties(subject))
+    if short:
+        keys = (short.get(k, k) for k in keys)
+    return "|".join(sorted(keys))
 
 
 @dataclass(frozen=True)
@@ -161,14 +191,19 @@ def _yaml_pairs(text: str, name: str) -> Iterator[tuple[str, str]]:
             yield str(canonical), str(alias)
 
 
-def _load_not_names() -> frozenset[str]:
-    text = resources.files("factcheck.data").joinpath("not_names.txt").read_text("utf-8")
+def _load_words(name: str) -> frozenset[str]:
+    text = resources.files("factcheck.data").joinpath(name).read_text("utf-8")
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
 
 
+def _load_not_names() -> frozenset[str]:
+    return _load_words("not_names.txt")
+
+
 NOT_NAMES = _load_not_names()
+BUSINESS_WORDS = _load_words("business_words.txt")
 
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
 # camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.

@@ -72,6 +72,8 @@ def test_contradiction_found(report: Report, expected: dict, case: str) -> None:
     assert any(between(f, first, second) for f in found)
     for finding in found:
         assert finding.a.doc != finding.b.doc  # type: ignore[union-attr]
+    for doc in spec.get("also_stated_in", []):
+        assert any(doc in f.explanation for f in found), doc
 
 
 def test_exactly_the_planted_contradictions(report: Report, expected: dict) -> None:

@@ -281,3 +281,15 @@ def test_event_dates_conflict_only_for_the_same_subject_and_event() -> None:
         )
         == []
     )
+
+
+def test_a_short_name_is_one_subject_with_its_full_name_in_the_same_claims() -> None:
+    claims = [
+        money("220", subject="Corvane Therapeutics", attribute="funding_round (series c)"),
+        money("250", doc="b.md", subject="Corvane", attribute="funding_round (series c)"),
+    ]
+    (finding,) = reconcile(claims)
+    assert "written 'Corvane' in b.md" in finding.explanation
+    # a brand that names two businesses stays apart from both
+    claims.append(money("9", doc="c.md", subject="Corvane Systems", attribute="revenue"))
+    assert reconcile(claims) == []

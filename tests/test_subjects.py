@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import AliasTable, AliasTableError
 from factcheck.nlp import build_pipeline
-from factcheck.subjects import find_names, group_key, relation_subject, subject_key
+from factcheck.subjects import find_names, group_key, relation_subject, short_names, subject_key
 
 
 def names(text: str) -> list[str]:
@@ -122,3 +122,15 @@ def test_sentence_initial_common_words_are_not_names() -> None:
 def test_labels_are_not_names(text: str, expected: list[str]) -> None:
     # a generic word and a letter or number labels a round, a trial or a share class
     assert names(text) == expected
+
+
+def test_short_names_merge_a_brand_with_its_one_business_name() -> None:
+    keys = ["corvane therapeutics", "corvane", "eastmere energy", "eastmere", "globex"]
+    assert short_names(keys) == {"corvane": "corvane therapeutics", "eastmere": "eastmere energy"}
+    # two businesses of one brand, or a longer name of another kind: left alone
+    assert short_names(["tata", "tata steel", "tata motors"]) == {}
+    assert short_names(["acme", "acme energy", "acme cloud"]) == {}
+    # only ever merges: a key without a short form keeps itself
+    assert group_key("Corvane – Brenmoor Pharma", {"corvane": "corvane therapeutics"}) == (
+        "brenmoor pharma|corvane therapeutics"
+    )
