@@ -54,6 +54,7 @@ class AttributeRule:
     part_of: str | None = None
     weak: bool = False  # a linking word ("worth"): used only when no other cue is near
     object_subject: bool = False  # the subject is what is acquired, not the parties
+    segments: bool = False  # "cloud revenue" is a part's figure, "revenue (cloud)"
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -78,6 +79,7 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                         spec.get("part_of"),
                         weak,
                         spec.get("subject") == "object",
+                        bool(spec.get("segments")),
                     )
                 )
         rules[str(kind)] = tuple(compiled)
@@ -103,6 +105,12 @@ def _cue_regex(cue: str) -> str:
 def cumulative_attributes(rules: Mapping[str, tuple[AttributeRule, ...]]) -> frozenset[str]:
     """Attributes whose undated figures must not be compared (see attributes.yaml)."""
     return frozenset(r.name for table in rules.values() for r in table if r.cumulative)
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list shipped in ``factcheck/data`` (one a line, ``#`` comments)."""
+    text = resources.files("factcheck.data").joinpath(name).read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +237,8 @@ def describe(
             attribute = f"price per {mention.per}"
         elif rule is not None:
             attribute = _round_label(sentence, clause, rule.name)
+            if rule.segments:
+                attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
@@ -318,6 +328,37 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# Words before a cue that do not name a part of the business (``data/not_segments.txt``).
+_NOT_SEGMENT = _words("not_segments.txt")
+_SEGMENT_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+$")
+_SEGMENT_FROM = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
+
+
+def _with_segment(
+    sentence: str, mention: Mention, rule: AttributeRule, clause: tuple[int, int], attribute: str
+) -> str:
+    """ "cloud revenue was $25 billion", "revenue from advertising reached $10 billion",
+    "adjusted earnings of $26 billion": the figure of a part, or of another measure, of the
+    business, so it never meets the company's revenue or profit ("revenue (cloud)")."""
+    cues = list(rule.pattern.finditer(sentence, *clause))
+    if not cues:
+        return attribute
+    cue = min(cues, key=lambda m: min(abs(m.start() - mention.end), abs(mention.start - m.end())))
+    word = None
+    before = _SEGMENT_BEFORE.search(sentence, max(clause[0], cue.start() - 30), cue.start())
+    if before and _is_segment(before.group(1)):
+        word = before.group(1)
+    else:
+        after = _SEGMENT_FROM.match(sentence, cue.end())
+        if after and _is_segment(after.group(1)):
+            word = after.group(1)
+    return f"{attribute} ({word})" if word else attribute
+
+
+def _is_segment(word: str) -> bool:
+    return word not in _NOT_SEGMENT and not re.search(r"quarter|half|year|month|week", word)
 
 
 def _share_price_of(

@@ -457,3 +457,42 @@ def test_an_offer_price_per_share_is_the_targets() -> None:
 )
 def test_more_share_phrasings(text: str, figure: str, attribute: str) -> None:
     assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Initech's cloud revenue was $25 billion.", "$25 billion", "revenue (cloud)"),
+        (
+            "Initech's revenue from advertising reached $10 billion.",
+            "$10 billion",
+            "revenue (advertising)",
+        ),
+        ("Initech reported adjusted earnings of $26 billion.", "$26 billion", "profit (adjusted)"),
+        ("Initech's operating profit was $30 billion.", "$30 billion", "operating_profit"),
+        ("Initech's pre-tax profit was $28 billion.", "$28 billion", "pretax_profit"),
+        # words that report or measure the whole name no part
+        ("Initech reported revenue of $65 billion.", "$65 billion", "revenue"),
+        ("Initech's net income was $24 billion.", "$24 billion", "profit"),
+        ("Initech's total revenue was $65 billion.", "$65 billion", "revenue"),
+        (
+            "Initech's data-center revenue was $7.9 billion.",
+            "$7.9 billion",
+            "revenue (data-center)",
+        ),
+    ],
+)
+def test_segments_and_measures_of_profit(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_segments_revenue_never_meets_the_companys() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Initech said revenue rose to $65 billion in 2025."),
+            Document("b.md", "Initech's cloud revenue was $25 billion in 2025."),
+            Document("c.md", "Initech's operating profit was $30 billion in 2025."),
+            Document("d.md", "Initech's net profit was $24 billion in 2025."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
