@@ -807,6 +807,8 @@ def _period(
             and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
         ):
             continue  # "priced its shares at $24 on Wednesday": the day of the event
+        if not before and _NEW_CLAUSE_AFTER.search(between):
+            continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
@@ -849,6 +851,9 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
 # Between a date and a later figure, a new clause means the date is another event's:
 # "jumped 31% on Thursday, ... after it priced its shares at $26".
 _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas|after|before|when|once)\s|;")
+
+
+_NEW_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
 
 
 def _modifies_attribute(

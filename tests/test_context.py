@@ -291,6 +291,12 @@ def test_shares_name_their_whole(text: str, figure: str, attribute: str | None) 
             "$26 a share",
             None,
         ),
+        # a date after a new clause is that clause's
+        (
+            "Acme's revenue was $7.9 billion, and it expects demand to hold through 2026.",
+            "$7.9 billion",
+            None,
+        ),
         # but a point in time still scopes a level
         (
             "Acme's market value stood at $310 billion at Monday's close.",
