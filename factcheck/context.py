@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import DateValue, Granularity, Kind, Mention, Period
+from factcheck.model import Bound, DateValue, Granularity, Kind, Mention, Period
 from factcheck.subjects import relation_subject, subject_key
 
 
@@ -182,7 +182,7 @@ _RELATIONS = {
     "since": "since",
 }
 _EVENT_VERB = re.compile(
-    r"\b(?:announc\w*|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
+    r"\b(?:announc\w*|found(?:ed|s)|establish(?:ed|es)|incorporated|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
     r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es))\b",
     re.IGNORECASE,
 )
@@ -268,8 +268,30 @@ def describe(
     period = _period(sentence, mention, dates, others, rule)
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
+    if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
+        tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
+        if _ADD_ONS.search(tail):
+            attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
     return Context(subject, attribute, period, None, clause)
 
+
+# A total that counts conditional payments ("€75 million with add-ons", "up to $1.4
+# billion including milestones") is not the fixed sum: the two never meet.
+_ADD_ONS = re.compile(
+    r"\b(?:add-ons?|bonus(?:es)?|incentives?|milestones?|variables?|performance-related|"
+    r"earn-outs?|earnouts?|contingent)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_cap(mention: Mention) -> bool:
+    """ "up to $1.4 billion", "as much as $1.4 billion": already the sum with everything
+    conditional, so "including milestones" after it changes nothing."""
+    bound = getattr(mention.value, "bound", None)
+    return bound is Bound.AT_MOST or bool(_CAP.match(mention.text))
+
+
+_CAP = re.compile(r"(?:up to|as much as|as high as|no more than)\b", re.IGNORECASE)
 
 _SPANS = (
     ("quarterly", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.IGNORECASE)),
@@ -408,6 +430,9 @@ _BASELINE_BEFORE = re.compile(
     r"versus|vs\.?|against)\s+(?:about|around|roughly|nearly|almost|some|just)?\s*$",
     re.IGNORECASE,
 )
+# "valued at $18 billion in its previous round", "its prior valuation of $18 billion": a
+# figure of an earlier state, whose date the sentence rarely writes
+_EARLIER = re.compile(r"\b(?:previous|prior|previously|earlier|former|formerly)\b", re.I)
 _BASELINE_AFTER = re.compile(
     r"^\s*(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+(?:earlier|ago|before)\b|"
     r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|year-earlier|year-ago)\s+(?:year|quarter|period)\b",
@@ -416,10 +441,18 @@ _BASELINE_AFTER = re.compile(
 
 
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
-    """ "up from $980 million", "$1.1 billion a year earlier": the base of a comparison."""
+    """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
+    the base of a comparison, or a figure of an earlier state."""
     before = sentence[max(left_edge, mention.start - 40) : mention.start]
     after = sentence[mention.end : right_edge]
-    return bool(_BASELINE_BEFORE.search(before) or _BASELINE_AFTER.search(after))
+    near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
+    near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
+    return bool(
+        _BASELINE_BEFORE.search(before)
+        or _BASELINE_AFTER.search(after)
+        or _EARLIER.search(near_before)
+        or _EARLIER.search(near_after)
+    )
 
 
 _ATTRIBUTE_MODIFIERS = re.compile(
@@ -564,8 +597,8 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 # what the figure measures: it is not the subject's worth.
 _PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|its|his|this|us|as)\b)[a-z]+s\s+$")
 _FORWARD_STOP = re.compile(
-    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|"
-    r"(?:and|but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)",
+    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
+    r"at|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)",
     re.IGNORECASE,
 )
 

@@ -502,3 +502,45 @@ def test_a_segments_revenue_never_meets_the_companys() -> None:
         ]
     )
     assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue after "at" or "and" is another phrase's
+        (
+            "DataCo said it would raise $2 billion at a valuation of $40 billion.",
+            "$2 billion",
+            "funding_round",
+        ),
+        (
+            "DataCo reported quarterly revenue of $95 billion and net income of $24 billion.",
+            "$95 billion",
+            "revenue (quarterly)",
+        ),
+        # figures of an earlier state, talks and hypotheses are not compared
+        ("DataCo was valued at $18 billion in its previous funding round.", "$18 billion", None),
+        ("DataCo is in talks to raise $2 billion from Globex.", "$2 billion", None),
+        ("The fee could rise to €75 million, Acme Corp said.", "€75 million", None),
+        # conditional payments make another sum than the fixed fee...
+        (
+            "Acme Corp's €75m move for Ana Rossi, including bonuses, was a record.",
+            "€75m",
+            "acquisition_price (with add-ons)",
+        ),
+        # ...but a cap ("up to", "as much as") already includes them
+        (
+            "DataCo's deal with Globex is worth up to $1.4 billion including milestones.",
+            "up to $1.4 billion",
+            "deal_value",
+        ),
+    ],
+)
+def test_more_cues_of_unseen_news(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_an_opening_participle_dates_its_own_event() -> None:
+    claims = {c.text: c for c in claims_of("Founded in 2019, DataCo has about 2,100 employees.")}
+    assert claims["about 2,100"].period is None
+    assert claims["2019"].attribute == "date founded"
