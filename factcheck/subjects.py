@@ -70,28 +70,37 @@ def subject_key(name: str) -> str:
 
 
 def short_names(keys: Iterable[str]) -> dict[str, str]:
-    """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics"}.
+    """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics",
+    "lenz": "marco lenz"}.
 
-    A one-word key is the brand of a longer key when the longer key's other words only
-    name a kind of business. The brand is mapped only when the corpus has exactly one such
-    longer name and no other longer name starting with it: "Tata" is left alone beside
-    "Tata Steel" and "Tata Motors", and "Acme" beside "Acme Cloud" (a product, perhaps).
+    A one-word key is the short form of a longer key when it is the brand before words that
+    only name a kind of business ("Corvane Therapeutics", see ``business_words.txt``), or the
+    last word of a two-word name (a surname: "Marco Lenz"). It is mapped only when the
+    corpus has exactly one such longer key for it and no other longer key that starts or
+    ends with it: "Tata" stays apart beside "Tata Steel" and "Tata Motors", "Acme" beside
+    "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco Lenz" and "Anna Lenz".
     Keys are ``subject_key`` values; the result only ever merges, never splits.
     """
-    longer: dict[str, set[str]] = {}
-    blocked: set[str] = set()
-    for key in set(keys):
-        brand, *rest = key.split()
-        if not rest:
+    full: dict[str, set[str]] = {}
+    others: set[str] = set()
+    keys = set(keys)
+    for key in keys:
+        words = key.split()
+        if len(words) < 2:
             continue
-        if all(word in BUSINESS_WORDS for word in rest):
-            longer.setdefault(brand, set()).add(key)
+        brand, last = words[0], words[-1]
+        if all(word in BUSINESS_WORDS for word in words[1:]):
+            full.setdefault(brand, set()).add(key)
         else:
-            blocked.add(brand)
+            others.add(brand)
+        if len(words) == 2 and last not in BUSINESS_WORDS:
+            full.setdefault(last, set()).add(key)
+        else:
+            others.add(last)
     return {
-        brand: next(iter(full))
-        for brand, full in longer.items()
-        if len(full) == 1 and brand not in blocked
+        short: next(iter(names))
+        for short, names in full.items()
+        if len(names) == 1 and short not in others and short in keys
     }
 
 

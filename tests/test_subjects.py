@@ -134,3 +134,10 @@ def test_short_names_merge_a_brand_with_its_one_business_name() -> None:
     assert group_key("Corvane – Brenmoor Pharma", {"corvane": "corvane therapeutics"}) == (
         "brenmoor pharma|corvane therapeutics"
     )
+
+
+def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
+    assert short_names(["marco lenz", "lenz", "castellon"]) == {"lenz": "marco lenz"}
+    # two people of one surname, or a surname that also opens a name: left alone
+    assert short_names(["marco lenz", "anna lenz", "lenz"]) == {}
+    assert short_names(["marco lenz", "lenz", "lenz capital"]) == {}
