@@ -140,7 +140,9 @@ _DESCRIPTION_HEAD = (
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?" + _DESCRIPTION_HEAD + r"\b)"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
@@ -548,7 +550,9 @@ def _find_cue(
     The words after stop where a new clause starts ("$1.4 billion if sales ...", "$23.4
     billion and its net profit ..."): a cue there belongs to another figure or to nothing.
     """
-    stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    stop = (_DATE_FORWARD_STOP if verb_first else _FORWARD_STOP).search(
+        sentence, mention.end, right_edge
+    )
     after = _words_window(
         sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
     )
@@ -596,11 +600,15 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 # A plural common noun right before a linking cue ("orders worth", "assets valued at") is
 # what the figure measures: it is not the subject's worth.
 _PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|its|his|this|us|as)\b)[a-z]+s\s+$")
-_FORWARD_STOP = re.compile(
+# Where the words after a figure stop giving it cues: a new clause or phrase...
+_NEW_PHRASE = (
     r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
-    r"at|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)",
-    re.IGNORECASE,
+    r"at|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
 )
+# ...and a comma, unless an adjective follows ("$2.5 billion, five-year partnership")
+_FORWARD_STOP = re.compile(_NEW_PHRASE + r"|,(?!\s+\w*[-\d])", re.IGNORECASE)
+# a date's event verb may follow a comma ("In 2021, Acme acquired Globex")
+_DATE_FORWARD_STOP = re.compile(_NEW_PHRASE, re.IGNORECASE)
 
 
 def _words_window(
@@ -622,11 +630,25 @@ def _sentence_subject(
     the previous sentence's subject; otherwise the first name before the figure."""
     if _PRONOUN_START.match(sentence):
         return previous
+    adjunct = _OPENING_ADJUNCT.match(sentence)
+    if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
+        for entity in entities:
+            if adjunct.end() <= entity.start < mention.start:
+                return entity.name
     for entity in entities:
         if entity.start < mention.start:
             return entity.name
         break
     return None
+
+
+# An opening prepositional phrase ("According to X,", "Unlike X,", "At Build 2026,"): the
+# subject is the first name after it, when there is one before the figure.
+_OPENING_ADJUNCT = re.compile(
+    r"^\W*(?:according to|per|data from|citing|in|at|for|by|after|before|during|under|with|"
+    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,60},\s",
+    re.IGNORECASE,
+)
 
 
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
@@ -723,14 +745,18 @@ def _acquired(
 ) -> str | None:
     """What an acquisition price buys: the last name in the phrase after the cue nearest
     the figure ("agreed to acquire Globex Corp for", "the signing of forward Ana Rossi
-    from"); for "joined"/"move" the sentence's subject is what moved."""
+    from", "a €75m move for Rossi"); for "joined", and a bare "move", the sentence's
+    subject is what moved."""
     cues = list(rule.pattern.finditer(sentence))
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
+    if cue.group().lower() == "joined":
+        return sentence_subject  # "Lenz joined Castellon": the club is not what moved
     tail_start = cue.end()
     tail = sentence[tail_start : tail_start + 80]
-    tail = re.sub(r"^\s+(?:of\s+)?", lambda m: " " * len(m.group()), tail)
+    lead = r"^\s+(?:(?:of|for)\s+)?" if _INTRANSITIVE.match(cue.group()) else r"^\s+(?:of\s+)?"
+    tail = re.sub(lead, lambda m: " " * len(m.group()), tail)  # "move for Rossi", "sale of X"
     stop = _OBJECT_END.search(tail, 1)
     span_end = tail_start + (stop.start() if stop else len(tail))
     inside = [e for e in entities if tail_start <= e.start and e.end <= span_end]
@@ -950,9 +976,12 @@ def _share_attribute(
 
 
 def _head_noun(phrase: str) -> str | None:
-    """The head of "the U.S. subscription streaming market at ...": "market" -- the last
-    common word before a verb or preposition, skipping names and determiners."""
+    """The head of "the U.S. subscription streaming market at ...", with the word before it:
+    "streaming market" -- the last common words before a verb or preposition, skipping
+    names and determiners. The modifier keeps "the cloud market" apart from "the phone
+    market"."""
     head: str | None = None
+    modifier: str | None = None
     for raw in phrase.split():
         word = raw.strip(".,;:'’\"")
         if _HEAD_NOUN_STOP.match(word):
@@ -964,10 +993,10 @@ def _head_noun(phrase: str) -> str | None:
             or word.lower() in _HEAD_SKIP
         ):
             continue
-        head = word.lower()
+        modifier, head = head, word.lower()
         if raw[-1:] in ",;:":
             break
-    return head
+    return f"{modifier} {head}" if modifier and head else head
 
 
 _COUNT_SKIP = frozenset(
@@ -1023,7 +1052,32 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
             break
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
     governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+    if governor in _STATIVE:
+        governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     return f"count of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# Verbs and prepositions of having: a count they govern is a stock, however it is written.
+_STATIVE = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "with",
+        "boasts",
+        "counts",
+        "totals",
+        "totalled",
+        "totaled",
+        "reached",
+        "reaches",
+        "to",
+        "of",
+        "at",
+        "now",
+    ]
+)
 
 
 def _rank_context(

@@ -261,11 +261,19 @@ def test_projections_and_comparison_bases_are_not_facts(text: str, figure: str) 
 @pytest.mark.parametrize(
     ("text", "figure", "attribute"),
     [
-        ("Acme holds a 24% share of the U.S. streaming market.", "24%", "share of market"),
-        ("Acme held 28% of the U.S. subscription streaming market.", "28%", "share of market"),
+        (
+            "Acme holds a 24% share of the U.S. streaming market.",
+            "24%",
+            "share of streaming market",
+        ),
+        (
+            "Acme held 28% of the U.S. subscription streaming market.",
+            "28%",
+            "share of streaming market",
+        ),
         ("Acme has a 24% market share.", "24%", "share of market"),
         ("Acme's share of the market slipped to 19%.", "19%", "share of market"),
-        ("Acme took 31% of all new sign-ups.", "31%", "share of sign-ups"),
+        ("Acme took 31% of all new sign-ups.", "31%", "share of new sign-ups"),
         ("Acme's shares rose 6%.", "6%", None),
     ],
 )
@@ -457,7 +465,7 @@ def test_an_offer_price_per_share_is_the_targets() -> None:
         (
             "Saros took 18% of global shipments against Kairo's 17%.",
             "18%",
-            "share of shipments",
+            "share of global shipments",
         ),
     ],
 )
@@ -544,3 +552,61 @@ def test_an_opening_participle_dates_its_own_event() -> None:
     claims = {c.text: c for c in claims_of("Founded in 2019, DataCo has about 2,100 employees.")}
     assert claims["about 2,100"].period is None
     assert claims["2019"].attribute == "date founded"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a description followed by a name is an appositive, not a pronoun
+        ("Acme grew. The streaming service Vibe has 30 million subscribers.", "30 million", "Vibe"),
+        # the subject follows an opening prepositional phrase
+        ("According to Kanto Research, DataCo controls 35% of the cloud market.", "35%", "DataCo"),
+        ("For Acme Corp, the agreement brings $5 billion in revenue.", "$5 billion", "Acme Corp"),
+        # "joined X": the club joined is not what was bought; "a move for X": X is
+        (
+            "Ostheim sold Marco Lenz. Lenz joined Castellon from Ostheim for a fee of €55 million.",
+            "€55 million",
+            "Lenz",
+        ),
+        ("Castellon's €70m move for Dario Rivera was a record.", "€70m", "Dario Rivera"),
+    ],
+)
+def test_subjects_of_more_wordings(text: str, figure: str, subject: str) -> None:
+    assert claim(text, figure).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue after a comma is another phrase's...
+        (
+            "DataCo, now valued at $6 billion, generated revenue last year.",
+            "$6 billion",
+            "valuation",
+        ),
+        # ...unless an adjective follows it
+        (
+            "DataCo signed a $2.5 billion, multi-year partnership with Globex.",
+            "$2.5 billion",
+            "deal_value",
+        ),
+        ("Acme earned $2.6 billion in the third quarter.", "$2.6 billion", "profit"),
+        # a stock is counted the same whatever verb of having governs it
+        ("DataCo has 30 million subscribers.", "30 million", "count of subscribers"),
+        ("DataCo, with 25 million subscribers, grew.", "25 million", "count of subscribers"),
+        # a market share keeps the market's modifier
+        ("DataCo holds 35% of the cloud market.", "35%", "share of cloud market"),
+    ],
+)
+def test_attributes_of_more_wordings(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_shares_of_different_markets_never_meet() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "According to Kanto, DataCo holds 35% of the cloud market."),
+            Document("b.md", "According to Kanto, DataCo holds 20% of the phone market."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
