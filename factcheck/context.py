@@ -597,13 +597,17 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _ASIDE.finditer(sentence))
 
 
-# A plural common noun right before a linking cue ("orders worth", "assets valued at") is
-# what the figure measures: it is not the subject's worth.
-_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|its|his|this|us|as)\b)[a-z]+s\s+$")
+# A common noun right before a linking cue ("orders worth", "310 planes, worth", "assets
+# valued at") is what the figure measures: it is not the subject's worth. Verbs of being,
+# adverbs and nouns for the organisation itself ("the startup, valued at") do not count.
+_PLURAL_BEFORE = re.compile(
+    r"\b(?!(?:is|was|are|were|be|been|being|now|currently|still|once|reportedly|recently|"
+    r"last|then|already|its|his|this|us|as)\b|" + _DESCRIPTION_HEAD + r"\b)[a-z][a-z-]*,?\s+$"
+)
 # Where the words after a figure stop giving it cues: a new clause or phrase...
 _NEW_PHRASE = (
     r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
-    r"at|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
+    r"at|on|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
 )
 # ...and a comma, unless an adjective follows ("$2.5 billion, five-year partnership")
 _FORWARD_STOP = re.compile(_NEW_PHRASE + r"|,(?!\s+\w*[-\d])", re.IGNORECASE)
@@ -630,6 +634,16 @@ def _sentence_subject(
     the previous sentence's subject; otherwise the first name before the figure."""
     if _PRONOUN_START.match(sentence):
         return previous
+    if entities and entities[0].start < mention.start:
+        reported = _REPORTED.match(sentence, entities[0].end)
+        if reported and reported.end() <= mention.start:
+            # "Maya Lindgren said the airline would ...": the clause said is about the
+            # name it opens with, or about the previous subject; not about the speaker
+            if _PRONOUN_START.match(sentence[reported.end() :]):
+                return previous
+            named = [e for e in entities if e.start == reported.end()]
+            if named:
+                return named[0].name
     adjunct = _OPENING_ADJUNCT.match(sentence)
     if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
         for entity in entities:
@@ -640,6 +654,11 @@ def _sentence_subject(
             return entity.name
         break
     return None
+
+
+_REPORTED = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+\w+|added|noted|explained)\s+(?:that\s+)?"
+)
 
 
 # An opening prepositional phrase ("According to X,", "Unlike X,", "At Build 2026,"): the

@@ -610,3 +610,33 @@ def test_shares_of_different_markets_never_meet() -> None:
         ]
     )
     assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # "profit of $150 million on revenue of $6.4 billion": a profit
+        (
+            "DataCo posted a profit of $150 million on revenue of $6.4 billion.",
+            "$150 million",
+            "profit",
+        ),
+        # what a common noun is worth is not the company's worth...
+        ("DataCo ordered 310 planes, worth about $40 billion.", "about $40 billion", None),
+        # ...but the company's is, however it is named
+        ("The startup, valued at $5 billion, hired.", "$5 billion", "valuation"),
+        ("DataCo lost $320 million in the first quarter.", "$320 million", "profit"),
+    ],
+)
+def test_cues_near_other_nouns(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_reported_clause_is_not_about_its_speaker() -> None:
+    text = (
+        "DataCo has 92,000 employees. Chief executive Maya Lindgren said the airline would "
+        "take delivery of 45 new jets in 2026."
+    )
+    assert claim(text, "45").subject == "DataCo"
+    text = "Analyst Jo Park said Globex Corp had 300 stores."
+    assert claim(text, "300").subject == "Globex Corp"
