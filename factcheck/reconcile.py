@@ -478,11 +478,12 @@ def _rank_findings(claims: list[Claim]) -> Iterator[Finding]:
         b = min(entries[(b_item, b_pos)], key=_order)
         if _order(b) < _order(a):
             a, b = b, a
+        board = f"{a.subject}, {a.period}" if a.period else f"{a.subject}"
         if a_item == b_item:
-            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
+            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({board})"
         else:
             why = (
-                f"the same position on the same board ({a.subject}) is given to "
+                f"the same position on the same board ({board}) is given to "
                 f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
             )
         yield Finding(FindingType.CONTRADICTION, a, b, why)

@@ -293,3 +293,21 @@ def test_a_short_name_is_one_subject_with_its_full_name_in_the_same_claims() -> 
     # a brand that names two businesses stays apart from both
     claims.append(money("9", doc="c.md", subject="Corvane Systems", attribute="revenue"))
     assert reconcile(claims) == []
+
+
+def test_a_rank_finding_names_the_boards_edition() -> None:
+    def rank(item: str, position: int, doc: str) -> Claim:
+        return Claim(
+            kind=Kind.RANK,
+            value=Amount(D(position)),
+            unit="Apex",
+            text=f"#{position}",
+            location=Location(doc, 0, 3, "s"),
+            subject="Apex",
+            attribute="rank",
+            period=Period(DateValue(dt.date(2026, 3, 1), dt.date(2026, 3, 31), Granularity.MONTH)),
+            item=item,
+        )
+
+    (finding,) = reconcile([rank("Zephyr-2", 1, "a.md"), rank("Zephyr-2", 2, "b.md")])
+    assert "(Apex, 2026-03)" in finding.explanation
