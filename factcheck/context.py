@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from factcheck.model import Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.subjects import relation_subject, subject_key
+from factcheck.subjects import is_fragment, relation_subject, subject_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +217,8 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    if any(is_fragment(e.name) for e in entities):
+        entities = [e for e in entities if not is_fragment(e.name)]
     left_edge, right_edge = _clause_edges(sentence, mention, others)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -268,12 +270,18 @@ def describe(
     if attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
     period = _period(sentence, mention, dates, others, rule)
+    if period is None and _PLUPERFECT.search(sentence, left_edge, mention.start):
+        attribute = None  # "had signed Rossi for €2 million": an earlier event
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
         tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
         if _ADD_ONS.search(tail):
             attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
+        elif _ADD_ONS.search(sentence, right_edge):
+            # "€38 million, rising to €45 million with add-ons": the fixed part, which a
+            # single "€45 million" elsewhere (the whole, perhaps) does not contradict
+            attribute = f"{attribute} (before add-ons)"
     return Context(subject, attribute, period, None, clause)
 
 
@@ -429,14 +437,23 @@ def _round_label(sentence: str, clause: tuple[int, int], attribute: str) -> str:
 # the sentence's, which the sentence rarely writes: it is never compared.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)?\s*(?:from|compared\s+(?:with|to)|"
-    r"versus|vs\.?|against)\s+(?:about|around|roughly|nearly|almost|some|just)?\s*$",
+    r"versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?(?:about|around|roughly|nearly|almost|some|"
+    r"just)?\s*$",
     re.IGNORECASE,
 )
 # "valued at $18 billion in its previous round", "its prior valuation of $18 billion": a
 # figure of an earlier state, whose date the sentence rarely writes
-_EARLIER = re.compile(r"\b(?:previous|prior|previously|earlier|former|formerly)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|previously|former|formerly)\b", re.I)
+# "had signed Rossi for €2 million": an earlier event, unless a date scopes it ("By 2025
+# Acme had reached a valuation of €2 billion")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|paid|sold|bought|spent|won|made|taken|given|got|"
+    r"brought|built|held|lent|sunk|put)\b",
+    re.I,
+)
 _BASELINE_AFTER = re.compile(
-    r"^\s*(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+(?:earlier|ago|before)\b|"
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+"
+    r"(?:earlier|ago|before)\b|"
     r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|year-earlier|year-ago)\s+(?:year|quarter|period)\b",
     re.IGNORECASE,
 )
@@ -1130,21 +1147,55 @@ def _rank_context(
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
+    period = _rank_period(sentence, mention, board_text, dates, others)
+    if period is None and board is not None:
+        # ranks on one board in one sentence are one edition: "No. 1 on the Helm
+        # leaderboard this week, with Orion-4 in second place"
+        periods = {
+            _rank_period(sentence, o, o.unit, dates, others)
+            for o in others
+            if o.kind is Kind.RANK
+            and o is not mention
+            and o.unit
+            and normalise_board(o.unit) == board
+        } - {None}
+        period = periods.pop() if len(periods) == 1 else None
+    return Context(board, "rank" if board else None, _edition(period), item)
+
+
+def _rank_period(
+    sentence: str,
+    mention: Mention,
+    board_text: str | None,
+    dates: Sequence[Mention],
+    others: Sequence[Mention],
+) -> Period | None:
     period = _period(sentence, mention, dates, others)
     if period is None and board_text:
         period = _board_date(sentence, mention, board_text, dates)
-    if period is None and not mention.unit:  # a borrowed board: its rank's date too
-        ranks = [o for o in others if o.kind is Kind.RANK and o.unit == board_text]
-        periods = {_period(sentence, o, dates, others) for o in ranks}
-        period = periods.pop() if len(periods) == 1 else None
-    return Context(board, "rank" if board else None, _edition(period), item)
+    if period is None:
+        editions = {
+            Period(d.value, "in")
+            for d in dates
+            if isinstance(d.value, DateValue)
+            and _EDITION_DATE.search(sentence, max(0, d.start - 50), d.start)
+        }
+        period = editions.pop() if len(editions) == 1 else None
+    return period
 
 
 # An ordinal that holds a position ("which ranked second", "came in third place"), as
 # opposed to one that only counts ("its first serious push"): only such ranks borrow a board.
 _RANKING_VERB = re.compile(
-    r"\b(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|debut(?:s|ed))"
-    r"(?:\s+in)?\s+$",
+    r"\b(?:(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|debut(?:s|ed))"
+    r"(?:\s+in)?|(?:down|up|climb(?:s|ed)?|rose|rises|fell|falls|dropped|slipped|moved|jumped)"
+    r"\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "according to rankings updated on Sunday": the date of the board's edition
+_EDITION_DATE = re.compile(
+    r"\b(?:rankings?|leaderboards?|list|table|standings|charts?)\s+(?:\w+\s+){0,2}?"
+    r"(?:updated|published|released|issued)\s+(?:on|in|as\s+of)?\s*$",
     re.IGNORECASE,
 )
 _RANKING_NOUN = re.compile(r"\s+(?:place|spot|position)\b", re.IGNORECASE)

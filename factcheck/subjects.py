@@ -104,6 +104,14 @@ def short_names(keys: Iterable[str]) -> dict[str, str]:
     }
 
 
+def is_fragment(name: str) -> bool:
+    """A name that is only a designator or a business word ("Labs", "Holdings", "Health")
+    is what is left of a longer name whose first word was dropped ("Orion Labs" opening a
+    sentence): as a subject it would merge every "... Labs" of the corpus."""
+    words = subject_key(name).split()
+    return len(words) == 1 and (words[0] in _DESIGNATORS or words[0] in BUSINESS_WORDS)
+
+
 def relation_subject(a: str, b: str) -> str:
     """One subject for a deal between two parties, whichever order names them."""
     first, second = sorted((a, b), key=subject_key)

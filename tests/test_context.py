@@ -252,6 +252,7 @@ def test_named_funding_rounds_are_different_attributes() -> None:
         ("Acme's profit was $1.3 billion, up from $980 million.", "$980 million"),
         ("Acme's profit rose to $1.3 billion from $1.1 billion.", "$1.1 billion"),
         ("Acme's profit was $1.3 billion, compared with $1.1 billion.", "$1.1 billion"),
+        ("Acme lost $320m, compared with a $410m loss a year earlier.", "$410m"),
     ],
 )
 def test_projections_and_comparison_bases_are_not_facts(text: str, figure: str) -> None:
@@ -640,3 +641,56 @@ def test_a_reported_clause_is_not_about_its_speaker() -> None:
     assert claim(text, "45").subject == "DataCo"
     text = "Analyst Jo Park said Globex Corp had 300 stores."
     assert claim(text, "300").subject == "Globex Corp"
+
+
+def test_a_dated_pluperfect_is_a_state_at_that_date() -> None:
+    found = claim("By 2025 DataCo had reached a valuation of €2 billion.", "€2 billion")
+    assert (found.attribute, str(found.period)) == ("valuation", "by 2025")
+
+
+def test_a_truncated_name_is_no_subject() -> None:
+    # "Orion Labs" opening a sentence can reach us as "Labs": no subject rather than one
+    # that merges every "... Labs" of a corpus
+    from factcheck.context import Entity, describe
+    from factcheck.extract import find_mentions
+
+    sentence = "Orion Labs, which built the model, raised $600 million in a round."
+    mentions = find_mentions(sentence, None)
+    (money,) = [m for m in mentions if m.kind is Kind.MONEY]
+    found = describe(sentence, money, [Entity(6, 10, "Labs")], [], mentions, None)
+    assert found.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # an earlier event, in the pluperfect
+        ("Valdor had signed Ana Rossi from Sporting for €2 million.", "€2 million", None),
+        # "earlier this month" is a time, not an earlier state
+        (
+            "Kessler sold Ivo Marek to Ostrava for €20 million earlier this month.",
+            "€20 million",
+            "acquisition_price",
+        ),
+        # the fixed part of a fee whose total with add-ons the sentence also gives
+        (
+            "Kessler signed Tomas Brandt for €38 million, rising to €45 million with add-ons.",
+            "€38 million",
+            "acquisition_price (before add-ons)",
+        ),
+    ],
+)
+def test_earlier_events_and_fixed_parts(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure, dt.date(2026, 8, 30)).attribute == attribute
+
+
+def test_ranks_of_one_sentence_share_the_boards_edition() -> None:
+    text = (
+        "Orion-4 has climbed to first place on the Helm leaderboard, pushing Vega-2 down to "
+        "second, according to rankings updated on Sunday."
+    )
+    ranks = [c for c in claims_of(text, dt.date(2026, 5, 12)) if c.kind is Kind.RANK]
+    assert {(c.item, c.subject, str(c.period)) for c in ranks} == {
+        ("Orion-4", "Helm", "2026-05"),
+        ("Vega-2", "Helm", "2026-05"),
+    }
