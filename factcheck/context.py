@@ -537,8 +537,9 @@ def _index(others: Sequence[Mention]) -> _Index:
     reference so the identity cannot be reused); callers must not change ``others``
     between calls, and the pipeline never does.
     """
-    if _last_index and _last_index[0][0] is others:
-        return _last_index[0][1]
+    last = _last_index[0] if _last_index else None  # one read: safe if threads share it
+    if last is not None and last[0] is others:
+        return last[1]
     groups: dict[object, list[Mention]] = {True: [], False: [], **{k: [] for k in Kind}}
     for m in others:
         groups[m.kind is Kind.DATE].append(m)
