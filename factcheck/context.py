@@ -11,6 +11,7 @@ gets ``None``, and the reconciler abstains on it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -22,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import DateValue, Granularity, Kind, Mention, Period
-from factcheck.subjects import relation_subject, subject_key
+from factcheck.model import Bound, DateValue, Granularity, Kind, Mention, Period
+from factcheck.subjects import is_fragment, relation_subject, subject_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class AttributeRule:
     part_of: str | None = None
     weak: bool = False  # a linking word ("worth"): used only when no other cue is near
     object_subject: bool = False  # the subject is what is acquired, not the parties
+    segments: bool = False  # "cloud revenue" is a part's figure, "revenue (cloud)"
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -77,6 +79,7 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                         spec.get("part_of"),
                         weak,
                         spec.get("subject") == "object",
+                        bool(spec.get("segments")),
                     )
                 )
         rules[str(kind)] = tuple(compiled)
@@ -104,6 +107,12 @@ def cumulative_attributes(rules: Mapping[str, tuple[AttributeRule, ...]]) -> fro
     return frozenset(r.name for table in rules.values() for r in table if r.cumulative)
 
 
+def _words(name: str) -> frozenset[str]:
+    """A word list shipped in ``factcheck/data`` (one a line, ``#`` comments)."""
+    text = resources.files("factcheck.data").joinpath(name).read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
 @lru_cache(maxsize=1)
 def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
     text = resources.files("factcheck.data").joinpath("attributes.yaml").read_text("utf-8")
@@ -111,22 +120,57 @@ def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
 
 
 # Clause boundaries that a cue word does not reach across.
-_HARD_BOUNDARY = re.compile(r"[;:()\[\]—–]|\s-\s|[.!?](?:\s|$)")
+# A full stop inside a sentence ends a clause unless it ends an abbreviation ("the U.S.
+# market", "Acme Corp. said"): the sentence splitter has already cut real sentences.
+_HARD_BOUNDARY = re.compile(
+    r"[;:()\[\]—–]|\s-\s|[!?](?:\s|$)|"
+    r"\.(?<![A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bNo\.)(?<!\bvs\.)(?:\s|$)"
+)
 _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
+# What a sentence refers back to with: a pronoun, or a definite description whose head is a
+# kind of organisation ("the company", "the Boston kidney specialist", "the travel-booking
+# app"), optionally after an opening adjunct ("For the full year, the utility's revenue").
+# A capitalised modifier must be followed by a lower-case one, so "the Acme group" stays a
+# name. Heads are generic nouns for organisations, never names.
+_DESCRIPTION_HEAD = (
+    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|maker|giant|retailer|"
+    r"chipmaker|carrier|insurer|business|utility|developer|specialist|drugmaker|biotech|app|"
+    r"streamer|service|platform|studio|operator|lender|airline|automaker|manufacturer|"
+    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
+)
 _PRONOUN_START = re.compile(
-    r"^\W*(?:it|its|they|their|the (?:company|firm|group|startup|lab|club|team|bank|"
-    r"maker|giant|retailer|chipmaker|carrier|insurer|business))\b",
-    re.IGNORECASE,
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
-    r"\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)\s+$",
+    r"(?:\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
+    r"\s+(?:\w+\s+){0,2}?(?:with|in|into)|\b(?:partner(?:s|ed|ing)?\s+with|"
+    r"team(?:s|ed)?\s+up\s+with|merg(?:e|es|ed|ing)\s+with|sign(?:s|ed)?\s+with))\s+$",
     re.IGNORECASE,
+)
+# "agreed to license Globex's drug ... in a deal worth $1B": the owner of what is licensed,
+# named before the figure, is the other party (what is licensed itself is not)
+_LICENSED = re.compile(r"\blicens(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+# "will pay Globex $150 million": a name right before the figure is its indirect object
+_DITRANSITIVE = re.compile(
+    r"\b(?:pay|pays|paid|paying|give|gives|gave|offer(?:s|ed)?|lend|lends|lent|owe[sd]?|"
+    r"grant(?:s|ed)?|award(?:s|ed)?)\s+$",
+    re.IGNORECASE,
+)
+_GAP_PREPOSITION = re.compile(
+    r"\s*(?:in|for|of|outside|from|at|on|into|across|within|inside|over|under|near|beyond|"
+    r"among|between|throughout)\b",
+    re.IGNORECASE,
+)
+_THE_DEAL = re.compile(
+    r"\b[Tt]he\s+(?:deal|agreement|partnership|pact|contract|tie-up|alliance|transaction)\b"
 )
 _SCOPE = re.compile(
     r"(?:\b(?P<rel>by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|in|by|on|since|through|until|for|during|fiscal year|fiscal|FY)\s*)$",
+    r"for the|over the|in|by|on|since|through|until|for|during|over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -140,7 +184,7 @@ _RELATIONS = {
     "since": "since",
 }
 _EVENT_VERB = re.compile(
-    r"\b(?:announc\w*|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|"
+    r"\b(?:announc\w*|found(?:ed|s)|establish(?:ed|es)|incorporated|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
     r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es))\b",
     re.IGNORECASE,
 )
@@ -152,7 +196,8 @@ _BOARD_NOISE = re.compile(
 )
 _HEAD_NOUN_STOP = re.compile(
     r"^(?:was|were|is|are|be|been|had|has|have|will|would|which|that|who|in|on|at|for|to|"
-    r"from|with|by|and|or|as|than|of)$",
+    r"from|with|by|and|or|as|than|of|against|versus|vs|over|under|after|before|compared|"
+    r"up|down|through|per|across|among|during|since|while|ahead|behind)$",
     re.IGNORECASE,
 )
 
@@ -172,6 +217,8 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    if any(is_fragment(e.name) for e in entities):
+        entities = [e for e in entities if not is_fragment(e.name)]
     left_edge, right_edge = _clause_edges(sentence, mention, others)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -184,32 +231,275 @@ def describe(
     attribute: str | None = None
     rule: AttributeRule | None = None
     if mention.kind is Kind.MONEY:
-        if mention.per:
+        money_rules = rules.get("money", ())
+        if not mention.per:
+            rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+        if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+            rule = None
+            attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
+        elif mention.per:
             attribute = f"price per {mention.per}"
-        else:
-            money_rules = rules.get("money", ())
-            rule = _find_cue(sentence, mention, money_rules, left_edge, right_edge)
-            if rule is not None and rule.part_of:
-                whole = next((r for r in money_rules if r.name == rule.part_of), None)
-                # a partnership named anywhere in the sentence makes the figure its value
-                if whole is not None and any(
-                    r.name == whole.name and not r.weak and r.pattern.search(sentence)
-                    for r in money_rules
-                ):
-                    rule = whole
-            attribute = rule.name if rule else None
+        elif rule is not None:
+            attribute = _round_label(sentence, clause, rule.name)
+            if rule.segments:
+                attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
-        attribute = _share_attribute(sentence, mention, right_edge)
+        attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
+    if attribute is not None and (
+        _is_baseline(sentence, mention, left_edge, right_edge)
+        or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+    ):
+        attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
+    if (
+        sentence_subject is None
+        and attribute is not None
+        and _opens_with_attribute(sentence, mention, entities, rule, attribute)
+    ):
+        sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
     subject: str | None
     if rule is not None and rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, sentence_subject)
     elif rule is not None and rule.relational:
-        subject = _relation(sentence, mention, entities, sentence_subject, left_edge, right_edge)
+        subject = _relation(
+            sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
+        )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
-    return Context(subject, attribute, _period(sentence, mention, dates, others), None, clause)
+    if attribute == "price per share":
+        subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
+    period = _period(sentence, mention, dates, others, rule)
+    if period is None and _PLUPERFECT.search(sentence, left_edge, mention.start):
+        attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if period is None and attribute is not None:
+        attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
+    if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
+        tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
+        if _ADD_ONS.search(tail):
+            attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
+        elif _ADD_ONS.search(sentence, right_edge):
+            # "€38 million, rising to €45 million with add-ons": the fixed part, which a
+            # single "€45 million" elsewhere (the whole, perhaps) does not contradict
+            attribute = f"{attribute} (before add-ons)"
+    return Context(subject, attribute, period, None, clause)
+
+
+# A total that counts conditional payments ("€75 million with add-ons", "up to $1.4
+# billion including milestones") is not the fixed sum: the two never meet.
+_ADD_ONS = re.compile(
+    r"\b(?:add-ons?|bonus(?:es)?|incentives?|milestones?|variables?|performance-related|"
+    r"earn-outs?|earnouts?|contingent)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_cap(mention: Mention) -> bool:
+    """ "up to $1.4 billion", "as much as $1.4 billion": already the sum with everything
+    conditional, so "including milestones" after it changes nothing."""
+    bound = getattr(mention.value, "bound", None)
+    return bound is Bound.AT_MOST or bool(_CAP.match(mention.text))
+
+
+_CAP = re.compile(r"(?:up to|as much as|as high as|no more than)\b", re.IGNORECASE)
+
+_SPANS = (
+    ("quarterly", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.IGNORECASE)),
+    (
+        "half-year",
+        re.compile(r"\b(?:half-year|half year|(?:first|second)[- ]half|six months)\b", re.I),
+    ),
+    (
+        "annual",
+        re.compile(
+            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months)\b", re.I
+        ),
+    ),
+)
+
+
+def _with_span(
+    sentence: str, mention: Mention, left_edge: int, right_edge: int, attribute: str
+) -> str:
+    """An undated figure still says how long a stretch it covers: "quarterly revenue of $6
+    billion" and "full-year revenue of $23.4 billion" are both true. The span joins the
+    attribute ("revenue (quarterly)"), so only figures of the same span meet."""
+    stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    after, _ = _words_window(
+        sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
+    )
+    before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
+    found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
+    return f"{attribute} ({found.pop()})" if len(found) == 1 else attribute
+
+
+def _money_rule(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> AttributeRule | None:
+    """The attribute rule of a money figure: the nearest cue, where a cue that names what
+    is bought ("signed", "took") counts only when something is named after it: in "a pact
+    ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
+    rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
+    if (
+        rule is not None
+        and rule.object_subject
+        and _acquired(sentence, mention, entities, rule, "") is None
+    ):
+        others = [r for r in rules if r.name != rule.name]
+        rule = _find_cue(sentence, mention, others, left_edge, right_edge)
+    if rule is not None and rule.part_of:
+        whole = next((r for r in rules if r.name == rule.part_of), None)
+        # a partnership named anywhere in the sentence makes the figure its value
+        if whole is not None and any(
+            r.name == whole.name and not r.weak and r.pattern.search(sentence) for r in rules
+        ):
+            rule = whole
+    return rule
+
+
+# Words before a cue that do not name a part of the business (``data/not_segments.txt``).
+_NOT_SEGMENT = _words("not_segments.txt")
+_SEGMENT_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+$")
+_SEGMENT_FROM = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
+
+
+def _with_segment(
+    sentence: str, mention: Mention, rule: AttributeRule, clause: tuple[int, int], attribute: str
+) -> str:
+    """ "cloud revenue was $25 billion", "revenue from advertising reached $10 billion",
+    "adjusted earnings of $26 billion": the figure of a part, or of another measure, of the
+    business, so it never meets the company's revenue or profit ("revenue (cloud)")."""
+    cues = list(rule.pattern.finditer(sentence, *clause))
+    if not cues:
+        return attribute
+    cue = min(cues, key=lambda m: min(abs(m.start() - mention.end), abs(mention.start - m.end())))
+    word = None
+    before = _SEGMENT_BEFORE.search(sentence, max(clause[0], cue.start() - 30), cue.start())
+    if before and _is_segment(before.group(1)):
+        word = before.group(1)
+    else:
+        after = _SEGMENT_FROM.match(sentence, cue.end())
+        if after and _is_segment(after.group(1)):
+            word = after.group(1)
+    return f"{attribute} ({word})" if word else attribute
+
+
+def _is_segment(word: str) -> bool:
+    return word not in _NOT_SEGMENT and not re.search(r"quarter|half|year|month|week", word)
+
+
+def _share_price_of(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> str | None:
+    """ "Acme agreed to buy Globex for $9.2 billion, or $48 a share": a price per share in
+    an acquisition is a price of the target's shares, not of the buyer's."""
+    for rule in rules:
+        if rule.object_subject and rule.pattern.search(sentence):
+            bought = _acquired(sentence, mention, entities, rule, None)
+            if bought is not None:
+                return bought
+    return None
+
+
+def _per_share(
+    sentence: str, mention: Mention, rules: Sequence[AttributeRule], clause: tuple[int, int]
+) -> str:
+    """ "Earnings per share were $1.12", "a dividend of $0.85 a share", "priced at $24 a
+    share": three different things per share, never compared with each other."""
+    rule = _find_cue(sentence, mention, rules, *clause)
+    return rule.name if rule is not None else "price per share"
+
+
+_ROUND_LABEL = re.compile(
+    r"\b(series\s+[a-h]\d?|pre-seed|seed|angel|bridge|mezzanine)\b(?!-)", re.IGNORECASE
+)
+
+
+def _round_label(sentence: str, clause: tuple[int, int], attribute: str) -> str:
+    """A named funding round is its own attribute: a company's $85 million Series B and
+    its $220 million Series C are both "funding rounds" and both true. An unnamed round
+    is compared only with other unnamed ones."""
+    if attribute != "funding_round":
+        return attribute
+    labels = {
+        re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
+    }
+    return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A figure that is the base of a comparison ("up from $980 million a year earlier", "compared
+# with $5 billion", "rose to $6 billion from $5 billion") belongs to an earlier period than
+# the sentence's, which the sentence rarely writes: it is never compared.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)?\s*(?:from|compared\s+(?:with|to)|"
+    r"versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?(?:about|around|roughly|nearly|almost|some|"
+    r"just)?\s*$",
+    re.IGNORECASE,
+)
+# "valued at $18 billion in its previous round", "its prior valuation of $18 billion": a
+# figure of an earlier state, whose date the sentence rarely writes
+_EARLIER = re.compile(r"\b(?:previous|prior|previously|former|formerly)\b", re.I)
+# "had signed Rossi for €2 million": an earlier event, unless a date scopes it ("By 2025
+# Acme had reached a valuation of €2 billion")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|paid|sold|bought|spent|won|made|taken|given|got|"
+    r"brought|built|held|lent|sunk|put)\b",
+    re.I,
+)
+_BASELINE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+"
+    r"(?:earlier|ago|before)\b|"
+    r"^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|year-earlier|year-ago)\s+(?:year|quarter|period)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
+    """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
+    the base of a comparison, or a figure of an earlier state."""
+    before = sentence[max(left_edge, mention.start - 40) : mention.start]
+    after = sentence[mention.end : right_edge]
+    near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
+    near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
+    return bool(
+        _BASELINE_BEFORE.search(before)
+        or _BASELINE_AFTER.search(after)
+        or _EARLIER.search(near_before)
+        or _EARLIER.search(near_after)
+    )
+
+
+_ATTRIBUTE_MODIFIERS = re.compile(
+    r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
+    r"underlying|overall|core)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_attribute(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule | None,
+    attribute: str,
+) -> bool:
+    """A sentence that opens with the figure's own attribute and names nobody before the
+    figure ("Revenue in the quarter rose to $6.1 billion", "Net profit came to $610
+    million") goes on about the previous sentence's subject, like "its revenue"."""
+    if any(e.start < mention.start for e in entities):
+        return False
+    opening = _ATTRIBUTE_MODIFIERS.match(sentence)
+    rest = sentence[opening.end() if opening else 0 : mention.start]
+    if rule is not None:
+        cue = rule.pattern.match(rest)
+    else:  # a per-share figure: "Earnings per share for the quarter were $1.12"
+        cue = re.match(r"(?:earnings|dividends?)\s+per\s+share\b", rest, re.IGNORECASE)
+    return cue is not None
 
 
 def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
@@ -223,14 +513,42 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
                 continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
             right = match.start()
             break
-    for other in others:
-        if other is mention or (other.kind is Kind.DATE) != (mention.kind is Kind.DATE):
-            continue  # a figure's clause ends at the next figure, a date's at the next date
-        if other.end <= mention.start:
-            left = max(left, other.end)
-        elif other.start >= mention.end:
-            right = min(right, other.start)
+    # a figure's clause ends at the next figure, a date's at the next date
+    starts, ends = _index(others)[mention.kind is Kind.DATE]
+    before = bisect.bisect_right(ends, mention.start)
+    if before:
+        left = max(left, ends[before - 1])
+    after = bisect.bisect_left(starts, mention.end)
+    if after < len(starts):
+        right = min(right, starts[after])
     return left, right
+
+
+_Index = dict[object, tuple[list[int], list[int]]]
+_last_index: list[tuple[Sequence[Mention], _Index]] = []
+
+
+def _index(others: Sequence[Mention]) -> _Index:
+    """Sorted starts and ends of a sentence's figures, by date-or-not and by kind.
+
+    ``describe`` runs once per figure with the same ``others``; looking neighbours up by
+    bisection in an index built once per sentence keeps a sentence of thousands of figures
+    linear instead of quadratic. One sentence is remembered (by identity, holding a
+    reference so the identity cannot be reused); callers must not change ``others``
+    between calls, and the pipeline never does.
+    """
+    last = _last_index[0] if _last_index else None  # one read: safe if threads share it
+    if last is not None and last[0] is others:
+        return last[1]
+    groups: dict[object, list[Mention]] = {True: [], False: [], **{k: [] for k in Kind}}
+    for m in others:
+        groups[m.kind is Kind.DATE].append(m)
+        groups[m.kind].append(m)
+    index = {
+        key: (sorted(m.start for m in g), sorted(m.end for m in g)) for key, g in groups.items()
+    }
+    _last_index[:] = [(others, index)]
+    return index
 
 
 def _find_cue(
@@ -239,27 +557,80 @@ def _find_cue(
     rules: Sequence[AttributeRule],
     left_edge: int,
     right_edge: int,
+    before_words: int = 10,
     *,
     verb_first: bool = False,
 ) -> AttributeRule | None:
     """The attribute whose cue is nearest the figure, counted in words: up to 4 words
     after (the noun a figure modifies, "$50 billion deal") or 10 before ("agreed to acquire
-    Globex for $69 billion"); a cue before the figure counts as two words farther."""
-    after = _words_window(sentence, mention.end, right_edge, 4, forward=True)
-    before = _words_window(sentence, left_edge, mention.start, 10, forward=False)
+    Globex for $69 billion"); a cue before the figure counts as two words farther.
+
+    The words after stop where a new clause starts ("$1.4 billion if sales ...", "$23.4
+    billion and its net profit ..."): a cue there belongs to another figure or to nothing.
+    """
+    stop = (_DATE_FORWARD_STOP if verb_first else _FORWARD_STOP).search(
+        sentence, mention.end, right_edge
+    )
+    after = _words_window(
+        sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
+    )
+    # cues before the last clause opener belong to an earlier clause
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
+    start = openers[-1] if openers else left_edge
+    before = _words_window(sentence, start, mention.start, before_words, forward=False)
+    asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     best: tuple[bool, int, AttributeRule] | None = None
     for rule in rules:
         for (text, offset), forward in ((after, True), (before, False)):
             for match in rule.pattern.finditer(text):
+                if not forward and any(a <= offset + match.start() < b for a, b in asides):
+                    continue  # "Castell, which led the round, manages $4 billion"
                 if forward:
                     distance = len(_WORD.findall(sentence, mention.end, offset + match.start()))
                 else:
                     distance = len(_WORD.findall(sentence, offset + match.end(), mention.start))
                 if forward == verb_first:
                     distance += 2  # figures prefer the noun after; dates the verb before
+                if rule.weak and _PLURAL_BEFORE.search(text, 0, match.start()):
+                    continue  # "orders worth $3 billion": the orders', not a valuation
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
+
+
+# A new clause before a figure: cues before it are the earlier clause's ("if regulators
+# block the deal, while Globex would owe $280 million").
+_CLAUSE_OPENER = re.compile(
+    r",\s*(?:while|whereas|but|although|though)\b|\b(?:whereas|although|unless|because)\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause ("Globex, which led the round, manages ..."): its words
+# are about its own noun, not about a figure after it.
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]*,", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentence's non-restrictive relative clauses (computed once a sentence)."""
+    return tuple(m.span() for m in _ASIDE.finditer(sentence))
+
+
+# A common noun right before a linking cue ("orders worth", "310 planes, worth", "assets
+# valued at") is what the figure measures: it is not the subject's worth. Verbs of being,
+# adverbs and nouns for the organisation itself ("the startup, valued at") do not count.
+_PLURAL_BEFORE = re.compile(
+    r"\b(?!(?:is|was|are|were|be|been|being|now|currently|still|once|reportedly|recently|"
+    r"last|then|already|its|his|this|us|as)\b|" + _DESCRIPTION_HEAD + r"\b)[a-z][a-z-]*,?\s+$"
+)
+# Where the words after a figure stop giving it cues: a new clause or phrase...
+_NEW_PHRASE = (
+    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
+    r"at|on|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
+)
+# ...and a comma, unless an adjective follows ("$2.5 billion, five-year partnership")
+_FORWARD_STOP = re.compile(_NEW_PHRASE + r"|,(?!\s+\w*[-\d])", re.IGNORECASE)
+# a date's event verb may follow a comma ("In 2021, Acme acquired Globex")
+_DATE_FORWARD_STOP = re.compile(_NEW_PHRASE, re.IGNORECASE)
 
 
 def _words_window(
@@ -281,11 +652,40 @@ def _sentence_subject(
     the previous sentence's subject; otherwise the first name before the figure."""
     if _PRONOUN_START.match(sentence):
         return previous
+    if entities and entities[0].start < mention.start:
+        reported = _REPORTED.match(sentence, entities[0].end)
+        if reported and reported.end() <= mention.start:
+            # "Maya Lindgren said the airline would ...": the clause said is about the
+            # name it opens with, or about the previous subject; not about the speaker
+            if _PRONOUN_START.match(sentence[reported.end() :]):
+                return previous
+            named = [e for e in entities if e.start == reported.end()]
+            if named:
+                return named[0].name
+    adjunct = _OPENING_ADJUNCT.match(sentence)
+    if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
+        for entity in entities:
+            if adjunct.end() <= entity.start < mention.start:
+                return entity.name
     for entity in entities:
         if entity.start < mention.start:
             return entity.name
         break
     return None
+
+
+_REPORTED = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+\w+|added|noted|explained)\s+(?:that\s+)?"
+)
+
+
+# An opening prepositional phrase ("According to X,", "Unlike X,", "At Build 2026,"): the
+# subject is the first name after it, when there is one before the figure.
+_OPENING_ADJUNCT = re.compile(
+    r"^\W*(?:according to|per|data from|citing|in|at|for|by|after|before|during|under|with|"
+    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,60},\s",
+    re.IGNORECASE,
+)
 
 
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
@@ -303,7 +703,9 @@ def _owner(
     sentence_subject: str | None,
     left_edge: int,
 ) -> str | None:
-    """One subject: a possessive or modifier next to the figure, else the sentence subject."""
+    """One subject: a possessive or modifier next to the figure, else the first name of the
+    figure's own clause when a contrasting clause opens it (", while Globex ..."), else the
+    sentence subject."""
     for entity in entities:
         gap = sentence[entity.end : mention.start]
         if entity.end <= mention.start and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
@@ -312,6 +714,11 @@ def _owner(
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):
             return entity.name  # "$30B Globex commitment"
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, mention.start)]
+    if openers:  # "Acme raised $40 million, while Globex raised $32 million": Globex's
+        named = [e for e in entities if openers[-1] <= e.start and e.end <= mention.start]
+        if named:
+            return named[0].name
     if sentence_subject is not None:
         return sentence_subject
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
@@ -375,14 +782,18 @@ def _acquired(
 ) -> str | None:
     """What an acquisition price buys: the last name in the phrase after the cue nearest
     the figure ("agreed to acquire Globex Corp for", "the signing of forward Ana Rossi
-    from"); for "joined"/"move" the sentence's subject is what moved."""
+    from", "a €75m move for Rossi"); for "joined", and a bare "move", the sentence's
+    subject is what moved."""
     cues = list(rule.pattern.finditer(sentence))
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
+    if cue.group().lower() == "joined":
+        return sentence_subject  # "Lenz joined Castellon": the club is not what moved
     tail_start = cue.end()
     tail = sentence[tail_start : tail_start + 80]
-    tail = re.sub(r"^\s+(?:of\s+)?", lambda m: " " * len(m.group()), tail)
+    lead = r"^\s+(?:(?:of|for)\s+)?" if _INTRANSITIVE.match(cue.group()) else r"^\s+(?:of\s+)?"
+    tail = re.sub(lead, lambda m: " " * len(m.group()), tail)  # "move for Rossi", "sale of X"
     stop = _OBJECT_END.search(tail, 1)
     span_end = tail_start + (stop.start() if stop else len(tail))
     inside = [e for e in entities if tail_start <= e.start and e.end <= span_end]
@@ -400,19 +811,25 @@ def _relation(
     sentence_subject: str | None,
     left_edge: int,
     right_edge: int,
+    previous_subject: str | None = None,
 ) -> str | None:
     """Two parties of a deal-like figure, in order of how directly they attach to it;
-    None unless two distinct parties are found."""
+    None unless two distinct parties are found. "The deal" refers back to the deal of the
+    previous sentence, so that sentence's subject is a party too (after this one's)."""
     candidates: list[str] = []
     window_start = max(left_edge, mention.start - 60)
     window_end = min(right_edge, mention.end + 80)
     for entity in entities:
         if entity.end <= mention.start and entity.end >= window_start:
             gap = sentence[entity.end : mention.start]
-            # possessive or agent right before the figure: "Acme's $1B", "Initech invested $10B"
-            if re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3})\s*", gap) and not re.search(
-                r"[,;:(]", gap
-            ):
+            # possessive, agent or indirect object right before the figure: "Acme's $1B",
+            # "Initech invested $10B", "will pay Globex $150 million"; not the object of a
+            # preposition ("markets outside Europe in a deal worth $1B")
+            if (
+                re.fullmatch(r"(?:['’]s|\s+\S+(?:\s+\S+){0,3})\s*", gap)
+                and not re.search(r"[,;:(]", gap)
+                and not _GAP_PREPOSITION.match(gap)
+            ) or (not gap.strip() and _DITRANSITIVE.search(sentence, 0, entity.start)):
                 candidates.append(entity.name)
         elif entity.start >= mention.end and entity.start <= window_end:
             gap = sentence[mention.end : entity.start]
@@ -420,10 +837,16 @@ def _relation(
             if not re.search(r"[,;:(]", gap) and (not gap.strip() or _PREP_OBJECT.search(gap)):
                 candidates.append(entity.name)
     for entity in entities:
-        if _RELATION_WITH.search(sentence[max(0, entity.start - 60) : entity.start]):
+        if _RELATION_WITH.search(sentence[max(0, entity.start - 60) : entity.start]) or (
+            left_edge <= entity.start < mention.start
+            and _LICENSED.search(sentence, 0, entity.start)
+            and re.match(r"['’]", sentence[entity.end : entity.end + 1])
+        ):
             candidates.append(entity.name)
     if sentence_subject is not None:
         candidates.append(sentence_subject)
+    if previous_subject is not None and _THE_DEAL.search(sentence, left_edge, right_edge):
+        candidates.append(previous_subject)  # "the deal is worth $1.4 billion": the last one
     parties: list[str] = []
     for name in candidates:
         if all(subject_key(name) != subject_key(p) for p in parties):
@@ -434,18 +857,25 @@ def _relation(
 
 
 def _period(
-    sentence: str, mention: Mention, dates: Sequence[Mention], others: Sequence[Mention]
+    sentence: str,
+    mention: Mention,
+    dates: Sequence[Mention],
+    others: Sequence[Mention],
+    rule: AttributeRule | None = None,
 ) -> Period | None:
-    """The date that scopes the figure: "in 2019", "by 2023", "fiscal 2024", nearest first.
+    """The date that scopes the figure: "in 2019", "by 2023", "fiscal 2024", nearest first;
+    or a date that modifies the figure's own attribute ("fourth-quarter net income reached
+    $1.8 billion", "2026 revenue of $25 billion"), whatever verb comes before it.
 
     A date that another figure sits between, or that dates an announcement ("announced
     in March", "In February, X announced ..."), does not scope this figure.
     """
     best: tuple[int, Period] | None = None
-    same_kind = [o for o in others if o.kind is mention.kind and o is not mention]
+    asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
+    same_kind = _index(others)[mention.kind][0]  # starts of figures of the same kind
     for date in dates:
-        if not isinstance(date.value, DateValue):
-            continue
+        if not isinstance(date.value, DateValue) or any(a <= date.start < b for a, b in asides):
+            continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -454,14 +884,27 @@ def _period(
                 date.start,
             )
         )
-        if any(lo <= o.start < hi for o in same_kind):
+        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
             continue
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
+        if _modifies_attribute(between, date, mention, rule):
+            distance = hi - lo
+            if best is None or distance < best[0]:
+                best = (distance, Period(date.value, "in"))
+            continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
         before = date.end <= mention.start
+        if (
+            not before
+            and date.value.granularity is Granularity.DAY
+            and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+        ):
+            continue  # "priced its shares at $24 on Wednesday": the day of the event
+        if not before and _NEW_CLAUSE_AFTER.search(between):
+            continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
@@ -501,7 +944,23 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
     return Period(DateValue(first, last, Granularity.QUARTER), period.relation)
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s|;")
+# Between a date and a later figure, a new clause means the date is another event's:
+# "jumped 31% on Thursday, ... after it priced its shares at $26".
+_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas|after|before|when|once)\s|;")
+
+
+_NEW_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
+
+
+def _modifies_attribute(
+    between: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """ "fourth-quarter net income reached $1.8 billion": the date is glued to the cue of
+    the figure's attribute, a few words before the figure, with no clause break."""
+    if rule is None or date.end > mention.start or re.search(r"[,;:()]", between):
+        return False
+    words = _WORD.findall(between)
+    return len(words) <= 5 and rule.pattern.match(between.lstrip(" -")) is not None
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
@@ -518,20 +977,63 @@ def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:
     return date.end <= mention.start and not sentence[date.end : mention.start].strip(" ,")
 
 
-def _share_attribute(sentence: str, mention: Mention, right_edge: int) -> str | None:
-    """ "45% of the backlog" -> "share of backlog"; without an "of" phrase, abstain."""
+_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?share\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
+_MARKET_SHARE_AFTER = re.compile(r"\s+(?:market|global|national)\s+share\b", re.IGNORECASE)
+# "its share of the market slipped to 19%", "market share rose to 24%": the share named
+# before the figure, then a verb of level or change
+_SHARE_BEFORE = re.compile(
+    r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
+    r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
+    r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+)$",
+    re.IGNORECASE,
+)
+_HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
+
+
+def _share_attribute(
+    sentence: str, mention: Mention, left_edge: int, right_edge: int
+) -> str | None:
+    """What a percentage is a share of: "45% of the backlog" and "a 45% share of the
+    backlog" are "share of backlog"; "a 24% market share" and "its share of the market rose
+    to 24%" are "share of market". Without a named whole, abstain: "rose 6%" is a change,
+    and changes of different things must not meet."""
     tail = sentence[mention.end : right_edge]
-    match = re.match(r"\s+of\s+((?:[\w'’-]+\s*){1,8})", tail)
-    if not match:
+    match = _SHARE_OF.match(tail)
+    if match:
+        head = _head_noun(match.group(1))
+        return f"share of {head}" if head else None
+    if _MARKET_SHARE_AFTER.match(tail):
+        return "share of market"
+    before = _SHARE_BEFORE.search(sentence, left_edge, mention.start)
+    if before is None:
         return None
+    head = _head_noun(before.group("np")) if before.group("np") else "market"
+    return f"share of {head}" if head else None
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The head of "the U.S. subscription streaming market at ...", with the word before it:
+    "streaming market" -- the last common words before a verb or preposition, skipping
+    names and determiners. The modifier keeps "the cloud market" apart from "the phone
+    market"."""
     head: str | None = None
-    for word in match.group(1).split():
+    modifier: str | None = None
+    for raw in phrase.split():
+        word = raw.strip(".,;:'’\"")
         if _HEAD_NOUN_STOP.match(word):
             break
-        if re.search(r"['’]s$", word) or word[:1].isupper():
+        if (
+            not word
+            or re.search(r"['’]s$", raw)
+            or word[:1].isupper()
+            or word.lower() in _HEAD_SKIP
+        ):
             continue
-        head = word.lower()
-    return f"share of {head}" if head else None
+        modifier, head = head, word.lower()
+        if raw[-1:] in ",;:":
+            break
+    return f"{modifier} {head}" if modifier and head else head
 
 
 _COUNT_SKIP = frozenset(
@@ -587,7 +1089,32 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
             break
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
     governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+    if governor in _STATIVE:
+        governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     return f"count of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# Verbs and prepositions of having: a count they govern is a stock, however it is written.
+_STATIVE = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "with",
+        "boasts",
+        "counts",
+        "totals",
+        "totalled",
+        "totaled",
+        "reached",
+        "reaches",
+        "to",
+        "of",
+        "at",
+        "now",
+    ]
+)
 
 
 def _rank_context(
@@ -598,8 +1125,21 @@ def _rank_context(
     dates: Sequence[Mention],
     others: Sequence[Mention],
 ) -> Context:
-    """A rank is about a board (its subject) and held by an item (the name before it)."""
-    board = normalise_board(mention.unit) if mention.unit else None
+    """A rank is about a board (its subject) and held by an item (the name before it).
+
+    A rank that names no board takes the one board another rank of the sentence names
+    ("X ranked first on the Apex leaderboard, ahead of Y, which ranked second"). A board
+    is read at the month of the date that scopes it: "the rankings published on Monday"
+    and "the leaderboard this week" are one edition; a year earlier is another.
+    """
+    board_text = mention.unit
+    if not board_text and (
+        _RANKING_VERB.search(sentence, 0, mention.start)
+        or _RANKING_NOUN.match(sentence, mention.end)
+    ):
+        boards = {o.unit for o in others if o.kind is Kind.RANK and o is not mention and o.unit}
+        board_text = boards.pop() if len(boards) == 1 else None
+    board = normalise_board(board_text) if board_text else None
     before = [e for e in entities if e.end <= mention.start and e.end >= mention.start - 60]
     item: str | None = None
     if before:
@@ -608,8 +1148,83 @@ def _rank_context(
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
+    period = _rank_period(sentence, mention, board_text, dates, others)
+    if period is None and board is not None:
+        # ranks on one board in one sentence are one edition: "No. 1 on the Helm
+        # leaderboard this week, with Orion-4 in second place"
+        periods = {
+            _rank_period(sentence, o, o.unit, dates, others)
+            for o in others
+            if o.kind is Kind.RANK
+            and o is not mention
+            and o.unit
+            and normalise_board(o.unit) == board
+        } - {None}
+        period = periods.pop() if len(periods) == 1 else None
+    return Context(board, "rank" if board else None, _edition(period), item)
+
+
+def _rank_period(
+    sentence: str,
+    mention: Mention,
+    board_text: str | None,
+    dates: Sequence[Mention],
+    others: Sequence[Mention],
+) -> Period | None:
     period = _period(sentence, mention, dates, others)
-    return Context(board, "rank" if board else None, period, item)
+    if period is None and board_text:
+        period = _board_date(sentence, mention, board_text, dates)
+    if period is None:
+        editions = {
+            Period(d.value, "in")
+            for d in dates
+            if isinstance(d.value, DateValue)
+            and _EDITION_DATE.search(sentence, max(0, d.start - 50), d.start)
+        }
+        period = editions.pop() if len(editions) == 1 else None
+    return period
+
+
+# An ordinal that holds a position ("which ranked second", "came in third place"), as
+# opposed to one that only counts ("its first serious push"): only such ranks borrow a board.
+_RANKING_VERB = re.compile(
+    r"\b(?:(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|debut(?:s|ed))"
+    r"(?:\s+in)?|(?:down|up|climb(?:s|ed)?|rose|rises|fell|falls|dropped|slipped|moved|jumped)"
+    r"\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "according to rankings updated on Sunday": the date of the board's edition
+_EDITION_DATE = re.compile(
+    r"\b(?:rankings?|leaderboards?|list|table|standings|charts?)\s+(?:\w+\s+){0,2}?"
+    r"(?:updated|published|released|issued)\s+(?:on|in|as\s+of)?\s*$",
+    re.IGNORECASE,
+)
+_RANKING_NOUN = re.compile(r"\s+(?:place|spot|position)\b", re.IGNORECASE)
+
+
+def _board_date(
+    sentence: str, mention: Mention, board_text: str, dates: Sequence[Mention]
+) -> Period | None:
+    """ "ranked first on the Apex leaderboard this week": a date right after the board."""
+    at = sentence.find(board_text, mention.end)
+    if at < 0:
+        return None
+    end = at + len(board_text)
+    for date in dates:
+        if isinstance(date.value, DateValue) and re.fullmatch(
+            r"\s*(?:published|released|updated)?\s*(?:on|in|for|of)?\s*", sentence[end : date.start]
+        ):
+            return Period(date.value, "in")
+    return None
+
+
+def _edition(period: Period | None) -> Period | None:
+    """A board's edition is its month: a day or a week is coarsened to the month it starts."""
+    if period is None or period.date.granularity is not Granularity.DAY:
+        return period
+    start = period.date.start.replace(day=1)
+    last = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return Period(DateValue(start, last, Granularity.MONTH), period.relation)
 
 
 def normalise_board(board: str) -> str:

@@ -54,6 +54,7 @@ from factcheck.reconcile import (
     GroupKey,
     Tolerance,
     claim_group,
+    corpus_short_names,
     finding_order,
     group_findings,
     unsourced,
@@ -193,14 +194,18 @@ def _bucket(key: GroupKey) -> int:
 
 
 def _keyed(
-    claims: Iterable[Claim], cumulative: Collection[str]
+    claims: Iterable[Claim], cumulative: Collection[str], short: Mapping[str, str]
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
     for claim in claims:
-        key = claim_group(claim, cumulative)
+        key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
     return out
+
+
+def _subject_of(claim: Claim) -> str | None:
+    return claim.subject
 
 
 def _bucket_findings(
@@ -229,7 +234,9 @@ def reconcile(
     tolerance = tolerance or Tolerance()
     if cumulative is None:
         cumulative = cumulative_attributes(default_attribute_rules())
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative))
+    # short names merge across the whole corpus, so the distinct subjects come first
+    subjects = claims.map(_subject_of).distinct().compute()
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), corpus_short_names(subjects))
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

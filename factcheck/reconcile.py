@@ -35,7 +35,7 @@ from factcheck.model import (
     Period,
     Sourcing,
 )
-from factcheck.subjects import group_key, subject_key
+from factcheck.subjects import group_key, relation_parties, short_names, subject_key
 
 NUMERIC = (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.QUANTITY)
 
@@ -112,9 +112,11 @@ _NAME = {kind: kind.value for kind in Kind}  # plain strings for keys (``.value`
 
 class _Keys:
     """Memoised subject keys and period strings: an archive names the same subjects and
-    periods over and over, and the key functions are regex work."""
+    periods over and over, and the key functions are regex work. ``short`` maps a short
+    name to the full name the corpus also writes (see ``corpus_short_names``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, short: Mapping[str, str] | None = None) -> None:
+        self.short = short or {}
         self.groups: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
         self.periods: dict[Period, str] = {}
@@ -122,7 +124,7 @@ class _Keys:
     def group(self, subject: str) -> str:
         key = self.groups.get(subject)
         if key is None:
-            key = self.groups[subject] = group_key(subject)
+            key = self.groups[subject] = group_key(subject, self.short)
         return key
 
     def subject(self, subject: str) -> str:
@@ -140,8 +142,24 @@ class _Keys:
         return text
 
 
+def corpus_short_names(subjects: Iterable[str | None]) -> dict[str, str]:
+    """Short names that the subjects of a corpus also write in full ("Corvane" and
+    "Corvane Therapeutics"), as ``subjects.short_names`` maps them; every party of a deal
+    counts. One pass over the distinct subjects; pass the result to ``claim_group``."""
+    keys = {
+        subject_key(party)
+        for subject in set(subjects)
+        if subject
+        for party in relation_parties(subject)
+    }
+    return short_names(keys)
+
+
 def claim_group(
-    claim: Claim, cumulative: Collection[str] = (), keys: _Keys | None = None
+    claim: Claim,
+    cumulative: Collection[str] = (),
+    keys: _Keys | None = None,
+    short: Mapping[str, str] | None = None,
 ) -> GroupKey | None:
     """The group a claim is compared within, or None when it is never compared.
 
@@ -151,7 +169,7 @@ def claim_group(
     $1B" and "invested $13 billion" may both be true. This is the key a distributed
     engine shuffles on (see ``factcheck.dask``); ``group_findings`` does the rest.
     """
-    keys = keys or _Keys()
+    keys = keys or _Keys(short)
     kind = claim.kind
     if not claim.subject:
         return None
@@ -171,8 +189,10 @@ def claim_group(
 def claim_groups(
     claims: Iterable[Claim], cumulative: Collection[str] = ()
 ) -> dict[GroupKey, list[Claim]]:
-    """Every claim that is compared with others, by ``claim_group``."""
-    keys = _Keys()
+    """Every claim that is compared with others, by ``claim_group``, with short names
+    merged into the full names the same claims also use (``corpus_short_names``)."""
+    claims = list(claims)
+    keys = _Keys(corpus_short_names(c.subject for c in claims))
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     subjects, periods = keys.groups, keys.periods
     for claim in claims:
@@ -397,7 +417,8 @@ def _finding(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount
 def explain(a: Claim, b: Claim, a_amount: Amount, b_amount: Amount) -> str:
     """Why the two claims are about the same thing, and how far apart they are."""
     period = f", period {a.period}" if a.period else ", no period given in either"
-    same = f"same subject ({a.subject}), attribute ({a.attribute}){period}"
+    written = f", written {b.subject!r} in {b.doc}" if b.subject != a.subject else ""
+    same = f"same subject ({a.subject}{written}), attribute ({a.attribute}){period}"
     small, large = sorted((abs(a_amount.value), abs(b_amount.value)))
     if small > 0:
         gap = f"the larger is {large / small:.2f}x the smaller"
@@ -457,11 +478,12 @@ def _rank_findings(claims: list[Claim]) -> Iterator[Finding]:
         b = min(entries[(b_item, b_pos)], key=_order)
         if _order(b) < _order(a):
             a, b = b, a
+        board = f"{a.subject}, {a.period}" if a.period else f"{a.subject}"
         if a_item == b_item:
-            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({a.subject})"
+            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({board})"
         else:
             why = (
-                f"the same position on the same board ({a.subject}) is given to "
+                f"the same position on the same board ({board}) is given to "
                 f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
             )
         yield Finding(FindingType.CONTRADICTION, a, b, why)

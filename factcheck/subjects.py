@@ -69,6 +69,49 @@ def subject_key(name: str) -> str:
     return " ".join(w.strip(".") or w for w in words)
 
 
+def short_names(keys: Iterable[str]) -> dict[str, str]:
+    """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics",
+    "lenz": "marco lenz"}.
+
+    A one-word key is the short form of a longer key when it is the brand before words that
+    only name a kind of business ("Corvane Therapeutics", see ``business_words.txt``), or the
+    last word of a two-word name (a surname: "Marco Lenz"). It is mapped only when the
+    corpus has exactly one such longer key for it and no other longer key that starts or
+    ends with it: "Tata" stays apart beside "Tata Steel" and "Tata Motors", "Acme" beside
+    "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco Lenz" and "Anna Lenz".
+    Keys are ``subject_key`` values; the result only ever merges, never splits.
+    """
+    full: dict[str, set[str]] = {}
+    others: set[str] = set()
+    keys = set(keys)
+    for key in keys:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        brand, last = words[0], words[-1]
+        if all(word in BUSINESS_WORDS for word in words[1:]):
+            full.setdefault(brand, set()).add(key)
+        else:
+            others.add(brand)
+        if len(words) == 2 and last not in BUSINESS_WORDS:
+            full.setdefault(last, set()).add(key)
+        else:
+            others.add(last)
+    return {
+        short: next(iter(names))
+        for short, names in full.items()
+        if len(names) == 1 and short not in others and short in keys
+    }
+
+
+def is_fragment(name: str) -> bool:
+    """A name that is only a designator or a business word ("Labs", "Holdings", "Health")
+    is what is left of a longer name whose first word was dropped ("Orion Labs" opening a
+    sentence): as a subject it would merge every "... Labs" of the corpus."""
+    words = subject_key(name).split()
+    return len(words) == 1 and (words[0] in _DESIGNATORS or words[0] in BUSINESS_WORDS)
+
+
 def relation_subject(a: str, b: str) -> str:
     """One subject for a deal between two parties, whichever order names them."""
     first, second = sorted((a, b), key=subject_key)
@@ -79,9 +122,13 @@ def relation_parties(subject: str) -> tuple[str, ...]:
     return tuple(subject.split(RELATION_JOIN))
 
 
-def group_key(subject: str) -> str:
-    """Grouping key for a subject or a relation subject."""
-    return "|".join(sorted(subject_key(p) for p in relation_parties(subject)))
+def group_key(subject: str, short: Mapping[str, str] | None = None) -> str:
+    """Grouping key for a subject or a relation subject; ``short`` maps short names to
+    their full names (see ``short_names``)."""
+    keys = (subject_key(p) for p in relation_parties(subject))
+    if short:
+        keys = (short.get(k, k) for k in keys)
+    return "|".join(sorted(keys))
 
 
 @dataclass(frozen=True)
@@ -161,14 +208,19 @@ def _yaml_pairs(text: str, name: str) -> Iterator[tuple[str, str]]:
             yield str(canonical), str(alias)
 
 
-def _load_not_names() -> frozenset[str]:
-    text = resources.files("factcheck.data").joinpath("not_names.txt").read_text("utf-8")
+def _load_words(name: str) -> frozenset[str]:
+    text = resources.files("factcheck.data").joinpath(name).read_text("utf-8")
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
 
 
+def _load_not_names() -> frozenset[str]:
+    return _load_words("not_names.txt")
+
+
 NOT_NAMES = _load_not_names()
+BUSINESS_WORDS = _load_words("business_words.txt")
 
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
 # camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.
@@ -186,6 +238,13 @@ _NAME = re.compile(
 )
 _WORDS = re.compile(r"\S+")
 
+
+# A generic word and a letter or number is a label, not a name: "Series C" (a funding
+# round), "Phase 3" (a trial), "Class A" (shares), "Tier 1" (capital).
+_LABEL = re.compile(
+    r"(?:Series|Phase|Class|Tier|Round|Stage|Level|Type|Grade|Category|Chapter|Article|"
+    r"Section|Title|Schedule|Form)[ ](?:[A-Z]|[0-9]{1,2}|[IVX]+)[a-z]?"
+)
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
 
@@ -218,6 +277,10 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
         if start >= end:
             continue
         name = text[start:end]
-        if name.replace(".", "").isdigit() or name.casefold() in NOT_NAMES:
+        if (
+            name.replace(".", "").isdigit()
+            or name.casefold() in NOT_NAMES
+            or _LABEL.fullmatch(name)
+        ):
             continue
         yield start, end

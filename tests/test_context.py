@@ -148,3 +148,549 @@ def test_years_of_an_acquisition_conflict_across_documents() -> None:
     found = [f for f in report.findings if f.type.value == "contradiction"]
     assert len(found) == 1
     assert {found[0].a.text, found[0].b.text} == {"2020", "March 2021"}  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------- rules for unseen news
+def claims_of(text: str, published: dt.date = dt.date(2026, 2, 13)) -> list[factcheck.Claim]:
+    return list(factcheck.check([Document("t.md", text, published=published)]).claims)
+
+
+def claim(text: str, figure: str, published: dt.date = dt.date(2026, 2, 13)) -> factcheck.Claim:
+    return next(c for c in claims_of(text, published) if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme raised $10 million in 2020. The Boston kidney specialist raised $20 million now.",
+        "Acme raised $10 million in 2020. The gene-editing start-up raised $20 million now.",
+        "Acme raised $10 million in 2020. In June, the company raised $20 million.",
+    ],
+)
+def test_a_definite_description_refers_to_the_previous_subject(text: str) -> None:
+    assert claim(text, "$20 million").subject == "Acme"
+
+
+def test_a_capitalised_name_with_a_generic_head_stays_a_name() -> None:
+    text = "Globex said so. The Acme group raised $20 million."
+    assert claim(text, "$20 million").subject != "Globex"
+
+
+def test_a_sentence_opening_with_the_attribute_goes_on_about_the_previous_subject() -> None:
+    text = "Acme reported a profit of $1 billion. Revenue in the quarter rose to $6.1 billion."
+    found = claim(text, "$6.1 billion")
+    assert (found.subject, found.attribute) == ("Acme", "revenue (quarterly)")
+    # without an antecedent, or with a name of its own, nothing is borrowed
+    assert claim("Revenue rose to $6.1 billion.", "$6.1 billion").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue in the next conjunct or a subordinate clause belongs to another figure
+        (
+            "Acme's revenue came to $23.4 billion and its net profit to $4.9 billion.",
+            "$23.4 billion",
+            "revenue",
+        ),
+        (
+            "Acme's deal with Globex is worth $1.4 billion if sales targets are met.",
+            "$1.4 billion",
+            "deal_value",
+        ),
+        # a cue that names what is bought counts only with something named after it
+        (
+            "Acme's pact with Globex, signed in January, is worth $2 billion.",
+            "$2 billion",
+            "deal_value",
+        ),
+        ("Acme will pay Globex $150 million upfront.", "$150 million", "upfront_payment"),
+        ("The round values Acme at $1.1 billion.", "$1.1 billion", "valuation"),
+        # "worth" after a plural noun is what the noun is worth, not the company
+        ("Acme said it had orders worth $3.1 billion.", "$3.1 billion", None),
+    ],
+)
+def test_attribute_cues_in_their_clause(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Acme's earnings per share were $1.12.", "$1.12", "earnings per share"),
+        ("Acme raised its dividend to $0.85 a share.", "$0.85 a share", "dividend per share"),
+        ("Acme priced its shares at $24 per share.", "$24 per share", "price per share"),
+    ],
+)
+def test_figures_per_share_are_of_three_kinds(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_named_funding_rounds_are_different_attributes() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme raised an $85 million Series B from healthcare funds."),
+            Document("b.md", "Acme raised $220 million in a Series C round led by Globex."),
+            Document("c.md", "Acme said it closed a $250 million Series C led by Globex."),
+        ]
+    )
+    rounds = {c.text: (c.subject, c.attribute) for c in report.claims if c.kind is Kind.MONEY}
+    assert rounds["$85 million"] == ("Acme", "funding_round (series b)")
+    assert rounds["$220 million"] == ("Acme", "funding_round (series c)")
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [{f.a.text, f.b.text} for f in found] == [{"$220 million", "$250 million"}]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("For 2026, Acme expects revenue of about $25 billion.", "about $25 billion"),
+        ("Acme guided to 2026 revenue of $25 billion.", "$25 billion"),
+        ("Acme earned $1.12 a share, ahead of the $1.05 analysts had expected.", "$1.05"),
+        ("Acme beat the $25.8 billion consensus.", "$25.8 billion"),
+        ("Acme priced above the range of $20 to $22 a share.", "$20 to $22 a share"),
+        ("Acme's profit was $1.3 billion, up from $980 million.", "$980 million"),
+        ("Acme's profit rose to $1.3 billion from $1.1 billion.", "$1.1 billion"),
+        ("Acme's profit was $1.3 billion, compared with $1.1 billion.", "$1.1 billion"),
+        ("Acme lost $320m, compared with a $410m loss a year earlier.", "$410m"),
+    ],
+)
+def test_projections_and_comparison_bases_are_not_facts(text: str, figure: str) -> None:
+    assert claim(text, figure).attribute is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        (
+            "Acme holds a 24% share of the U.S. streaming market.",
+            "24%",
+            "share of streaming market",
+        ),
+        (
+            "Acme held 28% of the U.S. subscription streaming market.",
+            "28%",
+            "share of streaming market",
+        ),
+        ("Acme has a 24% market share.", "24%", "share of market"),
+        ("Acme's share of the market slipped to 19%.", "19%", "share of market"),
+        ("Acme took 31% of all new sign-ups.", "31%", "share of new sign-ups"),
+        ("Acme's shares rose 6%.", "6%", None),
+    ],
+)
+def test_shares_name_their_whole(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a date that modifies the attribute noun scopes the figure, whatever verb precedes
+        (
+            "Shares rose after Acme said fourth-quarter net income reached $1.8 billion.",
+            "$1.8 billion",
+            "2025-Q4",
+        ),
+        # the day of an event ("priced ... on Wednesday") is not a period
+        ("Acme priced its shares at $24 per share on Wednesday.", "$24 per share", None),
+        ("Acme reported revenue of $5 billion on Tuesday.", "$5 billion", None),
+        # a date before a subordinate clause belongs to its own clause
+        (
+            "Acme shares jumped 31% on Thursday, a strong start after it priced at $26 a share.",
+            "$26 a share",
+            None,
+        ),
+        # a date after a new clause is that clause's
+        (
+            "Acme's revenue was $7.9 billion, and it expects demand to hold through 2026.",
+            "$7.9 billion",
+            None,
+        ),
+        # but a point in time still scopes a level
+        (
+            "Acme's market value stood at $310 billion at Monday's close.",
+            "$310 billion",
+            "2026-02-09",
+        ),
+    ],
+)
+def test_periods_of_unseen_phrasings(text: str, figure: str, period: str | None) -> None:
+    found = claim(text, figure)
+    assert (str(found.period) if found.period else None) == period
+
+
+def test_undated_figures_of_different_spans_never_meet() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme's quarterly revenue of roughly $6 billion was in line."),
+            Document("b.md", "Acme's full-year revenue of $23.4 billion came in ahead."),
+            Document("c.md", "Acme reported revenue in the quarter of $6.1 billion."),
+        ]
+    )
+    attributes = {c.text: c.attribute for c in report.claims if c.kind is Kind.MONEY}
+    assert attributes["roughly $6 billion"] == attributes["$6.1 billion"] == "revenue (quarterly)"
+    assert attributes["$23.4 billion"] == "revenue (annual)"
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parties"),
+    [
+        # the licensor is the object of "license"; a place after a preposition is no party
+        (
+            "Acme has agreed to license Globex's drug for markets outside North America in a "
+            "deal worth up to $1.4 billion.",
+            "up to $1.4 billion",
+            "Acme – Globex",
+        ),
+        (
+            "DataCo partnered with Globex on a $2 billion agreement.",
+            "$2 billion",
+            "DataCo – Globex",
+        ),
+        # "the deal" is the deal of the previous sentence
+        (
+            "Acme signed a licensing agreement with Globex. Globex will pay $150 million upfront, "
+            "and the deal is worth $1.4 billion.",
+            "$1.4 billion",
+            "Acme – Globex",
+        ),
+    ],
+)
+def test_deal_parties_in_unseen_wordings(text: str, figure: str, parties: str) -> None:
+    assert claim(text, figure).subject == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is licensed, named after the figure in another clause, is no party
+        "In 2019 Acme made a $1 billion investment in a venture, and later it licensed Zephyr-3.",
+        # a name right before a figure is an indirect object only after a verb of giving
+        "Acme listed examples (Globex $30B commitment, and more).",
+    ],
+)
+def test_no_party_from_a_product_or_a_list(text: str) -> None:
+    money = [c for c in claims_of(text) if c.kind is Kind.MONEY]
+    assert money and all(c.subject is None for c in money)
+
+
+def test_a_rank_without_a_board_borrows_the_sentences_board() -> None:
+    text = (
+        "Zephyr-2 ranked first on the Apex leaderboard published on Monday, edging out "
+        "Nimbus-7, which ranked second. It was its first serious win."
+    )
+    ranks = [c for c in claims_of(text, dt.date(2026, 3, 3)) if c.kind is Kind.RANK]
+    by_text = {c.text: c for c in ranks}
+    assert (by_text["second"].subject, by_text["second"].item) == ("Apex", "Nimbus-7")
+    assert str(by_text["second"].period) == "2026-03"  # the board's edition: its month
+    assert all(c.subject is None for c in ranks if c.text == "first" and c.item is None)
+
+
+def test_one_edition_of_a_board_in_two_wordings_conflicts() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "a.md",
+                "Zephyr-2 ranked first on the Apex leaderboard published on Monday.",
+                published=dt.date(2026, 3, 3),
+            ),
+            Document(
+                "b.md",
+                "Nimbus-7 ranked first on the Apex leaderboard this week, a rare win.",
+                published=dt.date(2026, 3, 7),
+            ),
+            Document(
+                "c.md",
+                "In March 2025, Orion-1 ranked first on the Apex leaderboard.",
+                published=dt.date(2026, 3, 7),
+            ),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [{f.a.doc, f.b.doc} for f in found] == [{"a.md", "b.md"}]  # type: ignore[union-attr]
+
+
+def test_undated_unnamed_funding_rounds_are_never_compared() -> None:
+    # a company raises many rounds; only a named round is one event
+    report = factcheck.check(
+        [
+            Document("a.md", "Acme said it raised $75 million, led by Globex."),
+            Document("b.md", "Acme said it raised $20 million from Initech."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue before a contrasting clause belongs to that earlier clause
+        (
+            "Acme will pay a breakup fee of $350 million if regulators block the deal, while "
+            "Globex would owe $280 million if it walks away.",
+            "$280 million",
+            None,
+        ),
+        # a cue inside an aside about another name is not the figure's
+        ("Castell, which led the round, manages $4 billion.", "$4 billion", None),
+    ],
+)
+def test_cues_of_other_clauses_are_not_the_figures(
+    text: str, figure: str, attribute: str | None
+) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_date_in_an_aside_neither_scopes_nor_loses_its_event() -> None:
+    claims = {c.text: c for c in claims_of("DataCo, which was founded in 2009, has 6,200 staff.")}
+    assert claims["6,200"].period is None
+    assert (claims["2009"].subject, claims["2009"].attribute) == ("DataCo", "date founded")
+
+
+def test_a_contrasting_clause_has_its_own_subject() -> None:
+    text = "Acme Corp raised $40 million, while Ostara Labs raised $32 million in a Series B."
+    found = claim(text, "$32 million")
+    assert (found.subject, found.attribute) == ("Ostara Labs", "funding_round (series b)")
+
+
+def test_an_offer_price_per_share_is_the_targets() -> None:
+    text = "Orbis agreed to buy Pellar Systems for $9.2 billion in cash, or $48 a share."
+    assert claim(text, "$48 a share").subject == "Pellar Systems"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Kairo is the largest vendor, with a market share of 20%.", "20%", "share of market"),
+        (
+            "Saros took 18% of global shipments against Kairo's 17%.",
+            "18%",
+            "share of global shipments",
+        ),
+    ],
+)
+def test_more_share_phrasings(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Initech's cloud revenue was $25 billion.", "$25 billion", "revenue (cloud)"),
+        (
+            "Initech's revenue from advertising reached $10 billion.",
+            "$10 billion",
+            "revenue (advertising)",
+        ),
+        ("Initech reported adjusted earnings of $26 billion.", "$26 billion", "profit (adjusted)"),
+        ("Initech's operating profit was $30 billion.", "$30 billion", "operating_profit"),
+        ("Initech's pre-tax profit was $28 billion.", "$28 billion", "pretax_profit"),
+        # words that report or measure the whole name no part
+        ("Initech reported revenue of $65 billion.", "$65 billion", "revenue"),
+        ("Initech's net income was $24 billion.", "$24 billion", "profit"),
+        ("Initech's total revenue was $65 billion.", "$65 billion", "revenue"),
+        (
+            "Initech's data-center revenue was $7.9 billion.",
+            "$7.9 billion",
+            "revenue (data-center)",
+        ),
+    ],
+)
+def test_segments_and_measures_of_profit(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_segments_revenue_never_meets_the_companys() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Initech said revenue rose to $65 billion in 2025."),
+            Document("b.md", "Initech's cloud revenue was $25 billion in 2025."),
+            Document("c.md", "Initech's operating profit was $30 billion in 2025."),
+            Document("d.md", "Initech's net profit was $24 billion in 2025."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue after "at" or "and" is another phrase's
+        (
+            "DataCo said it would raise $2 billion at a valuation of $40 billion.",
+            "$2 billion",
+            "funding_round",
+        ),
+        (
+            "DataCo reported quarterly revenue of $95 billion and net income of $24 billion.",
+            "$95 billion",
+            "revenue (quarterly)",
+        ),
+        # figures of an earlier state, talks and hypotheses are not compared
+        ("DataCo was valued at $18 billion in its previous funding round.", "$18 billion", None),
+        ("DataCo is in talks to raise $2 billion from Globex.", "$2 billion", None),
+        ("The fee could rise to €75 million, Acme Corp said.", "€75 million", None),
+        # conditional payments make another sum than the fixed fee...
+        (
+            "Acme Corp's €75m move for Ana Rossi, including bonuses, was a record.",
+            "€75m",
+            "acquisition_price (with add-ons)",
+        ),
+        # ...but a cap ("up to", "as much as") already includes them
+        (
+            "DataCo's deal with Globex is worth up to $1.4 billion including milestones.",
+            "up to $1.4 billion",
+            "deal_value",
+        ),
+    ],
+)
+def test_more_cues_of_unseen_news(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_an_opening_participle_dates_its_own_event() -> None:
+    claims = {c.text: c for c in claims_of("Founded in 2019, DataCo has about 2,100 employees.")}
+    assert claims["about 2,100"].period is None
+    assert claims["2019"].attribute == "date founded"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a description followed by a name is an appositive, not a pronoun
+        ("Acme grew. The streaming service Vibe has 30 million subscribers.", "30 million", "Vibe"),
+        # the subject follows an opening prepositional phrase
+        ("According to Kanto Research, DataCo controls 35% of the cloud market.", "35%", "DataCo"),
+        ("For Acme Corp, the agreement brings $5 billion in revenue.", "$5 billion", "Acme Corp"),
+        # "joined X": the club joined is not what was bought; "a move for X": X is
+        (
+            "Ostheim sold Marco Lenz. Lenz joined Castellon from Ostheim for a fee of €55 million.",
+            "€55 million",
+            "Lenz",
+        ),
+        ("Castellon's €70m move for Dario Rivera was a record.", "€70m", "Dario Rivera"),
+    ],
+)
+def test_subjects_of_more_wordings(text: str, figure: str, subject: str) -> None:
+    assert claim(text, figure).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a cue after a comma is another phrase's...
+        (
+            "DataCo, now valued at $6 billion, generated revenue last year.",
+            "$6 billion",
+            "valuation",
+        ),
+        # ...unless an adjective follows it
+        (
+            "DataCo signed a $2.5 billion, multi-year partnership with Globex.",
+            "$2.5 billion",
+            "deal_value",
+        ),
+        ("Acme earned $2.6 billion in the third quarter.", "$2.6 billion", "profit"),
+        # a stock is counted the same whatever verb of having governs it
+        ("DataCo has 30 million subscribers.", "30 million", "count of subscribers"),
+        ("DataCo, with 25 million subscribers, grew.", "25 million", "count of subscribers"),
+        # a market share keeps the market's modifier
+        ("DataCo holds 35% of the cloud market.", "35%", "share of cloud market"),
+    ],
+)
+def test_attributes_of_more_wordings(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_shares_of_different_markets_never_meet() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "According to Kanto, DataCo holds 35% of the cloud market."),
+            Document("b.md", "According to Kanto, DataCo holds 20% of the phone market."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # "profit of $150 million on revenue of $6.4 billion": a profit
+        (
+            "DataCo posted a profit of $150 million on revenue of $6.4 billion.",
+            "$150 million",
+            "profit",
+        ),
+        # what a common noun is worth is not the company's worth...
+        ("DataCo ordered 310 planes, worth about $40 billion.", "about $40 billion", None),
+        # ...but the company's is, however it is named
+        ("The startup, valued at $5 billion, hired.", "$5 billion", "valuation"),
+        ("DataCo lost $320 million in the first quarter.", "$320 million", "profit"),
+    ],
+)
+def test_cues_near_other_nouns(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_reported_clause_is_not_about_its_speaker() -> None:
+    text = (
+        "DataCo has 92,000 employees. Chief executive Maya Lindgren said the airline would "
+        "take delivery of 45 new jets in 2026."
+    )
+    assert claim(text, "45").subject == "DataCo"
+    text = "Analyst Jo Park said Globex Corp had 300 stores."
+    assert claim(text, "300").subject == "Globex Corp"
+
+
+def test_a_dated_pluperfect_is_a_state_at_that_date() -> None:
+    found = claim("By 2025 DataCo had reached a valuation of €2 billion.", "€2 billion")
+    assert (found.attribute, str(found.period)) == ("valuation", "by 2025")
+
+
+def test_a_truncated_name_is_no_subject() -> None:
+    # "Orion Labs" opening a sentence can reach us as "Labs": no subject rather than one
+    # that merges every "... Labs" of a corpus
+    from factcheck.context import Entity, describe
+    from factcheck.extract import find_mentions
+
+    sentence = "Orion Labs, which built the model, raised $600 million in a round."
+    mentions = find_mentions(sentence, None)
+    (money,) = [m for m in mentions if m.kind is Kind.MONEY]
+    found = describe(sentence, money, [Entity(6, 10, "Labs")], [], mentions, None)
+    assert found.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # an earlier event, in the pluperfect
+        ("Valdor had signed Ana Rossi from Sporting for €2 million.", "€2 million", None),
+        # "earlier this month" is a time, not an earlier state
+        (
+            "Kessler sold Ivo Marek to Ostrava for €20 million earlier this month.",
+            "€20 million",
+            "acquisition_price",
+        ),
+        # the fixed part of a fee whose total with add-ons the sentence also gives
+        (
+            "Kessler signed Tomas Brandt for €38 million, rising to €45 million with add-ons.",
+            "€38 million",
+            "acquisition_price (before add-ons)",
+        ),
+    ],
+)
+def test_earlier_events_and_fixed_parts(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure, dt.date(2026, 8, 30)).attribute == attribute
+
+
+def test_ranks_of_one_sentence_share_the_boards_edition() -> None:
+    text = (
+        "Orion-4 has climbed to first place on the Helm leaderboard, pushing Vega-2 down to "
+        "second, according to rankings updated on Sunday."
+    )
+    ranks = [c for c in claims_of(text, dt.date(2026, 5, 12)) if c.kind is Kind.RANK]
+    assert {(c.item, c.subject, str(c.period)) for c in ranks} == {
+        ("Orion-4", "Helm", "2026-05"),
+        ("Vega-2", "Helm", "2026-05"),
+    }

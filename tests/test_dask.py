@@ -63,3 +63,19 @@ def test_dataframe_on_a_cluster_matches_check(client: object) -> None:
     assert expected.findings
     got = fd.check(dd.from_pandas(frame, npartitions=2), aliases=aliases)
     _same(got, expected)
+
+
+def test_short_names_merge_the_same_way_on_a_cluster(client: object) -> None:
+    import dask.dataframe as dd
+
+    import factcheck.dask as fd
+
+    docs = load_corpus(FIXTURES / "corpus_markets").documents
+    frame = pd.DataFrame(
+        {"text": [d.text for d in docs], "published": [str(d.published) for d in docs]},
+        index=[d.id for d in docs],
+    )
+    expected = factcheck.check(frame)
+    # "Brenmoor – Corvane" in one article, the full names in the others: one finding
+    assert any("also stated in" in f.explanation for f in expected.findings)
+    _same(fd.check(dd.from_pandas(frame, npartitions=3)), expected)

@@ -281,3 +281,33 @@ def test_event_dates_conflict_only_for_the_same_subject_and_event() -> None:
         )
         == []
     )
+
+
+def test_a_short_name_is_one_subject_with_its_full_name_in_the_same_claims() -> None:
+    claims = [
+        money("220", subject="Corvane Therapeutics", attribute="funding_round (series c)"),
+        money("250", doc="b.md", subject="Corvane", attribute="funding_round (series c)"),
+    ]
+    (finding,) = reconcile(claims)
+    assert "written 'Corvane' in b.md" in finding.explanation
+    # a brand that names two businesses stays apart from both
+    claims.append(money("9", doc="c.md", subject="Corvane Systems", attribute="revenue"))
+    assert reconcile(claims) == []
+
+
+def test_a_rank_finding_names_the_boards_edition() -> None:
+    def rank(item: str, position: int, doc: str) -> Claim:
+        return Claim(
+            kind=Kind.RANK,
+            value=Amount(D(position)),
+            unit="Apex",
+            text=f"#{position}",
+            location=Location(doc, 0, 3, "s"),
+            subject="Apex",
+            attribute="rank",
+            period=Period(DateValue(dt.date(2026, 3, 1), dt.date(2026, 3, 31), Granularity.MONTH)),
+            item=item,
+        )
+
+    (finding,) = reconcile([rank("Zephyr-2", 1, "a.md"), rank("Zephyr-2", 2, "b.md")])
+    assert "(Apex, 2026-03)" in finding.explanation

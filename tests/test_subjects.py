@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import AliasTable, AliasTableError
 from factcheck.nlp import build_pipeline
-from factcheck.subjects import find_names, group_key, relation_subject, subject_key
+from factcheck.subjects import find_names, group_key, relation_subject, short_names, subject_key
 
 
 def names(text: str) -> list[str]:
@@ -109,3 +109,35 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     # a word the document also writes in lower case is a common word; a word met only
     # capitalised at a sentence start is taken as a name ("Initech agreed")
     assert [e.text for e in doc.ents] == ["Globex", "Globex", "Acme", "Initech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme closed a Series C led by Globex.", ["Acme", "Globex"]),
+        ("Initech began a Phase 3 trial of Zephyr-2.", ["Initech", "Zephyr-2"]),
+        ("Globex sold Class A shares.", ["Globex"]),
+    ],
+)
+def test_labels_are_not_names(text: str, expected: list[str]) -> None:
+    # a generic word and a letter or number labels a round, a trial or a share class
+    assert names(text) == expected
+
+
+def test_short_names_merge_a_brand_with_its_one_business_name() -> None:
+    keys = ["corvane therapeutics", "corvane", "eastmere energy", "eastmere", "globex"]
+    assert short_names(keys) == {"corvane": "corvane therapeutics", "eastmere": "eastmere energy"}
+    # two businesses of one brand, or a longer name of another kind: left alone
+    assert short_names(["tata", "tata steel", "tata motors"]) == {}
+    assert short_names(["acme", "acme energy", "acme cloud"]) == {}
+    # only ever merges: a key without a short form keeps itself
+    assert group_key("Corvane – Brenmoor Pharma", {"corvane": "corvane therapeutics"}) == (
+        "brenmoor pharma|corvane therapeutics"
+    )
+
+
+def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
+    assert short_names(["marco lenz", "lenz", "castellon"]) == {"lenz": "marco lenz"}
+    # two people of one surname, or a surname that also opens a name: left alone
+    assert short_names(["marco lenz", "anna lenz", "lenz"]) == {}
+    assert short_names(["marco lenz", "lenz", "lenz capital"]) == {}
