@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.attribution import needs_source
 from factcheck.extract.count import find_counts
+from factcheck.extract.numeric import find_numeric
 from factcheck.model import Bound, Kind
 
 D = Decimal
@@ -38,6 +40,52 @@ CASES = [
     ("an average of 3.2 distinct frontier model \u2014 up", D("3.2"), "model", Bound.EXACT, "3.2"),
     ("a 3-fold increase", D(3), "x", Bound.EXACT, "3-fold"),
 ]
+
+
+# Fractions written as words are numbers with their fractional value, never percents ×100;
+# the unit is the noun they are a fraction of, when there is one.
+FRACTIONS = [
+    ("Nearly half of the 2,400 employees quit.", D("0.5"), "employees", Bound.APPROX,
+     "Nearly half"),
+    ("Two-thirds of the region's hospitals are full.", D(2) / D(3), "hospitals", Bound.EXACT,
+     "Two-thirds"),
+    ("A quarter of adults are obese.", D("0.25"), "adults", Bound.EXACT, "A quarter"),
+    ("Roughly one-fifth of the water is lost.", D("0.2"), "water", Bound.APPROX,
+     "Roughly one-fifth"),
+    ("half the staff quit", D("0.5"), "staff", Bound.EXACT, "half"),
+    ("more than half people came here.", D("0.5"), "people", Bound.AT_LEAST, "more than half"),
+    ("Spending was cut by a third.", D(1) / D(3), None, Bound.EXACT, "a third"),
+    ("Three-quarters of a million people marched.", D(750000), "people", Bound.EXACT,
+     "Three-quarters of a million"),
+    ("a quarter of a million homes", D(250000), "homes", Bound.EXACT, "a quarter of a million"),
+    ("a third of a billion users", D(10**9) / D(3), "users", Bound.EXACT,
+     "a third of a billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), FRACTIONS)
+def test_fractions_are_counts(
+    text: str, value: Decimal, unit: str | None, bound: Bound, surface: str
+) -> None:
+    found = [m for m in find_numeric(text) if m.text == surface]
+    assert len(found) == 1, find_numeric(text)
+    m = found[0]
+    assert m.kind is Kind.COUNT
+    assert abs(m.value.value - value) < D("1e-6") * max(1, abs(value))
+    assert m.unit == unit
+    assert m.value.bound is bound
+    if value < 1:
+        assert needs_source(text, m)  # a fractional count is a statistic
+
+
+@pytest.mark.parametrize("text", [
+    "The score was level at half-time.",
+    "They reached the quarter-final.",
+    "the top half of the table",
+    "the other half of the deal",
+])
+def test_fraction_words_that_are_not_counts(text: str) -> None:
+    assert [m for m in find_numeric(text) if m.kind is Kind.COUNT] == []
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)

@@ -31,10 +31,12 @@ CASES = [
     ("a 10-15% rise", D(10), "%", Bound.RANGE, D(15), "10-15%"),
     ("between 10% and 15%", D(10), "%", Bound.RANGE, D(15), "between 10% and 15%"),
     ("from 5 to 8 percent", D(5), "%", Bound.RANGE, D(8), "from 5 to 8 percent"),
-    ("nearly half of voters", D(50), "%", Bound.APPROX, None, "nearly half"),
-    ("more than half of the staff", D(50), "%", Bound.AT_LEAST, None, "more than half"),
-    ("two-thirds of members", D("66.67"), "%", Bound.APPROX, None, "two-thirds"),
-    ("a quarter of revenue", D(25), "%", Bound.APPROX, None, "a quarter"),
+    # a fraction of one percentage unit is a percent
+    ("It rose by half a percentage point.", D("0.5"), "pp", Bound.EXACT, None,
+     "half a percentage point"),
+    ("a quarter of a percent", D("0.25"), "%", Bound.EXACT, None, "a quarter of a percent"),
+    ("up three-quarters of a percentage point", D("0.75"), "pp", Bound.EXACT, None,
+     "three-quarters of a percentage point"),
     ("percent of 10", D(10), "%", Bound.EXACT, None, "percent of 10"),
 ]
 
@@ -61,6 +63,12 @@ NEGATIVES = [
     "The team scored 3 points in the final.",  # no change verb: game points, not pp
     "Over 500 people attended.",
     "It won a third term.",
+    # fractions of a whole are numbers (0.5), not percents (50): see test_extract_count
+    "nearly half of voters",
+    "more than half of the staff",
+    "Two-thirds of members agreed.",
+    "A quarter of revenue came from ads.",
+    "Roughly one-fifth of the water is used.",
     "The decision is final.",
 ]
 

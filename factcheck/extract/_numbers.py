@@ -92,6 +92,7 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "lakh": 10**5, "lac": 10**5, "crore": 10**7,
 }
+_SCALE_VALUES = frozenset(Decimal(v) for v in SCALES.values())
 # Ordinal words: value and the cardinal category they behave like inside a compound.
 ORDINALS: dict[str, tuple[int, str]] = {
     "first": (1, "unit"), "second": (2, "unit"), "third": (3, "unit"), "fourth": (4, "unit"),
@@ -942,7 +943,29 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         if num is not None:
             out.append(num)
     out.sort(key=lambda x: (x.start, -x.end))
-    return tuple(_tidy(text, _fix_signs(text, out)))
+    return tuple(_tidy(text, _fraction_of_scale(text, _fix_signs(text, out))))
+
+
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=an?[ \t]+(?:thousand|million|billion|trillion)\b)",
+                         re.IGNORECASE)
+
+
+def _fraction_of_scale(text: str, nums: list[Num]) -> list[Num]:
+    """ "three-quarters of a million", "a third of a billion": one number, the product."""
+    out: list[Num] = []
+    for x in nums:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "fraction" and 0 < prev.value < 1 and (
+            x.kind == "words" and x.scaled
+        ):
+            m = _OF_A_SCALE.match(text, prev.end)
+            if m is not None and m.end() == x.start and x.value in _SCALE_VALUES:
+                v = prev.value * x.value
+                out[-1] = Num(prev.start, x.end, v, _int_precision(v.to_integral_value()),
+                              "words", True)
+                continue
+        out.append(x)
+    return out
 
 
 def _tidy(text: str, nums: list[Num]) -> list[Num]:

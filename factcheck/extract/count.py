@@ -19,6 +19,7 @@ What is *not* a count, and why (a false claim costs an editor more than a miss):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -102,7 +103,18 @@ _STREET = re.compile(
 _M_MILLION = re.compile(r"(?:m|mn|mln)(?=[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b)")
 # "the second half of 2025": a part of a period, not the number 0.5.
 _PART_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
-                          "other", "final", "back", "front"})
+                          "other", "final", "back", "front", "top", "bottom", "better", "upper",
+                          "lower"})
+# "half of the 2,400 employees", "a third of its staff": the noun a fraction is taken of.
+_FRACTION_OF = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)?"
+    r"(?:[A-Za-z]+(?:'s|\u2019s)[ \t]+)?(?:\d[\d,.]*[ \t]+)?(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+# "half-time", "quarter-final", "half-price": a fraction word inside a compound is no count.
+_FRACTION_COMPOUND = re.compile(r"-[A-Za-z]")
+_FRACTION_WORD_PRECISION = Decimal("0.025")
+ONE = Decimal(1)
 _RANGE_AFTER = re.compile(r"-\d+(?:[.,]\d+)*(?![\w-])")
 _DIGIT_DASH_BEFORE = re.compile(r"\d-\d+(?:[.,]\d+)*\Z")
 # A dash right before s+1 that joins two plain numbers, with no chain before ("555-123").
@@ -156,6 +168,8 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
     if n.kind == "fraction" and prev and prev[-1][1].lower() in _PART_BEFORE and (
         text[s:e].lower() in {"half", "quarter"}
     ):
+        return True
+    if n.kind == "fraction" and text[s:e].isalpha() and _FRACTION_COMPOUND.match(text, e):
         return True
     word = prev[-1][1].lstrip("([{\"'\u201c\u2018") if prev else ""
     if word[:1].isalpha():
@@ -241,6 +255,13 @@ def find_counts(text: str) -> list[Mention]:
         else:
             unit = _noun_after(text, n)
         value, precision, high, bound = n.value, n.precision, None, Bound.EXACT
+        if n.kind == "fraction" and not text[n.start:n.end][-1:].isdigit():
+            # "two-thirds of the staff": a fraction in words, 0.667 of the staff. A writer
+            # who says "two-thirds" does not commit to 0.6667: allow a few points either way.
+            precision = _FRACTION_WORD_PRECISION
+            fm = _FRACTION_OF.match(text, end) if unit is None else None
+            if fm is not None:  # the head noun may be singular: "half of the water"
+                unit = _noun_after(text, dataclasses.replace(n, end=fm.end() - 1, value=ONE))
         # "10-15 people", "between 10 and 20 engineers": merge with the previous number.
         if prev_kept is not None and out and out[-1].end == prev_kept.end:
             rng = RANGE_SEP.match(text, prev_kept.end)

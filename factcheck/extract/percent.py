@@ -6,19 +6,15 @@ A rise or fall ("up 12%", "down 3%") keeps a positive value: the direction is co
 the attribute step reads, just like "loss" for money; only a written sign ("-3%", "minus five
 percent") is negative. Basis points are converted to percentage points (25 bp -> 0.25 pp).
 
-**Fractions of a whole are percents.** "nearly half of voters", "two-thirds of the staff",
-"a quarter of revenue" state a share just as "48%" does, and a fact-checker must be able to
-set "nearly half" against "61%". They are emitted as percents (50, 66.67, 25) but only when
-followed by "of" (so "half a billion" and "the second half" are not shares), always with
-``Bound.APPROX`` unless a hedge says otherwise ("more than half" -> AT_LEAST 50), and with a
-precision of half a step between the usual journalistic fractions (a few points), because a
-writer who says "two-thirds" does not commit to 66.67.
+**Fractions of a whole are not percents.** "nearly half of voters", "two-thirds of the staff"
+are numbers with their fractional value (0.5, 0.667): the count finder reports them, as the
+public extraction suites label them. A fraction *of a percentage unit* is a percent: "half a
+percentage point" is 0.5 pp, "a quarter of a percent" 0.25%.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from factcheck.extract._numbers import (
     BETWEEN_BEFORE,
@@ -27,7 +23,6 @@ from factcheck.extract._numbers import (
     find_numbers,
     hedge_before,
     with_plain_spaces,
-    words_before,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
 
@@ -42,9 +37,8 @@ _PCT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PCT_OF = re.compile(r"(?P<w>percents?|per[ \t]+cent)[ \t]+of[ \t]+\Z", re.IGNORECASE)
-_OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
-# "half of a mile", "a third of an inch": a fraction of one unit, not a share.
-_OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]", re.IGNORECASE)
+# "half a percentage point", "a quarter of a percent": a fraction of one percentage unit.
+_FRACTION_OF_ONE = re.compile(r"(?:[ \t]+of)?[ \t]+an?(?=[ \t])", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|"
     r"gain|lost|lose|loses|dropped|drop|drops|climbed|climb|climbs|jumped|jump|jumps|"
@@ -54,12 +48,7 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 # Substrings one of which every percent mention contains (a cheap precheck).
-_KEYS = ("%", "\uff05", "pc", "percent", "per cent", "pct", "point", "bp", "pp", "half", "third",
-         "quarter", "fifth")
-_FRACTION_PRECISION = Decimal("2.5")
-# "the second half of 2025", "the other half of the deal": parts of a period or a thing.
-_NOT_SHARE_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
-                               "other", "final", "back", "front", "top", "bottom", "better"})
+_KEYS = ("%", "\uff05", "pc", "percent", "per cent", "pct", "point", "bp", "pp")
 
 
 @with_plain_spaces
@@ -76,6 +65,9 @@ def find_percent(text: str) -> list[Mention]:
         if n.start < skip_until:
             continue
         m = _PCT_AFTER.match(text, n.end)
+        if m is None and n.kind == "fraction" and 0 < n.value < 1:
+            fm = _FRACTION_OF_ONE.match(text, n.end)
+            m = _PCT_AFTER.match(text, fm.end()) if fm is not None else None
         if m is not None and not n.scaled:
             unit = "%"
             if m.group("pp") or m.group("bp"):
@@ -138,23 +130,6 @@ def find_percent(text: str) -> list[Mention]:
                 out.append(Mention(Kind.PERCENT, pm.start(), n.end, text[pm.start():n.end],
                                    Amount(n.value, Bound.EXACT, n.precision), "%"))
                 continue
-        # "nearly half of", "two-thirds of": a share written as a fraction.
-        if n.kind == "fraction" and 0 < n.value < 1 and _OF_AFTER.match(text, n.end) and (
-            not _OF_A.match(text, n.end)
-        ):
-            if n.start > 0 and text[n.start - 1].isdigit():
-                continue
-            prev_words = words_before(text, n.start, 12)
-            if prev_words and prev_words[-1][1].lower() in _NOT_SHARE_BEFORE:
-                continue
-            start, end = n.start, n.end
-            hb = hedge_before(text, start)
-            bound = Bound.APPROX
-            if hb is not None:
-                start, bound = hb
-            value = (n.value * 100).quantize(Decimal("0.01"))
-            out.append(Mention(Kind.PERCENT, start, end, text[start:end],
-                               Amount(value, bound, _FRACTION_PRECISION), "%"))
     return out
 
 
