@@ -33,6 +33,11 @@ CASES = [
     ("the two hundredth episode", 200, None, Bound.EXACT, "two hundredth"),
     ("the thirty\u2014first entry", 31, None, Bound.EXACT, "thirty\u2014first"),
     ("the 1st edition", 1, None, Bound.EXACT, "1st"),
+    # "a/an + ordinal" before a word that is not "of" is a position in a run, not a fraction
+    ("It topped the chart for a fourth straight weekend.", 4, None, Bound.EXACT, "fourth"),
+    ("The economy shrank for a second consecutive quarter.", 2, None, Bound.EXACT, "second"),
+    ("He won the race for a third time.", 3, None, Bound.EXACT, "third"),
+    ("Prices rose for a fifth successive month.", 5, None, Bound.EXACT, "fifth"),
 ]
 
 
@@ -59,6 +64,17 @@ NEGATIVES = [
     "Results for the first quarter were weak.",
     "The second half of 2025 was slow.",
     "Wait a second.",
+    "A second later the lights went out.",
+    # "second(s)" after a number is the time unit
+    "The download took 1 second.",
+    "He waited one second.",
+    "She ran it in 10.72 seconds.",
+    "It lasted two seconds.",
+    # "a third of", "a fifth more": fractions
+    "A third of the staff quit.",
+    "Costs were cut by a third.",
+    "a fifth more than last year",
+    "a third-quarter loss",
 ]
 
 

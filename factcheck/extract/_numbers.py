@@ -393,6 +393,8 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             cat = _ALL_WORDS.get(word)
             if word == "&":
                 cat = "and"
+            elif word == "seconds" and sep != "-":
+                cat = None  # "10.72 seconds" is a duration, never 10.72/2 ("halves" is /2)
             if cat is None:
                 glued = re.fullmatch(_TENS_GLUED, word)
                 if glued:
@@ -692,6 +694,31 @@ def _int_precision(value: Decimal) -> Decimal:
     return HALF.scaleb(place)
 
 
+# After "a third", "a fifth": words that keep it a fraction ("a third of", "a fifth more",
+# "by a third last year"); before any other word it is an ordinal ("a fourth straight
+# weekend", "for a third time", "a second consecutive quarter").
+_FRACTION_FOLLOWERS = frozenset([
+    "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "cheaper", "faster", "slower", "longer", "shorter", "later", "earlier", "ago", "as", "and",
+    "or", "nor", "but", "so", "to", "in", "on", "at", "by", "for", "from", "since", "than",
+    "over", "under", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+    "our", "with", "while", "when", "after", "before", "last", "next", "a", "an", "is", "was",
+    "were", "are", "be", "been", "per", "each", "every", "between", "among", "during", "into",
+    "if", "which", "who", "because", "through", "up", "down", "off", "again", "overall", "too",
+    "apart", "behind", "left", "compared", "versus", "vs", "respectively",
+])
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)|-(?=[A-Za-z])")
+
+
+def ordinal_follows(text: str, end: int) -> bool:
+    """Does the word after "a third"/"a second" (ending at ``end``) make it an ordinal?"""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w is None or w.lower() not in _FRACTION_FOLLOWERS
+
+
 def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
     toks = _tokenize(text, start, end)
     out: list[Num] = []
@@ -707,7 +734,7 @@ def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
             sign = -1
             i += 1
             t = toks[i]
-        res = _parse_one(toks, i)
+        res = _parse_one(toks, i, ordinal_follows(text, end))
         if res is None:
             i += 1
             continue
@@ -726,8 +753,13 @@ def _frac_value(num_val: Decimal, den_tok_val: Decimal) -> Decimal:
         return num_val / den_tok_val
 
 
-def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
-    """Parse one number starting at toks[i]; return it and the next token index."""
+def _parse_one(
+    toks: list[_Tok], i: int, ordinal_next: bool = False
+) -> tuple[Num, int] | None:
+    """Parse one number starting at toks[i]; return it and the next token index.
+
+    ``ordinal_next``: the word after the phrase makes a final "a third" an ordinal.
+    """
     n = len(toks)
     t = toks[i]
     # "a half", "a third", "a hundredth": one over the ordinal.
@@ -737,7 +769,10 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
             return _finish_whole(toks, i, i + 2, nxt.value, ZERO, "fraction")
         if nxt.cat == "ord" and not nxt.plural and nxt.word not in {"first", "second"}:
             after = toks[i + 2] if i + 2 < n else None
-            if after is None or after.cat not in {"hundred", "scale", "ord"}:
+            if (after is None and not ordinal_next) or (
+                after is not None and after.cat not in {"hundred", "scale", "ord"}
+                and after.sep != "-"  # "a third-quarter loss"
+            ):
                 return _finish_whole(toks, i, i + 2, _frac_value(ONE, nxt.value), ZERO,
                                      "fraction")
     if t.cat in {"half", "quarter"} and not t.plural:

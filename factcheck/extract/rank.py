@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract._numbers import ORDINALS, find_numbers, trie_regex, with_plain_spaces
+from factcheck.extract._numbers import (
+    ORDINALS,
+    find_numbers,
+    ordinal_follows,
+    trie_regex,
+    with_plain_spaces,
+)
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_ranks"]
@@ -32,8 +38,10 @@ _NOT_RANK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + _MONTHS + r"[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
-_DURATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|per|one|split|every|each|the[ \t]+same)[ \t]+\Z",
-                              re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<a>a)|per|one|split|every|each|the[ \t]+same)[ \t]+\Z", re.IGNORECASE
+)
+_NUMBER_GAP = re.compile(r"[ \t-]{0,2}")
 _HASH = re.compile(
     r"(?:(?<![\w&])#[ \t]?|(?<![A-Za-z])No\.[ \t]?|(?<![A-Za-z])(?:(?<=at )|(?<=to )|(?<=is )|"
     r"(?<=was )|(?<=hit )|(?<=reached )|(?<=the ))number[ \t]+)(?P<n>\d{1,4})(?![\d,.]\d|\w)"
@@ -72,16 +80,24 @@ def find_ranks(text: str) -> list[Mention]:
     if not _PRECHECK.search(text):
         return []
     out: list[Mention] = []
+    prev_end = -10
     for n in find_numbers(text):
         if n.kind != "ordinal" or n.value <= 0:
+            prev_end = n.end
             continue
         if _NOT_RANK_AFTER.match(text, n.end) or _MONTH_BEFORE.search(
             text, max(0, n.start - 16), n.start
         ):
             continue
         word = text[n.start:n.end].lower()
-        if word == "second" and _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start):
-            continue
+        if word == "second" and prev_end >= n.start - 2 and _NUMBER_GAP.fullmatch(
+            text, prev_end, n.start
+        ):
+            continue  # "took 1 second", "one second": the time unit
+        if word == "second" and (
+            m := _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start)
+        ) and not (m.group("a") and ordinal_follows(text, n.end)):
+            continue  # "a second", "per second"; but "a second consecutive quarter" is a rank
         if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
             continue
         out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
