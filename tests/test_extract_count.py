@@ -109,6 +109,24 @@ def test_range_of_counts() -> None:
     assert m.unit == "engineers"
 
 
+def test_change_from_to_is_two_counts() -> None:
+    found = find_counts("Payrolls grew from 1,200 to 1,500 jobs.")
+    assert [(m.value.value, m.unit, m.value.bound) for m in found] == [
+        (D(1200), "jobs", Bound.EXACT), (D(1500), "jobs", Bound.EXACT)]
+    two = find_counts("Membership rose from 2 to 3 million.")
+    assert [m.value.value for m in two] == [D("2e6"), D("3e6")]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm will hire from 1,200 to 1,500 staff.",  # no change verb
+    "It will cut from 1,200 to 1,500 jobs.",  # the direction disagrees with the verb
+    "between 1,200 and 1,500 jobs",
+])
+def test_ranges_of_counts_stay_ranges(text: str) -> None:
+    (m,) = find_counts(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (D(1200), D(1500), Bound.RANGE)
+
+
 NEGATIVES = [
     "The GPT-4o release came first.",
     "Tests of MAI-Image-2.5 began.",

@@ -114,6 +114,39 @@ def test_money_table(
     assert text[m.start : m.end] == m.text
 
 
+# A change is not a range: "by X to Y" after a change verb is the change and the new level,
+# and so is "from X to Y" when its direction agrees with the verb.
+CHANGES = [
+    ("Quarterly revenue fell by $300 million to $2.7 billion.", [D("3e8"), D("2.7e9")]),
+    ("Bus fares will rise by 10 cents to $2.90 from Sunday.", [D("0.10"), D("2.90")]),
+    ("Sales rose $1 billion to $5 billion.", [D("1e9"), D("5e9")]),
+    ("Revenue increased from $2 billion to $3 billion.", [D("2e9"), D("3e9")]),
+    ("Prices fell from $5 to $3 last year.", [D(5), D(3)]),
+    ("The fee was changed from €40 to €45.", [D(40), D(45)]),
+]
+RANGES = [
+    ("Estimates range from $2 billion to $3 billion.", D("2e9"), D("3e9")),
+    ("a deal valued at $10-15B", D("10e9"), D("15e9")),
+    ("between $3 and $5 a day", D(3), D(5)),
+    ("The deal is worth $1bn to $2bn.", D("1e9"), D("2e9")),
+    ("It plans to raise $1bn to $2bn.", D("1e9"), D("2e9")),  # an object, not a level
+    ("Prices will rise by $1 to $2 a ticket.", D(1), D(2)),  # ends too close for a change
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CHANGES)
+def test_change_is_two_values(text: str, values: list[Decimal]) -> None:
+    found = find_money(text)
+    assert [m.value.value for m in found] == values
+    assert all(m.value.bound is Bound.EXACT for m in found)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), RANGES)
+def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    (m,) = find_money(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
+
+
 @pytest.mark.parametrize(
     ("text", "per"),
     [

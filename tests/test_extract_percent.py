@@ -57,6 +57,38 @@ def test_percent_table(
     assert text[m.start : m.end] == surface
 
 
+CHANGES = [
+    ("The basic rate will rise from 20% to 22.5% in April.", [D(20), D("22.5")]),
+    ("Growth slowed from 4.1% to 3.6%.", [D("4.1"), D("3.6")]),
+    ("Profit margins rose by 5% to 40%.", [D(5), D(40)]),
+    ("Unemployment rose from 5 to 8 percent.", [D(5), D(8)]),
+]
+RANGES = [
+    ("Prices range from 20% to 22.5%.", D(20), D("22.5")),
+    ("The economy is expected to grow by 3% to 4%.", D(3), D(4)),
+    ("Rates rose by 25 to 50 basis points.", D("0.25"), D("0.5")),
+    ("a 10-15% rise", D(10), D(15)),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CHANGES)
+def test_change_is_two_values(text: str, values: list[Decimal]) -> None:
+    found = find_percent(text)
+    assert [m.value.value for m in found] == values
+    assert all(m.value.bound is Bound.EXACT and m.unit == "%" for m in found)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), RANGES)
+def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    (m,) = find_percent(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
+
+
+def test_cut_by_points_is_percentage_points() -> None:
+    (pp, pct) = find_percent("The rate was cut by 0.5 points to 3%.")
+    assert (pp.value.value, pp.unit, pct.value.value, pct.unit) == (D("0.5"), "pp", D(3), "%")
+
+
 NEGATIVES = [
     "The second half of 2025 was busy.",
     "They paid half a billion dollars.",

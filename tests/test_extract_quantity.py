@@ -61,6 +61,24 @@ CASES = [
 ]
 
 
+
+def test_change_is_two_quantities() -> None:
+    found = find_quantities("Temperatures fell from -5C to -12C overnight.")
+    assert [(m.value.value, m.value.bound) for m in found] == [
+        (D(-5), Bound.EXACT), (D(-12), Bound.EXACT)]
+    found = find_quantities("The river rose from 3 to 5 metres.")
+    assert [(m.value.value, m.unit) for m in found] == [(D(3), "meter"), (D(5), "meter")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("temperatures ranged from -18 \u00b0C to -34 \u00b0C", D(-34), D(-18)),
+    ("Treatment was reduced from 44 mg to 50 mg.", D(44), D(50)),  # direction disagrees
+    ("They were given 44 mg to 50 mg.", D(44), D(50)),
+])
+def test_quantity_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    (m,) = find_quantities(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
+
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
 def test_quantity_table(text: str, value: Decimal, unit: str, bound: Bound, surface: str) -> None:
     found = find_quantities(text)

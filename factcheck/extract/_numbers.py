@@ -1162,6 +1162,94 @@ RANGE_SEP = re.compile(r"[ \t]*(?:-|\u2013|—|to|through|and)[ \t]*", re.IGNORE
 BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:between|from)[ \t]+\Z", re.IGNORECASE)
 
 
+# ----------------------------------------------------------------------------- changes
+def _forms(*stems: str) -> frozenset[str]:
+    """Verb/noun forms: "rise" -> rise, rises, risen...; irregular forms are listed."""
+    out: set[str] = set()
+    for st in stems:
+        out.add(st)
+        base = st[:-1] if st.endswith("e") else st
+        out.update((st + "s", st + "d" if st.endswith("e") else st + "ed", base + "ing"))
+    return frozenset(out)
+
+
+_UP = _forms("rise", "increase", "grow", "climb", "jump", "surge", "soar", "raise", "lift",
+             "boost", "gain", "expand", "widen", "accelerate", "rebound", "hike", "advance",
+             "swell", "double", "triple", "spike", "rally", "recover") | {
+    "rose", "risen", "grew", "grown", "up", "higher", "swollen", "spiked", "rallied",
+    "jumped", "climbed", "upped"}
+_DOWN = _forms("fall", "drop", "decline", "decrease", "cut", "reduce", "lower", "slow",
+               "shrink", "slip", "slide", "sink", "plunge", "tumble", "narrow", "ease", "dip",
+               "trim", "slash", "contract", "retreat", "slump", "halve", "fell", "lose",
+               "weaken", "soften", "cool") | {
+    "fell", "fallen", "dropped", "dropping", "cutting", "shrank", "shrunk", "slipped",
+    "slipping", "slid", "sank", "sunk", "dipped", "dipping", "trimmed", "trimming", "lost",
+    "down", "lower"}
+_MOVE = _forms("change", "move", "shift", "revise", "adjust", "swing", "go", "turn") | {
+    "went", "gone", "swung", "revised", "moved", "changed"}
+# Verbs that take the amount as an object: "raise $1bn to $2bn", "cut 1,000 to 2,000 jobs"
+# are ranges; only "by X to Y" or "from X to Y" make them changes.
+_TRANSITIVE = _forms("raise", "lift", "boost", "cut", "reduce", "lower", "trim", "slash", "hike",
+                     "halve", "double", "triple", "expand", "widen", "narrow", "ease",
+                     "accelerate", "slow", "weaken", "soften", "cool", "lose", "gain", "change",
+                     "move", "shift", "revise", "adjust", "turn") | {
+    "cutting", "trimmed", "trimming", "lost", "moved", "changed", "revised"}
+_CHANGE_HEDGES = frozenset(["about", "around", "approximately", "roughly", "nearly", "almost",
+                            "some", "an", "a", "estimated", "just", "over", "under", "more",
+                            "less", "than", "at", "least", "most", "close", "as", "much",
+                            "many", "little"])
+_NOT_CHANGE = frozenset(["range", "ranged", "ranges", "ranging", "between", "varied", "vary",
+                         "varies", "varying", "anywhere", "estimates", "estimated"])
+
+
+def is_change(text: str, start: int, first: Decimal, second: Decimal, sep: str,
+              marked: bool) -> bool:
+    """Is "X to Y" (X starting at ``start``) a change and a new level rather than a range?
+
+    "fell by $300 million to $2.7 billion", "Sales rose $1 billion to $5 billion": after a
+    change verb, with a unit on both ends (``marked``), X is the change and Y the level, when
+    Y is not within a factor of two above X ("expected to grow by 3% to 4%" is a range).
+    "will rise from 20% to 22.5%", "slowed from 4.1% to 3.6%": after a change verb, "from X
+    to Y" is the old and new level when the direction agrees with the verb (a neutral verb,
+    "changed from", agrees with both). Everything else stays a range: "between 3 and 5",
+    "$10-15B", "ranged from -18C to -34C", "from 1,200 to 1,500 jobs" (no verb), "cut from
+    1,200 to 1,500 jobs" and "reduced from 44 mg to 50 mg" (direction disagrees), "rose by 25
+    to 50 basis points" (one unit for both ends).
+    """
+    if sep.strip().lower() != "to":
+        return False
+    lo = max(0, start - 80)
+    words = text[lo:start].lower().split()
+    if lo > 0 and words:
+        words = words[1:]  # may be cut mid-word
+    k = len(words) - 1
+    while k >= 0 and words[k] in _CHANGE_HEDGES:
+        k -= 1
+    prep = None
+    if k >= 0 and words[k] in {"from", "by"}:
+        prep = words[k]
+        k -= 1
+    for j in range(k, max(-1, k - 4), -1):
+        w = words[j]
+        if not w.isalpha():
+            return False  # a clause boundary ("rose, from") or a figure
+        if w in _NOT_CHANGE:
+            return False
+        if w in _UP or w in _DOWN or w in _MOVE:
+            if prep == "from":
+                if w in _MOVE:
+                    return True
+                return second > first if w in _UP else second < first
+            return marked and (prep == "by" or w not in _TRANSITIVE) and _far(first, second)
+    return prep == "by" and marked and _far(first, second)
+
+
+def _far(first: Decimal, second: Decimal) -> bool:
+    """A change is usually far from the level it leads to ("by 10 cents to $2.90"), while
+    the two ends of a range are close ("grow by 3% to 4%", "raise $1bn to $2bn")."""
+    return second < first or second > 2 * first
+
+
 
 # ----------------------------------------------------------------------------- spaces
 _SP = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

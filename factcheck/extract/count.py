@@ -34,6 +34,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     with_plain_spaces,
     words_before,
 )
@@ -269,11 +270,17 @@ def find_counts(text: str) -> list[Mention]:
                 between = BETWEEN_BEFORE.search(text, max(0, prev_kept.start - 12),
                                                 prev_kept.start)
                 sep = rng.group().strip().lower()
-                if (sep != "and" or between is not None) and sep != "through":
+                lo, factor = prev_kept.value, Decimal(1)
+                if n.scaled and not prev_kept.scaled:
+                    factor = _scale_of(n)
+                    lo *= factor
+                if is_change(text, prev_kept.start, lo, n.value, sep, False):
+                    # "grew from 1,200 to 1,500 jobs": the old level, in the same unit.
+                    last = out[-1]
+                    out[-1] = dataclasses.replace(last, unit=last.unit or unit,
+                                                  value=last.value.scaled(factor))
+                elif (sep != "and" or between is not None) and sep != "through":
                     last = out.pop()
-                    lo = prev_kept.value
-                    if n.scaled and not prev_kept.scaled:
-                        lo *= _scale_of(n)
                     value, high, bound = lo, n.value, Bound.RANGE
                     start = between.start() if between is not None else last.start
                     unit = unit or last.unit

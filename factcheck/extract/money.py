@@ -38,6 +38,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     trie_regex,
     with_plain_spaces,
     words_before,
@@ -389,8 +390,10 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             hits[i + 1].code == h.code
         ):
             sep = rng.group().strip().lower()
-            if sep != "and" or between is not None:
-                nh = hits[i + 1]
+            nh = hits[i + 1]
+            if (sep != "and" or between is not None) and not is_change(
+                text, start, *_align_scale(h, nh), sep, True
+            ):
                 value, high = _align_scale(h, nh)
                 precision = max(h.precision if h.scaled or not nh.scaled else nh.precision,
                                 nh.precision)
@@ -402,7 +405,8 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             nxt = next((x for x in nums if x.start == rng.end()), None)
             if nxt is not None and nxt.kind in {"numeral", "words"} and not _next_is_other(
                 text, nxt
-            ):
+            ) and not is_change(text, start, h.value, nxt.value * _scale_of(h), rng.group(),
+                                False):
                 if h.scaled or nxt.scaled:
                     lo = h.value if h.scaled else h.value * _scale_of(nxt)
                     hi = nxt.value if nxt.scaled else nxt.value * _scale_of(h)

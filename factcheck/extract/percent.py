@@ -22,6 +22,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     with_plain_spaces,
 )
 from factcheck.model import Amount, Bound, Kind, Mention
@@ -43,8 +44,10 @@ _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|"
     r"gain|lost|lose|loses|dropped|drop|drops|climbed|climb|climbs|jumped|jump|jumps|"
     r"slipped|slip|slips|declined|decline|declines|increased|decreased|slid|tumbled|"
-    r"surged|soared|sank|up|down|higher|lower)[ \t]+(?:by[ \t]+)?(?:about[ \t]+|nearly[ \t]+|"
-    r"almost[ \t]+|more than[ \t]+|over[ \t]+|some[ \t]+)?\Z",
+    r"surged|soared|sank|up|down|higher|lower|cut|cuts|raised|raises|lowered|reduced|trimmed|"
+    r"slashed|hiked|lifted|eased|narrowed|widened|shed|added|advanced|retreated|"
+    r"plunged|plummeted|rallied|rebounded|edged|moved)[ \t]+(?:by[ \t]+)?"
+    r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|more than[ \t]+|over[ \t]+|some[ \t]+)?\Z",
     re.IGNORECASE,
 )
 # Substrings one of which every percent mention contains (a cheap precheck).
@@ -92,11 +95,15 @@ def find_percent(text: str) -> list[Mention]:
                 if rng is not None and rng.end() == n.start and prev.value < n.value:
                     between = BETWEEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)
                     sep = rng.group().strip().lower()
-                    if sep != "and" or between is not None:
+                    first = prev.value if unit != "pp" or not m.group("bp") else prev.value / 100
+                    if is_change(text, prev.start, first, value, sep, False):
+                        # "rose from 5 to 8 percent": the old level shares the unit.
+                        ps, pe, pb = _hedges(text, prev.start, prev.end)
+                        out.append(Mention(Kind.PERCENT, ps, pe, text[ps:pe],
+                                           Amount(first, pb, prev.precision), unit))
+                    elif sep != "and" or between is not None:
                         high = value
-                        value = prev.value if unit != "pp" or not m.group("bp") else (
-                            prev.value / 100
-                        )
+                        value = first
                         start = between.start() if between is not None else prev.start
                         bound = Bound.RANGE
             # Range with the sign on both ends: "10% to 15%".
@@ -109,7 +116,9 @@ def find_percent(text: str) -> list[Mention]:
                     sep == "and" and BETWEEN_BEFORE.search(text, max(0, start - 12), start)
                 )):
                     m2 = _PCT_AFTER.match(text, nxt.end)
-                    if m2 is not None and m2.group("pct") and unit == "%" and n.value < nxt.value:
+                    if m2 is not None and m2.group("pct") and unit == "%" and (
+                        n.value < nxt.value
+                    ) and not is_change(text, start, n.value, nxt.value, sep, True):
                         high = nxt.value
                         end = m2.end()
                         bound = Bound.RANGE

@@ -35,6 +35,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     trie_regex,
     with_plain_spaces,
 )
@@ -351,7 +352,7 @@ def _merge(text: str, nums: list[Num], qs: list[_Q]) -> list[_Q]:
             if rm is not None and p.bound is Bound.EXACT and p.unit == q.unit and (
                 gap.strip().lower() != "and" or BETWEEN_BEFORE.search(
                     text, max(0, p.start - 12), p.start)
-            ):
+            ) and not is_change(text, p.start, p.value, q.value, gap, True):
                 lo, hi = sorted((p.value, q.value))
                 start = p.start
                 bw = BETWEEN_BEFORE.search(text, max(0, p.start - 12), p.start)
@@ -373,7 +374,11 @@ def _merge(text: str, nums: list[Num], qs: list[_Q]) -> list[_Q]:
             ):
                 word = rng.group().strip(" \t-").lower()
                 bw = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
-                if word != "and" or bw is not None:
+                if is_change(text, first.start, first.value, q.value, word, False):
+                    # "rose from 20 to 25 degrees": the old level, in the same unit.
+                    out.append(_Q(first.start, first.end, first.value, first.precision, q.unit,
+                                  num_start=first.start))
+                elif word != "and" or bw is not None:
                     start = bw.start() if bw is not None else first.start
                     q = _Q(start, q.end, first.value, max(first.precision, q.precision),
                            q.unit, Bound.RANGE, q.value, first.start)
