@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.money import find_money
+from factcheck.extract.money import _TABLE, find_money
 from factcheck.model import Bound, Kind
 
 D = Decimal
@@ -95,6 +95,14 @@ CASES = [
     ("supplier + investor$30B compute", D("3e10"), "USD", Bound.EXACT, None, "$30B"),
     ("a 300 million yuan loan", D("3e8"), "CNY", Bound.EXACT, None, "300 million yuan"),
     ("R$ 40 million", D("4e7"), "BRL", Bound.EXACT, None, "R$ 40 million"),
+    # South African rand: "R" needs a scale, or a written amount and South African context
+    ("The utility needs R254 billion.", D("254e9"), "ZAR", Bound.EXACT, None, "R254 billion"),
+    ("It costs R5m.", D("5e6"), "ZAR", Bound.EXACT, None, "R5m"),
+    ("A ticket costs R1,500 in Johannesburg.", D(1500), "ZAR", Bound.EXACT, None, "R1,500"),
+    # British pence glued to the figure: value in pounds
+    ("A stamp costs 99p.", D("0.99"), "GBP", Bound.EXACT, None, "99p"),
+    ("Petrol climbed to 152.4p a litre.", D("1.524"), "GBP", Bound.EXACT, None,
+     "152.4p a litre"),
 ]
 
 
@@ -185,12 +193,38 @@ NEGATIVES = [
     "The plan covers 2,000 employees in 12 countries.",
     "She scored 3 goals.",
     "ALL 3 ENGINES FAILED.",
+    # a bare R before a number is a road, a rating or R&D
+    "Take the R21 to Pretoria.",
+    "The R2 road was closed.",
+    "R&D spending rose 5%.",
+    "The film is rated R18.",
+    # "p" after a figure that is not pence
+    "a 1080p screen",
+    "We meet at 5p.m.",
+    # a currency code inside a longer word, or before a hyphenated compound
+    "speeds of up to 10 Gbps",
+    "a 10 gbps link",
+    "the AMD 64-core chip",
+    "EUR 5-year bonds",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_money(text: str) -> None:
     assert find_money(text) == []
+
+
+_CODES = sorted({code for code, text, kind in _TABLE if kind == "code"})
+
+
+@pytest.mark.parametrize("code", _CODES)
+def test_code_never_matches_inside_a_word(code: str) -> None:
+    """An ISO code is a currency only as a whole word: "10 Gbps" is not 10 GBP."""
+    for text in (f"10 {code.lower()}ps", f"10 {code.capitalize()}s", f"10 {code}x",
+                 f"X{code} 10", f"{code}X 10", f"10 X{code}", f"{code} 5-year notes"):
+        assert find_money(text) == [], text
+    (m,) = find_money(f"It costs 10 {code}.")
+    assert m.value.value == 10
 
 
 # --------------------------------------------------------------------------- properties

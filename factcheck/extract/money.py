@@ -85,11 +85,13 @@ def _name_alt(names: list[str]) -> str:
     forms: set[str] = set()
     for it in names:
         forms.add(it)
-        if not (it.endswith("s") or it.endswith("y")):
+        if not (it.endswith("s") or it.endswith("y")) and it.upper() not in _CODES:
+            # a code written in lower case has no plural: "10 gbps" is gigabits, not pounds
             forms.update((it + "s", it + "es"))
     return trie_regex(sorted(forms))
 
 
+_CODES = frozenset(t for c, t, k in _TABLE if k == "code")
 _SYM_RE = _alt([t for c, t, k in _TABLE if k == "symbol"], spaced=True)
 _CODE_RE = _alt([t for c, t, k in _TABLE if k == "code"], spaced=False)
 _NAME_RE = _name_alt([t for c, t, k in _TABLE if k == "name"])
@@ -248,10 +250,17 @@ def find_money(text: str) -> list[Mention]:
             _name_prefix_ok(pre)
         ):
             pre_code = None
+        if pre is not None and pre_code is not None and pre.group("code") and (
+            _COMPOUND_AFTER.match(text, n.end)
+        ):
+            pre_code = None  # "AMD 64-core chips", "EUR 5-year bonds": the number is the compound's
+        rand = pre_code is None and not suf_code and _is_rand(text, n)
+        if rand:
+            pre_code = "ZAR"
         value, precision, scaled = n.value, n.precision, n.scaled
         if pre_code and (not suf_code or suf_code != pre_code or _same_form(pre, suf)):
             code = pre_code
-            start, end = pre.start() if pre else n.start, n.end
+            start, end = pre.start() if pre else (n.start - 1 if rand else n.start), n.end
             cur_start, cur_end = start, n.start
             if pre is not None and pre.group("mega"):
                 value, precision, scaled = value * 10**6, precision * 10**6, True
@@ -276,11 +285,12 @@ def find_money(text: str) -> list[Mention]:
                 value, precision, scaled = value * f, precision * f, True
             used_until = end
         else:
-            mm = _MINOR_AFTER.match(text, n.end)
+            mm = _MINOR_AFTER.match(text, n.end) or _pence_glued(text, n)
             if mm is None or n.scaled:
                 continue
             hits.append(_Hit(n.start, mm.end(), n.value / 100, n.precision / 100,
-                             _MINOR[mm.group("m").lower()], False, mm.start("m"), mm.end()))
+                             _MINOR.get(mm.group("m").lower(), "GBP"), False, mm.start("m"),
+                             mm.end()))
             used_until = mm.end()
             continue
         # Cents: "$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50".
@@ -295,6 +305,37 @@ def find_money(text: str) -> list[Mention]:
     hits.extend(_article_amounts(text, hits))
     hits.sort(key=lambda h: h.start)
     return _assemble(text, hits, nums)
+
+
+# "AMD 64-core", "EUR 5-year": a number inside a hyphenated compound (not "5-billion").
+_COMPOUND_AFTER = re.compile(
+    r"-(?!(?:million|billion|trillion|thousand|mn|bn|tn|plus|odd)\b)[A-Za-z]")
+# South African rand: "R254 billion", "R5m", "R1,500" with South African context. A bare "R"
+# before a small integer is more often a road ("the R21") or a rating ("R18").
+_RAND = re.compile(r"(?<![\w&$.-])R\Z")
+_RAND_CONTEXT = re.compile(r"\bSouth Africa|\brands?\b|\bZAR\b|Johannesburg|Pretoria|Cape Town|"
+                           r"Durban|\bJSE\b")
+
+
+def _is_rand(text: str, n: Num) -> bool:
+    if n.start == 0 or text[n.start - 1] != "R" or not _RAND.search(text, n.start - 2, n.start):
+        return False
+    if n.scaled or _M_AFTER.match(text, n.end):
+        return True
+    raw = text[n.start:n.end]
+    return ("," in raw or "." in raw) and _RAND_CONTEXT.search(text) is not None
+
+
+# British pence glued to the number: "152.4p a litre", "99p". Not video heights ("1080p").
+_PENCE = re.compile(r"(?P<m>p)(?![A-Za-z0-9/]|\.[A-Za-z])")
+_VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 540, 576, 720, 1080, 1440,
+                                              2160, 4320))
+
+
+def _pence_glued(text: str, n: Num) -> re.Match[str] | None:
+    if n.kind != "numeral" or n.value in _VIDEO_LINES or n.value >= 10000:
+        return None
+    return _PENCE.match(text, n.end)
 
 
 def _same_form(pre: re.Match[str] | None, suf: re.Match[str] | None) -> bool:
