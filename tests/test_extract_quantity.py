@@ -58,6 +58,16 @@ CASES = [
     ("It was 300 K.", D(300), "kelvin", Bound.EXACT, "300 K"),
     ("He is 6'2\" tall.", D(74), "inch", Bound.EXACT, "6'2\""),
     ("9.8 m/s\u00b2", D("9.8"), "meter per square second", Bound.EXACT, "9.8 m/s\u00b2"),
+    ("Highs will reach 95F on Thursday.", D(95), "degree_Fahrenheit", Bound.EXACT, "95F"),
+    ("Exports fell to 1.8 million bpd.", D("1.8e6"), "barrel per day", Bound.EXACT,
+     "1.8 million bpd"),
+    ("output of 1.8 million b/d", D("1.8e6"), "barrel per day", Bound.EXACT, "1.8 million b/d"),
+    ("about 500,000 bbl/d", D(500000), "barrel per day", Bound.APPROX, "about 500,000 bbl/d"),
+    ("Corn yields averaged 181 bushels per acre.", D(181), "bushel per acre", Bound.EXACT,
+     "181 bushels per acre"),
+    ("exports of 1.8 billion bushels", D("1.8e9"), "bushel", Bound.EXACT, "1.8 billion bushels"),
+    ("a crop of 2.6 million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
+    ("two million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
 ]
 
 
@@ -110,6 +120,8 @@ NEGATIVES = [
     "The model scp-173m is fictional.",
     "She won 5 medals.",
     "a 10-K filing",
+    "The fund filed its 13F with regulators.",  # a glued F away from weather talk
+    "Room 12F is free.",
 ]
 
 

@@ -359,6 +359,7 @@ class _Tok:
     sep: str  # separator before this token: "", " ", "-", ","
     plural: bool = False
     num: Num | None = None
+    compound: bool = False  # a numeral heading a hyphenated compound ("60-kg", "5-year")
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
@@ -383,7 +384,9 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             if n is not None:
                 sep = _sep(text[prev_end:m.start()])
                 toks.append(_Tok("num", text[m.start():m.end()], m.start(), m.end(),
-                                 n.value, sep, num=n))
+                                 n.value, sep, num=n,
+                                 compound=text[m.end():m.end() + 1] == "-"
+                                 and text[m.end() + 1:m.end() + 2].isalpha()))
                 pos = prev_end = m.end()
                 continue
         w = _WORD_TOKEN.match(text, pos, end)
@@ -546,8 +549,10 @@ def _card(
         if t.cat == "num":
             num = t.num
             assert num is not None
-            if not num.is_integer and last:
-                break
+            if last and (not num.is_integer or t.compound or (
+                toks[i].num is not None and not toks[i].num.is_integer
+            )):
+                break  # "2.6 million 60-kg bags": a numeral never extends "2.6 million"
             if last == "" or (last in {"hundred", "scale"} and (
                 (last == "hundred" and num.value < 100 and group % 100 == 0)
                 or (last == "scale" and num.value < last_scale and num.value < 1000)

@@ -277,6 +277,7 @@ def find_counts(text: str) -> list[Mention]:
                 if is_change(text, prev_kept.start, lo, n.value, sep, False):
                     # "grew from 1,200 to 1,500 jobs": the old level, in the same unit.
                     last = out[-1]
+                    assert isinstance(last.value, Amount)
                     out[-1] = dataclasses.replace(last, unit=last.unit or unit,
                                                   value=last.value.scaled(factor))
                 elif (sep != "and" or between is not None) and sep != "through":

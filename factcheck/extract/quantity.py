@@ -131,6 +131,11 @@ _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
 _FEET_INCHES = re.compile(
     r"(?<![\w.])(?P<ft>\d{1,2})['\u2032\u2019][ ]?(?P<in>\d{1,2}(?:\.\d)?)(?:\"|''|\u2033|\u201d)"
 )
+_TEMPERATURE_CUE = re.compile(
+    r"(?i:temperature|\bhighs?\b|\blows?\b|\bheat|\bhot\b|\bcold|\bwarm|\bcool|chill|freez|"
+    r"frost|degree|weather|forecast|thermo|celsius|fahrenheit|mercury|scorch|swelter|balmy)"
+    r"|°|\d[ ]?C\b"
+)
 _ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 _COMPOUND_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|[ \t])[ \t]*")
 _RANGE = re.compile(r"[ \t]*(?:-|\u2013|—|to|and)[ \t]*", re.IGNORECASE)
@@ -226,8 +231,12 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
         # "573.15K" and "300 K" are kelvins; "300K" is 300 thousand and "10-K" a form.
         return ("." in raw and "-" not in gap) or (gap != "" and not gap.strip())
     if sym in {"C", "F"}:
-        # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names.
-        return "-" not in gap and not (sym == "F" and attached) and text[m.end():m.end() + 1] != "-"
+        # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names. A glued "95F" is a
+        # temperature where the sentence talks about the weather.
+        return "-" not in gap and text[m.end():m.end() + 1] != "-" and not (
+            sym == "F" and attached and not _TEMPERATURE_CUE.search(
+                text, max(0, n.start - 80), min(len(text), m.end() + 80))
+        )
     form = _EXACT.get(sym)
     if form is not None and "a" in form.flags and not attached:
         # "240 V" and "60 W" are units; "5 W Street" or "3 J Smith" are not.
