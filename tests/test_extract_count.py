@@ -109,6 +109,15 @@ def test_range_of_counts() -> None:
     assert m.unit == "engineers"
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("The party won 10-15 seats.", [(D(10), D(15))]),  # a counted noun: a range, not a score
+    ("It passed by 68 votes to 32.", [(D(68), None), (D(32), None)]),
+    ("It employs 555 people in 12 towns.", [(D(555), None), (D(12), None)]),
+])
+def test_not_scores_or_phones(text: str, values: list[tuple[Decimal, Decimal | None]]) -> None:
+    assert [(m.value.value, m.value.high_value) for m in find_counts(text)] == values
+
+
 def test_change_from_to_is_two_counts() -> None:
     found = find_counts("Payrolls grew from 1,200 to 1,500 jobs.")
     assert [(m.value.value, m.unit, m.value.bound) for m in found] == [
@@ -154,6 +163,19 @@ NEGATIVES = [
     "the 2013-14 season",
     "Revenue: investor$30B",
     "It is in (Windows 11) only.",
+    # sports scores and vote tallies
+    "The hosts won 3-1 in front of the fans.",
+    "They lost 102-98.",
+    "It was a 2-0 win.",
+    "The court voted 6-3 to overturn the law.",
+    "Arsenal beat Leeds 2-1 on Saturday.",
+    "a 5\u20134 majority",
+    # phone numbers
+    "Call the helpline on 0800 555 0199.",
+    "Call 555-0123 now.",
+    "Call +44 20 7946 0958.",
+    "Call 1-800-555-0199 today.",
+    "The office is on +1 (212) 555-0123.",
 ]
 
 

@@ -38,6 +38,11 @@ CASES = [
     ("The economy shrank for a second consecutive quarter.", 2, None, Bound.EXACT, "second"),
     ("He won the race for a third time.", 3, None, Bound.EXACT, "third"),
     ("Prices rose for a fifth successive month.", 5, None, Bound.EXACT, "fifth"),
+    # a capitalised ordinal is still a rank when no name follows
+    ("Second place went to the visitors.", 2, None, Bound.EXACT, "Second"),
+    ("Third-placed Leeds won again.", 3, None, Bound.EXACT, "Third"),
+    ("He won his 10th Grand Slam title.", 10, None, Bound.EXACT, "10th"),
+    ("Ninth Meeting of the Panel on Trade", 9, None, Bound.EXACT, "Ninth"),
 ]
 
 
@@ -75,6 +80,13 @@ NEGATIVES = [
     "Costs were cut by a third.",
     "a fifth more than last year",
     "a third-quarter loss",
+    # ordinals in proper names
+    "Rents on Fifth Avenue are the highest in the city.",
+    "The letters tell the story of the Second World War.",
+    "a history of the Third Reich",
+    "She served in the 101st Airborne Division.",
+    "The shop is on 42nd Street.",
+    "First, the company cut costs.",
 ]
 
 

@@ -95,7 +95,31 @@ _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{2,})(?:-[a-z]+)*")
 _MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
                    re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)")
+_PHONE = re.compile(
+    r"(?:\+?1[ .-])?(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"
+    # international or trunk-prefixed: "+44 20 7946 0958", "0800 555 0199", "+33 1 23 45 67 89"
+    r"|(?<![\w.,])(?:\+\d{1,3}|0\d{2,4})(?:[ .-]\(?\d{1,4}\)?){2,5}(?![\d%])"
+    # a short local number after a cue: "call 555-0123"
+    r"|(?i:\b(?:call|calling|phone|dial|hotline|helpline|tel|telephone|fax|text|line)\b)"
+    r"[ \t:.]*(?:on[ \t]+|at[ \t]+)?\d{3}[ .-]\d{4}(?!\d)"
+)
+# Sports scores and vote tallies ("won 3-1", "a 2-0 win", "voted 6-3") are not counts.
+_SCORE = re.compile(
+    r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d|[ \t]*%)")
+_SCORE_BEFORE = frozenset([
+    "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+    "beating", "drew", "draw", "draws", "drawn", "defeated", "defeat", "defeats", "edged",
+    "thrashed", "routed", "trailed", "trailing", "trail", "trails", "led", "leading", "lead",
+    "leads", "voted", "vote", "votes", "scored", "score", "scores", "tied", "tie", "level",
+    "crushed", "hammered", "downed", "swept", "upset", "ruled", "rules", "ended", "finished",
+    "split", "prevailed", "overcame", "stunned", "outscored",
+])
+_SCORE_AFTER = frozenset([
+    "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
+    "draws", "lead", "vote", "votes", "ruling", "decision", "majority", "verdict", "scoreline",
+    "aggregate", "result", "triumph", "thrashing", "drubbing", "rout", "home", "away",
+    "margin", "split", "tie", "penalties", "shootout",
+])
 _STREET = re.compile(
     r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Square|Sq|Terrace|Highway|Hwy|Plaza)\b\.?"
@@ -182,6 +206,27 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
     return bool(n.kind == "numeral" and _STREET.match(text, e))
 
 
+def _scores(text: str) -> list[tuple[int, int]]:
+    """Spans of "3-1" pairs that are a result: a result word before ("won 3-1", "beat Leeds
+    2-1", "voted 6-3") with no counted noun after, or a result noun after ("a 2-0 win")."""
+    out: list[tuple[int, int]] = []
+    for m in _SCORE.finditer(text):
+        after = _WORD_AFTER_SCORE.match(text, m.end())
+        nxt = after.group(1).lower() if after else ""
+        if nxt in _SCORE_AFTER:
+            out.append(m.span())
+            continue
+        if nxt and nxt not in _FUNCTION_WORDS:
+            continue  # "won 10-15 seats": a range of seats
+        words = [w.lower().strip(",.;:") for _, w in words_before(text, m.start(), 40)[-3:]]
+        if any(w in _SCORE_BEFORE for w in words):
+            out.append(m.span())
+    return out
+
+
+_WORD_AFTER_SCORE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _is_range_end(text: str, e: int) -> bool:
     """ "10-15": a dash between two plain numbers is a range, not an identifier."""
     return _RANGE_AFTER.match(text, e) is not None and not (
@@ -235,7 +280,9 @@ def find_counts(text: str) -> list[Mention]:
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]
     if not nums:
         return _folds(text) if "fold" in text else []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 2 else []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 1 else []
+    if len(nums) > 1 and ("-" in text or "\u2013" in text):
+        phones.extend(_scores(text))
     out: list[Mention] = []
     prev_kept: Num | None = None
     folds = _folds(text) if "fold" in text else []

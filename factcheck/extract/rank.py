@@ -41,6 +41,12 @@ _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + _MONTHS + r"[ \t]+(?:the[ \t]+)?\Z
 _DURATION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?P<a>a)|per|one|split|every|each|the[ \t]+same)[ \t]+\Z", re.IGNORECASE
 )
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Place|Division|Regiment|"
+    r"Brigade|Battalion|Infantry|Airborne|Armored|Armoured|Fleet|Army|Corps|Circuit|District|"
+    r"Precinct|Amendment|Ward|Congressional|Parallel)\b\.?"
+)
 _NUMBER_GAP = re.compile(r"[ \t-]{0,2}")
 _HASH = re.compile(
     r"(?:(?<![\w&])#[ \t]?|(?<![A-Za-z])No\.[ \t]?|(?<![A-Za-z])(?:(?<=at )|(?<=to )|(?<=is )|"
@@ -100,6 +106,14 @@ def find_ranks(text: str) -> list[Mention]:
             continue  # "a second", "per second"; but "a second consecutive quarter" is a rank
         if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
             continue
+        if text[n.start].isupper() and text[:n.start].strip() and _NAME_AFTER.match(
+            text, n.end
+        ):
+            continue  # "on Fifth Avenue", "the Second World War": a capitalised ordinal in a name
+        if text[n.start].isdigit() and _PLACE_AFTER.match(text, n.end):
+            continue  # "42nd Street", "the 101st Airborne Division"
+        if text[n.end:n.end + 1] == "," and not text[:n.start].strip():
+            continue  # "First, ...": a discourse marker
         out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
     low = text.lower()
     if "#" in text or "No." in text or "number" in low:
