@@ -39,6 +39,9 @@ CASES = [
     ("at least four distinct AI models", D(4), "models", Bound.AT_LEAST, "at least four"),
     ("an average of 3.2 distinct frontier model \u2014 up", D("3.2"), "model", Bound.EXACT, "3.2"),
     ("a 3-fold increase", D(3), "x", Bound.EXACT, "3-fold"),
+    # a multiplier after a name or a reference word is still a multiplier
+    ("They won the European Cup six times.", D(6), "x", Bound.EXACT, "six times"),
+    ("She won the title 6 times.", D(6), "x", Bound.EXACT, "6 times"),
 ]
 
 
@@ -113,6 +116,8 @@ def test_range_of_counts() -> None:
     ("The party won 10-15 seats.", [(D(10), D(15))]),  # a counted noun: a range, not a score
     ("It passed by 68 votes to 32.", [(D(68), None), (D(32), None)]),
     ("It employs 555 people in 12 towns.", [(D(555), None), (D(12), None)]),
+    ("one of the 12 bidders", [(D(1), None), (D(12), None)]),
+    ("a one-year deal", [(D(1), None)]),
 ])
 def test_not_scores_or_phones(text: str, values: list[tuple[Decimal, Decimal | None]]) -> None:
     assert [(m.value.value, m.value.high_value) for m in find_counts(text)] == values
@@ -163,6 +168,11 @@ NEGATIVES = [
     "the 2013-14 season",
     "Revenue: investor$30B",
     "It is in (Windows 11) only.",
+    # "one" in idioms
+    "a one-off payment",
+    "a one-time charge",
+    "It is one of the most expensive cities.",
+    "one of its biggest customers",
     # sports scores and vote tallies
     "The hosts won 3-1 in front of the fans.",
     "They lost 102-98.",

@@ -76,6 +76,8 @@ CASES = [
     ("a loss of $2 billion", D("2e9"), "USD", Bound.EXACT, None, "$2 billion"),
     ("a swing of -$2 billion", D("-2e9"), "USD", Bound.EXACT, None, "-$2 billion"),
     ("minus $3 million", D("-3e6"), "USD", Bound.EXACT, None, "minus $3 million"),
+    ("plus or minus $5", D(5), "USD", Bound.EXACT, None, "$5"),
+    ("+/- $5", D(5), "USD", Bound.EXACT, None, "$5"),
     (
         "it was twelve dollars and fifty cents",
         D("12.50"),
@@ -162,6 +164,10 @@ def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
         ("priced at $98 a share", "share"),
         ("oil at $80 a barrel", "barrel"),
         ("$12 per hour", "hour"),
+        ("Gold traded at $2,450 an ounce.", "ounce"),
+        ("Farmland sold for $790,000 an acre.", "acre"),
+        ("$5 an hour", "hour"),
+        ("Petrol climbed to 152.4p a litre.", "litre"),
     ],
 )
 def test_per_unit(text: str, per: str) -> None:

@@ -38,6 +38,12 @@ CASES = [
     ("up three-quarters of a percentage point", D("0.75"), "pp", Bound.EXACT, None,
      "three-quarters of a percentage point"),
     ("percent of 10", D(10), "%", Bound.EXACT, None, "percent of 10"),
+    # a margin written "plus or minus" is not negative
+    ("an error of plus or minus 3.1 percentage points", D("3.1"), "pp", Bound.EXACT, None,
+     "3.1 percentage points"),
+    ("a margin of +/-3 percentage points", D(3), "pp", Bound.EXACT, None,
+     "3 percentage points"),
+    ("plus or minus five percent", D(5), "%", Bound.EXACT, None, "five percent"),
 ]
 
 

@@ -122,6 +122,10 @@ NEGATIVES = [
     "a 10-K filing",
     "The fund filed its 13F with regulators.",  # a glued F away from weather talk
     "Room 12F is free.",
+    # "a cup of coffee" is a serving, "the price of a litre" a per-unit reference
+    "A cup of coffee costs more.",
+    "a pint of beer",
+    "the price of a litre of petrol",
 ]
 
 

@@ -550,7 +550,7 @@ def _card(
             num = t.num
             assert num is not None
             if last and (not num.is_integer or t.compound or (
-                toks[i].num is not None and not toks[i].num.is_integer
+                (head := toks[i].num) is not None and not head.is_integer
             )):
                 break  # "2.6 million 60-kg bags": a numeral never extends "2.6 million"
             if last == "" or (last in {"hundred", "scale"} and (
@@ -724,6 +724,9 @@ def ordinal_follows(text: str, end: int) -> bool:
     return w is None or w.lower() not in _FRACTION_FOLLOWERS
 
 
+PLUS_OR_BEFORE = re.compile(r"(?:\bplus|\+)[ \t]*(?:or|/)[ \t]*\Z", re.IGNORECASE)
+
+
 def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
     toks = _tokenize(text, start, end)
     out: list[Num] = []
@@ -736,7 +739,8 @@ def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
         if t.cat == "minus" and i + 1 < n and toks[i + 1].cat in (
             _SMALL | {"num", "hundred", "a"}
         ) and toks[i + 1].sep == " ":
-            sign = -1
+            # "plus or minus 3.1 points" is a symmetric margin, not a negative number
+            sign = 1 if PLUS_OR_BEFORE.search(text, max(0, t.start - 10), t.start) else -1
             i += 1
             t = toks[i]
         res = _parse_one(toks, i, ordinal_follows(text, end))

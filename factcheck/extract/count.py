@@ -94,6 +94,7 @@ _WORDS_AFTER = re.compile(
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{2,})(?:-[a-z]+)*")
 _MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
                    re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?:\+?1[ .-])?(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"
@@ -197,13 +198,34 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
     if n.kind == "fraction" and text[s:e].isalpha() and _FRACTION_COMPOUND.match(text, e):
         return True
     word = prev[-1][1].lstrip("([{\"'\u201c\u2018") if prev else ""
-    if word[:1].isalpha():
+    if word[:1].isalpha() and not (_TIMES_AFTER.match(text, e) and (
+        n.kind == "words" or word[:1].islower()
+    )):  # "the European Cup six times", "won the title 6 times": a multiplier, not a name
         low = word.lower().rstrip(".,;:")
         if low in _REFERENCE_WORDS:
             return True
         if any(c.isupper() for c in word) and low not in _FUNCTION_WORDS:
             return True
     return bool(n.kind == "numeral" and _STREET.match(text, e))
+
+
+# "a one-off payment", "one-on-one talks": "one" inside an idiom is not a count.
+_ONE_COMPOUND = re.compile(
+    r"-(?:off|time|stop|way|sided|shot|size|liner|trick|on|upmanship|handed|armed|horse|hit|"
+    r"note|track|dimensional)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|your|my|these|those)[ \t]+)?",
+                     re.IGNORECASE)
+_NUMBER_START = re.compile(r"\d|(?:" + "|".join([*UNITS, *TEENS, *TENS, "hundred", "dozen"])
+                           + r")\b", re.IGNORECASE)
+
+
+def _one_idiom(text: str, end: int) -> bool:
+    """ "one-off", "one of the most expensive", "one of its customers": not a count of one.
+    "one of the 12 bidders" is (the 12 are counted, and so is the one)."""
+    if _ONE_COMPOUND.match(text, end):
+        return True
+    m = _ONE_OF.match(text, end)
+    return m is not None and _NUMBER_START.match(text, m.end()) is None
 
 
 def _scores(text: str) -> list[tuple[int, int]]:
@@ -292,7 +314,9 @@ def find_counts(text: str) -> list[Mention]:
         mm = _M_MILLION.match(text, n.end) if not n.scaled else None
         if mm is not None:
             n = apply_scale(n, 10**6, mm.end())
-        if is_excluded(text, n, phones):
+        if is_excluded(text, n, phones) or (
+            n.kind == "words" and text[n.start:n.end].lower() == "one" and _one_idiom(text, n.end)
+        ):
             prev_kept = None
             continue
         start, end = n.start, n.end

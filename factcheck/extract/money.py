@@ -33,6 +33,7 @@ from importlib import resources
 
 from factcheck.extract._numbers import (
     BETWEEN_BEFORE,
+    PLUS_OR_BEFORE,
     RANGE_SEP,
     Num,
     bound_after,
@@ -128,13 +129,16 @@ _CENTS = re.compile(
     r"(?![A-Za-z]))?"
 )
 _PER = re.compile(
-    r"[ \t]*-?[ \t]*(?:per|a|an|each)[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
+    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PER_A = frozenset({
     "share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton",
     "tonne", "gallon", "litre", "liter", "kilo", "pound", "ounce", "unit", "seat", "ticket",
     "night", "mile", "user", "customer", "subscriber", "employee", "vote", "piece", "copy",
+    "acre", "hectare", "bushel", "kilogram", "kg", "metre", "meter", "foot", "megawatt",
+    "kilowatt", "pint", "cup", "bottle", "pack", "packet", "room", "meal", "visit", "trip",
+    "passenger", "household", "student", "patient", "pupil", "game", "match", "episode",
 })
 _NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-\u2212][ \t]?)\Z",
                          re.IGNORECASE)
@@ -470,6 +474,10 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             if ba is not None and bound is Bound.EXACT:
                 end, bound = ba
             neg = _NEG_BEFORE.search(text, max(0, start - 10), start)
+            if neg is not None and PLUS_OR_BEFORE.search(
+                text, max(0, neg.start() - 10), neg.start()
+            ):
+                neg = None  # "plus or minus $5", "+/- $5": a margin
             if neg is not None and value > 0:
                 value = -value
                 start = neg.start()

@@ -126,6 +126,8 @@ _ARTICLE = re.compile(
 )
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*\d+(?:\.\d+)?")
 _OF_A = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?=[A-Za-z])", re.IGNORECASE)
+_SERVINGS = frozenset({"cup", "pint"})
+_PRICE_OF = re.compile(r"(?<![A-Za-z])(?:price|prices|cost|costs)[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
 # A height written 6'2" (feet and inches).
 _FEET_INCHES = re.compile(
@@ -290,6 +292,11 @@ def find_quantities(text: str) -> list[Mention]:
         ):
             continue
         word = am.group("word").lower()
+        if am.group("a") and am.group("a").lower() != "one" and (
+            (word in _SERVINGS and _OF_A.match(text, am.end()))
+            or _PRICE_OF.search(text, max(0, am.start() - 16), am.start())
+        ):
+            continue  # "a cup of coffee", "the price of a litre of petrol": no measurement
         key = re.sub(r"\s+", " ", word)
         form = _WORDS.get(key) or (_EXACT.get(key) if key in {"lb", "lbs"} else None)
         if form is None:
