@@ -63,6 +63,12 @@ FRACTIONS = [
     ("a quarter of a million homes", D(250000), "homes", Bound.EXACT, "a quarter of a million"),
     ("a third of a billion users", D(10**9) / D(3), "users", Bound.EXACT,
      "a third of a billion"),
+    # a ratio "N in M" / "N out of M" is one fractional number
+    ("About one in five adults reported symptoms.", D("0.2"), "adults", Bound.APPROX,
+     "About one in five"),
+    ("Nine out of ten doctors backed the reform.", D("0.9"), "doctors", Bound.EXACT,
+     "Nine out of ten"),
+    ("1 in twenty-one", D(1) / D(21), None, Bound.EXACT, "1 in twenty-one"),
 ]
 
 
@@ -118,6 +124,10 @@ def test_range_of_counts() -> None:
     ("It employs 555 people in 12 towns.", [(D(555), None), (D(12), None)]),
     ("one of the 12 bidders", [(D(1), None), (D(12), None)]),
     ("a one-year deal", [(D(1), None)]),
+    # not ratios: a time span, a noun between, the first larger than the second
+    ("He scored 2 in 10 minutes.", [(D(2), None), (D(10), None)]),
+    ("She scored 30 goals in 38 games.", [(D(30), None), (D(38), None)]),
+    ("I count 12 in six boxes", [(D(12), None), (D(6), None)]),
 ])
 def test_not_scores_or_phones(text: str, values: list[tuple[Decimal, Decimal | None]]) -> None:
     assert [(m.value.value, m.value.high_value) for m in find_counts(text)] == values

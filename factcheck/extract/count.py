@@ -94,6 +94,11 @@ _WORDS_AFTER = re.compile(
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{2,})(?:-[a-z]+)*")
 _MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
                    re.IGNORECASE)
+_RATIO_SEP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+_TIME_NOUNS = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years", "decade",
+                         "decades", "games", "matches", "races", "attempts", "tries", "starts"])
+ZERO = Decimal(0)
 _TIMES_AFTER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
 _PHONE = re.compile(
@@ -113,7 +118,8 @@ _SCORE_BEFORE = frozenset([
     "thrashed", "routed", "trailed", "trailing", "trail", "trails", "led", "leading", "lead",
     "leads", "voted", "vote", "votes", "scored", "score", "scores", "tied", "tie", "level",
     "crushed", "hammered", "downed", "swept", "upset", "ruled", "rules", "ended", "finished",
-    "split", "prevailed", "overcame", "stunned", "outscored",
+    "split", "prevailed", "overcame", "stunned", "outscored", "passed", "approved",
+    "rejected", "confirmed", "adopted", "backed",
 ])
 _SCORE_AFTER = frozenset([
     "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
@@ -195,7 +201,7 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
         text[s:e].lower() in {"half", "quarter"}
     ):
         return True
-    if n.kind == "fraction" and text[s:e].isalpha() and _FRACTION_COMPOUND.match(text, e):
+    if n.kind == "fraction" and text[e - 1].isalpha() and _FRACTION_COMPOUND.match(text, e):
         return True
     word = prev[-1][1].lstrip("([{\"'\u201c\u2018") if prev else ""
     if word[:1].isalpha() and not (_TIMES_AFTER.match(text, e) and (
@@ -356,7 +362,16 @@ def find_counts(text: str) -> list[Mention]:
                     value, high, bound = lo, n.value, Bound.RANGE
                     start = between.start() if between is not None else last.start
                     unit = unit or last.unit
-        if bound is Bound.EXACT:
+            # "one in five adults", "nine out of ten doctors": a ratio is one number (0.2).
+            elif _RATIO_SEP.fullmatch(text, prev_kept.end, n.start) and (
+                0 < prev_kept.value < n.value and prev_kept.is_integer and n.is_integer
+                and not prev_kept.scaled and not n.scaled and unit not in _TIME_NOUNS
+            ):
+                last = out.pop()
+                value, precision = prev_kept.value / n.value, ZERO
+                start = last.start
+                bound = last.value.bound if isinstance(last.value, Amount) else Bound.EXACT
+        if bound is Bound.EXACT and start == n.start:
             hb = hedge_before(text, start)
             if hb is not None:
                 start, bound = hb
