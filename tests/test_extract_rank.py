@@ -38,6 +38,9 @@ CASES = [
     ("The economy shrank for a second consecutive quarter.", 2, None, Bound.EXACT, "second"),
     ("He won the race for a third time.", 3, None, Bound.EXACT, "third"),
     ("Prices rose for a fifth successive month.", 5, None, Bound.EXACT, "fifth"),
+    ("Sales fell for a fifth month in a row.", 5, None, Bound.EXACT, "fifth"),
+    ("Profits fell for a second year running.", 2, None, Bound.EXACT, "second"),
+    ("It was a third-place finish.", 3, None, Bound.EXACT, "third"),
     # a capitalised ordinal is still a rank when no name follows
     ("Second place went to the visitors.", 2, None, Bound.EXACT, "Second"),
     ("Third-placed Leeds won again.", 3, None, Bound.EXACT, "Third"),
@@ -80,6 +83,10 @@ NEGATIVES = [
     "Costs were cut by a third.",
     "a fifth more than last year",
     "a third-quarter loss",
+    # "a second contract", "a third term": another one, not a position in a ranking or run
+    "They no longer need a second contract.",
+    "He won a third term.",
+    "The firm became a second anchor tenant.",
     # ordinals in proper names
     "Rents on Fifth Avenue are the highest in the city.",
     "The letters tell the story of the Second World War.",

@@ -114,6 +114,9 @@ def test_seconds_are_never_halves(text: str, value: Decimal) -> None:
         ("three twenty-seconds", "fraction", D(3) / D(22)),
         ("for a fourth straight weekend", "ordinal", D(4)),
         ("for a third time", "ordinal", D(3)),
+        ("a third term", "ordinal", D(3)),
+        ("with a third going to debt service", "fraction", D(1) / D(3)),
+        ("A fifth said they would leave.", "fraction", D("0.2")),
     ],
 )
 def test_article_and_ordinal(text: str, kind: str, value: Decimal) -> None:

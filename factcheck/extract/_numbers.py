@@ -711,17 +711,33 @@ _FRACTION_FOLLOWERS = frozenset([
     "were", "are", "be", "been", "per", "each", "every", "between", "among", "during", "into",
     "if", "which", "who", "because", "through", "up", "down", "off", "again", "overall", "too",
     "apart", "behind", "left", "compared", "versus", "vs", "respectively",
+    # a verb: "with a third going to debt service", "a fifth said they would leave"
+    "said", "say", "says", "think", "thinks", "thought", "believe", "believed", "want",
+    "wanted", "came", "come", "comes", "went", "go", "goes", "will", "would", "could",
+    "should", "may", "might", "must", "can", "do", "did", "does", "have", "has", "had", "also",
+    "still", "now", "already", "never", "live", "lives", "work", "works", "plan", "plans",
+    "expect", "expects", "voted", "own", "owns", "use", "uses", "saw", "see", "sees",
 ])
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)|-(?=[A-Za-z])")
 
 
 def ordinal_follows(text: str, end: int) -> bool:
-    """Does the word after "a third"/"a second" (ending at ``end``) make it an ordinal?"""
+    """Does the word after "a third"/"a second" (ending at ``end``) make it an ordinal?
+
+    Before a noun or an adjective it does ("a fourth straight weekend", "a third term"); before
+    "of", a comparative, a verb or the end of the clause it stays a fraction ("a third of",
+    "a fifth more", "a third going to debt service", "cut by a third.").
+    """
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False
     w = m.group("w")
-    return w is None or w.lower() not in _FRACTION_FOLLOWERS
+    if w is None:
+        return True
+    low = w.lower()
+    return low not in _FRACTION_FOLLOWERS and not (
+        len(low) > 4 and low.endswith(("ing", "ed"))
+    )
 
 
 PLUS_OR_BEFORE = re.compile(r"(?:\bplus|\+)[ \t]*(?:or|/)[ \t]*\Z", re.IGNORECASE)

@@ -139,7 +139,8 @@ _PART_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter"
                           "lower"})
 # "half of the 2,400 employees", "a third of its staff": the noun a fraction is taken of.
 _FRACTION_OF = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)?"
+    r"[ \t]+(?:of[ \t]+(?:(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)?"
+    r"|(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)"
     r"(?:[A-Za-z]+(?:'s|\u2019s)[ \t]+)?(?:\d[\d,.]*[ \t]+)?(?=[A-Za-z])",
     re.IGNORECASE,
 )

@@ -19,7 +19,6 @@ from decimal import Decimal
 from factcheck.extract._numbers import (
     ORDINALS,
     find_numbers,
-    ordinal_follows,
     trie_regex,
     with_plain_spaces,
 )
@@ -40,6 +39,15 @@ _NOT_RANK_AFTER = re.compile(
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + _MONTHS + r"[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?P<a>a)|per|one|split|every|each|the[ \t]+same)[ \t]+\Z", re.IGNORECASE
+)
+_A_BEFORE = re.compile(r"(?<![A-Za-z])an?[ \t]+\Z", re.IGNORECASE)
+# After "a/an": a position in a run ("a fourth straight weekend", "for a third time", "a fifth
+# month in a row", "a second year running", "a third-place finish").
+_RUN_AFTER = re.compile(
+    r"(?:[ \t]+(?:straight|consecutive|successive|running|time)\b"
+    r"|[ \t-]+place[ds]?\b"
+    r"|[ \t]+[a-z]+[ \t]+(?:in[ \t]+a[ \t]+row|running)\b)",
+    re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _PLACE_AFTER = re.compile(
@@ -102,8 +110,12 @@ def find_ranks(text: str) -> list[Mention]:
             continue  # "took 1 second", "one second": the time unit
         if word == "second" and (
             m := _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start)
-        ) and not (m.group("a") and ordinal_follows(text, n.end)):
+        ) and not (m.group("a") and _RUN_AFTER.match(text, n.end)):
             continue  # "a second", "per second"; but "a second consecutive quarter" is a rank
+        if _A_BEFORE.search(text, max(0, n.start - 4), n.start) and not _RUN_AFTER.match(
+            text, n.end
+        ):
+            continue  # "a second contract", "a third term": another one, not a position
         if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
             continue
         if text[n.start].isupper() and text[:n.start].strip() and _NAME_AFTER.match(
