@@ -23,7 +23,6 @@ CASES = [
     ("Shares fell -3% at the open.", D(-3), "%", Bound.EXACT, None, "-3%"),
     ("a change of minus five percent", D(-5), "%", Bound.EXACT, None, "minus five percent"),
     ("Support dropped 3 percentage points.", D(3), "pp", Bound.EXACT, None, "3 percentage points"),
-    ("The index fell 3 points.", D(3), "pp", Bound.EXACT, None, "3 points"),
     ("Rates rose 25 basis points.", D("0.25"), "pp", Bound.EXACT, None, "25 basis points"),
     ("about 40% of users", D(40), "%", Bound.APPROX, None, "about 40%"),
     ("more than 60 percent", D(60), "%", Bound.AT_LEAST, None, "more than 60 percent"),
@@ -90,15 +89,24 @@ def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
     assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
 
 
-def test_cut_by_points_is_percentage_points() -> None:
-    (pp, pct) = find_percent("The rate was cut by 0.5 points to 3%.")
-    assert (pp.value.value, pp.unit, pct.value.value, pct.unit) == (D("0.5"), "pp", D(3), "%")
+@pytest.mark.parametrize(("text", "change", "level"), [
+    ("The rate was cut by 0.5 points to 3%.", D("0.5"), D(3)),
+    ("Unemployment fell 0.2 points to 4.1%.", D("0.2"), D("4.1")),
+    ("Support dropped 3 points to 27 per cent.", D(3), D(27)),
+])
+def test_points_before_a_percent_level_are_percentage_points(
+    text: str, change: Decimal, level: Decimal
+) -> None:
+    (pp, pct) = find_percent(text)
+    assert (pp.value.value, pp.unit, pct.value.value, pct.unit) == (change, "pp", level, "%")
 
 
 NEGATIVES = [
     "The second half of 2025 was busy.",
     "They paid half a billion dollars.",
     "The team scored 3 points in the final.",  # no change verb: game points, not pp
+    "The index fell 3 points.",  # index points: no percent level follows
+    "The Dow dropped 850 points to close at 41,320.",
     "Over 500 people attended.",
     "It won a third term.",
     # fractions of a whole are numbers (0.5), not percents (50): see test_extract_count

@@ -1,7 +1,8 @@
 """Percent mentions: "67%", "45 percent", "45 per cent", "3 percentage points".
 
 The value is the number as written (67 for "67%"), unit "%" for a share or a relative
-change and "pp" for percentage points ("3 percentage points", "3 pp", "fell 3 points").
+change and "pp" for percentage points ("3 percentage points", "3 pp", "fell 0.2 points to
+4.1%"; a bare "points" needs a percent level after it: "the index fell 50 points" is not).
 A rise or fall ("up 12%", "down 3%") keeps a positive value: the direction is context that
 the attribute step reads, just like "loss" for money; only a written sign ("-3%", "minus five
 percent") is negative. Basis points are converted to percentage points (25 bp -> 0.25 pp).
@@ -35,6 +36,12 @@ _PCT_AFTER = re.compile(
     r"|(?P<bp>basis[ \t-]+points?|bps?)"
     r"|(?P<pct>%|\uff05|percents?|per[ \t]+cent|pct\.?|(?<=\d)pc|percentage(?![ \t-]+points?)))"
     r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "fell 0.2 points to 4.1%": bare points are percentage points when a percent level follows.
+_PCT_LEVEL_AFTER = re.compile(
+    r"[^.;:%]{0,30}?\b(?:to|at|from|of)[ \t]+(?:about[ \t]+|around[ \t]+)?-?\.?\d[\d.,]*[ \t]*"
+    r"(?:%|percent|per[ \t]+cent|pct)",
     re.IGNORECASE,
 )
 _PCT_OF = re.compile(r"(?P<w>percents?|per[ \t]+cent)[ \t]+of[ \t]+\Z", re.IGNORECASE)
@@ -75,10 +82,10 @@ def find_percent(text: str) -> list[Mention]:
             unit = "%"
             if m.group("pp") or m.group("bp"):
                 word = (m.group("pp") or "").lower()
-                if word.startswith("point") and not _CHANGE_VERB.search(
+                if word.startswith("point") and not (_CHANGE_VERB.search(
                     text, max(0, n.start - 40), n.start
-                ):
-                    continue
+                ) and _PCT_LEVEL_AFTER.match(text, m.end())):
+                    continue  # "the index fell 50 points": index points, not percentage points
                 unit = "pp"
             value, precision = n.value, n.precision
             if m.group("bp"):
