@@ -139,6 +139,10 @@ def test_change_from_to_is_two_counts() -> None:
         (D(1200), "jobs", Bound.EXACT), (D(1500), "jobs", Bound.EXACT)]
     two = find_counts("Membership rose from 2 to 3 million.")
     assert [m.value.value for m in two] == [D("2e6"), D("3e6")]
+    by = find_counts("The population grew by 1.2 million to 68.3 million.")
+    assert [m.value.value for m in by] == [D("1.2e6"), D("68.3e6")]
+    big = find_counts("Unemployment rose by 50,000 to 1.6 million.")
+    assert [m.value.value for m in big] == [D(50000), D("1.6e6")]
 
 
 @pytest.mark.parametrize("text", [

@@ -141,6 +141,9 @@ RANGES = [
     ("The deal is worth $1bn to $2bn.", D("1e9"), D("2e9")),
     ("It plans to raise $1bn to $2bn.", D("1e9"), D("2e9")),  # an object, not a level
     ("Prices will rise by $1 to $2 a ticket.", D(1), D(2)),  # ends too close for a change
+    # a scale on the second end applies to a small first end only
+    ("It costs $5 to 10 million.", D("5e6"), D("1e7")),
+    ("Homes range from $50,000 to $1.6 million.", D(50000), D("1.6e6")),
 ]
 
 
@@ -173,6 +176,13 @@ def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
 def test_per_unit(text: str, per: str) -> None:
     (m,) = find_money(text)
     assert m.per == per
+
+
+@pytest.mark.parametrize("text", ["profit of \u20ac1.48bn a year earlier",
+                                  "sales of $5m a month ago", "$3bn a year before"])
+def test_a_time_ago_is_not_per_unit(text: str) -> None:
+    (m,) = find_money(text)
+    assert m.per is None
 
 
 @pytest.mark.parametrize(

@@ -349,10 +349,10 @@ def find_counts(text: str) -> list[Mention]:
                                                 prev_kept.start)
                 sep = rng.group().strip().lower()
                 lo, factor = prev_kept.value, Decimal(1)
-                if n.scaled and not prev_kept.scaled:
+                if n.scaled and not prev_kept.scaled and prev_kept.value < 1000:
                     factor = _scale_of(n)
                     lo *= factor
-                if is_change(text, prev_kept.start, lo, n.value, sep, False):
+                if is_change(text, prev_kept.start, lo, n.value, sep, True):
                     # "grew from 1,200 to 1,500 jobs": the old level, in the same unit.
                     last = out[-1]
                     assert isinstance(last.value, Amount)

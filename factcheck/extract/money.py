@@ -129,7 +129,9 @@ _CENTS = re.compile(
     r"(?![A-Za-z]))?"
 )
 _PER = re.compile(
-    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
+    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])"
+    # "a year earlier", "a month ago": when, not per what
+    r"(?![ \t]+(?:earlier|ago|before|later|previously|after|on|back)\b)",
     re.IGNORECASE,
 )
 _PER_A = frozenset({
@@ -453,7 +455,8 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             ) and not is_change(text, start, h.value, nxt.value * _scale_of(h), rng.group(),
                                 False):
                 if h.scaled or nxt.scaled:
-                    lo = h.value if h.scaled else h.value * _scale_of(nxt)
+                    lo = h.value if h.scaled or abs(h.value) >= 1000 else (
+                        h.value * _scale_of(nxt))
                     hi = nxt.value if nxt.scaled else nxt.value * _scale_of(h)
                     if lo <= hi:
                         value, high = lo, hi
@@ -507,7 +510,7 @@ def _scale_of(x: _Hit | Num) -> Decimal:
 
 def _align_scale(a: _Hit, b: _Hit) -> tuple[Decimal, Decimal]:
     lo, hi = a.value, b.value
-    if b.scaled and not a.scaled:
+    if b.scaled and not a.scaled and abs(a.value) < 1000:  # not "$50,000 to $1.6 million"
         lo = a.value * _scale_of(b)
     return lo, hi
 
