@@ -759,7 +759,7 @@ def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
             sign = 1 if PLUS_OR_BEFORE.search(text, max(0, t.start - 10), t.start) else -1
             i += 1
             t = toks[i]
-        res = _parse_one(toks, i, ordinal_follows(text, end))
+        res = _parse_one(toks, i, t.cat == "a" and ordinal_follows(text, end))
         if res is None:
             i += 1
             continue
@@ -1003,7 +1003,10 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         if num is not None:
             out.append(num)
     out.sort(key=lambda x: (x.start, -x.end))
-    return tuple(_tidy(text, _fraction_of_scale(text, _fix_signs(text, out))))
+    out = _fix_signs(text, out)
+    if "of a" in text:
+        out = _fraction_of_scale(text, out)
+    return tuple(_tidy(text, out))
 
 
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=an?[ \t]+(?:thousand|million|billion|trillion)\b)",

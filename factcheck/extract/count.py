@@ -109,6 +109,7 @@ _PHONE = re.compile(
     r"|(?i:\b(?:call|calling|phone|dial|hotline|helpline|tel|telephone|fax|text|line)\b)"
     r"[ \t:.]*(?:on[ \t]+|at[ \t]+)?\d{3}[ .-]\d{4}(?!\d)"
 )
+_PHONE_HINT = re.compile(r"\d[ -]\(?\d|\+\d|\(\d|\d{3}\.\d{3}\.")
 # Sports scores and vote tallies ("won 3-1", "a 2-0 win", "voted 6-3") are not counts.
 _SCORE = re.compile(
     r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d|[ \t]*%)")
@@ -125,7 +126,7 @@ _SCORE_AFTER = frozenset([
     "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
     "draws", "lead", "vote", "votes", "ruling", "decision", "majority", "verdict", "scoreline",
     "aggregate", "result", "triumph", "thrashing", "drubbing", "rout", "home", "away",
-    "margin", "split", "tie", "penalties", "shootout",
+    "margin", "split", "tie", "penalties", "shootout", "down", "up", "ahead", "behind",
 ])
 _STREET = re.compile(
     r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
@@ -309,7 +310,8 @@ def find_counts(text: str) -> list[Mention]:
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]
     if not nums:
         return _folds(text) if "fold" in text else []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 1 else []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 1 and (
+        _PHONE_HINT.search(text)) else []
     if len(nums) > 1 and ("-" in text or "\u2013" in text):
         phones.extend(_scores(text))
     out: list[Mention] = []
