@@ -1208,7 +1208,7 @@ _UP = _forms("rise", "increase", "grow", "climb", "jump", "surge", "soar", "rais
     "jumped", "climbed", "upped"}
 _DOWN = _forms("fall", "drop", "decline", "decrease", "cut", "reduce", "lower", "slow",
                "shrink", "slip", "slide", "sink", "plunge", "tumble", "narrow", "ease", "dip",
-               "trim", "slash", "contract", "retreat", "slump", "halve", "fell", "lose",
+               "trim", "slash", "contract", "retreat", "slump", "halve", "lose",
                "weaken", "soften", "cool") | {
     "fell", "fallen", "dropped", "dropping", "cutting", "shrank", "shrunk", "slipped",
     "slipping", "slid", "sank", "sunk", "dipped", "dipping", "trimmed", "trimming", "lost",
@@ -1276,7 +1276,6 @@ def _far(first: Decimal, second: Decimal) -> bool:
     """A change is usually far from the level it leads to ("by 10 cents to $2.90"), while
     the two ends of a range are close ("grow by 3% to 4%", "raise $1bn to $2bn")."""
     return second < first or second > 2 * first
-
 
 
 # ----------------------------------------------------------------------------- spaces

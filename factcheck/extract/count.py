@@ -98,7 +98,7 @@ _RATIO_SEP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
 _TIME_NOUNS = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
                          "days", "week", "weeks", "month", "months", "year", "years", "decade",
                          "decades", "games", "matches", "races", "attempts", "tries", "starts"])
-ZERO = Decimal(0)
+ZERO, ONE = Decimal(0), Decimal(1)
 _TIMES_AFTER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
 _PHONE = re.compile(
@@ -148,7 +148,6 @@ _FRACTION_OF = re.compile(
 # "half-time", "quarter-final", "half-price": a fraction word inside a compound is no count.
 _FRACTION_COMPOUND = re.compile(r"-[A-Za-z]")
 _FRACTION_WORD_PRECISION = Decimal("0.025")
-ONE = Decimal(1)
 _RANGE_AFTER = re.compile(r"-\d+(?:[.,]\d+)*(?![\w-])")
 _DIGIT_DASH_BEFORE = re.compile(r"\d-\d+(?:[.,]\d+)*\Z")
 # A dash right before s+1 that joins two plain numbers, with no chain before ("555-123").

@@ -295,8 +295,8 @@ def find_money(text: str) -> list[Mention]:
             if mm is None or n.scaled:
                 continue
             hits.append(_Hit(n.start, mm.end(), n.value / 100, n.precision / 100,
-                             _MINOR.get(mm.group("m").lower(), "GBP"), False, mm.start("m"),
-                             mm.end()))
+                             _MINOR.get(mm.group("m").lower(), "GBP"),  # a glued "p" is pence
+                             False, mm.start("m"), mm.end()))
             used_until = mm.end()
             continue
         # Cents: "$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50".
@@ -320,7 +320,7 @@ _COMPOUND_AFTER = re.compile(
 # before a small integer is more often a road ("the R21") or a rating ("R18").
 _RAND = re.compile(r"(?<![\w&$.-])R\Z")
 _RAND_CONTEXT = re.compile(r"\bSouth Africa|\brands?\b|\bZAR\b|Johannesburg|Pretoria|Cape Town|"
-                           r"Durban|\bJSE\b")
+                           r"Durban")
 
 
 def _is_rand(text: str, n: Num) -> bool:

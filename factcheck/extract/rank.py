@@ -16,12 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract._numbers import (
-    ORDINALS,
-    find_numbers,
-    trie_regex,
-    with_plain_spaces,
-)
+from factcheck.extract._numbers import ORDINALS, find_numbers, trie_regex, with_plain_spaces
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_ranks"]
