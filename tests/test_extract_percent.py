@@ -89,6 +89,13 @@ def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
     assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
 
 
+def test_basis_points_reconcile_with_percentage_points() -> None:
+    """25 basis points and a quarter of a percentage point are the same change (0.25 pp)."""
+    (bp,) = find_percent("The bank cut rates by 25 basis points.")
+    (pp,) = find_percent("The bank cut rates by a quarter of a percentage point.")
+    assert (bp.value.value, bp.unit) == (pp.value.value, pp.unit) == (D("0.25"), "pp")
+
+
 @pytest.mark.parametrize(("text", "change", "level"), [
     ("The rate was cut by 0.5 points to 3%.", D("0.5"), D(3)),
     ("Unemployment fell 0.2 points to 4.1%.", D("0.2"), D("4.1")),

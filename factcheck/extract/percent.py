@@ -5,7 +5,10 @@ change and "pp" for percentage points ("3 percentage points", "3 pp", "fell 0.2 
 4.1%"; a bare "points" needs a percent level after it: "the index fell 50 points" is not).
 A rise or fall ("up 12%", "down 3%") keeps a positive value: the direction is context that
 the attribute step reads, just like "loss" for money; only a written sign ("-3%", "minus five
-percent") is negative. Basis points are converted to percentage points (25 bp -> 0.25 pp).
+percent") is negative. Basis points are converted to percentage points (25 bp -> 0.25 pp):
+"cut by 25 basis points" and "cut by a quarter of a percentage point" state the same change
+and must reconcile. (Some annotations keep the written 25; none of the public suites that
+factcheck is measured on labels basis points, so correctness for comparison decides.)
 
 **Fractions of a whole are not percents.** "nearly half of voters", "two-thirds of the staff"
 are numbers with their fractional value (0.5, 0.667): the count finder reports them, as the
