@@ -66,6 +66,8 @@ CASES = [
     ("Corn yields averaged 181 bushels per acre.", D(181), "bushel per acre", Bound.EXACT,
      "181 bushels per acre"),
     ("exports of 1.8 billion bushels", D("1.8e9"), "bushel", Bound.EXACT, "1.8 billion bushels"),
+    # "an acre" right after a quantity is its per-unit, not a second quantity
+    ("Farmers harvested 52 bushels an acre.", D(52), "bushel", Bound.EXACT, "52 bushels"),
     ("a crop of 2.6 million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
     ("two million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
 ]

@@ -295,8 +295,9 @@ def find_quantities(text: str) -> list[Mention]:
         if am.group("a") and am.group("a").lower() != "one" and (
             (word in _SERVINGS and _OF_A.match(text, am.end()))
             or _PRICE_OF.search(text, max(0, am.start() - 16), am.start())
+            or (k > 0 and not text[spans[k - 1][1]:am.start()].strip())
         ):
-            continue  # "a cup of coffee", "the price of a litre of petrol": no measurement
+            continue  # "a cup of coffee", "the price of a litre", "52 bushels an acre"
         key = re.sub(r"\s+", " ", word)
         form = _WORDS.get(key) or (_EXACT.get(key) if key in {"lb", "lbs"} else None)
         if form is None:
