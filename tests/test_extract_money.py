@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.money import find_money
+from factcheck.extract.money import _TABLE, find_money
 from factcheck.model import Bound, Kind
 
 D = Decimal
@@ -76,6 +76,8 @@ CASES = [
     ("a loss of $2 billion", D("2e9"), "USD", Bound.EXACT, None, "$2 billion"),
     ("a swing of -$2 billion", D("-2e9"), "USD", Bound.EXACT, None, "-$2 billion"),
     ("minus $3 million", D("-3e6"), "USD", Bound.EXACT, None, "minus $3 million"),
+    ("plus or minus $5", D(5), "USD", Bound.EXACT, None, "$5"),
+    ("+/- $5", D(5), "USD", Bound.EXACT, None, "$5"),
     (
         "it was twelve dollars and fifty cents",
         D("12.50"),
@@ -95,6 +97,14 @@ CASES = [
     ("supplier + investor$30B compute", D("3e10"), "USD", Bound.EXACT, None, "$30B"),
     ("a 300 million yuan loan", D("3e8"), "CNY", Bound.EXACT, None, "300 million yuan"),
     ("R$ 40 million", D("4e7"), "BRL", Bound.EXACT, None, "R$ 40 million"),
+    # South African rand: "R" needs a scale, or a written amount and South African context
+    ("The utility needs R254 billion.", D("254e9"), "ZAR", Bound.EXACT, None, "R254 billion"),
+    ("It costs R5m.", D("5e6"), "ZAR", Bound.EXACT, None, "R5m"),
+    ("A ticket costs R1,500 in Johannesburg.", D(1500), "ZAR", Bound.EXACT, None, "R1,500"),
+    # British pence glued to the figure: value in pounds
+    ("A stamp costs 99p.", D("0.99"), "GBP", Bound.EXACT, None, "99p"),
+    ("Petrol climbed to 152.4p a litre.", D("1.524"), "GBP", Bound.EXACT, None,
+     "152.4p a litre"),
 ]
 
 
@@ -114,6 +124,42 @@ def test_money_table(
     assert text[m.start : m.end] == m.text
 
 
+# A change is not a range: "by X to Y" after a change verb is the change and the new level,
+# and so is "from X to Y" when its direction agrees with the verb.
+CHANGES = [
+    ("Quarterly revenue fell by $300 million to $2.7 billion.", [D("3e8"), D("2.7e9")]),
+    ("Bus fares will rise by 10 cents to $2.90 from Sunday.", [D("0.10"), D("2.90")]),
+    ("Sales rose $1 billion to $5 billion.", [D("1e9"), D("5e9")]),
+    ("Revenue increased from $2 billion to $3 billion.", [D("2e9"), D("3e9")]),
+    ("Prices fell from $5 to $3 last year.", [D(5), D(3)]),
+    ("The fee was changed from €40 to €45.", [D(40), D(45)]),
+]
+RANGES = [
+    ("Estimates range from $2 billion to $3 billion.", D("2e9"), D("3e9")),
+    ("a deal valued at $10-15B", D("10e9"), D("15e9")),
+    ("between $3 and $5 a day", D(3), D(5)),
+    ("The deal is worth $1bn to $2bn.", D("1e9"), D("2e9")),
+    ("It plans to raise $1bn to $2bn.", D("1e9"), D("2e9")),  # an object, not a level
+    ("Prices will rise by $1 to $2 a ticket.", D(1), D(2)),  # ends too close for a change
+    # a scale on the second end applies to a small first end only
+    ("It costs $5 to 10 million.", D("5e6"), D("1e7")),
+    ("Homes range from $50,000 to $1.6 million.", D(50000), D("1.6e6")),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CHANGES)
+def test_change_is_two_values(text: str, values: list[Decimal]) -> None:
+    found = find_money(text)
+    assert [m.value.value for m in found] == values
+    assert all(m.value.bound is Bound.EXACT for m in found)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), RANGES)
+def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    (m,) = find_money(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
+
+
 @pytest.mark.parametrize(
     ("text", "per"),
     [
@@ -121,11 +167,22 @@ def test_money_table(
         ("priced at $98 a share", "share"),
         ("oil at $80 a barrel", "barrel"),
         ("$12 per hour", "hour"),
+        ("Gold traded at $2,450 an ounce.", "ounce"),
+        ("Farmland sold for $790,000 an acre.", "acre"),
+        ("$5 an hour", "hour"),
+        ("Petrol climbed to 152.4p a litre.", "litre"),
     ],
 )
 def test_per_unit(text: str, per: str) -> None:
     (m,) = find_money(text)
     assert m.per == per
+
+
+@pytest.mark.parametrize("text", ["profit of \u20ac1.48bn a year earlier",
+                                  "sales of $5m a month ago", "$3bn a year before"])
+def test_a_time_ago_is_not_per_unit(text: str) -> None:
+    (m,) = find_money(text)
+    assert m.per is None
 
 
 @pytest.mark.parametrize(
@@ -152,12 +209,38 @@ NEGATIVES = [
     "The plan covers 2,000 employees in 12 countries.",
     "She scored 3 goals.",
     "ALL 3 ENGINES FAILED.",
+    # a bare R before a number is a road, a rating or R&D
+    "Take the R21 to Pretoria.",
+    "The R2 road was closed.",
+    "R&D spending rose 5%.",
+    "The film is rated R18.",
+    # "p" after a figure that is not pence
+    "a 1080p screen",
+    "We meet at 5p.m.",
+    # a currency code inside a longer word, or before a hyphenated compound
+    "speeds of up to 10 Gbps",
+    "a 10 gbps link",
+    "the AMD 64-core chip",
+    "EUR 5-year bonds",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_money(text: str) -> None:
     assert find_money(text) == []
+
+
+_CODES = sorted({code for code, text, kind in _TABLE if kind == "code"})
+
+
+@pytest.mark.parametrize("code", _CODES)
+def test_code_never_matches_inside_a_word(code: str) -> None:
+    """An ISO code is a currency only as a whole word: "10 Gbps" is not 10 GBP."""
+    for text in (f"10 {code.lower()}ps", f"10 {code.capitalize()}s", f"10 {code}x",
+                 f"X{code} 10", f"{code}X 10", f"10 X{code}", f"{code} 5-year notes"):
+        assert find_money(text) == [], text
+    (m,) = find_money(f"It costs 10 {code}.")
+    assert m.value.value == 10
 
 
 # --------------------------------------------------------------------------- properties

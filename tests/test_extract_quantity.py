@@ -58,8 +58,38 @@ CASES = [
     ("It was 300 K.", D(300), "kelvin", Bound.EXACT, "300 K"),
     ("He is 6'2\" tall.", D(74), "inch", Bound.EXACT, "6'2\""),
     ("9.8 m/s\u00b2", D("9.8"), "meter per square second", Bound.EXACT, "9.8 m/s\u00b2"),
+    ("Highs will reach 95F on Thursday.", D(95), "degree_Fahrenheit", Bound.EXACT, "95F"),
+    ("Exports fell to 1.8 million bpd.", D("1.8e6"), "barrel per day", Bound.EXACT,
+     "1.8 million bpd"),
+    ("output of 1.8 million b/d", D("1.8e6"), "barrel per day", Bound.EXACT, "1.8 million b/d"),
+    ("about 500,000 bbl/d", D(500000), "barrel per day", Bound.APPROX, "about 500,000 bbl/d"),
+    ("Corn yields averaged 181 bushels per acre.", D(181), "bushel per acre", Bound.EXACT,
+     "181 bushels per acre"),
+    ("exports of 1.8 billion bushels", D("1.8e9"), "bushel", Bound.EXACT, "1.8 billion bushels"),
+    # "an acre" right after a quantity is its per-unit, not a second quantity
+    ("Farmers harvested 52 bushels an acre.", D(52), "bushel", Bound.EXACT, "52 bushels"),
+    ("a crop of 2.6 million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
+    ("two million 60-kg bags", D(60), "kilogram", Bound.EXACT, "60-kg"),
 ]
 
+
+
+def test_change_is_two_quantities() -> None:
+    found = find_quantities("Temperatures fell from -5C to -12C overnight.")
+    assert [(m.value.value, m.value.bound) for m in found] == [
+        (D(-5), Bound.EXACT), (D(-12), Bound.EXACT)]
+    found = find_quantities("The river rose from 3 to 5 metres.")
+    assert [(m.value.value, m.unit) for m in found] == [(D(3), "meter"), (D(5), "meter")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("temperatures ranged from -18 \u00b0C to -34 \u00b0C", D(-34), D(-18)),
+    ("Treatment was reduced from 44 mg to 50 mg.", D(44), D(50)),  # direction disagrees
+    ("They were given 44 mg to 50 mg.", D(44), D(50)),
+])
+def test_quantity_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    (m,) = find_quantities(text)
+    assert (m.value.value, m.value.high_value, m.value.bound) == (low, high, Bound.RANGE)
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "surface"), CASES)
 def test_quantity_table(text: str, value: Decimal, unit: str, bound: Bound, surface: str) -> None:
@@ -92,6 +122,12 @@ NEGATIVES = [
     "The model scp-173m is fictional.",
     "She won 5 medals.",
     "a 10-K filing",
+    "The fund filed its 13F with regulators.",  # a glued F away from weather talk
+    "Room 12F is free.",
+    # "a cup of coffee" is a serving, "the price of a litre" a per-unit reference
+    "A cup of coffee costs more.",
+    "a pint of beer",
+    "the price of a litre of petrol",
 ]
 
 

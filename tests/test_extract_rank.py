@@ -33,6 +33,19 @@ CASES = [
     ("the two hundredth episode", 200, None, Bound.EXACT, "two hundredth"),
     ("the thirty\u2014first entry", 31, None, Bound.EXACT, "thirty\u2014first"),
     ("the 1st edition", 1, None, Bound.EXACT, "1st"),
+    # "a/an + ordinal" before a word that is not "of" is a position in a run, not a fraction
+    ("It topped the chart for a fourth straight weekend.", 4, None, Bound.EXACT, "fourth"),
+    ("The economy shrank for a second consecutive quarter.", 2, None, Bound.EXACT, "second"),
+    ("He won the race for a third time.", 3, None, Bound.EXACT, "third"),
+    ("Prices rose for a fifth successive month.", 5, None, Bound.EXACT, "fifth"),
+    ("Sales fell for a fifth month in a row.", 5, None, Bound.EXACT, "fifth"),
+    ("Profits fell for a second year running.", 2, None, Bound.EXACT, "second"),
+    ("It was a third-place finish.", 3, None, Bound.EXACT, "third"),
+    # a capitalised ordinal is still a rank when no name follows
+    ("Second place went to the visitors.", 2, None, Bound.EXACT, "Second"),
+    ("Third-placed Leeds won again.", 3, None, Bound.EXACT, "Third"),
+    ("He won his 10th Grand Slam title.", 10, None, Bound.EXACT, "10th"),
+    ("Ninth Meeting of the Panel on Trade", 9, None, Bound.EXACT, "Ninth"),
 ]
 
 
@@ -59,6 +72,28 @@ NEGATIVES = [
     "Results for the first quarter were weak.",
     "The second half of 2025 was slow.",
     "Wait a second.",
+    "A second later the lights went out.",
+    # "second(s)" after a number is the time unit
+    "The download took 1 second.",
+    "He waited one second.",
+    "She ran it in 10.72 seconds.",
+    "It lasted two seconds.",
+    # "a third of", "a fifth more": fractions
+    "A third of the staff quit.",
+    "Costs were cut by a third.",
+    "a fifth more than last year",
+    "a third-quarter loss",
+    # "a second contract", "a third term": another one, not a position in a ranking or run
+    "They no longer need a second contract.",
+    "He won a third term.",
+    "The firm became a second anchor tenant.",
+    # ordinals in proper names
+    "Rents on Fifth Avenue are the highest in the city.",
+    "The letters tell the story of the Second World War.",
+    "a history of the Third Reich",
+    "She served in the 101st Airborne Division.",
+    "The shop is on 42nd Street.",
+    "First, the company cut costs.",
 ]
 
 

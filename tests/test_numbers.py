@@ -88,6 +88,44 @@ def test_splits_into_several_numbers(text: str, values: list[Decimal]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10.72 seconds", D("10.72")),
+        ("two seconds", D(2)),
+        ("twenty seconds", D(20)),
+        ("twenty-two seconds", D(22)),
+        ("45 seconds", D(45)),
+        ("one hundred seconds", D(100)),
+    ],
+)
+def test_seconds_are_never_halves(text: str, value: Decimal) -> None:
+    """English writes halves for /2: "N seconds" is the time unit, never the fraction N/2."""
+    (num,) = find_numbers(text)
+    assert num.value == value
+    assert num.kind != "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("a third of the budget", "fraction", D(1) / D(3)),
+        ("cut by a fifth.", "fraction", D("0.2")),
+        ("a fifth more", "fraction", D("0.2")),
+        ("three twenty-seconds", "fraction", D(3) / D(22)),
+        ("for a fourth straight weekend", "ordinal", D(4)),
+        ("for a third time", "ordinal", D(3)),
+        ("a third term", "ordinal", D(3)),
+        ("with a third going to debt service", "fraction", D(1) / D(3)),
+        ("A fifth said they would leave.", "fraction", D("0.2")),
+    ],
+)
+def test_article_and_ordinal(text: str, kind: str, value: Decimal) -> None:
+    """ "a third" is a fraction before "of"/comparatives/punctuation, an ordinal before a noun."""
+    (num,) = find_numbers(text)
+    assert (num.kind, num.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",

@@ -92,6 +92,7 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "lakh": 10**5, "lac": 10**5, "crore": 10**7,
 }
+_SCALE_VALUES = frozenset(Decimal(v) for v in SCALES.values())
 # Ordinal words: value and the cardinal category they behave like inside a compound.
 ORDINALS: dict[str, tuple[int, str]] = {
     "first": (1, "unit"), "second": (2, "unit"), "third": (3, "unit"), "fourth": (4, "unit"),
@@ -358,6 +359,7 @@ class _Tok:
     sep: str  # separator before this token: "", " ", "-", ","
     plural: bool = False
     num: Num | None = None
+    compound: bool = False  # a numeral heading a hyphenated compound ("60-kg", "5-year")
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
@@ -382,7 +384,9 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             if n is not None:
                 sep = _sep(text[prev_end:m.start()])
                 toks.append(_Tok("num", text[m.start():m.end()], m.start(), m.end(),
-                                 n.value, sep, num=n))
+                                 n.value, sep, num=n,
+                                 compound=text[m.end():m.end() + 1] == "-"
+                                 and text[m.end() + 1:m.end() + 2].isalpha()))
                 pos = prev_end = m.end()
                 continue
         w = _WORD_TOKEN.match(text, pos, end)
@@ -392,6 +396,8 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             cat = _ALL_WORDS.get(word)
             if word == "&":
                 cat = "and"
+            elif word == "seconds" and sep != "-":
+                cat = None  # "10.72 seconds" is a duration, never 10.72/2 ("halves" is /2)
             if cat is None:
                 glued = re.fullmatch(_TENS_GLUED, word)
                 if glued:
@@ -543,8 +549,10 @@ def _card(
         if t.cat == "num":
             num = t.num
             assert num is not None
-            if not num.is_integer and last:
-                break
+            if last and (not num.is_integer or t.compound or (
+                (head := toks[i].num) is not None and not head.is_integer
+            )):
+                break  # "2.6 million 60-kg bags": a numeral never extends "2.6 million"
             if last == "" or (last in {"hundred", "scale"} and (
                 (last == "hundred" and num.value < 100 and group % 100 == 0)
                 or (last == "scale" and num.value < last_scale and num.value < 1000)
@@ -691,6 +699,50 @@ def _int_precision(value: Decimal) -> Decimal:
     return HALF.scaleb(place)
 
 
+# After "a third", "a fifth": words that keep it a fraction ("a third of", "a fifth more",
+# "by a third last year"); before any other word it is an ordinal ("a fourth straight
+# weekend", "for a third time", "a second consecutive quarter").
+_FRACTION_FOLLOWERS = frozenset([
+    "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "cheaper", "faster", "slower", "longer", "shorter", "later", "earlier", "ago", "as", "and",
+    "or", "nor", "but", "so", "to", "in", "on", "at", "by", "for", "from", "since", "than",
+    "over", "under", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+    "our", "with", "while", "when", "after", "before", "last", "next", "a", "an", "is", "was",
+    "were", "are", "be", "been", "per", "each", "every", "between", "among", "during", "into",
+    "if", "which", "who", "because", "through", "up", "down", "off", "again", "overall", "too",
+    "apart", "behind", "left", "compared", "versus", "vs", "respectively",
+    # a verb: "with a third going to debt service", "a fifth said they would leave"
+    "said", "say", "says", "think", "thinks", "thought", "believe", "believed", "want",
+    "wanted", "came", "come", "comes", "went", "go", "goes", "will", "would", "could",
+    "should", "may", "might", "must", "can", "do", "did", "does", "have", "has", "had", "also",
+    "still", "now", "already", "never", "live", "lives", "work", "works", "plan", "plans",
+    "expect", "expects", "voted", "own", "owns", "use", "uses", "saw", "see", "sees",
+])
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)|-(?=[A-Za-z])")
+
+
+def ordinal_follows(text: str, end: int) -> bool:
+    """Does the word after "a third"/"a second" (ending at ``end``) make it an ordinal?
+
+    Before a noun or an adjective it does ("a fourth straight weekend", "a third term"); before
+    "of", a comparative, a verb or the end of the clause it stays a fraction ("a third of",
+    "a fifth more", "a third going to debt service", "cut by a third.").
+    """
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w is None:
+        return True
+    low = w.lower()
+    return low not in _FRACTION_FOLLOWERS and not (
+        len(low) > 4 and low.endswith(("ing", "ed"))
+    )
+
+
+PLUS_OR_BEFORE = re.compile(r"(?:\bplus|\+)[ \t]*(?:or|/)[ \t]*\Z", re.IGNORECASE)
+
+
 def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
     toks = _tokenize(text, start, end)
     out: list[Num] = []
@@ -703,10 +755,11 @@ def _parse_phrase(text: str, start: int, end: int) -> list[Num]:
         if t.cat == "minus" and i + 1 < n and toks[i + 1].cat in (
             _SMALL | {"num", "hundred", "a"}
         ) and toks[i + 1].sep == " ":
-            sign = -1
+            # "plus or minus 3.1 points" is a symmetric margin, not a negative number
+            sign = 1 if PLUS_OR_BEFORE.search(text, max(0, t.start - 10), t.start) else -1
             i += 1
             t = toks[i]
-        res = _parse_one(toks, i)
+        res = _parse_one(toks, i, t.cat == "a" and ordinal_follows(text, end))
         if res is None:
             i += 1
             continue
@@ -725,8 +778,13 @@ def _frac_value(num_val: Decimal, den_tok_val: Decimal) -> Decimal:
         return num_val / den_tok_val
 
 
-def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
-    """Parse one number starting at toks[i]; return it and the next token index."""
+def _parse_one(
+    toks: list[_Tok], i: int, ordinal_next: bool = False
+) -> tuple[Num, int] | None:
+    """Parse one number starting at toks[i]; return it and the next token index.
+
+    ``ordinal_next``: the word after the phrase makes a final "a third" an ordinal.
+    """
     n = len(toks)
     t = toks[i]
     # "a half", "a third", "a hundredth": one over the ordinal.
@@ -736,7 +794,10 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[Num, int] | None:
             return _finish_whole(toks, i, i + 2, nxt.value, ZERO, "fraction")
         if nxt.cat == "ord" and not nxt.plural and nxt.word not in {"first", "second"}:
             after = toks[i + 2] if i + 2 < n else None
-            if after is None or after.cat not in {"hundred", "scale", "ord"}:
+            if (after is None and not ordinal_next) or (
+                after is not None and after.cat not in {"hundred", "scale", "ord"}
+                and after.sep != "-"  # "a third-quarter loss"
+            ):
                 return _finish_whole(toks, i, i + 2, _frac_value(ONE, nxt.value), ZERO,
                                      "fraction")
     if t.cat in {"half", "quarter"} and not t.plural:
@@ -942,7 +1003,32 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         if num is not None:
             out.append(num)
     out.sort(key=lambda x: (x.start, -x.end))
-    return tuple(_tidy(text, _fix_signs(text, out)))
+    out = _fix_signs(text, out)
+    if "of a" in text:
+        out = _fraction_of_scale(text, out)
+    return tuple(_tidy(text, out))
+
+
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=an?[ \t]+(?:thousand|million|billion|trillion)\b)",
+                         re.IGNORECASE)
+
+
+def _fraction_of_scale(text: str, nums: list[Num]) -> list[Num]:
+    """ "three-quarters of a million", "a third of a billion": one number, the product."""
+    out: list[Num] = []
+    for x in nums:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "fraction" and 0 < prev.value < 1 and (
+            x.kind == "words" and x.scaled
+        ):
+            m = _OF_A_SCALE.match(text, prev.end)
+            if m is not None and m.end() == x.start and x.value in _SCALE_VALUES:
+                v = prev.value * x.value
+                out[-1] = Num(prev.start, x.end, v, _int_precision(v.to_integral_value()),
+                              "words", True)
+                continue
+        out.append(x)
+    return out
 
 
 def _tidy(text: str, nums: list[Num]) -> list[Num]:
@@ -1103,6 +1189,93 @@ def bound_after(text: str, end: int) -> tuple[int, Bound] | None:
 RANGE_SEP = re.compile(r"[ \t]*(?:-|\u2013|—|to|through|and)[ \t]*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:between|from)[ \t]+\Z", re.IGNORECASE)
 
+
+# ----------------------------------------------------------------------------- changes
+def _forms(*stems: str) -> frozenset[str]:
+    """Verb/noun forms: "rise" -> rise, rises, risen...; irregular forms are listed."""
+    out: set[str] = set()
+    for st in stems:
+        out.add(st)
+        base = st[:-1] if st.endswith("e") else st
+        out.update((st + "s", st + "d" if st.endswith("e") else st + "ed", base + "ing"))
+    return frozenset(out)
+
+
+_UP = _forms("rise", "increase", "grow", "climb", "jump", "surge", "soar", "raise", "lift",
+             "boost", "gain", "expand", "widen", "accelerate", "rebound", "hike", "advance",
+             "swell", "double", "triple", "spike", "rally", "recover") | {
+    "rose", "risen", "grew", "grown", "up", "higher", "swollen", "spiked", "rallied",
+    "jumped", "climbed", "upped"}
+_DOWN = _forms("fall", "drop", "decline", "decrease", "cut", "reduce", "lower", "slow",
+               "shrink", "slip", "slide", "sink", "plunge", "tumble", "narrow", "ease", "dip",
+               "trim", "slash", "contract", "retreat", "slump", "halve", "lose",
+               "weaken", "soften", "cool") | {
+    "fell", "fallen", "dropped", "dropping", "cutting", "shrank", "shrunk", "slipped",
+    "slipping", "slid", "sank", "sunk", "dipped", "dipping", "trimmed", "trimming", "lost",
+    "down", "lower"}
+_MOVE = _forms("change", "move", "shift", "revise", "adjust", "swing", "go", "turn") | {
+    "went", "gone", "swung", "revised", "moved", "changed"}
+# Verbs that take the amount as an object: "raise $1bn to $2bn", "cut 1,000 to 2,000 jobs"
+# are ranges; only "by X to Y" or "from X to Y" make them changes.
+_TRANSITIVE = _forms("raise", "lift", "boost", "cut", "reduce", "lower", "trim", "slash", "hike",
+                     "halve", "double", "triple", "expand", "widen", "narrow", "ease",
+                     "accelerate", "slow", "weaken", "soften", "cool", "lose", "gain", "change",
+                     "move", "shift", "revise", "adjust", "turn") | {
+    "cutting", "trimmed", "trimming", "lost", "moved", "changed", "revised"}
+_CHANGE_HEDGES = frozenset(["about", "around", "approximately", "roughly", "nearly", "almost",
+                            "some", "an", "a", "estimated", "just", "over", "under", "more",
+                            "less", "than", "at", "least", "most", "close", "as", "much",
+                            "many", "little"])
+_NOT_CHANGE = frozenset(["range", "ranged", "ranges", "ranging", "between", "varied", "vary",
+                         "varies", "varying", "anywhere", "estimates", "estimated"])
+
+
+def is_change(text: str, start: int, first: Decimal, second: Decimal, sep: str,
+              marked: bool) -> bool:
+    """Is "X to Y" (X starting at ``start``) a change and a new level rather than a range?
+
+    "fell by $300 million to $2.7 billion", "Sales rose $1 billion to $5 billion": after a
+    change verb, with a unit on both ends (``marked``), X is the change and Y the level, when
+    Y is not within a factor of two above X ("expected to grow by 3% to 4%" is a range).
+    "will rise from 20% to 22.5%", "slowed from 4.1% to 3.6%": after a change verb, "from X
+    to Y" is the old and new level when the direction agrees with the verb (a neutral verb,
+    "changed from", agrees with both). Everything else stays a range: "between 3 and 5",
+    "$10-15B", "ranged from -18C to -34C", "from 1,200 to 1,500 jobs" (no verb), "cut from
+    1,200 to 1,500 jobs" and "reduced from 44 mg to 50 mg" (direction disagrees), "rose by 25
+    to 50 basis points" (one unit for both ends).
+    """
+    if sep.strip().lower() != "to":
+        return False
+    lo = max(0, start - 80)
+    words = text[lo:start].lower().split()
+    if lo > 0 and words:
+        words = words[1:]  # may be cut mid-word
+    k = len(words) - 1
+    while k >= 0 and words[k] in _CHANGE_HEDGES:
+        k -= 1
+    prep = None
+    if k >= 0 and words[k] in {"from", "by"}:
+        prep = words[k]
+        k -= 1
+    for j in range(k, max(-1, k - 4), -1):
+        w = words[j]
+        if not w.isalpha():
+            return False  # a clause boundary ("rose, from") or a figure
+        if w in _NOT_CHANGE:
+            return False
+        if w in _UP or w in _DOWN or w in _MOVE:
+            if prep == "from":
+                if w in _MOVE:
+                    return True
+                return second > first if w in _UP else second < first
+            return marked and (prep == "by" or w not in _TRANSITIVE) and _far(first, second)
+    return prep == "by" and marked and _far(first, second)
+
+
+def _far(first: Decimal, second: Decimal) -> bool:
+    """A change is usually far from the level it leads to ("by 10 cents to $2.90"), while
+    the two ends of a range are close ("grow by 3% to 4%", "raise $1bn to $2bn")."""
+    return second < first or second > 2 * first
 
 
 # ----------------------------------------------------------------------------- spaces

@@ -19,6 +19,7 @@ What is *not* a count, and why (a false claim costs an editor more than a miss):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -33,6 +34,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     with_plain_spaces,
     words_before,
 )
@@ -92,8 +94,40 @@ _WORDS_AFTER = re.compile(
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{2,})(?:-[a-z]+)*")
 _MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t]+times\b)",
                    re.IGNORECASE)
+_RATIO_SEP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+_TIME_NOUNS = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years", "decade",
+                         "decades", "games", "matches", "races", "attempts", "tries", "starts"])
+ZERO, ONE = Decimal(0), Decimal(1)
+_TIMES_AFTER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)")
+_PHONE = re.compile(
+    r"(?:\+?1[ .-])?(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"
+    # international or trunk-prefixed: "+44 20 7946 0958", "0800 555 0199", "+33 1 23 45 67 89"
+    r"|(?<![\w.,])(?:\+\d{1,3}|0\d{2,4})(?:[ .-]\(?\d{1,4}\)?){2,5}(?![\d%])"
+    # a short local number after a cue: "call 555-0123"
+    r"|(?i:\b(?:call|calling|phone|dial|hotline|helpline|tel|telephone|fax|text|line)\b)"
+    r"[ \t:.]*(?:on[ \t]+|at[ \t]+)?\d{3}[ .-]\d{4}(?!\d)"
+)
+_PHONE_HINT = re.compile(r"\d[ -]\(?\d|\+\d|\(\d|\d{3}\.\d{3}\.")
+# Sports scores and vote tallies ("won 3-1", "a 2-0 win", "voted 6-3") are not counts.
+_SCORE = re.compile(
+    r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d|[ \t]*%)")
+_SCORE_BEFORE = frozenset([
+    "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+    "beating", "drew", "draw", "draws", "drawn", "defeated", "defeat", "defeats", "edged",
+    "thrashed", "routed", "trailed", "trailing", "trail", "trails", "led", "leading", "lead",
+    "leads", "voted", "vote", "votes", "scored", "score", "scores", "tied", "tie", "level",
+    "crushed", "hammered", "downed", "swept", "upset", "ruled", "rules", "ended", "finished",
+    "split", "prevailed", "overcame", "stunned", "outscored", "passed", "approved",
+    "rejected", "confirmed", "adopted", "backed",
+])
+_SCORE_AFTER = frozenset([
+    "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
+    "draws", "lead", "vote", "votes", "ruling", "decision", "majority", "verdict", "scoreline",
+    "aggregate", "result", "triumph", "thrashing", "drubbing", "rout", "home", "away",
+    "margin", "split", "tie", "penalties", "shootout", "down", "up", "ahead", "behind",
+])
 _STREET = re.compile(
     r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Square|Sq|Terrace|Highway|Hwy|Plaza)\b\.?"
@@ -102,7 +136,18 @@ _STREET = re.compile(
 _M_MILLION = re.compile(r"(?:m|mn|mln)(?=[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b)")
 # "the second half of 2025": a part of a period, not the number 0.5.
 _PART_BEFORE = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
-                          "other", "final", "back", "front"})
+                          "other", "final", "back", "front", "top", "bottom", "better", "upper",
+                          "lower"})
+# "half of the 2,400 employees", "a third of its staff": the noun a fraction is taken of.
+_FRACTION_OF = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)?"
+    r"|(?:the|its|their|his|her|our|your|all|these|those)[ \t]+)"
+    r"(?:[A-Za-z]+(?:'s|\u2019s)[ \t]+)?(?:\d[\d,.]*[ \t]+)?(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+# "half-time", "quarter-final", "half-price": a fraction word inside a compound is no count.
+_FRACTION_COMPOUND = re.compile(r"-[A-Za-z]")
+_FRACTION_WORD_PRECISION = Decimal("0.025")
 _RANGE_AFTER = re.compile(r"-\d+(?:[.,]\d+)*(?![\w-])")
 _DIGIT_DASH_BEFORE = re.compile(r"\d-\d+(?:[.,]\d+)*\Z")
 # A dash right before s+1 that joins two plain numbers, with no chain before ("555-123").
@@ -157,14 +202,58 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
         text[s:e].lower() in {"half", "quarter"}
     ):
         return True
+    if n.kind == "fraction" and text[e - 1].isalpha() and _FRACTION_COMPOUND.match(text, e):
+        return True
     word = prev[-1][1].lstrip("([{\"'\u201c\u2018") if prev else ""
-    if word[:1].isalpha():
+    if word[:1].isalpha() and not (_TIMES_AFTER.match(text, e) and (
+        n.kind == "words" or word[:1].islower()
+    )):  # "the European Cup six times", "won the title 6 times": a multiplier, not a name
         low = word.lower().rstrip(".,;:")
         if low in _REFERENCE_WORDS:
             return True
         if any(c.isupper() for c in word) and low not in _FUNCTION_WORDS:
             return True
     return bool(n.kind == "numeral" and _STREET.match(text, e))
+
+
+# "a one-off payment", "one-on-one talks": "one" inside an idiom is not a count.
+_ONE_COMPOUND = re.compile(
+    r"-(?:off|time|stop|way|sided|shot|size|liner|trick|on|upmanship|handed|armed|horse|hit|"
+    r"note|track|dimensional)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|your|my|these|those)[ \t]+)?",
+                     re.IGNORECASE)
+_NUMBER_START = re.compile(r"\d|(?:" + "|".join([*UNITS, *TEENS, *TENS, "hundred", "dozen"])
+                           + r")\b", re.IGNORECASE)
+
+
+def _one_idiom(text: str, end: int) -> bool:
+    """ "one-off", "one of the most expensive", "one of its customers": not a count of one.
+    "one of the 12 bidders" is (the 12 are counted, and so is the one)."""
+    if _ONE_COMPOUND.match(text, end):
+        return True
+    m = _ONE_OF.match(text, end)
+    return m is not None and _NUMBER_START.match(text, m.end()) is None
+
+
+def _scores(text: str) -> list[tuple[int, int]]:
+    """Spans of "3-1" pairs that are a result: a result word before ("won 3-1", "beat Leeds
+    2-1", "voted 6-3") with no counted noun after, or a result noun after ("a 2-0 win")."""
+    out: list[tuple[int, int]] = []
+    for m in _SCORE.finditer(text):
+        after = _WORD_AFTER_SCORE.match(text, m.end())
+        nxt = after.group(1).lower() if after else ""
+        if nxt in _SCORE_AFTER:
+            out.append(m.span())
+            continue
+        if nxt and nxt not in _FUNCTION_WORDS:
+            continue  # "won 10-15 seats": a range of seats
+        words = [w.lower().strip(",.;:") for _, w in words_before(text, m.start(), 40)[-3:]]
+        if any(w in _SCORE_BEFORE for w in words):
+            out.append(m.span())
+    return out
+
+
+_WORD_AFTER_SCORE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _is_range_end(text: str, e: int) -> bool:
@@ -220,7 +309,10 @@ def find_counts(text: str) -> list[Mention]:
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]
     if not nums:
         return _folds(text) if "fold" in text else []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 2 else []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 1 and (
+        _PHONE_HINT.search(text)) else []
+    if len(nums) > 1 and ("-" in text or "\u2013" in text):
+        phones.extend(_scores(text))
     out: list[Mention] = []
     prev_kept: Num | None = None
     folds = _folds(text) if "fold" in text else []
@@ -230,7 +322,9 @@ def find_counts(text: str) -> list[Mention]:
         mm = _M_MILLION.match(text, n.end) if not n.scaled else None
         if mm is not None:
             n = apply_scale(n, 10**6, mm.end())
-        if is_excluded(text, n, phones):
+        if is_excluded(text, n, phones) or (
+            n.kind == "words" and text[n.start:n.end].lower() == "one" and _one_idiom(text, n.end)
+        ):
             prev_kept = None
             continue
         start, end = n.start, n.end
@@ -241,6 +335,13 @@ def find_counts(text: str) -> list[Mention]:
         else:
             unit = _noun_after(text, n)
         value, precision, high, bound = n.value, n.precision, None, Bound.EXACT
+        if n.kind == "fraction" and not text[n.start:n.end][-1:].isdigit():
+            # "two-thirds of the staff": a fraction in words, 0.667 of the staff. A writer
+            # who says "two-thirds" does not commit to 0.6667: allow a few points either way.
+            precision = _FRACTION_WORD_PRECISION
+            fm = _FRACTION_OF.match(text, end) if unit is None else None
+            if fm is not None:  # the head noun may be singular: "half of the water"
+                unit = _noun_after(text, dataclasses.replace(n, end=fm.end() - 1, value=ONE))
         # "10-15 people", "between 10 and 20 engineers": merge with the previous number.
         if prev_kept is not None and out and out[-1].end == prev_kept.end:
             rng = RANGE_SEP.match(text, prev_kept.end)
@@ -248,15 +349,31 @@ def find_counts(text: str) -> list[Mention]:
                 between = BETWEEN_BEFORE.search(text, max(0, prev_kept.start - 12),
                                                 prev_kept.start)
                 sep = rng.group().strip().lower()
-                if (sep != "and" or between is not None) and sep != "through":
+                lo, factor = prev_kept.value, Decimal(1)
+                if n.scaled and not prev_kept.scaled and prev_kept.value < 1000:
+                    factor = _scale_of(n)
+                    lo *= factor
+                if is_change(text, prev_kept.start, lo, n.value, sep, True):
+                    # "grew from 1,200 to 1,500 jobs": the old level, in the same unit.
+                    last = out[-1]
+                    assert isinstance(last.value, Amount)
+                    out[-1] = dataclasses.replace(last, unit=last.unit or unit,
+                                                  value=last.value.scaled(factor))
+                elif (sep != "and" or between is not None) and sep != "through":
                     last = out.pop()
-                    lo = prev_kept.value
-                    if n.scaled and not prev_kept.scaled:
-                        lo *= _scale_of(n)
                     value, high, bound = lo, n.value, Bound.RANGE
                     start = between.start() if between is not None else last.start
                     unit = unit or last.unit
-        if bound is Bound.EXACT:
+            # "one in five adults", "nine out of ten doctors": a ratio is one number (0.2).
+            elif _RATIO_SEP.fullmatch(text, prev_kept.end, n.start) and (
+                0 < prev_kept.value < n.value and prev_kept.is_integer and n.is_integer
+                and not prev_kept.scaled and not n.scaled and unit not in _TIME_NOUNS
+            ):
+                last = out.pop()
+                value, precision = prev_kept.value / n.value, ZERO
+                start = last.start
+                bound = last.value.bound if isinstance(last.value, Amount) else Bound.EXACT
+        if bound is Bound.EXACT and start == n.start:
             hb = hedge_before(text, start)
             if hb is not None:
                 start, bound = hb

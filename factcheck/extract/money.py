@@ -33,11 +33,13 @@ from importlib import resources
 
 from factcheck.extract._numbers import (
     BETWEEN_BEFORE,
+    PLUS_OR_BEFORE,
     RANGE_SEP,
     Num,
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     trie_regex,
     with_plain_spaces,
     words_before,
@@ -84,11 +86,13 @@ def _name_alt(names: list[str]) -> str:
     forms: set[str] = set()
     for it in names:
         forms.add(it)
-        if not (it.endswith("s") or it.endswith("y")):
+        if not (it.endswith("s") or it.endswith("y")) and it.upper() not in _CODES:
+            # a code written in lower case has no plural: "10 gbps" is gigabits, not pounds
             forms.update((it + "s", it + "es"))
     return trie_regex(sorted(forms))
 
 
+_CODES = frozenset(t for c, t, k in _TABLE if k == "code")
 _SYM_RE = _alt([t for c, t, k in _TABLE if k == "symbol"], spaced=True)
 _CODE_RE = _alt([t for c, t, k in _TABLE if k == "code"], spaced=False)
 _NAME_RE = _name_alt([t for c, t, k in _TABLE if k == "name"])
@@ -125,13 +129,18 @@ _CENTS = re.compile(
     r"(?![A-Za-z]))?"
 )
 _PER = re.compile(
-    r"[ \t]*-?[ \t]*(?:per|a|an|each)[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
+    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])"
+    # "a year earlier", "a month ago": when, not per what
+    r"(?![ \t]+(?:earlier|ago|before|later|previously|after|on|back)\b)",
     re.IGNORECASE,
 )
 _PER_A = frozenset({
     "share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton",
     "tonne", "gallon", "litre", "liter", "kilo", "pound", "ounce", "unit", "seat", "ticket",
     "night", "mile", "user", "customer", "subscriber", "employee", "vote", "piece", "copy",
+    "acre", "hectare", "bushel", "kilogram", "kg", "metre", "meter", "foot", "megawatt",
+    "kilowatt", "pint", "cup", "bottle", "pack", "packet", "room", "meal", "visit", "trip",
+    "passenger", "household", "student", "patient", "pupil", "game", "match", "episode",
 })
 _NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-\u2212][ \t]?)\Z",
                          re.IGNORECASE)
@@ -247,10 +256,17 @@ def find_money(text: str) -> list[Mention]:
             _name_prefix_ok(pre)
         ):
             pre_code = None
+        if pre is not None and pre_code is not None and pre.group("code") and (
+            _COMPOUND_AFTER.match(text, n.end)
+        ):
+            pre_code = None  # "AMD 64-core chips", "EUR 5-year bonds": the number is the compound's
+        rand = pre_code is None and not suf_code and _is_rand(text, n)
+        if rand:
+            pre_code = "ZAR"
         value, precision, scaled = n.value, n.precision, n.scaled
         if pre_code and (not suf_code or suf_code != pre_code or _same_form(pre, suf)):
             code = pre_code
-            start, end = pre.start() if pre else n.start, n.end
+            start, end = pre.start() if pre else (n.start - 1 if rand else n.start), n.end
             cur_start, cur_end = start, n.start
             if pre is not None and pre.group("mega"):
                 value, precision, scaled = value * 10**6, precision * 10**6, True
@@ -275,11 +291,12 @@ def find_money(text: str) -> list[Mention]:
                 value, precision, scaled = value * f, precision * f, True
             used_until = end
         else:
-            mm = _MINOR_AFTER.match(text, n.end)
+            mm = _MINOR_AFTER.match(text, n.end) or _pence_glued(text, n)
             if mm is None or n.scaled:
                 continue
             hits.append(_Hit(n.start, mm.end(), n.value / 100, n.precision / 100,
-                             _MINOR[mm.group("m").lower()], False, mm.start("m"), mm.end()))
+                             _MINOR.get(mm.group("m").lower(), "GBP"),  # a glued "p" is pence
+                             False, mm.start("m"), mm.end()))
             used_until = mm.end()
             continue
         # Cents: "$20 and 43c", "thirteen dollars and forty-five cents", "15 dollars 50".
@@ -294,6 +311,37 @@ def find_money(text: str) -> list[Mention]:
     hits.extend(_article_amounts(text, hits))
     hits.sort(key=lambda h: h.start)
     return _assemble(text, hits, nums)
+
+
+# "AMD 64-core", "EUR 5-year": a number inside a hyphenated compound (not "5-billion").
+_COMPOUND_AFTER = re.compile(
+    r"-(?!(?:million|billion|trillion|thousand|mn|bn|tn|plus|odd)\b)[A-Za-z]")
+# South African rand: "R254 billion", "R5m", "R1,500" with South African context. A bare "R"
+# before a small integer is more often a road ("the R21") or a rating ("R18").
+_RAND = re.compile(r"(?<![\w&$.-])R\Z")
+_RAND_CONTEXT = re.compile(r"\bSouth Africa|\brands?\b|\bZAR\b|Johannesburg|Pretoria|Cape Town|"
+                           r"Durban")
+
+
+def _is_rand(text: str, n: Num) -> bool:
+    if n.start == 0 or text[n.start - 1] != "R" or not _RAND.search(text, n.start - 2, n.start):
+        return False
+    if n.scaled or _M_AFTER.match(text, n.end):
+        return True
+    raw = text[n.start:n.end]
+    return ("," in raw or "." in raw) and _RAND_CONTEXT.search(text) is not None
+
+
+# British pence glued to the number: "152.4p a litre", "99p". Not video heights ("1080p").
+_PENCE = re.compile(r"(?P<m>p)(?![A-Za-z0-9/]|\.[A-Za-z])")
+_VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 540, 576, 720, 1080, 1440,
+                                              2160, 4320))
+
+
+def _pence_glued(text: str, n: Num) -> re.Match[str] | None:
+    if n.kind != "numeral" or n.value in _VIDEO_LINES or n.value >= 10000:
+        return None
+    return _PENCE.match(text, n.end)
 
 
 def _same_form(pre: re.Match[str] | None, suf: re.Match[str] | None) -> bool:
@@ -389,8 +437,10 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             hits[i + 1].code == h.code
         ):
             sep = rng.group().strip().lower()
-            if sep != "and" or between is not None:
-                nh = hits[i + 1]
+            nh = hits[i + 1]
+            if (sep != "and" or between is not None) and not is_change(
+                text, start, *_align_scale(h, nh), sep, True
+            ):
                 value, high = _align_scale(h, nh)
                 precision = max(h.precision if h.scaled or not nh.scaled else nh.precision,
                                 nh.precision)
@@ -402,9 +452,11 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             nxt = next((x for x in nums if x.start == rng.end()), None)
             if nxt is not None and nxt.kind in {"numeral", "words"} and not _next_is_other(
                 text, nxt
-            ):
+            ) and not is_change(text, start, h.value, nxt.value * _scale_of(h), rng.group(),
+                                False):
                 if h.scaled or nxt.scaled:
-                    lo = h.value if h.scaled else h.value * _scale_of(nxt)
+                    lo = h.value if h.scaled or abs(h.value) >= 1000 else (
+                        h.value * _scale_of(nxt))
                     hi = nxt.value if nxt.scaled else nxt.value * _scale_of(h)
                     if lo <= hi:
                         value, high = lo, hi
@@ -425,6 +477,10 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             if ba is not None and bound is Bound.EXACT:
                 end, bound = ba
             neg = _NEG_BEFORE.search(text, max(0, start - 10), start)
+            if neg is not None and PLUS_OR_BEFORE.search(
+                text, max(0, neg.start() - 10), neg.start()
+            ):
+                neg = None  # "plus or minus $5", "+/- $5": a margin
             if neg is not None and value > 0:
                 value = -value
                 start = neg.start()
@@ -454,7 +510,7 @@ def _scale_of(x: _Hit | Num) -> Decimal:
 
 def _align_scale(a: _Hit, b: _Hit) -> tuple[Decimal, Decimal]:
     lo, hi = a.value, b.value
-    if b.scaled and not a.scaled:
+    if b.scaled and not a.scaled and abs(a.value) < 1000:  # not "$50,000 to $1.6 million"
         lo = a.value * _scale_of(b)
     return lo, hi
 

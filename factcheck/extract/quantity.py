@@ -35,6 +35,7 @@ from factcheck.extract._numbers import (
     bound_after,
     find_numbers,
     hedge_before,
+    is_change,
     trie_regex,
     with_plain_spaces,
 )
@@ -125,10 +126,17 @@ _ARTICLE = re.compile(
 )
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*\d+(?:\.\d+)?")
 _OF_A = re.compile(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?=[A-Za-z])", re.IGNORECASE)
+_SERVINGS = frozenset({"cup", "pint"})
+_PRICE_OF = re.compile(r"(?<![A-Za-z])(?:price|prices|cost|costs)[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
 # A height written 6'2" (feet and inches).
 _FEET_INCHES = re.compile(
     r"(?<![\w.])(?P<ft>\d{1,2})['\u2032\u2019][ ]?(?P<in>\d{1,2}(?:\.\d)?)(?:\"|''|\u2033|\u201d)"
+)
+_TEMPERATURE_CUE = re.compile(
+    r"(?i:temperature|\bhighs?\b|\blows?\b|\bheat|\bhot\b|\bcold|\bwarm|\bcool|chill|freez|"
+    r"frost|degree|weather|forecast|thermo|celsius|fahrenheit|mercury|scorch|swelter|balmy)"
+    r"|°|\d[ ]?C\b"
 )
 _ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 _COMPOUND_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|[ \t])[ \t]*")
@@ -225,8 +233,12 @@ def _ambiguous_ok(text: str, n: Num, m: re.Match[str], prev: _Q | None) -> bool:
         # "573.15K" and "300 K" are kelvins; "300K" is 300 thousand and "10-K" a form.
         return ("." in raw and "-" not in gap) or (gap != "" and not gap.strip())
     if sym in {"C", "F"}:
-        # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names.
-        return "-" not in gap and not (sym == "F" and attached) and text[m.end():m.end() + 1] != "-"
+        # "30 C", "-10C" are degrees; "13F filing", "F-Series" are names. A glued "95F" is a
+        # temperature where the sentence talks about the weather.
+        return "-" not in gap and text[m.end():m.end() + 1] != "-" and not (
+            sym == "F" and attached and not _TEMPERATURE_CUE.search(
+                text, max(0, n.start - 80), min(len(text), m.end() + 80))
+        )
     form = _EXACT.get(sym)
     if form is not None and "a" in form.flags and not attached:
         # "240 V" and "60 W" are units; "5 W Street" or "3 J Smith" are not.
@@ -280,6 +292,12 @@ def find_quantities(text: str) -> list[Mention]:
         ):
             continue
         word = am.group("word").lower()
+        if am.group("a") and am.group("a").lower() != "one" and (
+            (word in _SERVINGS and _OF_A.match(text, am.end()))
+            or _PRICE_OF.search(text, max(0, am.start() - 16), am.start())
+            or (k > 0 and not text[spans[k - 1][1]:am.start()].strip())
+        ):
+            continue  # "a cup of coffee", "the price of a litre", "52 bushels an acre"
         key = re.sub(r"\s+", " ", word)
         form = _WORDS.get(key) or (_EXACT.get(key) if key in {"lb", "lbs"} else None)
         if form is None:
@@ -351,7 +369,7 @@ def _merge(text: str, nums: list[Num], qs: list[_Q]) -> list[_Q]:
             if rm is not None and p.bound is Bound.EXACT and p.unit == q.unit and (
                 gap.strip().lower() != "and" or BETWEEN_BEFORE.search(
                     text, max(0, p.start - 12), p.start)
-            ):
+            ) and not is_change(text, p.start, p.value, q.value, gap, True):
                 lo, hi = sorted((p.value, q.value))
                 start = p.start
                 bw = BETWEEN_BEFORE.search(text, max(0, p.start - 12), p.start)
@@ -373,7 +391,11 @@ def _merge(text: str, nums: list[Num], qs: list[_Q]) -> list[_Q]:
             ):
                 word = rng.group().strip(" \t-").lower()
                 bw = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
-                if word != "and" or bw is not None:
+                if is_change(text, first.start, first.value, q.value, word, False):
+                    # "rose from 20 to 25 degrees": the old level, in the same unit.
+                    out.append(_Q(first.start, first.end, first.value, first.precision, q.unit,
+                                  num_start=first.start))
+                elif word != "and" or bw is not None:
                     start = bw.start() if bw is not None else first.start
                     q = _Q(start, q.end, first.value, max(first.precision, q.precision),
                            q.unit, Bound.RANGE, q.value, first.start)

@@ -32,8 +32,25 @@ _NOT_RANK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + _MONTHS + r"[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
-_DURATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|per|one|split|every|each|the[ \t]+same)[ \t]+\Z",
-                              re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<a>a)|per|one|split|every|each|the[ \t]+same)[ \t]+\Z", re.IGNORECASE
+)
+_A_BEFORE = re.compile(r"(?<![A-Za-z])an?[ \t]+\Z", re.IGNORECASE)
+# After "a/an": a position in a run ("a fourth straight weekend", "for a third time", "a fifth
+# month in a row", "a second year running", "a third-place finish").
+_RUN_AFTER = re.compile(
+    r"(?:[ \t]+(?:straight|consecutive|successive|running|time)\b"
+    r"|[ \t-]+place[ds]?\b"
+    r"|[ \t]+[a-z]+[ \t]+(?:in[ \t]+a[ \t]+row|running)\b)",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Place|Division|Regiment|"
+    r"Brigade|Battalion|Infantry|Airborne|Armored|Armoured|Fleet|Army|Corps|Circuit|District|"
+    r"Precinct|Amendment|Ward|Congressional|Parallel)\b\.?"
+)
+_NUMBER_GAP = re.compile(r"[ \t-]{0,2}")
 _HASH = re.compile(
     r"(?:(?<![\w&])#[ \t]?|(?<![A-Za-z])No\.[ \t]?|(?<![A-Za-z])(?:(?<=at )|(?<=to )|(?<=is )|"
     r"(?<=was )|(?<=hit )|(?<=reached )|(?<=the ))number[ \t]+)(?P<n>\d{1,4})(?![\d,.]\d|\w)"
@@ -72,18 +89,38 @@ def find_ranks(text: str) -> list[Mention]:
     if not _PRECHECK.search(text):
         return []
     out: list[Mention] = []
+    prev_end = -10
     for n in find_numbers(text):
         if n.kind != "ordinal" or n.value <= 0:
+            prev_end = n.end
             continue
         if _NOT_RANK_AFTER.match(text, n.end) or _MONTH_BEFORE.search(
             text, max(0, n.start - 16), n.start
         ):
             continue
         word = text[n.start:n.end].lower()
-        if word == "second" and _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start):
-            continue
+        if word == "second" and prev_end >= n.start - 2 and _NUMBER_GAP.fullmatch(
+            text, prev_end, n.start
+        ):
+            continue  # "took 1 second", "one second": the time unit
+        if word == "second" and (
+            m := _DURATION_BEFORE.search(text, max(0, n.start - 12), n.start)
+        ) and not (m.group("a") and _RUN_AFTER.match(text, n.end)):
+            continue  # "a second", "per second"; but "a second consecutive quarter" is a rank
+        if _A_BEFORE.search(text, max(0, n.start - 4), n.start) and not _RUN_AFTER.match(
+            text, n.end
+        ):
+            continue  # "a second contract", "a third term": another one, not a position
         if n.start > 0 and (text[n.start - 1].isalnum() or text[n.start - 1] in "-/"):
             continue
+        if text[n.start].isupper() and text[:n.start].strip() and _NAME_AFTER.match(
+            text, n.end
+        ):
+            continue  # "on Fifth Avenue", "the Second World War": a capitalised ordinal in a name
+        if text[n.start].isdigit() and _PLACE_AFTER.match(text, n.end):
+            continue  # "42nd Street", "the 101st Airborne Division"
+        if text[n.end:n.end + 1] == "," and not text[:n.start].strip():
+            continue  # "First, ...": a discourse marker
         out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
     low = text.lower()
     if "#" in text or "No." in text or "number" in low:
