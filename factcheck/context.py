@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import Bound, DateValue, Granularity, Kind, Mention, Period
+from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
 from factcheck.subjects import is_fragment, relation_subject, subject_key
 
 
@@ -1087,11 +1087,21 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
         if word.lower().rstrip(".,;:") in (unit, unit.rstrip("s"), unit + "s"):
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
+    phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
     governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
     if governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
-    return f"count of {phrase}" + (f" ({governor})" if governor else "")
+    # "half of the staff", "one in five adults": a part of a whole, which must never meet
+    # a number of people ("300 of the staff")
+    value = mention.value
+    what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
+    return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:of|the|a|an|its|their|his|her|our|your|these|those|this|that)\s+)+", re.I
+)
 
 
 # Verbs and prepositions of having: a count they govern is a stock, however it is written.

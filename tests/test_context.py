@@ -597,10 +597,24 @@ def test_subjects_of_more_wordings(text: str, figure: str, subject: str) -> None
         ("DataCo, with 25 million subscribers, grew.", "25 million", "count of subscribers"),
         # a market share keeps the market's modifier
         ("DataCo holds 35% of the cloud market.", "35%", "share of cloud market"),
+        # a fraction in words is a part of its noun, not a number of them
+        ("Nearly half of the staff at DataCo work remotely.", "Nearly half", "fraction of staff"),
+        ("One in five adults at DataCo smoke.", "One in five", "fraction of adults"),
+        ("DataCo employs 300 staff.", "300", "count of staff (employs)"),
     ],
 )
 def test_attributes_of_more_wordings(text: str, figure: str, attribute: str) -> None:
     assert claim(text, figure).attribute == attribute
+
+
+def test_a_fraction_never_meets_a_number_of_the_same_people() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "DataCo says half of its engineers work remotely."),
+            Document("b.md", "DataCo says 300 engineers work remotely."),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
 
 
 def test_shares_of_different_markets_never_meet() -> None:

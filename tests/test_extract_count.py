@@ -112,6 +112,19 @@ def test_count_table(
     assert text[m.start : m.end] == surface
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kanto, 300 engineers work remotely.",
+        "By March, 300 engineers had signed up.",
+        "According to Kanto: 300 engineers work remotely.",
+    ],
+)
+def test_a_name_before_a_comma_is_no_version(text: str) -> None:
+    # "Windows 11" is a name; a capitalised word that ends its clause is not part of one
+    assert [(m.value.value, m.unit) for m in find_counts(text)] == [(Decimal(300), "engineers")]
+
+
 def test_range_of_counts() -> None:
     (m,) = find_counts("The firm hired 10-15 engineers.")
     assert (m.value.value, m.value.high_value, m.value.bound) == (D(10), D(15), Bound.RANGE)

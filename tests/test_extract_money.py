@@ -171,6 +171,10 @@ def test_ranges_stay_ranges(text: str, low: Decimal, high: Decimal) -> None:
         ("Farmland sold for $790,000 an acre.", "acre"),
         ("$5 an hour", "hour"),
         ("Petrol climbed to 152.4p a litre.", "litre"),
+        # a word of time after the unit only undoes a unit of time ("a year earlier")
+        ("Acme priced its shares at $24 per share on Wednesday.", "share"),
+        ("The stock closed at $24 a share after the bell.", "share"),
+        ("It costs $5 a month on average.", "month"),
     ],
 )
 def test_per_unit(text: str, per: str) -> None:

@@ -211,7 +211,12 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
         low = word.lower().rstrip(".,;:")
         if low in _REFERENCE_WORDS:
             return True
-        if any(c.isupper() for c in word) and low not in _FUNCTION_WORDS:
+        # "Windows 11", "Llama 2" are names; "In Kanto, 300 engineers" is a clause break
+        if (
+            any(c.isupper() for c in word)
+            and low not in _FUNCTION_WORDS
+            and not word.endswith((",", ";", ":"))
+        ):
             return True
     return bool(n.kind == "numeral" and _STREET.match(text, e))
 

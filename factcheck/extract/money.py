@@ -129,11 +129,15 @@ _CENTS = re.compile(
     r"(?![A-Za-z]))?"
 )
 _PER = re.compile(
-    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])"
-    # "a year earlier", "a month ago": when, not per what
-    r"(?![ \t]+(?:earlier|ago|before|later|previously|after|on|back)\b)",
+    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "$980 million a year earlier", "a month ago": when, not per what ("$24 per share on
+# Wednesday" is still per share)
+_WHEN_AFTER = re.compile(
+    r"[ \t]+(?:earlier|ago|before|later|previously|after|back)\b", re.IGNORECASE
+)
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "decade", "hour"})
 _PER_A = frozenset({
     "share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton",
     "tonne", "gallon", "litre", "liter", "kilo", "pound", "ounce", "unit", "seat", "ticket",
@@ -489,7 +493,8 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
         if pm is not None:
             word = pm.group("per").lower()
             joined = text[end:pm.start("per")].lower()
-            if "per" in joined or "each" in joined or word.rstrip("s") in _PER_A:
+            when = word.rstrip("s") in _TIME_NOUNS and _WHEN_AFTER.match(text, pm.end())
+            if not when and ("per" in joined or "each" in joined or word.rstrip("s") in _PER_A):
                 per = word
                 end = pm.end()
         amount = Amount(value, bound, precision, high)
