@@ -249,3 +249,31 @@ def test_cue_tables_are_data() -> None:
     assert {"speech_verbs", "documents", "bodies", "vague", "hedges"} <= set(CUES)
     assert "according" not in CUES["speech_verbs"]  # "according to" is its own pattern
     assert all(w == w.lower() for words in CUES.values() for w in words)
+
+
+def test_numbered_items_are_list_items() -> None:
+    # "6." on its own line is split off as a sentence: the paragraph is still a list item
+    text = (
+        "From the Quillon 2025 Hosting Survey:\n\n"
+        "1. 52% of teams moved a workload last year.\n\n"
+        "2. The median saving was 18%.\n\n"
+        "## Costs\n\n"
+        "3. 27% of budgets go to storage.\n"
+    )
+    assert sourcing_of(text, "52%")[0] is Sourcing.SOURCED
+    assert sourcing_of(text, "18%")[0] is Sourcing.SOURCED
+    assert sourcing_of(text, "27%")[0] is Sourcing.UNSOURCED  # a heading ends the list
+    below = (
+        "Buyers are changing.\n\n"
+        "7. 64% of buyers compare three vendors.\n\n"
+        "8. 31% buy without a demo.\n\n"
+        "Source: Tarrow Research, Buyer Report 2025.\n\n"
+        "9. 12% never renew.\n"
+    )
+    assert sourcing_of(below, "64%")[0] is Sourcing.SOURCED
+    assert sourcing_of(below, "31%")[0] is Sourcing.SOURCED
+    assert sourcing_of(below, "12%")[0] is Sourcing.UNSOURCED  # below the source line
+    unnamed = "Here are the numbers:\n\n1. 52% of teams moved a workload.\n"
+    assert sourcing_of(unnamed, "52%")[0] is Sourcing.UNSOURCED
+    decimal = "From the Quillon 2025 Hosting Survey:\n\n3.5% of teams moved a workload.\n"
+    assert sourcing_of(decimal, "3.5%")[0] is Sourcing.UNSOURCED  # a figure, not a marker

@@ -140,7 +140,7 @@ _PHRASE_STOP = re.compile(r"[,;:()\[\]]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])(?:\s+|$)")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
 
 _STAT_CUE = re.compile(
@@ -603,13 +603,19 @@ def leads(
     """The framing cue in force at each sentence (``(text, paragraph)`` pairs), in one pass.
 
     A framing cue lasts to the end of its paragraph. Two layouts carry one further, because
-    lists put each item on its own line: a lead-in that ends with a colon ("Here is what
-    the 2024 Acme report found:") frames the list items right under it, and a line that
-    says "Source: ..." sources the list items right above it (or else the paragraph
-    right above it). Only sentences that something could follow are read for a cue.
+    lists put each item ("- ...", "6. ...") on its own line: a lead-in that ends with a
+    colon ("Here is what the 2024 Acme report found:") frames the list items right under
+    it, and a line that says "Source: ..." sources the list items right above it (or else
+    the paragraph right above it). Only sentences that something could follow are read for
+    a cue.
     """
     count = len(sentences)
-    item = [bool(_LIST_ITEM.match(text)) for text, _ in sentences]
+    # A list item is a paragraph that opens with a marker: "- 43% of ...", or "6." split
+    # off as a sentence of its own by the segmenter ("6. 61% of firms ...").
+    item = [False] * count
+    for i, (text, paragraph) in enumerate(sentences):
+        first = i == 0 or sentences[i - 1][1] != paragraph
+        item[i] = bool(_LIST_ITEM.match(text)) if first else item[i - 1]
     covered: list[Attribution | None] = [None] * count
     figure_after = [False] * count  # a later sentence of the same paragraph has a figure
     for i in range(count - 2, -1, -1):
