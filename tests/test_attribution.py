@@ -277,3 +277,17 @@ def test_numbered_items_are_list_items() -> None:
     assert sourcing_of(unnamed, "52%")[0] is Sourcing.UNSOURCED
     decimal = "From the Quillon 2025 Hosting Survey:\n\n3.5% of teams moved a workload.\n"
     assert sourcing_of(decimal, "3.5%")[0] is Sourcing.UNSOURCED  # a figure, not a marker
+
+
+def test_a_sentence_pointing_back_sources_the_one_before() -> None:
+    text = "Churn averages 3.1% a month. That's according to [Pellby Metrics](https://x.test/c)."
+    sourcing, source = sourcing_of(text, "3.1%")
+    assert sourcing is Sourcing.SOURCED and source == "according to [Pellby Metrics]"
+    figures = "About 37% of renters moved. These figures come from the Tolland housing survey."
+    assert sourcing_of(figures, "37%")[0] is Sourcing.SOURCED
+    two_back = "Rents rose 6%. About 37% of renters moved. That's according to the Tolland survey."
+    assert sourcing_of(two_back, "6%")[0] is Sourcing.UNSOURCED  # only the sentence before
+    new_paragraph = "About 37% of renters moved.\nThat's according to the Tolland survey."
+    assert sourcing_of(new_paragraph, "37%")[0] is Sourcing.UNSOURCED
+    no_source = "About 37% of renters moved. That is according to plan."
+    assert sourcing_of(no_source, "37%")[0] is Sourcing.UNSOURCED

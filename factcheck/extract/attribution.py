@@ -136,12 +136,20 @@ _POINTS_TO = re.compile(r"\b(?:according to|in|per|from|under|cited in)\s*$", re
 # What a finding opens with: "found that ...", "found 64% of ...", "shows nearly 40% ...".
 _FINDING = re.compile(r"\s+(?:that\b|(?:[a-z]+\s+)?[\d$€£])")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|an?|the|its|their)\s[^,;:()\"“”]{1,140},\s*$")
-_PHRASE_STOP = re.compile(r"[,;:()\[\]]|\.(?:\s|$)")
+_PHRASE_STOP = re.compile(r"[,;:()]|\[(?=\d|\^)|\.(?:\s|$)")  # "[X](url)" is a name
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])(?:\s+|$)")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
+# A sentence that points back at the one before it: "That's according to X.", "These
+# figures come from the X survey."
+_POINTS_BACK = re.compile(
+    r"^\W{0,3}(?:(?:that|this|these|those)(?=['’\s])|the(?=\s+(?:fig|num|dat|stat)))"
+    r"(?:\s+(?:figures?|numbers?|data|stats?|statistics?))?"
+    r"(?:['’]s|\s+(?:is|was|are|were|comes?|came))?\s+(?:according\s+to|from|per|based\s+on)\b",
+    re.IGNORECASE,
+)
 
 _STAT_CUE = re.compile(
     r"\b(?:average|averaged|averages|averaging|on average|mean|median|rate|rates|"
@@ -606,8 +614,9 @@ def leads(
     lists put each item ("- ...", "6. ...") on its own line: a lead-in that ends with a
     colon ("Here is what the 2024 Acme report found:") frames the list items right under
     it, and a line that says "Source: ..." sources the list items right above it (or else
-    the paragraph right above it). Only sentences that something could follow are read for
-    a cue.
+    the paragraph right above it). A sentence without figures that points back ("That's
+    according to X.") sources the sentence before it. Only sentences that something could
+    follow are read for a cue.
     """
     count = len(sentences)
     # A list item is a paragraph that opens with a marker: "- 43% of ...", or "6." split
@@ -621,7 +630,17 @@ def leads(
     for i in range(count - 2, -1, -1):
         if sentences[i + 1][1] == sentences[i][1]:
             figure_after[i] = bool(mentions[i + 1]) or figure_after[i + 1]
-    for i, (text, _) in enumerate(sentences):
+    for i, (text, paragraph) in enumerate(sentences):
+        if (
+            i
+            and sentences[i - 1][1] == paragraph
+            and _POINTS_BACK.match(text)
+            and not any(_is_figure(m) for m in mentions[i])
+        ):
+            found = find_source(text)  # "That's according to X." sources the sentence before
+            if found is not None and found.sourcing is Sourcing.SOURCED:
+                covered[i - 1] = covered[i - 1] or found
+            continue
         if i and _SOURCE_LINE.match(text):
             found = find_source(text)
             if found is None or found.sourcing is not Sourcing.SOURCED:
