@@ -291,3 +291,22 @@ def test_a_sentence_pointing_back_sources_the_one_before() -> None:
     assert sourcing_of(new_paragraph, "37%")[0] is Sourcing.UNSOURCED
     no_source = "About 37% of renters moved. That is according to plan."
     assert sourcing_of(no_source, "37%")[0] is Sourcing.UNSOURCED
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
+    text = '"Sales rose 5%," said Dana Lee of the Orrin Clinic. "Costs fell 3% as well."'
+    assert sourcing_of(text, "3%")[0] is Sourcing.SOURCED
+    prose = '"Sales rose 5%," said Dana Lee of the Orrin Clinic. Costs fell 3% as well.'
+    assert sourcing_of(prose, "3%")[0] is Sourcing.UNSOURCED  # the cue followed a figure
+    unnamed = '"Sales rose 5%," the post read. "Costs fell 3% as well."'
+    assert sourcing_of(unnamed, "3%")[0] is not Sourcing.SOURCED
+
+
+def test_an_attribution_set_off_inside_a_sentence_frames_nothing_after_it() -> None:
+    inside = "Cloud sales, the company said, grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(inside, "31%")[0] is Sourcing.SOURCED
+    assert sourcing_of(inside, "8%")[0] is Sourcing.UNSOURCED
+    opening = "The company said cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(opening, "8%")[0] is Sourcing.SOURCED
+    lead_in = "In its filing, the company said cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(lead_in, "8%")[0] is Sourcing.SOURCED

@@ -139,6 +139,8 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|an?|the|its|their)\s[^,;:()\"“”
 _PHRASE_STOP = re.compile(r"[,;:()]|\[(?=\d|\^)|\.(?:\s|$)")  # "[X](url)" is a name
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = ('"', "“")
+_QUOTE_MARK = re.compile("[\"“”]")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])(?:\s+|$)")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
@@ -589,12 +591,26 @@ def _who(text: str, at: int) -> Sourcing | None:
 def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
     """A named source that opens a sentence ("According to its annual report, ...",
     "The company's filings show ...") frames the rest of its paragraph; one that follows
-    the figure ("..., according to X") covers only its own sentence."""
+    the figure ("..., according to X") or is set off inside the sentence ("Sales, the
+    company said, grew 31%") covers only its own sentence."""
     found = find_source(sentence)
     if found is None or found.sourcing is not Sourcing.SOURCED:
         return None
     figures = [m.start for m in mentions if _is_figure(m)]
+    if figures and _parenthetical(sentence, found):
+        return None  # "Sales, the company said, grew 31%": it opens no sentence
     return found if not figures or found.start < min(figures) else None
+
+
+def _parenthetical(sentence: str, found: Attribution) -> bool:
+    """Is the cue set off by commas inside its sentence ("Sales, the company said, grew")?"""
+    before = sentence[: found.start].rstrip()
+    after = sentence[found.start + len(found.source or "") :].lstrip()
+    return before.endswith(",") and any(c.isalnum() for c in before) and after.startswith(",")
+
+
+def _opens_quote(text: str) -> bool:
+    return text[:1] in _QUOTE_MARKS
 
 
 def _is_figure(mention: Mention) -> bool:
@@ -658,13 +674,23 @@ def leads(
     frames: list[list[Attribution]] = [[] for _ in range(count)]
     current: Attribution | None = None
     listed: Attribution | None = None
+    speaker: Attribution | None = None  # who speaks the quotation a sentence goes on with
     for i, (text, paragraph) in enumerate(sentences):
         if i == 0 or paragraph != sentences[i - 1][1]:
             listed = listed if item[i] else None
             current = listed
+            speaker = None
         found = covered[i] or current
         if found is not None:
             frames[i] = [found]
+        if not _opens_quote(text):
+            speaker = None
+        elif speaker is not None:
+            frames[i].append(speaker)  # '"..." she said. "It rose 9%."': still her words
+        if i + 1 < count and sentences[i + 1][1] == paragraph and _opens_quote(sentences[i + 1][0]):
+            said = find_source(text) if _QUOTE_MARK.search(text) else None
+            if said is not None and said.sourcing is Sourcing.SOURCED:
+                speaker = said
         lead_in = text.rstrip().endswith(":")
         if figure_after[i] or lead_in:
             frame = framing(text, mentions[i])
