@@ -310,3 +310,39 @@ def test_an_attribution_set_off_inside_a_sentence_frames_nothing_after_it() -> N
     assert sourcing_of(opening, "8%")[0] is Sourcing.SOURCED
     lead_in = "In its filing, the company said cloud sales grew 31%. Hardware sales fell 8%."
     assert sourcing_of(lead_in, "8%")[0] is Sourcing.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The unit brings in 9% of revenue, people familiar with the matter said.", "9%"),
+        ("The unit brings in 9% of revenue, two people close to the talks said.", "9%"),
+        ("Some analysts expect Orvel phones to make up 60% of shipments.", "60%"),
+        ("Analysts had on average expected growth of 12%.", "12%"),
+        # an unnamed speaker of its own sentence is not the paragraph's named source
+        ("According to its annual report, Acme sold more. Analysts had expected 12%.", "12%"),
+    ],
+)
+def test_unnamed_speakers_are_weak(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.WEAK
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Costs rose 4% last year, said Priya Menon.", "4%"),  # a name after the verb
+        ("The chief executive of the supermarket chain said sales rose 12%.", "12%"),
+        ("Fees rose 4%, according to the city's finance department.", "4%"),
+        ("According to the city auditor's report released in May, overtime rose 27%.", "27%"),
+        # a hedge in a framed paragraph is the framing source's estimate
+        ("According to the Hollin survey, prices rose. An estimated 40% of homes sold.", "40%"),
+    ],
+)
+def test_named_speakers_next_to_unnamed_cues(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.SOURCED
+
+
+def test_a_publication_participle_is_no_compound_but_a_verb_is() -> None:
+    assert sourcing_of("Acme's figures improved by 12% this year.", "12%")[0] is (
+        Sourcing.UNSOURCED
+    )

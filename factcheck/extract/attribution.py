@@ -56,6 +56,7 @@ ROLES = CUES["roles"]
 VAGUE = CUES["vague"]
 _DOCUMENT_HEADS = CUES["document_heads"]
 _POSSESSED_ONLY = CUES["possessed_only"]
+_PUBLISHED = CUES["published"]
 HEDGES = tuple(sorted(CUES["hedges"], key=len, reverse=True))
 
 #: Words between a speaker and its verb that do not change who speaks.
@@ -486,20 +487,25 @@ def _compound(word: str) -> bool:
         or low in EVIDENCE_VERBS
         or low in _DOCUMENT_HEADS
         or low in _PASSIVE
+        or low in _PUBLISHED  # "the report released in April"
         or low.endswith("ly")
     )
 
 
 def _speaker(text: str, start: int, end: int) -> _Cue | None:
     """A reporting verb and who it reports: the head word of the clause before it, past
-    auxiliaries and adverbs, or a name right after it ("said Priya Menon")."""
+    auxiliaries and adverbs, or a name right after a verb that opens its clause ('...,"
+    said Priya Menon'; in "Some analysts expect Acme to ..." Acme is no speaker)."""
     verb = text[start:end].lower()
-    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if verb in SPEECH_VERBS and after and _is_name(after.group()):
-        return _Cue(start, after.end(), Sourcing.SOURCED)
     words = _words_before(text, start)
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not words and verb in SPEECH_VERBS and after and _is_name(after.group()):
+        return _Cue(start, after.end(), Sourcing.SOURCED)
     if not words:
         words = _before_aside(text, start)
+    hedge = _HEDGE.search(text, words[0].start(), start) if words else None
+    if hedge:
+        return _Cue(hedge.start(), end, Sourcing.WEAK)  # "people familiar with the deal said"
     while words and (words[-1].group().lower() in _SKIP or words[-1].group().lower() in _WEEKDAYS):
         words.pop()
     if not words or words[-1].group().lower() in _PASSIVE:
@@ -530,9 +536,19 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
     if low in VAGUE or body:
         # "Gartner analysts expect" names someone; "most economists expect" does not
         return _Cue(cue_start, end, Sourcing.SOURCED if named else Sourcing.WEAK)
-    if definite and verb in SPEECH_VERBS and head[:1].islower():
+    if definite and verb in SPEECH_VERBS and head[:1].islower() and not _object(words):
         return _Cue(cue_start, end, Sourcing.SOURCED)  # "the supermarket chain said"
     return None
+
+
+def _object(words: Sequence[re.Match[str]]) -> bool:
+    """Is the last word the object of a preposition ("close to the talks", "familiar with
+    the matter"), rather than the one who speaks?"""
+    for i in range(len(words) - 2, max(-1, len(words) - 4), -1):
+        low = words[i].group().lower()
+        if low in _DETERMINERS | _POSSESSIVES:
+            return i > 0 and words[i - 1].group().lower() in _PREPOSITIONS
+    return False
 
 
 def _modifier_name(text: str, word: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
@@ -580,8 +596,8 @@ def _who(text: str, at: int) -> Sourcing | None:
             return Sourcing.WEAK
         if w in VAGUE:
             return Sourcing.WEAK
-        if _is_name(word.group()):
-            return Sourcing.SOURCED
+        if _is_name(word.group()) or _possessive(word.group()):
+            return Sourcing.SOURCED  # "according to the city auditor's report"
         if not (w in _GENERIC or w in _DETERMINERS or w in _POSSESSIVES):
             break
     return Sourcing.WEAK if low[:1].isalpha() and low not in _DETERMINERS else None
@@ -721,16 +737,20 @@ def attribute(
     clause: tuple[int, int] | None = None,
 ) -> Attribution:
     """Sourcing of one figure: its sentence's own cue, else a framing cue earlier in the
-    paragraph (``lead``, nearest last), else a vague cue, else none. A figure inside a
-    quotation is the speaker's claim: the cue outside the quotes ("Hood said") sources it,
-    and without one in its sentence it needs none (the quote's speaker is named nearby)."""
+    paragraph (``lead``, nearest last), else none; an unnamed speaker of the sentence
+    ("experts say") is weak even in a framed paragraph, a hedge ("an estimated") is not.
+    A figure inside a quotation is the speaker's claim: the cue outside the quotes ("Hood
+    said") sources it, and without one in its sentence it needs none (the quote's speaker
+    is named nearby)."""
     if mention.kind is Kind.RANK and mention.unit:
         # a position on a named board is sourced by the board
         return Attribution(mention.unit, Sourcing.SOURCED, mention.start)
     cues = [c for c in _sentence_cues(sentence) if _covers(c, sentence, mention)]
     own = _best(sentence, cues)
     found = own
-    if (own is None or own.sourcing is not Sourcing.SOURCED) and lead:
+    if lead and (own is None or (own.sourcing is Sourcing.WEAK and _HEDGE.match(own.source or ""))):
+        # a hedge ("an estimated") may be the framing source's own; an unnamed speaker of
+        # the sentence ("Analysts had expected ...") is someone else, and stays weak
         found = lead[-1]
     if not needs_source(sentence, mention, attribute_name, clause):
         return Attribution(found.source if found else None, Sourcing.NOT_NEEDED)
