@@ -346,3 +346,12 @@ def test_a_publication_participle_is_no_compound_but_a_verb_is() -> None:
     assert sourcing_of("Acme's figures improved by 12% this year.", "12%")[0] is (
         Sourcing.UNSOURCED
     )
+
+
+def test_a_clubs_accounts_are_a_document_but_accounting_for_is_not() -> None:
+    text = "Revenue rose 19% to £300 million, the club's annual accounts showed."
+    assert sourcing_of(text, "19%")[0] is Sourcing.SOURCED
+    verb = "Mobile now accounts for 58% of traffic."
+    assert sourcing_of(verb, "58%")[0] is Sourcing.UNSOURCED
+    savings = "Savings accounts pay 4.1% on average."
+    assert sourcing_of(savings, "4.1%")[0] is Sourcing.UNSOURCED
