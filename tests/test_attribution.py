@@ -355,3 +355,58 @@ def test_a_clubs_accounts_are_a_document_but_accounting_for_is_not() -> None:
     assert sourcing_of(verb, "58%")[0] is Sourcing.UNSOURCED
     savings = "Savings accounts pay 4.1% on average."
     assert sourcing_of(savings, "4.1%")[0] is Sourcing.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the level a change ends at or starts from is measured like the change
+        ("Emissions rose 0.8% last year, to a record 36.2 billion tonnes.", "36.2 billion"),
+        ("The town's population has grown 9% over the decade, to about 210,000.", "210,000"),
+        ("Fraud offences rose 13% to 2.9 million.", "2.9 million"),
+        ("The average firm now runs 95 apps, up from 70 in 2021.", "70"),
+        ("Knife offences stood at 41,200 last year.", "41,200"),
+        # counts of what there is, not of what happened
+        ("There were 1,420 active listings at the end of May.", "1,420"),
+        ("About 9,000 exposed servers remain unpatched.", "9,000"),
+        # the complement of an average or a typical value
+        ("The median time from a click to a breach is now just 52 minutes.", "52"),
+        ("A typical emergency-room visit runs about $2,100.", "$2,100"),
+        (
+            "Sales rose after the arena was expanded, and average attendance reached 46,100.",
+            "46,100",
+        ),
+        ("Users gave the app an average rating of 4.6 out of 5.", "4.6"),  # an averaged score
+        ("The median time to reach $1 million in revenue is 2.4 years.", "2.4"),
+        ("Rules cap squad spending at 70% of revenue.", "70%"),  # a percentage, not a goal
+    ],
+)
+def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Sales jumped 40% after the arena was expanded to 52,000 seats.", "52,000"),  # a spec
+        (
+            "Income jumped after the ground was expanded to 48,000 seats, and average "
+            "attendance reached 46,100.",
+            "48,000",
+        ),  # the average is the next clause's
+        ("The firm cut 1,200 jobs, up from 800 last year.", "1,200"),  # an event count
+        ("The meeting lasted 52 minutes.", "52"),
+        (
+            "A buyer would pay about $2,400 a month for a median-priced home.",
+            "$2,400",
+        ),  # a worked example's price; "median-priced" is no median
+        ("The flaw carries a severity score of 9.1 out of 10.", "9.1"),  # a score is a spec
+        ("The flaw carries a severity score of 9.1 out of 10.", "10"),
+        ("The app is rated 4 out of 5 in the store.", "4"),
+        ("The median time to reach $1 million in revenue is 2.4 years.", "$1 million"),
+        ("To keep warming to 1.5C, emissions must fall 45% by 2030.", "1.5C"),  # a target
+        ("The survey, which examined 18,400 adults, found that 48% had it.", "18,400"),
+    ],
+)
+def test_specs_scores_thresholds_and_targets_need_no_source(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.NOT_NEEDED

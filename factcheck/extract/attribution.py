@@ -159,14 +159,68 @@ _STAT_CUE = re.compile(
     r"per capita|projected|projection|forecast|forecasts|expected to|expects?\b.{0,40}?\bto|"
     r"estimated|estimates?|could reach|is set to|on track to|market size|survey|"
     r"respondents|likely to|combined|altogether|in total|a total of|worldwide|globally|"
-    r"nationwide|to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
+    r"nationwide|typical|typically|"
+    r"to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
     r"will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
-    r"climb|drop|double|triple|be worth))\b",
+    r"climb|drop|double|triple|be worth))\b(?!-)",  # "a median-priced home" is no median
     re.IGNORECASE,
 )
 _LEVEL = re.compile(
-    r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to\s+"
-    r"(?:\w+\s+){0,2}$"
+    r"\b(?:(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to|"
+    r"reached|stood\s+at|stands\s+at|totall?ed)\s+(?:\w+\s+){0,2}$"
+)
+_CHANGE = (
+    r"\b(?:rose|rises|risen|fell|falls|fallen|grew|grows|grown|climbed|dropped|declined|"
+    r"increased|decreased|slipped|jumped|surged|soared|plunged|slumped|dipped|up|down)\b"
+)
+# The level a change ends at or starts from: "rose 0.8% last year, to a record 37.9 billion
+# tonnes", "grown 12%, to about 480,000", "112 apps, up from 80".
+_LEVEL_AFTER_CHANGE = re.compile(
+    _CHANGE + r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?"
+    r"(?:\s+to|(?:[^,.;:!?]|\.(?=\d)){1,40},\s*to)\s+"  # "rose 5% to", "rose 5% last year, to"
+    r"(?:(?:a|an|the|record|new|about|around|roughly|nearly|almost|some|over|just|more|than|"
+    r"all-time|high|low)\s+){0,3}$"
+    r"|\b(?:up|down|higher|lower)\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just|over|under|a|an|the|record)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A count of what there is, not of what happened: "there were 1,840 active listings",
+# "14,000 exposed devices remain unpatched".
+_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|only|more|fewer|less|than|"
+    r"at|least|an\s+estimated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REMAIN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:remain|remains|remained|(?:are|were)\s+still|still)\b"
+)
+# The complement of a statistic that is the clause's subject: "The median time from a
+# click to a breach is now just 48 minutes", "The average wait was 41 days".
+_STAT_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?:average|median|mean|typical)\s[^,;:()\[\]]{0,100}?\s"
+    r"(?:is|was|are|were|has\s+been|had\s+been|remains|remained|stands\s+at|stood\s+at)\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A milestone a figure names rather than measures: "the median time to reach $1 million".
+_THRESHOLD = re.compile(
+    r"\b(?:time|times|years?|months?|weeks?|days?|first|took|takes?|taking|needed)\s+to\s+"
+    r"(?:reach|hit|pass|cross|top|surpass|exceed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A score on a scale is a specification: "a severity score of 9.8 out of 10", "rated 4".
+_SCORE = re.compile(
+    r"\b(?:score|scores|scored|rating|ratings|rated|grade|graded)\s+(?:of\s+)?"
+    r"(?:(?:about|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(r"\s+out\s+of\s+\d")
+_SCALE = re.compile(
+    r"(?:\d\.\d+|\b(?:score|scores|scored|rating|rated|grade|graded)\s+(?:of\s+)?\d+)"
+    r"\s+out\s+of\s+$",
+    re.IGNORECASE,
 )
 # A rate right after the figure: "29.6 points a game", "$4 trillion a year".
 _RATE = re.compile(
@@ -183,14 +237,18 @@ _RATIO_AFTER = re.compile(r"^\s+(?:in|out of)\s+" + _NUMBER_WORD + r"\b", re.IGN
 # A sample's size is not a finding: "a survey of 2,000 adults", "surveyed 3,100 workers".
 _SAMPLE = re.compile(
     r"\b(?:(?:survey|study|poll|trial|sample|analysis)\s+of|surveyed|polled|interviewed|"
-    r"questioned|followed|tracked|enrolled|recruited)\s+(?:\w+\s+){0,2}$",
+    r"questioned|followed|tracked|enrolled|recruited|examined|analysed|analyzed|screened)\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BILLION = 10**9
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quarter", "decade"})
-# An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000".
+# An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000",
+# "to keep warming to 1.5C".
 _GOAL = re.compile(
     r"\b(?:target|goal|aim|cap|limit|threshold|ceiling|quota|pledge)s?\s+(?:of|to)\s+(?:\w+\s+)?$|"
+    r"\bto\s+(?:keep|limit|hold|cap|contain)\s+(?:[\w-]+\s+){1,3}(?:to|below|under|within|at)\s+"
+    r"(?:\w+\s+)?$|"
     r"\b(?:wants?|aims?|plans?|pledged|pledges?|promised|vowed|hopes?|seeks?|intends?)\s+"
     r"(?:(?:to\b|\w+\s+to\b)[^,;.]{0,40})?$",
     re.IGNORECASE,
@@ -236,27 +294,54 @@ def needs_source(
         return True
     if _SAMPLE.search(before[-40:]):
         return False
+    if _THRESHOLD.search(before):
+        return False  # "the time to reach $1 million in revenue": a milestone
+    lo, hi = clause if clause is not None else (0, len(sentence))
+    lo, hi = _own_clause(sentence, mention, lo, hi)
+    window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
+    value = mention.value
+    fraction = isinstance(value, Amount) and value.value != value.value.to_integral_value()
+    if mention.kind is Kind.COUNT and (
+        _SCORE.search(before[-30:])
+        or _SCALE.search(sentence, max(0, mention.start - 30), mention.start)
+        or (fraction and _OUT_OF.match(sentence, mention.end))
+    ):
+        return bool(_STAT_CUE.search(window))  # "a score of 9.8 out of 10", unless averaged
     if mention.kind is Kind.COUNT and (
         _RATIO_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start])
         or _RATIO_AFTER.match(sentence[mention.end : mention.end + 16])
     ):
         return True  # "one in four adults"
-    value = mention.value
     if not isinstance(value, Amount):
         return False
-    if mention.kind is Kind.COUNT and value.value != value.value.to_integral_value():
+    if mention.kind is Kind.COUNT and fraction:
         return True  # "3.2 models": a fractional count is an average
     if (_RATE.match(sentence, mention.end) or mention.per) and (
         mention.kind is not Kind.MONEY or value.value >= _BILLION
     ):
         return True  # "29.6 points a game", "$4 trillion a year"; "$1,000 a month" is a price
-    lo, hi = clause if clause is not None else (0, len(sentence))
-    if mention.kind is not Kind.MONEY and _LEVEL.search(
-        sentence, max(lo, mention.start - 20), mention.start
+    if mention.kind is not Kind.MONEY and (
+        _LEVEL.search(sentence, max(lo, mention.start - 20), mention.start)
+        or _LEVEL_AFTER_CHANGE.search(sentence, max(0, mention.start - 100), mention.start)
     ):
-        return True  # "completions fell to 168,000": a measured level (money is a result)
-    window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
+        return True  # "completions fell to 168,000", "stood at 49,500", "up from 80": a level
+    if mention.kind is Kind.COUNT and (
+        _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
+        or _REMAIN.match(sentence[mention.end : mention.end + 60])
+    ):
+        return True  # "there were 1,840 listings": a count of what there is
+    if mention.start < 160 and _STAT_SUBJECT.match(sentence[: mention.start]):
+        return True  # "The median time to a breach is just 48 minutes"
     return bool(_STAT_CUE.search(window))
+
+
+def _own_clause(sentence: str, mention: Mention, lo: int, hi: int) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the figure's own clause: "..., and average attendance
+    reached 59,800" is another clause's cue."""
+    for match in _CLAUSE_BREAK.finditer(sentence, max(lo, mention.start - 60), mention.start):
+        lo = match.end()
+    after = _CLAUSE_BREAK.search(sentence, mention.end, min(hi, mention.end + 60))
+    return lo, after.start() if after else hi
 
 
 # ------------------------------------------------------------------ which cues
