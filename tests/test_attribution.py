@@ -379,6 +379,7 @@ def test_a_clubs_accounts_are_a_document_but_accounting_for_is_not() -> None:
         ("Users gave the app an average rating of 4.6 out of 5.", "4.6"),  # an averaged score
         ("The median time to reach $1 million in revenue is 2.4 years.", "2.4"),
         ("Rules cap squad spending at 70% of revenue.", "70%"),  # a percentage, not a goal
+        ("Reyes scored 29.6 points a game.", "29.6"),  # points scored are no score on a scale
     ],
 )
 def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str) -> None:
@@ -395,6 +396,8 @@ def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str)
             "48,000",
         ),  # the average is the next clause's
         ("The firm cut 1,200 jobs, up from 800 last year.", "1,200"),  # an event count
+        ("The firm hired 300 engineers, up from 200 last year.", "200"),  # and its comparison
+        ("Two people remain in hospital.", "Two"),  # a small count is the news itself
         ("The meeting lasted 52 minutes.", "52"),
         (
             "A buyer would pay about $2,400 a month for a median-priced home.",

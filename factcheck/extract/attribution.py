@@ -141,7 +141,7 @@ _PHRASE_STOP = re.compile(r"[,;:()]|\[(?=\d|\^)|\.(?:\s|$)")  # "[X](url)" is a 
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = ('"', "“")
-_QUOTE_MARK = re.compile("[\"“”]")
+_QUOTE_MARK = re.compile('["“”]')
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])(?:\s+|$)")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
@@ -173,15 +173,19 @@ _CHANGE = (
     r"\b(?:rose|rises|risen|fell|falls|fallen|grew|grows|grown|climbed|dropped|declined|"
     r"increased|decreased|slipped|jumped|surged|soared|plunged|slumped|dipped|up|down)\b"
 )
-# The level a change ends at or starts from: "rose 0.8% last year, to a record 37.9 billion
-# tonnes", "grown 12%, to about 480,000", "112 apps, up from 80".
+# The level a percentage change ends at: "rose 0.8% last year, to a record 37.9 billion
+# tonnes", "grown 12%, to about 480,000"; and the level a statistic started from: "an average
+# of 112 apps, up from 80" ("hired 300, up from 200" compares two events).
 _LEVEL_AFTER_CHANGE = re.compile(
     _CHANGE + r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)"
     r"(?:\s+to|(?:[^,.;:!?]|\.(?=\d)){1,40},\s*to)\s+"  # "rose 5% to", "rose 5% last year, to"
     r"(?:(?:a|an|the|record|new|about|around|roughly|nearly|almost|some|over|just|more|than|"
-    r"all-time|high|low)\s+){0,3}$"
-    r"|\b(?:up|down|higher|lower)\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"all-time|high|low)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(
+    r"\b(?:up|down|higher|lower)\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|"
     r"just|over|under|a|an|the|record)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -212,13 +216,13 @@ _THRESHOLD = re.compile(
 )
 # A score on a scale is a specification: "a severity score of 9.8 out of 10", "rated 4".
 _SCORE = re.compile(
-    r"\b(?:score|scores|scored|rating|ratings|rated|grade|graded)\s+(?:of\s+)?"
+    r"\b(?:score|rating|grade|rated|graded)\s+(?:of\s+)?"
     r"(?:(?:about|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _OUT_OF = re.compile(r"\s+out\s+of\s+\d")
 _SCALE = re.compile(
-    r"(?:\d\.\d+|\b(?:score|scores|scored|rating|rated|grade|graded)\s+(?:of\s+)?\d+)"
+    r"(?:\d\.\d+|\b(?:score|rating|grade|rated|graded)\s+(?:of\s+)?\d+)"
     r"\s+out\s+of\s+$",
     re.IGNORECASE,
 )
@@ -242,6 +246,8 @@ _SAMPLE = re.compile(
     re.IGNORECASE,
 )
 _BILLION = 10**9
+#: Counts of what there is start here; "two people remain in hospital" is the news itself.
+_STOCK = 100
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quarter", "decade"})
 # An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000",
 # "to keep warming to 1.5C".
@@ -324,10 +330,20 @@ def needs_source(
         _LEVEL.search(sentence, max(lo, mention.start - 20), mention.start)
         or _LEVEL_AFTER_CHANGE.search(sentence, max(0, mention.start - 100), mention.start)
     ):
-        return True  # "completions fell to 168,000", "stood at 49,500", "up from 80": a level
-    if mention.kind is Kind.COUNT and (
-        _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
-        or _REMAIN.match(sentence[mention.end : mention.end + 60])
+        return True  # "completions fell to 168,000", "stood at 49,500": a measured level
+    if (
+        mention.kind is not Kind.MONEY
+        and _UP_FROM.search(sentence, max(0, mention.start - 30), mention.start)
+        and _STAT_CUE.search(sentence, max(0, mention.start - 120), mention.start)
+    ):
+        return True  # "an average of 112 apps, up from 80": where the statistic started
+    if (
+        mention.kind is Kind.COUNT
+        and value.value >= _STOCK
+        and (
+            _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
+            or _REMAIN.match(sentence[mention.end : mention.end + 60])
+        )
     ):
         return True  # "there were 1,840 listings": a count of what there is
     if mention.start < 160 and _STAT_SUBJECT.match(sentence[: mention.start]):
