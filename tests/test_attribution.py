@@ -310,6 +310,8 @@ def test_an_attribution_set_off_inside_a_sentence_frames_nothing_after_it() -> N
     assert sourcing_of(opening, "8%")[0] is Sourcing.SOURCED
     lead_in = "In its filing, the company said cloud sales grew 31%. Hardware sales fell 8%."
     assert sourcing_of(lead_in, "8%")[0] is Sourcing.SOURCED
+    connector = "However, the company said, cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(connector, "8%")[0] is Sourcing.SOURCED  # "However" is no subject
 
 
 @pytest.mark.parametrize(
@@ -319,6 +321,7 @@ def test_an_attribution_set_off_inside_a_sentence_frames_nothing_after_it() -> N
         ("The unit brings in 9% of revenue, two people close to the talks said.", "9%"),
         ("Some analysts expect Orvel phones to make up 60% of shipments.", "60%"),
         ("Analysts had on average expected growth of 12%.", "12%"),
+        ("Prices rose 12%, according to a friend's estimate.", "12%"),
         # an unnamed speaker of its own sentence is not the paragraph's named source
         ("According to its annual report, Acme sold more. Analysts had expected 12%.", "12%"),
     ],
@@ -336,6 +339,8 @@ def test_unnamed_speakers_are_weak(text: str, figure: str) -> None:
         ("According to the city auditor's report released in May, overtime rose 27%.", "27%"),
         # a hedge in a framed paragraph is the framing source's estimate
         ("According to the Hollin survey, prices rose. An estimated 40% of homes sold.", "40%"),
+        # and researchers are the ones behind the study it names
+        ("According to the Hollin survey, prices rose. Researchers found 40% sold.", "40%"),
     ],
 )
 def test_named_speakers_next_to_unnamed_cues(text: str, figure: str) -> None:

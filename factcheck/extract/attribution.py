@@ -86,6 +86,34 @@ _PREPOSITIONS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "it"})
+#: Words that open a sentence without being its subject: "However, the company said, ..."
+_CONNECTORS = frozenset(
+    {
+        "however",
+        "meanwhile",
+        "separately",
+        "still",
+        "overall",
+        "also",
+        "moreover",
+        "yet",
+        "but",
+        "and",
+        "so",
+        "indeed",
+        "now",
+        "today",
+        "instead",
+        "furthermore",
+        "in",
+        "addition",
+        "then",
+        "again",
+        "besides",
+        "likewise",
+        "similarly",
+    }
+)
 _FIRST_PERSON = frozenset({"we", "i"})
 #: Words that never own a document: "a new study", "industry data", "one survey".
 _GENERIC = CUES["not_owners"]
@@ -697,7 +725,7 @@ def _who(text: str, at: int) -> Sourcing | None:
             return Sourcing.WEAK
         if w in VAGUE:
             return Sourcing.WEAK
-        if _is_name(word.group()) or _possessive(word.group()):
+        if _is_name(word.group()) or (low in _DETERMINERS and _possessive(word.group())):
             return Sourcing.SOURCED  # "according to the city auditor's report"
         if not (w in _GENERIC or w in _DETERMINERS or w in _POSSESSIVES):
             break
@@ -723,7 +751,10 @@ def _parenthetical(sentence: str, found: Attribution) -> bool:
     """Is the cue set off by commas inside its sentence ("Sales, the company said, grew")?"""
     before = sentence[: found.start].rstrip()
     after = sentence[found.start + len(found.source or "") :].lstrip()
-    return before.endswith(",") and any(c.isalnum() for c in before) and after.startswith(",")
+    if not (before.endswith(",") and after.startswith(",")):
+        return False
+    words = [w.lower() for w in _WORD.findall(before)]
+    return any(w not in _CONNECTORS and not w.endswith("ly") for w in words)
 
 
 def _opens_quote(text: str) -> bool:
@@ -818,6 +849,16 @@ def leads(
 
 
 # ------------------------------------------------------------------ one figure
+def _outsiders(cue: Attribution) -> bool:
+    """Is a weak cue people other than the paragraph's named source ("Analysts had
+    expected", "experts say")? A hedge ("an estimated") may be that source's own estimate,
+    and researchers or scientists are the ones behind the study it names."""
+    text = cue.source or ""
+    if _HEDGE.match(text):
+        return False
+    return not any(_bare(w) in BODIES for w in _WORD.findall(text))
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Is position ``at`` inside a quotation, including one that opened in an earlier
     sentence ("... help," she said.) or closes in a later one?"""
@@ -838,8 +879,8 @@ def attribute(
     clause: tuple[int, int] | None = None,
 ) -> Attribution:
     """Sourcing of one figure: its sentence's own cue, else a framing cue earlier in the
-    paragraph (``lead``, nearest last), else none; an unnamed speaker of the sentence
-    ("experts say") is weak even in a framed paragraph, a hedge ("an estimated") is not.
+    paragraph (``lead``, nearest last), else none; unnamed outsiders speaking in the
+    sentence ("experts say") keep it weak even in a framed paragraph (see ``_outsiders``).
     A figure inside a quotation is the speaker's claim: the cue outside the quotes ("Hood
     said") sources it, and without one in its sentence it needs none (the quote's speaker
     is named nearby)."""
@@ -849,9 +890,7 @@ def attribute(
     cues = [c for c in _sentence_cues(sentence) if _covers(c, sentence, mention)]
     own = _best(sentence, cues)
     found = own
-    if lead and (own is None or (own.sourcing is Sourcing.WEAK and _HEDGE.match(own.source or ""))):
-        # a hedge ("an estimated") may be the framing source's own; an unnamed speaker of
-        # the sentence ("Analysts had expected ...") is someone else, and stays weak
+    if lead and (own is None or (own.sourcing is Sourcing.WEAK and not _outsiders(own))):
         found = lead[-1]
     if not needs_source(sentence, mention, attribute_name, clause):
         return Attribution(found.source if found else None, Sourcing.NOT_NEEDED)
