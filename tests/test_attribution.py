@@ -403,6 +403,7 @@ def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str)
         ("The firm cut 1,200 jobs, up from 800 last year.", "1,200"),  # an event count
         ("The firm hired 300 engineers, up from 200 last year.", "200"),  # and its comparison
         ("Two people remain in hospital.", "Two"),  # a small count is the news itself
+        ("The plant employs 2,000 people and still makes 400 cars a day.", "2,000"),
         ("The meeting lasted 52 minutes.", "52"),
         (
             "A buyer would pay about $2,400 a month for a median-priced home.",

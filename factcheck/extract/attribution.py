@@ -226,7 +226,7 @@ _THERE_ARE = re.compile(
     re.IGNORECASE,
 )
 _REMAIN = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:remain|remains|remained|(?:are|were)\s+still|still)\b"
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:remain|remains|remained|(?:are|were)\s+still)\b"
 )
 # The complement of a statistic that is the clause's subject: "The median time from a
 # click to a breach is now just 48 minutes", "The average wait was 41 days".
