@@ -4,10 +4,13 @@ Two questions, answered by rules:
 
 * **Which figures need a source.** Statistics do: percentages and shares, averages and
   rates, ratios ("one in four"), multipliers ("2.5x"), projections and forecasts, market
-  sizes, survey results, rankings without a named board ("the second-lowest on record").
-  Dates, version numbers, deal values, prices, sample sizes ("a survey of 2,000 adults")
-  and counts that report an event ("seven new models were launched") are news, not
-  statistics, and are ``not_needed``.
+  sizes, survey results, rankings without a named board ("the second-lowest on record"),
+  typical values, the levels a change ends at or starts from ("rose 0.8%, to a record 37.9
+  billion tonnes") and counts of what there is ("there were 1,840 active listings").
+  Dates, version numbers, deal values, prices, sample sizes ("a survey of 2,000 adults"),
+  counts that report an event ("seven new models were launched"), scores on a scale,
+  milestones ("the time to reach $1 million") and targets ("to keep warming to 1.5C") are
+  news, not statistics, and are ``not_needed``.
 * **Whether one is given.** A reporting verb with a speaker that names someone ("Amy Hood
   said", "the agency estimates", "analysts at X expect"), "according to X", a document
   with an owner ("a 2024 Gartner study", "the lender's data", "a survey by X", "in
