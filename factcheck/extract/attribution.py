@@ -331,7 +331,8 @@ def needs_source(
         return True
     if _SAMPLE.search(before[-40:]):
         return False
-    if _THRESHOLD.search(before):
+    near = before[-50:]  # cheap gates for the patterns that end at the figure
+    if "to " in near and _THRESHOLD.search(before):
         return False  # "the time to reach $1 million in revenue": a milestone
     lo, hi = clause if clause is not None else (0, len(sentence))
     lo, hi = _own_clause(sentence, mention, lo, hi)
@@ -359,11 +360,15 @@ def needs_source(
         return True  # "29.6 points a game", "$4 trillion a year"; "$1,000 a month" is a price
     if mention.kind is not Kind.MONEY and (
         _LEVEL.search(sentence, max(lo, mention.start - 20), mention.start)
-        or _LEVEL_AFTER_CHANGE.search(sentence, max(0, mention.start - 100), mention.start)
+        or (
+            "to " in near
+            and _LEVEL_AFTER_CHANGE.search(sentence, max(0, mention.start - 100), mention.start)
+        )
     ):
         return True  # "completions fell to 168,000", "stood at 49,500": a measured level
     if (
         mention.kind is not Kind.MONEY
+        and "from " in near
         and _UP_FROM.search(sentence, max(0, mention.start - 30), mention.start)
         and _STAT_CUE.search(sentence, max(0, mention.start - 120), mention.start)
     ):
@@ -372,7 +377,10 @@ def needs_source(
         mention.kind is Kind.COUNT
         and value.value >= _STOCK
         and (
-            _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
+            (
+                "here " in near
+                and _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
+            )
             or _REMAIN.match(sentence[mention.end : mention.end + 60])
         )
     ):
