@@ -385,6 +385,7 @@ def test_a_clubs_accounts_are_a_document_but_accounting_for_is_not() -> None:
         ("The median time to reach $1 million in revenue is 2.4 years.", "2.4"),
         ("Rules cap squad spending at 70% of revenue.", "70%"),  # a percentage, not a goal
         ("Reyes scored 29.6 points a game.", "29.6"),  # points scored are no score on a scale
+        ("The board voted to hold rates at 4.5%.", "4.5%"),  # a percentage set is still one
     ],
 )
 def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str) -> None:
