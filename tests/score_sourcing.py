@@ -1,7 +1,7 @@
 """Score factcheck's sourcing on the labelled articles in tests/data/sourcing_eval.
 
-    python tests/score_sourcing.py            # both parts
-    python tests/score_sourcing.py tune -v    # one part, with every disagreement
+    python tests/score_sourcing.py                # every part
+    python tests/score_sourcing.py holdout3 -v    # one part, with every disagreement
 
 The two numbers that matter: the share of unsourced statistics that factcheck marks
 (as ``unsourced`` or ``weak``: both are findings), and the share of sourced ones it marks
@@ -22,7 +22,7 @@ import factcheck
 from factcheck import Claim, Document, Sourcing
 
 DATA = Path(__file__).resolve().parent / "data" / "sourcing_eval"
-PARTS = ("tune", "holdout", "holdout2")
+PARTS = ("tune", "holdout", "holdout2", "holdout3")
 LABELS = {"s": "sourced", "w": "weak", "u": "unsourced", "n": "not_needed"}
 MARKED = {Sourcing.UNSOURCED, Sourcing.WEAK}
 MIN_RECALL = 0.80  # of unsourced statistics marked

@@ -249,3 +249,174 @@ def test_cue_tables_are_data() -> None:
     assert {"speech_verbs", "documents", "bodies", "vague", "hedges"} <= set(CUES)
     assert "according" not in CUES["speech_verbs"]  # "according to" is its own pattern
     assert all(w == w.lower() for words in CUES.values() for w in words)
+
+
+def test_numbered_items_are_list_items() -> None:
+    # "6." on its own line is split off as a sentence: the paragraph is still a list item
+    text = (
+        "From the Quillon 2025 Hosting Survey:\n\n"
+        "1. 52% of teams moved a workload last year.\n\n"
+        "2. The median saving was 18%.\n\n"
+        "## Costs\n\n"
+        "3. 27% of budgets go to storage.\n"
+    )
+    assert sourcing_of(text, "52%")[0] is Sourcing.SOURCED
+    assert sourcing_of(text, "18%")[0] is Sourcing.SOURCED
+    assert sourcing_of(text, "27%")[0] is Sourcing.UNSOURCED  # a heading ends the list
+    below = (
+        "Buyers are changing.\n\n"
+        "7. 64% of buyers compare three vendors.\n\n"
+        "8. 31% buy without a demo.\n\n"
+        "Source: Tarrow Research, Buyer Report 2025.\n\n"
+        "9. 12% never renew.\n"
+    )
+    assert sourcing_of(below, "64%")[0] is Sourcing.SOURCED
+    assert sourcing_of(below, "31%")[0] is Sourcing.SOURCED
+    assert sourcing_of(below, "12%")[0] is Sourcing.UNSOURCED  # below the source line
+    unnamed = "Here are the numbers:\n\n1. 52% of teams moved a workload.\n"
+    assert sourcing_of(unnamed, "52%")[0] is Sourcing.UNSOURCED
+    decimal = "From the Quillon 2025 Hosting Survey:\n\n3.5% of teams moved a workload.\n"
+    assert sourcing_of(decimal, "3.5%")[0] is Sourcing.UNSOURCED  # a figure, not a marker
+
+
+def test_a_sentence_pointing_back_sources_the_one_before() -> None:
+    text = "Churn averages 3.1% a month. That's according to [Pellby Metrics](https://x.test/c)."
+    sourcing, source = sourcing_of(text, "3.1%")
+    assert sourcing is Sourcing.SOURCED and source == "according to [Pellby Metrics]"
+    figures = "About 37% of renters moved. These figures come from the Tolland housing survey."
+    assert sourcing_of(figures, "37%")[0] is Sourcing.SOURCED
+    two_back = "Rents rose 6%. About 37% of renters moved. That's according to the Tolland survey."
+    assert sourcing_of(two_back, "6%")[0] is Sourcing.UNSOURCED  # only the sentence before
+    new_paragraph = "About 37% of renters moved.\nThat's according to the Tolland survey."
+    assert sourcing_of(new_paragraph, "37%")[0] is Sourcing.UNSOURCED
+    no_source = "About 37% of renters moved. That is according to plan."
+    assert sourcing_of(no_source, "37%")[0] is Sourcing.UNSOURCED
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
+    text = '"Sales rose 5%," said Dana Lee of the Orrin Clinic. "Costs fell 3% as well."'
+    assert sourcing_of(text, "3%")[0] is Sourcing.SOURCED
+    prose = '"Sales rose 5%," said Dana Lee of the Orrin Clinic. Costs fell 3% as well.'
+    assert sourcing_of(prose, "3%")[0] is Sourcing.UNSOURCED  # the cue followed a figure
+    unnamed = '"Sales rose 5%," the post read. "Costs fell 3% as well."'
+    assert sourcing_of(unnamed, "3%")[0] is not Sourcing.SOURCED
+
+
+def test_an_attribution_set_off_inside_a_sentence_frames_nothing_after_it() -> None:
+    inside = "Cloud sales, the company said, grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(inside, "31%")[0] is Sourcing.SOURCED
+    assert sourcing_of(inside, "8%")[0] is Sourcing.UNSOURCED
+    opening = "The company said cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(opening, "8%")[0] is Sourcing.SOURCED
+    lead_in = "In its filing, the company said cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(lead_in, "8%")[0] is Sourcing.SOURCED
+    connector = "However, the company said, cloud sales grew 31%. Hardware sales fell 8%."
+    assert sourcing_of(connector, "8%")[0] is Sourcing.SOURCED  # "However" is no subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The unit brings in 9% of revenue, people familiar with the matter said.", "9%"),
+        ("The unit brings in 9% of revenue, two people close to the talks said.", "9%"),
+        ("Some analysts expect Orvel phones to make up 60% of shipments.", "60%"),
+        ("Analysts had on average expected growth of 12%.", "12%"),
+        ("Prices rose 12%, according to a friend's estimate.", "12%"),
+        # an unnamed speaker of its own sentence is not the paragraph's named source
+        ("According to its annual report, Acme sold more. Analysts had expected 12%.", "12%"),
+    ],
+)
+def test_unnamed_speakers_are_weak(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.WEAK
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Costs rose 4% last year, said Priya Menon.", "4%"),  # a name after the verb
+        ("The chief executive of the supermarket chain said sales rose 12%.", "12%"),
+        ("Fees rose 4%, according to the city's finance department.", "4%"),
+        ("According to the city auditor's report released in May, overtime rose 27%.", "27%"),
+        # a hedge in a framed paragraph is the framing source's estimate
+        ("According to the Hollin survey, prices rose. An estimated 40% of homes sold.", "40%"),
+        # and researchers are the ones behind the study it names
+        ("According to the Hollin survey, prices rose. Researchers found 40% sold.", "40%"),
+    ],
+)
+def test_named_speakers_next_to_unnamed_cues(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.SOURCED
+
+
+def test_a_publication_participle_is_no_compound_but_a_verb_is() -> None:
+    assert sourcing_of("Acme's figures improved by 12% this year.", "12%")[0] is (
+        Sourcing.UNSOURCED
+    )
+
+
+def test_a_clubs_accounts_are_a_document_but_accounting_for_is_not() -> None:
+    text = "Revenue rose 19% to £300 million, the club's annual accounts showed."
+    assert sourcing_of(text, "19%")[0] is Sourcing.SOURCED
+    verb = "Mobile now accounts for 58% of traffic."
+    assert sourcing_of(verb, "58%")[0] is Sourcing.UNSOURCED
+    savings = "Savings accounts pay 4.1% on average."
+    assert sourcing_of(savings, "4.1%")[0] is Sourcing.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the level a change ends at or starts from is measured like the change
+        ("Emissions rose 0.8% last year, to a record 36.2 billion tonnes.", "36.2 billion"),
+        ("The town's population has grown 9% over the decade, to about 210,000.", "210,000"),
+        ("Fraud offences rose 13% to 2.9 million.", "2.9 million"),
+        ("The average firm now runs 95 apps, up from 70 in 2021.", "70"),
+        ("Knife offences stood at 41,200 last year.", "41,200"),
+        # counts of what there is, not of what happened
+        ("There were 1,420 active listings at the end of May.", "1,420"),
+        ("About 9,000 exposed servers remain unpatched.", "9,000"),
+        # the complement of an average or a typical value
+        ("The median time from a click to a breach is now just 52 minutes.", "52"),
+        ("A typical emergency-room visit runs about $2,100.", "$2,100"),
+        (
+            "Sales rose after the arena was expanded, and average attendance reached 46,100.",
+            "46,100",
+        ),
+        ("Users gave the app an average rating of 4.6 out of 5.", "4.6"),  # an averaged score
+        ("The median time to reach $1 million in revenue is 2.4 years.", "2.4"),
+        ("Rules cap squad spending at 70% of revenue.", "70%"),  # a percentage, not a goal
+        ("Reyes scored 29.6 points a game.", "29.6"),  # points scored are no score on a scale
+        ("The board voted to hold rates at 4.5%.", "4.5%"),  # a percentage set is still one
+    ],
+)
+def test_levels_stocks_and_typical_values_are_statistics(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Sales jumped 40% after the arena was expanded to 52,000 seats.", "52,000"),  # a spec
+        (
+            "Income jumped after the ground was expanded to 48,000 seats, and average "
+            "attendance reached 46,100.",
+            "48,000",
+        ),  # the average is the next clause's
+        ("The firm cut 1,200 jobs, up from 800 last year.", "1,200"),  # an event count
+        ("The firm hired 300 engineers, up from 200 last year.", "200"),  # and its comparison
+        ("Two people remain in hospital.", "Two"),  # a small count is the news itself
+        ("The plant employs 2,000 people and still makes 400 cars a day.", "2,000"),
+        ("The meeting lasted 52 minutes.", "52"),
+        (
+            "A buyer would pay about $2,400 a month for a median-priced home.",
+            "$2,400",
+        ),  # a worked example's price; "median-priced" is no median
+        ("The flaw carries a severity score of 9.1 out of 10.", "9.1"),  # a score is a spec
+        ("The flaw carries a severity score of 9.1 out of 10.", "10"),
+        ("The app is rated 4 out of 5 in the store.", "4"),
+        ("The median time to reach $1 million in revenue is 2.4 years.", "$1 million"),
+        ("To keep warming to 1.5C, emissions must fall 45% by 2030.", "1.5C"),  # a target
+        ("The survey, which examined 18,400 adults, found that 48% had it.", "18,400"),
+    ],
+)
+def test_specs_scores_thresholds_and_targets_need_no_source(text: str, figure: str) -> None:
+    assert sourcing_of(text, figure)[0] is Sourcing.NOT_NEEDED

@@ -4,10 +4,13 @@ Two questions, answered by rules:
 
 * **Which figures need a source.** Statistics do: percentages and shares, averages and
   rates, ratios ("one in four"), multipliers ("2.5x"), projections and forecasts, market
-  sizes, survey results, rankings without a named board ("the second-lowest on record").
-  Dates, version numbers, deal values, prices, sample sizes ("a survey of 2,000 adults")
-  and counts that report an event ("seven new models were launched") are news, not
-  statistics, and are ``not_needed``.
+  sizes, survey results, rankings without a named board ("the second-lowest on record"),
+  typical values, the levels a change ends at or starts from ("rose 0.8%, to a record 37.9
+  billion tonnes") and counts of what there is ("there were 1,840 active listings").
+  Dates, version numbers, deal values, prices, sample sizes ("a survey of 2,000 adults"),
+  counts that report an event ("seven new models were launched"), scores on a scale,
+  milestones ("the time to reach $1 million") and targets ("to keep warming to 1.5C") are
+  news, not statistics, and are ``not_needed``.
 * **Whether one is given.** A reporting verb with a speaker that names someone ("Amy Hood
   said", "the agency estimates", "analysts at X expect"), "according to X", a document
   with an owner ("a 2024 Gartner study", "the lender's data", "a survey by X", "in
@@ -56,6 +59,7 @@ ROLES = CUES["roles"]
 VAGUE = CUES["vague"]
 _DOCUMENT_HEADS = CUES["document_heads"]
 _POSSESSED_ONLY = CUES["possessed_only"]
+_PUBLISHED = CUES["published"]
 HEDGES = tuple(sorted(CUES["hedges"], key=len, reverse=True))
 
 #: Words between a speaker and its verb that do not change who speaks.
@@ -85,6 +89,34 @@ _PREPOSITIONS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "it"})
+#: Words that open a sentence without being its subject: "However, the company said, ..."
+_CONNECTORS = frozenset(
+    {
+        "however",
+        "meanwhile",
+        "separately",
+        "still",
+        "overall",
+        "also",
+        "moreover",
+        "yet",
+        "but",
+        "and",
+        "so",
+        "indeed",
+        "now",
+        "today",
+        "instead",
+        "furthermore",
+        "in",
+        "addition",
+        "then",
+        "again",
+        "besides",
+        "likewise",
+        "similarly",
+    }
+)
 _FIRST_PERSON = frozenset({"we", "i"})
 #: Words that never own a document: "a new study", "industry data", "one survey".
 _GENERIC = CUES["not_owners"]
@@ -136,26 +168,98 @@ _POINTS_TO = re.compile(r"\b(?:according to|in|per|from|under|cited in)\s*$", re
 # What a finding opens with: "found that ...", "found 64% of ...", "shows nearly 40% ...".
 _FINDING = re.compile(r"\s+(?:that\b|(?:[a-z]+\s+)?[\d$€£])")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|an?|the|its|their)\s[^,;:()\"“”]{1,140},\s*$")
-_PHRASE_STOP = re.compile(r"[,;:()\[\]]|\.(?:\s|$)")
+_PHRASE_STOP = re.compile(r"[,;:()]|\[(?=\d|\^)|\.(?:\s|$)")  # "[X](url)" is a name
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = ('"', "“")
+_QUOTE_MARK = re.compile('["“”]')
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,800})[\"”]")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])(?:\s+|$)")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:sources?|via|data)\s*:", re.IGNORECASE)
+# A sentence that points back at the one before it: "That's according to X.", "These
+# figures come from the X survey."
+_POINTS_BACK = re.compile(
+    r"^\W{0,3}(?:(?:that|this|these|those)(?=['’\s])|the(?=\s+(?:fig|num|dat|stat)))"
+    r"(?:\s+(?:figures?|numbers?|data|stats?|statistics?))?"
+    r"(?:['’]s|\s+(?:is|was|are|were|comes?|came))?\s+(?:according\s+to|from|per|based\s+on)\b",
+    re.IGNORECASE,
+)
 
 _STAT_CUE = re.compile(
     r"\b(?:average|averaged|averages|averaging|on average|mean|median|rate|rates|"
     r"per capita|projected|projection|forecast|forecasts|expected to|expects?\b.{0,40}?\bto|"
     r"estimated|estimates?|could reach|is set to|on track to|market size|survey|"
     r"respondents|likely to|combined|altogether|in total|a total of|worldwide|globally|"
-    r"nationwide|to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
+    r"nationwide|typical|typically|"
+    r"to (?:reach|hit|top|exceed|surpass|pass|grow|rise|fall|climb|drop|double)|"
     r"will (?:\w+ )?(?:create|reach|grow|hit|add|generate|top|exceed|rise|fall|"
-    r"climb|drop|double|triple|be worth))\b",
+    r"climb|drop|double|triple|be worth))\b(?!-)",  # "a median-priced home" is no median
     re.IGNORECASE,
 )
 _LEVEL = re.compile(
-    r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to\s+"
-    r"(?:\w+\s+){0,2}$"
+    r"\b(?:(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|slipped|jumped)\s+to|"
+    r"reached|stood\s+at|stands\s+at|totall?ed)\s+(?:\w+\s+){0,2}$"
+)
+_CHANGE = (
+    r"\b(?:rose|rises|risen|fell|falls|fallen|grew|grows|grown|climbed|dropped|declined|"
+    r"increased|decreased|slipped|jumped|surged|soared|plunged|slumped|dipped|up|down)\b"
+)
+# The level a percentage change ends at: "rose 0.8% last year, to a record 37.9 billion
+# tonnes", "grown 12%, to about 480,000"; and the level a statistic started from: "an average
+# of 112 apps, up from 80" ("hired 300, up from 200" compares two events).
+_LEVEL_AFTER_CHANGE = re.compile(
+    _CHANGE + r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)"
+    r"(?:\s+to|(?:[^,.;:!?]|\.(?=\d)){1,40},\s*to)\s+"  # "rose 5% to", "rose 5% last year, to"
+    r"(?:(?:a|an|the|record|new|about|around|roughly|nearly|almost|some|over|just|more|than|"
+    r"all-time|high|low)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(
+    r"\b(?:up|down|higher|lower)\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just|over|under|a|an|the|record)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A count of what there is, not of what happened: "there were 1,840 active listings",
+# "14,000 exposed devices remain unpatched".
+_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|only|more|fewer|less|than|"
+    r"at|least|an\s+estimated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REMAIN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:remain|remains|remained|(?:are|were)\s+still)\b"
+)
+# The complement of a statistic that is the clause's subject: "The median time from a
+# click to a breach is now just 48 minutes", "The average wait was 41 days".
+_STAT_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?:average|median|mean|typical)\s[^,;:()\[\]]{0,100}?\s"
+    r"(?:is|was|are|were|has\s+been|had\s+been|remains|remained|stands\s+at|stood\s+at)\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A milestone a figure names rather than measures: "the median time to reach $1 million";
+# a target it is kept to: "to keep warming to 1.5C" (a percentage set so is still one:
+# "voted to hold rates at 4.5%").
+_THRESHOLD = re.compile(
+    r"\b(?:time|times|years?|months?|weeks?|days?|first|took|takes?|taking|needed)\s+to\s+"
+    r"(?:reach|hit|pass|cross|top|surpass|exceed)\s+(?:\w+\s+)?$|"
+    r"\bto\s+(?:keep|limit|hold|contain)\s+(?:[\w-]+\s+){1,3}(?:to|below|under|within|at)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A score on a scale is a specification: "a severity score of 9.8 out of 10", "rated 4".
+_SCORE = re.compile(
+    r"\b(?:score|rating|grade|rated|graded)\s+(?:of\s+)?"
+    r"(?:(?:about|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(r"\s+out\s+of\s+\d")
+_SCALE = re.compile(
+    r"(?:\d\.\d+|\b(?:score|rating|grade|rated|graded)\s+(?:of\s+)?\d+)"
+    r"\s+out\s+of\s+$",
+    re.IGNORECASE,
 )
 # A rate right after the figure: "29.6 points a game", "$4 trillion a year".
 _RATE = re.compile(
@@ -172,10 +276,13 @@ _RATIO_AFTER = re.compile(r"^\s+(?:in|out of)\s+" + _NUMBER_WORD + r"\b", re.IGN
 # A sample's size is not a finding: "a survey of 2,000 adults", "surveyed 3,100 workers".
 _SAMPLE = re.compile(
     r"\b(?:(?:survey|study|poll|trial|sample|analysis)\s+of|surveyed|polled|interviewed|"
-    r"questioned|followed|tracked|enrolled|recruited)\s+(?:\w+\s+){0,2}$",
+    r"questioned|followed|tracked|enrolled|recruited|examined|analysed|analyzed|screened)\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BILLION = 10**9
+#: Counts of what there is start here; "two people remain in hospital" is the news itself.
+_STOCK = 100
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "quarter", "decade"})
 # An intention is not a finding: "wants renewables to supply 70%", "a target of 300,000".
 _GOAL = re.compile(
@@ -225,27 +332,72 @@ def needs_source(
         return True
     if _SAMPLE.search(before[-40:]):
         return False
+    near = before[-50:]  # cheap gates for the patterns that end at the figure
+    if "to " in near and _THRESHOLD.search(before):
+        return False  # "the time to reach $1 million in revenue": a milestone, or a target
+    lo, hi = clause if clause is not None else (0, len(sentence))
+    lo, hi = _own_clause(sentence, mention, lo, hi)
+    window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
+    value = mention.value
+    fraction = isinstance(value, Amount) and value.value != value.value.to_integral_value()
+    if mention.kind is Kind.COUNT and (
+        _SCORE.search(before[-30:])
+        or _SCALE.search(sentence, max(0, mention.start - 30), mention.start)
+        or (fraction and _OUT_OF.match(sentence, mention.end))
+    ):
+        return bool(_STAT_CUE.search(window))  # "a score of 9.8 out of 10", unless averaged
     if mention.kind is Kind.COUNT and (
         _RATIO_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start])
         or _RATIO_AFTER.match(sentence[mention.end : mention.end + 16])
     ):
         return True  # "one in four adults"
-    value = mention.value
     if not isinstance(value, Amount):
         return False
-    if mention.kind is Kind.COUNT and value.value != value.value.to_integral_value():
+    if mention.kind is Kind.COUNT and fraction:
         return True  # "3.2 models": a fractional count is an average
     if (_RATE.match(sentence, mention.end) or mention.per) and (
         mention.kind is not Kind.MONEY or value.value >= _BILLION
     ):
         return True  # "29.6 points a game", "$4 trillion a year"; "$1,000 a month" is a price
-    lo, hi = clause if clause is not None else (0, len(sentence))
-    if mention.kind is not Kind.MONEY and _LEVEL.search(
-        sentence, max(lo, mention.start - 20), mention.start
+    if mention.kind is not Kind.MONEY and (
+        _LEVEL.search(sentence, max(lo, mention.start - 20), mention.start)
+        or (
+            "to " in near
+            and _LEVEL_AFTER_CHANGE.search(sentence, max(0, mention.start - 100), mention.start)
+        )
     ):
-        return True  # "completions fell to 168,000": a measured level (money is a result)
-    window = sentence[max(lo, mention.start - 60) : min(hi, mention.end + 60)]
+        return True  # "completions fell to 168,000", "stood at 49,500": a measured level
+    if (
+        mention.kind is not Kind.MONEY
+        and "from " in near
+        and _UP_FROM.search(sentence, max(0, mention.start - 30), mention.start)
+        and _STAT_CUE.search(sentence, max(0, mention.start - 120), mention.start)
+    ):
+        return True  # "an average of 112 apps, up from 80": where the statistic started
+    if (
+        mention.kind is Kind.COUNT
+        and value.value >= _STOCK
+        and (
+            (
+                "here " in near
+                and _THERE_ARE.search(sentence, max(0, mention.start - 50), mention.start)
+            )
+            or _REMAIN.match(sentence[mention.end : mention.end + 60])
+        )
+    ):
+        return True  # "there were 1,840 listings": a count of what there is
+    if mention.start < 160 and _STAT_SUBJECT.match(sentence[: mention.start]):
+        return True  # "The median time to a breach is just 48 minutes"
     return bool(_STAT_CUE.search(window))
+
+
+def _own_clause(sentence: str, mention: Mention, lo: int, hi: int) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the figure's own clause: "..., and average attendance
+    reached 59,800" is another clause's cue."""
+    for match in _CLAUSE_BREAK.finditer(sentence, max(lo, mention.start - 60), mention.start):
+        lo = match.end()
+    after = _CLAUSE_BREAK.search(sentence, mention.end, min(hi, mention.end + 60))
+    return lo, after.start() if after else hi
 
 
 # ------------------------------------------------------------------ which cues
@@ -476,20 +628,25 @@ def _compound(word: str) -> bool:
         or low in EVIDENCE_VERBS
         or low in _DOCUMENT_HEADS
         or low in _PASSIVE
+        or low in _PUBLISHED  # "the report released in April"
         or low.endswith("ly")
     )
 
 
 def _speaker(text: str, start: int, end: int) -> _Cue | None:
     """A reporting verb and who it reports: the head word of the clause before it, past
-    auxiliaries and adverbs, or a name right after it ("said Priya Menon")."""
+    auxiliaries and adverbs, or a name right after a verb that opens its clause ('...,"
+    said Priya Menon'; in "Some analysts expect Acme to ..." Acme is no speaker)."""
     verb = text[start:end].lower()
-    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if verb in SPEECH_VERBS and after and _is_name(after.group()):
-        return _Cue(start, after.end(), Sourcing.SOURCED)
     words = _words_before(text, start)
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not words and verb in SPEECH_VERBS and after and _is_name(after.group()):
+        return _Cue(start, after.end(), Sourcing.SOURCED)
     if not words:
         words = _before_aside(text, start)
+    hedge = _HEDGE.search(text, words[0].start(), start) if words else None
+    if hedge:
+        return _Cue(hedge.start(), end, Sourcing.WEAK)  # "people familiar with the deal said"
     while words and (words[-1].group().lower() in _SKIP or words[-1].group().lower() in _WEEKDAYS):
         words.pop()
     if not words or words[-1].group().lower() in _PASSIVE:
@@ -520,9 +677,19 @@ def _speaker(text: str, start: int, end: int) -> _Cue | None:
     if low in VAGUE or body:
         # "Gartner analysts expect" names someone; "most economists expect" does not
         return _Cue(cue_start, end, Sourcing.SOURCED if named else Sourcing.WEAK)
-    if definite and verb in SPEECH_VERBS and head[:1].islower():
+    if definite and verb in SPEECH_VERBS and head[:1].islower() and not _object(words):
         return _Cue(cue_start, end, Sourcing.SOURCED)  # "the supermarket chain said"
     return None
+
+
+def _object(words: Sequence[re.Match[str]]) -> bool:
+    """Is the last word the object of a preposition ("close to the talks", "familiar with
+    the matter"), rather than the one who speaks?"""
+    for i in range(len(words) - 2, max(-1, len(words) - 4), -1):
+        low = words[i].group().lower()
+        if low in _DETERMINERS | _POSSESSIVES:
+            return i > 0 and words[i - 1].group().lower() in _PREPOSITIONS
+    return False
 
 
 def _modifier_name(text: str, word: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
@@ -570,8 +737,8 @@ def _who(text: str, at: int) -> Sourcing | None:
             return Sourcing.WEAK
         if w in VAGUE:
             return Sourcing.WEAK
-        if _is_name(word.group()):
-            return Sourcing.SOURCED
+        if _is_name(word.group()) or (low in _DETERMINERS and _possessive(word.group())):
+            return Sourcing.SOURCED  # "according to the city auditor's report"
         if not (w in _GENERIC or w in _DETERMINERS or w in _POSSESSIVES):
             break
     return Sourcing.WEAK if low[:1].isalpha() and low not in _DETERMINERS else None
@@ -581,12 +748,29 @@ def _who(text: str, at: int) -> Sourcing | None:
 def framing(sentence: str, mentions: Sequence[Mention]) -> Attribution | None:
     """A named source that opens a sentence ("According to its annual report, ...",
     "The company's filings show ...") frames the rest of its paragraph; one that follows
-    the figure ("..., according to X") covers only its own sentence."""
+    the figure ("..., according to X") or is set off inside the sentence ("Sales, the
+    company said, grew 31%") covers only its own sentence."""
     found = find_source(sentence)
     if found is None or found.sourcing is not Sourcing.SOURCED:
         return None
     figures = [m.start for m in mentions if _is_figure(m)]
+    if figures and _parenthetical(sentence, found):
+        return None  # "Sales, the company said, grew 31%": it opens no sentence
     return found if not figures or found.start < min(figures) else None
+
+
+def _parenthetical(sentence: str, found: Attribution) -> bool:
+    """Is the cue set off by commas inside its sentence ("Sales, the company said, grew")?"""
+    before = sentence[: found.start].rstrip()
+    after = sentence[found.start + len(found.source or "") :].lstrip()
+    if not (before.endswith(",") and after.startswith(",")):
+        return False
+    words = [w.lower() for w in _WORD.findall(before)]
+    return any(w not in _CONNECTORS and not w.endswith("ly") for w in words)
+
+
+def _opens_quote(text: str) -> bool:
+    return text[:1] in _QUOTE_MARKS
 
 
 def _is_figure(mention: Mention) -> bool:
@@ -603,19 +787,36 @@ def leads(
     """The framing cue in force at each sentence (``(text, paragraph)`` pairs), in one pass.
 
     A framing cue lasts to the end of its paragraph. Two layouts carry one further, because
-    lists put each item on its own line: a lead-in that ends with a colon ("Here is what
-    the 2024 Acme report found:") frames the list items right under it, and a line that
-    says "Source: ..." sources the list items right above it (or else the paragraph
-    right above it). Only sentences that something could follow are read for a cue.
+    lists put each item ("- ...", "6. ...") on its own line: a lead-in that ends with a
+    colon ("Here is what the 2024 Acme report found:") frames the list items right under
+    it, and a line that says "Source: ..." sources the list items right above it (or else
+    the paragraph right above it). A sentence without figures that points back ("That's
+    according to X.") sources the sentence before it. Only sentences that something could
+    follow are read for a cue.
     """
     count = len(sentences)
-    item = [bool(_LIST_ITEM.match(text)) for text, _ in sentences]
+    # A list item is a paragraph that opens with a marker: "- 43% of ...", or "6." split
+    # off as a sentence of its own by the segmenter ("6. 61% of firms ...").
+    item = [False] * count
+    for i, (text, paragraph) in enumerate(sentences):
+        first = i == 0 or sentences[i - 1][1] != paragraph
+        item[i] = bool(_LIST_ITEM.match(text)) if first else item[i - 1]
     covered: list[Attribution | None] = [None] * count
     figure_after = [False] * count  # a later sentence of the same paragraph has a figure
     for i in range(count - 2, -1, -1):
         if sentences[i + 1][1] == sentences[i][1]:
             figure_after[i] = bool(mentions[i + 1]) or figure_after[i + 1]
-    for i, (text, _) in enumerate(sentences):
+    for i, (text, paragraph) in enumerate(sentences):
+        if (
+            i
+            and sentences[i - 1][1] == paragraph
+            and _POINTS_BACK.match(text)
+            and not any(_is_figure(m) for m in mentions[i])
+        ):
+            found = find_source(text)  # "That's according to X." sources the sentence before
+            if found is not None and found.sourcing is Sourcing.SOURCED:
+                covered[i - 1] = covered[i - 1] or found
+            continue
         if i and _SOURCE_LINE.match(text):
             found = find_source(text)
             if found is None or found.sourcing is not Sourcing.SOURCED:
@@ -633,13 +834,23 @@ def leads(
     frames: list[list[Attribution]] = [[] for _ in range(count)]
     current: Attribution | None = None
     listed: Attribution | None = None
+    speaker: Attribution | None = None  # who speaks the quotation a sentence goes on with
     for i, (text, paragraph) in enumerate(sentences):
         if i == 0 or paragraph != sentences[i - 1][1]:
             listed = listed if item[i] else None
             current = listed
+            speaker = None
         found = covered[i] or current
         if found is not None:
             frames[i] = [found]
+        if not _opens_quote(text):
+            speaker = None
+        elif speaker is not None:
+            frames[i].append(speaker)  # '"..." she said. "It rose 9%."': still her words
+        if i + 1 < count and sentences[i + 1][1] == paragraph and _opens_quote(sentences[i + 1][0]):
+            said = find_source(text) if _QUOTE_MARK.search(text) else None
+            if said is not None and said.sourcing is Sourcing.SOURCED:
+                speaker = said
         lead_in = text.rstrip().endswith(":")
         if figure_after[i] or lead_in:
             frame = framing(text, mentions[i])
@@ -650,6 +861,16 @@ def leads(
 
 
 # ------------------------------------------------------------------ one figure
+def _outsiders(cue: Attribution) -> bool:
+    """Is a weak cue people other than the paragraph's named source ("Analysts had
+    expected", "experts say")? A hedge ("an estimated") may be that source's own estimate,
+    and researchers or scientists are the ones behind the study it names."""
+    text = cue.source or ""
+    if _HEDGE.match(text):
+        return False
+    return not any(_bare(w) in BODIES for w in _WORD.findall(text))
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Is position ``at`` inside a quotation, including one that opened in an earlier
     sentence ("... help," she said.) or closes in a later one?"""
@@ -670,16 +891,18 @@ def attribute(
     clause: tuple[int, int] | None = None,
 ) -> Attribution:
     """Sourcing of one figure: its sentence's own cue, else a framing cue earlier in the
-    paragraph (``lead``, nearest last), else a vague cue, else none. A figure inside a
-    quotation is the speaker's claim: the cue outside the quotes ("Hood said") sources it,
-    and without one in its sentence it needs none (the quote's speaker is named nearby)."""
+    paragraph (``lead``, nearest last), else none; unnamed outsiders speaking in the
+    sentence ("experts say") keep it weak even in a framed paragraph (see ``_outsiders``).
+    A figure inside a quotation is the speaker's claim: the cue outside the quotes ("Hood
+    said") sources it, and without one in its sentence it needs none (the quote's speaker
+    is named nearby)."""
     if mention.kind is Kind.RANK and mention.unit:
         # a position on a named board is sourced by the board
         return Attribution(mention.unit, Sourcing.SOURCED, mention.start)
     cues = [c for c in _sentence_cues(sentence) if _covers(c, sentence, mention)]
     own = _best(sentence, cues)
     found = own
-    if (own is None or own.sourcing is not Sourcing.SOURCED) and lead:
+    if lead and (own is None or (own.sourcing is Sourcing.WEAK and not _outsiders(own))):
         found = lead[-1]
     if not needs_source(sentence, mention, attribute_name, clause):
         return Attribution(found.source if found else None, Sourcing.NOT_NEEDED)
