@@ -112,6 +112,14 @@ def is_fragment(name: str) -> bool:
     return len(words) == 1 and (words[0] in _DESIGNATORS or words[0] in BUSINESS_WORDS)
 
 
+def is_demonym(name: str) -> bool:
+    """A name that is only an adjective of nationality or region ("European", "Nordic"),
+    as in "14 European countries": it modifies a noun and is no subject of a figure
+    (``data/demonyms.txt``). Longer names ("European Commission") are names."""
+    words = subject_key(name).split()
+    return len(words) == 1 and words[0] in DEMONYMS
+
+
 def relation_subject(a: str, b: str) -> str:
     """One subject for a deal between two parties, whichever order names them."""
     first, second = sorted((a, b), key=subject_key)
@@ -221,6 +229,7 @@ def _load_not_names() -> frozenset[str]:
 
 NOT_NAMES = _load_not_names()
 BUSINESS_WORDS = _load_words("business_words.txt")
+DEMONYMS = _load_words("demonyms.txt")
 
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
 # camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.

@@ -8,7 +8,14 @@ import pytest
 
 from factcheck import AliasTable, AliasTableError
 from factcheck.nlp import build_pipeline
-from factcheck.subjects import find_names, group_key, relation_subject, short_names, subject_key
+from factcheck.subjects import (
+    find_names,
+    group_key,
+    is_demonym,
+    relation_subject,
+    short_names,
+    subject_key,
+)
 
 
 def names(text: str) -> list[str]:
@@ -141,3 +148,18 @@ def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
     # two people of one surname, or a surname that also opens a name: left alone
     assert short_names(["marco lenz", "anna lenz", "lenz"]) == {}
     assert short_names(["marco lenz", "lenz", "lenz capital"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("European", True),
+        ("Nordic", True),
+        ("chinese", True),
+        ("European Commission", False),  # a name that contains one is a name
+        ("Norvane", False),
+        ("Europe", False),  # a place can own figures ("Europe's GDP"); its adjective cannot
+    ],
+)
+def test_adjectives_of_place_are_data(name: str, expected: bool) -> None:
+    assert is_demonym(name) is expected
