@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.subjects import is_fragment, relation_subject, subject_key
+from factcheck.subjects import is_demonym, is_fragment, relation_subject, subject_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +93,9 @@ def _cue_regex(cue: str) -> str:
     words = cue[:-2].split() if adjacent else cue.split()
     parts = []
     for word in words:
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"[\w-]*")
+        stem, punctuation = re.fullmatch(r"(.*?)([,;]?)", word).groups()  # type: ignore[union-attr]
+        if stem.endswith("*"):  # "tax*," is "tax", "taxes", ... then a comma
+            parts.append(re.escape(stem[:-1]) + r"[\w-]*" + re.escape(punctuation))
         elif "[" in word:
             parts.append(word)
         else:
@@ -122,8 +123,9 @@ def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
 # Clause boundaries that a cue word does not reach across.
 # A full stop inside a sentence ends a clause unless it ends an abbreviation ("the U.S.
 # market", "Acme Corp. said"): the sentence splitter has already cut real sentences.
+# An en dash between two words joins them ("the Shanghai–Rotterdam route", "2019–2021").
 _HARD_BOUNDARY = re.compile(
-    r"[;:()\[\]—–]|\s-\s|[!?](?:\s|$)|"
+    r"[;:()\[\]—]|–(?!\w)|(?<!\w)–|\s-\s|[!?](?:\s|$)|"
     r"\.(?<![A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bNo\.)(?<!\bvs\.)(?:\s|$)"
 )
 _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
@@ -140,6 +142,9 @@ _DESCRIPTION_HEAD = (
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
+    # "the combined company", "the merged group": the company a deal would make, not the
+    # previous sentence's
+    r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
@@ -151,6 +156,8 @@ _RELATION_WITH = re.compile(
     r"team(?:s|ed)?\s+up\s+with|merg(?:e|es|ed|ing)\s+with|sign(?:s|ed)?\s+with))\s+$",
     re.IGNORECASE,
 )
+# "paid £1.35 billion for the broadcast rights to X": the owner of the rights is a party
+_RIGHTS_OF = re.compile(r"\brights\s+(?:to|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "agreed to license Globex's drug ... in a deal worth $1B": the owner of what is licensed,
 # named before the figure, is the other party (what is licensed itself is not)
 _LICENSED = re.compile(r"\blicens(?:e|es|ed|ing)\s+$", re.IGNORECASE)
@@ -160,6 +167,8 @@ _DITRANSITIVE = re.compile(
     r"grant(?:s|ed)?|award(?:s|ed)?)\s+$",
     re.IGNORECASE,
 )
+# "fined Merovan €120 million", "ordered Acme to pay $5 million": who pays the penalty
+_PENALISED = re.compile(r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+$", re.I)
 _GAP_PREPOSITION = re.compile(
     r"\s*(?:in|for|of|outside|from|at|on|into|across|within|inside|over|under|near|beyond|"
     r"among|between|throughout)\b",
@@ -185,7 +194,8 @@ _RELATIONS = {
 }
 _EVENT_VERB = re.compile(
     r"\b(?:announc\w*|found(?:ed|s)|establish(?:ed|es)|incorporated|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
-    r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es))\b",
+    r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es)|"
+    r"agree[ds]?|won|wins|approv(?:ed|es|al)|start(?:s|ed)?|begins?|began)\b",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
@@ -217,8 +227,9 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
-    if any(is_fragment(e.name) for e in entities):
-        entities = [e for e in entities if not is_fragment(e.name)]
+    if any(is_fragment(e.name) or is_demonym(e.name) for e in entities):
+        # "Labs" left of "Orion Labs", "European" of "14 European countries": no subjects
+        entities = [e for e in entities if not (is_fragment(e.name) or is_demonym(e.name))]
     left_edge, right_edge = _clause_edges(sentence, mention, others)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -226,7 +237,9 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         return Context(found.subject, found.attribute, found.period, found.item, clause)
     if mention.kind is Kind.DATE:
-        who, event = _event(sentence, mention, entities, rules.get("date", ()), clause)
+        who, event = _event(
+            sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+        )
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -239,6 +252,14 @@ def describe(
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per:
             attribute = f"price per {mention.per}"
+        elif _RATE_AFTER.match(sentence, mention.end):
+            rule = None  # "£270 million a season": a rate, not the deal's total
+        elif (
+            rule is not None
+            and rule.cumulative
+            and _raised_by_no_company(sentence, mention, clause)
+        ):
+            rule = None  # "the auction raised £4.8 billion", "its third fund raised $500m"
         elif rule is not None:
             attribute = _round_label(sentence, clause, rule.name)
             if rule.segments:
@@ -247,6 +268,10 @@ def describe(
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
+    elif mention.kind is Kind.QUANTITY:
+        rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
+        if rule is not None:
+            attribute = _measured(sentence, mention, rule, clause)
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
         or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
@@ -269,8 +294,16 @@ def describe(
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
     if attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
-    period = _period(sentence, mention, dates, others, rule)
-    if period is None and _PLUPERFECT.search(sentence, left_edge, mention.start):
+    elif (
+        rule is not None
+        and rule.cumulative
+        and _LED_BEFORE.search(sentence, left_edge, mention.start)
+    ):
+        subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
+    period = _period(sentence, mention, dates, others, rule, left_edge)
+    if period is None and _earlier_by(sentence, mention, left_edge) is not None:
+        attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
+    if period is None and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
@@ -283,6 +316,15 @@ def describe(
             # single "€45 million" elsewhere (the whole, perhaps) does not contradict
             attribute = f"{attribute} (before add-ons)"
     return Context(subject, attribute, period, None, clause)
+
+
+# A sum per unit of time or per item that the money extractor left without its "per"
+# ("£270 million a season"): a rate, never compared with totals.
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|each|every|per)\s+(?:season|game|match|week|day|month|year|quarter|night|"
+    r"episode|film|title|seat|ticket|unit|head|person|user|subscriber|customer|employee)\b",
+    re.IGNORECASE,
+)
 
 
 # A total that counts conditional payments ("€75 million with add-ons", "up to $1.4
@@ -352,6 +394,20 @@ def _money_rule(
     ):
         others = [r for r in rules if r.name != rule.name]
         rule = _find_cue(sentence, mention, others, left_edge, right_edge)
+    if (rule is None or rule.weak) and _PAID_FOR.match(sentence, mention.end):
+        # "agreed to pay £1.35 billion over five years for the broadcast rights to X"
+        rule = _deal_rule(rules) or rule
+    if (
+        rule is not None
+        and not rule.object_subject
+        and _DEAL_VALUES.search(sentence, left_edge, mention.start)
+    ):
+        # "the offer values the airline at 46 billion kronor": a price, not a valuation
+        rule = next((r for r in rules if r.object_subject and not r.weak), rule)
+    elif rule is not None and (rule.relational or (rule.weak and not rule.object_subject)):
+        rule = _takeover(sentence, mention, entities, rules, left_edge, right_edge) or rule
+    if rule is not None and rule.weak and not rule.relational:
+        rule = _what_is_worth(sentence, mention, entities, rules, rule, left_edge)
     if rule is not None and rule.part_of:
         whole = next((r for r in rules if r.name == rule.part_of), None)
         # a partnership named anywhere in the sentence makes the figure its value
@@ -360,6 +416,110 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# What a sum is paid for, after the figure and a duration: "£1.35 billion over five years
+# for the UK broadcast rights to ...": rights bought from their owner are a deal with it.
+_PAID_FOR = re.compile(
+    r"\s+(?:(?:over|across|for)\s+(?:the\s+next\s+)?\S+\s+(?:years?|seasons?|months?)\s+)?"
+    r"for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<what>rights\s+(?:to|for))\b",
+    re.IGNORECASE,
+)
+# The verbs and nouns of taking a company over (the narrow sense of the acquisition cues,
+# which also count transfers: "signed", "move", "took").
+_TAKEOVER = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy|buys|buying|bought|buyout|takeover|"
+    r"take\s+over|taken\s+over|takes\s+over|taking\s+over|purchas(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_DEAL_VALUES = re.compile(
+    r"\b(?:deal|offer|bid|takeover|acquisition|transaction|merger|purchase)\s+(?:\w+\s+)?"
+    r"(?:values|valued|valuing)\b",
+    re.IGNORECASE,
+)
+_TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _takeover(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> AttributeRule | None:
+    """ "Acme agreed to buy Globex in a deal worth $5 billion", "Globex agreed to be taken
+    over by Acme in a deal valued at $5.1 billion": a deal that takes a company over is its
+    acquisition price, whatever word names the deal. None unless a takeover verb in the
+    figure's clause names what is bought."""
+    cues = list(_TAKEOVER.finditer(sentence, left_edge, right_edge))
+    if not cues:
+        return None
+    cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
+    if cue.end() <= mention.start and not sentence[cue.end() : mention.start].strip():
+        return None  # "agreed to buy $30 billion of computing capacity": a purchase
+    acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
+    if acquisition is None:
+        return None
+    # what is bought, by the takeover cue nearest the figure
+    bought = _acquired(sentence, mention, entities, _TAKEOVER_RULE, None)
+    return acquisition if bought is not None else None
+
+
+# "its five-year deal for the rights to X, worth $1.8 billion": a linking word after a
+# comma describes the noun phrase before the comma; when that phrase is headed by a deal,
+# the figure is the deal's value.
+_DEAL_HEAD = re.compile(
+    r"\b(?:deal|agreement|contract|pact|partnership|tie-up|alliance|order|orders)\b", re.I
+)
+
+
+def _what_is_worth(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    rule: AttributeRule,
+    left_edge: int,
+) -> AttributeRule | None:
+    """A linking word ("worth", "valued at") makes a valuation only when what is worth the
+    figure is the company: after a verb ("Acme is now worth"), or set off after its name
+    or description alone ("Acme, valued at $5 billion,", "The startup, worth ...").
+    After a comma that closes another noun phrase the figure is that phrase's: a deal's
+    value ("its five-year deal for the rights, worth $1.8 billion"), or nothing we compare
+    ("an order for 60 aircraft with Globex, worth $7.5 billion")."""
+    cue = None
+    for match in rule.pattern.finditer(sentence, left_edge, mention.start):
+        cue = match
+    if cue is None:
+        return rule
+    comma = re.search(r",\s*(?:now\s+|currently\s+|then\s+)?$", sentence[: cue.start()])
+    if comma is None:
+        return rule  # "Acme is worth", "Acme was valued at"
+    start = sentence.rfind(",", 0, comma.start()) + 1  # the phrase since the last comma
+    head = sentence[start : comma.start()].strip()
+    if _PRONOUN_START.match(head) and not _DEAL_HEAD.search(head):
+        return rule  # "The startup, valued at ..."
+    for entity in entities:
+        if entity.end == comma.start() and re.fullmatch(
+            r"\W*(?:[Tt]he\s+)?", sentence[start : entity.start]
+        ):
+            return rule  # "Acme Corp, valued at ..."
+    if _DEAL_HEAD.search(head):
+        return next(
+            (r for r in rules if r.relational and not r.cumulative and r.pattern.search(head)),
+            None,
+        )
+    return None
+
+
+def _deal_rule(rules: Sequence[AttributeRule]) -> AttributeRule | None:
+    """The rule of a deal's value: the first relational rule that a plain "deal" cues."""
+    return next(
+        (r for r in rules if r.relational and not r.cumulative and r.pattern.search("deal")),
+        None,
+    )
 
 
 # Words before a cue that do not name a part of the business (``data/not_segments.txt``).
@@ -389,6 +549,30 @@ def _with_segment(
     return f"{attribute} ({word})" if word else attribute
 
 
+_MEASURED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
+
+
+def _measured(
+    sentence: str, mention: Mention, rule: AttributeRule, clause: tuple[int, int]
+) -> str | None:
+    """ "produced 412,000 ounces of gold", "its gold output was 104,000 ounces", "production
+    of copper reached 96,000 tonnes": "production (gold)". None when the sentence does not
+    say what is measured: gold and copper are both weighed, and must never meet."""
+    after = _MEASURED_OF.match(sentence, mention.end)
+    if after and _is_segment(after.group(1)):
+        return f"{rule.name} ({after.group(1)})"
+    with_segment = _with_segment(sentence, mention, rule, clause, rule.name)
+    if with_segment != rule.name:
+        return with_segment
+    cues = list(rule.pattern.finditer(sentence, *clause))
+    if cues:
+        cue = min(cues, key=lambda m: abs(m.start() - mention.start))
+        of = _MEASURED_OF.match(sentence, cue.end())
+        if of and _is_segment(of.group(1)):
+            return f"{rule.name} ({of.group(1)})"
+    return None
+
+
 def _is_segment(word: str) -> bool:
     return word not in _NOT_SEGMENT and not re.search(r"quarter|half|year|month|week", word)
 
@@ -413,6 +597,33 @@ def _per_share(
     share": three different things per share, never compared with each other."""
     rule = _find_cue(sentence, mention, rules, *clause)
     return rule.name if rule is not None else "price per share"
+
+
+# A raise by something that is no company: "the auction raised £4.8 billion", "its third
+# fund raised $500 million". Only the organisation itself, a pronoun, a round or a name
+# raises a funding round.
+_RAISE_VERB = re.compile(r"\b(?:raised|raises|raise|raising)\b", re.IGNORECASE)
+_RAISER = re.compile(
+    r"(?:\b(?:it|they|we|which|who|that|round|rounds|financing|funding)|\b"
+    + _DESCRIPTION_HEAD
+    + r"s?|[A-Z][\w.&'’-]*)\s+(?:(?:has|have|had|also|just|now|recently|previously|already|"
+    r"successfully|will|would|to)\s+)*$",
+)
+# Whoever "led", "co-led" or "joined" a round is an investor, not the company raising it.
+_LED_BEFORE = re.compile(
+    r"\b(?:led|co-led|leads|joined|backed|participated\s+in)\s+(?:an?|the|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """True when the verb of raising before the figure has a common noun for its subject
+    that names no organisation ("the auction", "its third fund")."""
+    verbs = list(_RAISE_VERB.finditer(sentence, clause[0], mention.start))
+    if not verbs:
+        return False
+    before = sentence[max(0, verbs[-1].start() - 60) : verbs[-1].start()]
+    return bool(re.search(r"[a-z]\s+$", before)) and not _RAISER.search(before)
 
 
 _ROUND_LABEL = re.compile(
@@ -451,6 +662,30 @@ _PLUPERFECT = re.compile(
     r"brought|built|held|lent|sunk|put)\b",
     re.I,
 )
+# "Acme said on Monday it had agreed to buy Globex": a reporting verb puts the news it
+# reports in the past perfect; that is the news, not an earlier event, unless a word says
+# it was earlier ("said it had already set aside $700 million").
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|announced|confirmed|disclosed|revealed|reported|told\s+\w+|added|stated)\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_EARLIER_WORD = re.compile(r"\b(?:already|previously|earlier|once|formerly|before)\b", re.I)
+
+
+def _earlier_event(sentence: str, mention: Mention, left_edge: int) -> bool:
+    """The figure is of an event before the news: a past perfect in its clause that no
+    reporting verb backshifts."""
+    found = _PLUPERFECT.search(sentence, left_edge, mention.start)
+    if found is None:
+        return False
+    reported = _REPORTING_BEFORE.search(sentence, max(0, found.start() - 80), found.start())
+    return (
+        reported is None
+        or _EARLIER_WORD.search(sentence, reported.end(), mention.start) is not None
+    )
+
+
 _BASELINE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+"
     r"(?:earlier|ago|before)\b|"
@@ -648,8 +883,13 @@ def _words_window(
 def _sentence_subject(
     sentence: str, entities: Sequence[Entity], mention: Mention, previous: str | None
 ) -> str | None:
-    """The grammatical subject, approximated: a leading pronoun or "the company" refers to
-    the previous sentence's subject; otherwise the first name before the figure."""
+    """The grammatical subject, approximated: the head of an aside the figure is in, or
+    the subject of the figure's own clause ("...; Globex flies 52 aircraft"); else a
+    leading pronoun or "the company" refers to the previous sentence's subject; otherwise
+    the first name before the figure that is not the object of a preposition."""
+    own = _clause_subject(sentence, entities, mention)
+    if own is not None:
+        return own
     if _PRONOUN_START.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -668,10 +908,115 @@ def _sentence_subject(
             if adjunct.end() <= entity.start < mention.start:
                 return entity.name
     for entity in entities:
-        if entity.start < mention.start:
-            return entity.name
-        break
+        if entity.start >= mention.start:
+            break
+        if not _after_preposition(sentence, entity):
+            return _possessed(sentence, entities, entity).name
     return None
+
+
+# A preposition right before a name makes it an object, not a subject: "spot rates on the
+# Shanghai route", "founded in a boatshed outside Bergen", "founded by Jo Park". "of", "in"
+# and "at" are left out: "shares of Acme", "revenue at Acme" are about Acme.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:on|onto|outside|inside|near|across|from|to|into|via|through|between|toward|"
+    r"towards|around|within|beyond|throughout|after|before|during|among|against|by|with|"
+    r"for|under|over|off|behind|than|versus|vs\.?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_preposition(sentence: str, entity: Entity, *, strict: bool = False) -> bool:
+    """True when a preposition governs the name, unless it opens the sentence ("For Acme
+    Corp, the agreement brings ...": an opening adjunct that names the subject). ``strict``
+    counts "in", "at" and "of" too ("its plant in Drammen"): for a name taken only because
+    it is the one name of the clause."""
+    start = entity.start
+    joined = _JOINED_BEFORE.search(sentence, max(0, start - 40), start)
+    if joined is not None:
+        start = joined.start()  # "on the Shanghai–Rotterdam route": both names are the route's
+    found = _PREPOSITION_BEFORE.search(sentence, max(0, start - 16), start)
+    if found is None and strict:
+        found = _OF_IN_AT_BEFORE.search(sentence, max(0, start - 10), start)
+    return found is not None and bool(sentence[: found.start()].strip(" \"'“‘*-•"))
+
+
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.&']*(?:\s[A-Z][\w.&']*)*[–/-]$")
+_OF_IN_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Entity:
+    """ "Orrin's Tallow Creek mine produced ...": the thing named after a possessive is
+    what the clause is about, not its owner."""
+    if re.match(r"['’]s\s", sentence[entity.end : entity.end + 3]):
+        for other in entities:
+            if other.start == entity.end + 3:
+                return other
+    return entity
+
+
+# Where a clause with its own subject starts: after a semicolon, or a conjunction that
+# opens a new clause (", and Globex flies ...", ", while Globex raised ...").
+_OWN_CLAUSE = re.compile(
+    r";\s*|,\s*(?:and|but|while|whereas|although|though)\s+|\b(?:whereas|although)\s+",
+    re.IGNORECASE,
+)
+# A participial aside after a name ("Globex, founded in 1998, flies ..."): like a relative
+# clause, its words are about the name before it.
+_PARTICIPIAL_ASIDE = re.compile(
+    r",\s*(?:founded|established|incorporated|based|headquartered|created|formed|owned|"
+    r"listed|launched|started|valued|now|once|formerly)\b[^,;:()]*,",
+    re.IGNORECASE,
+)
+
+
+def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
+    """The subject of the figure's own part of the sentence, when it has one: the name an
+    aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan), or the
+    first name of the clause after a semicolon or a coordinating conjunction ("Acme flies
+    180 aircraft; Globex, founded in 1998, flies 52": Globex's 52). None when the figure
+    is in the sentence's first clause, or its clause opens with a pronoun."""
+    for start, end in _all_asides(sentence):
+        if start <= mention.start < end:
+            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            if head:
+                return _possessed(sentence, entities, head[-1]).name
+            break
+    opener = None
+    for match in _OWN_CLAUSE.finditer(sentence, 0, mention.start):
+        opener = match
+    if opener is None:
+        return None
+    if _PRONOUN_START.match(sentence[opener.end() :]):
+        return None  # "...; it also flies 20 helicopters": the sentence's subject
+    asides = _all_asides(sentence)
+    for entity in entities:
+        if entity.start < opener.end() or any(a <= entity.start < b for a, b in asides):
+            continue
+        if entity.end > mention.start:
+            break
+        if _after_preposition(sentence, entity):
+            continue
+        if opener.group().startswith(";") or _PREDICATE_AFTER.match(
+            sentence, next((b for a, b in asides if a == entity.end), entity.end)
+        ):
+            return _possessed(sentence, entities, entity).name
+        return None  # "with Globex, Initech, and Acme, contributing ...": a list
+    return None
+
+
+# What follows the subject of a clause: a possessive or a verb (any lower-case word that
+# is not a function word), after an aside if there is one.
+_PREDICATE_AFTER = re.compile(
+    r"['’]s\b|\s+(?!(?:of|and|or|in|on|at|to|for|with|by|from|as|the|a|an)\b)[a-z]+\b"
+)
+
+
+@lru_cache(maxsize=16)
+def _all_asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Relative and participial asides of the sentence, in order."""
+    found = list(_asides(sentence)) + [m.span() for m in _PARTICIPIAL_ASIDE.finditer(sentence)]
+    return tuple(sorted(found))
 
 
 _REPORTED = re.compile(
@@ -690,10 +1035,14 @@ _OPENING_ADJUNCT = re.compile(
 
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
-    pronoun's referent."""
+    pronoun's referent. A fragment ("Labs") or an adjective of place ("14 European
+    countries") is not what "it" refers to."""
     if _PRONOUN_START.match(sentence):
         return previous
-    return entities[0].name if entities else previous
+    for entity in entities:
+        if not (is_fragment(entity.name) or is_demonym(entity.name)):
+            return entity.name
+    return previous
 
 
 def _owner(
@@ -710,9 +1059,17 @@ def _owner(
         gap = sentence[entity.end : mention.start]
         if entity.end <= mention.start and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
             return entity.name
+        if (
+            entity.end <= mention.start
+            and not gap.strip()
+            and _PENALISED.search(sentence, max(0, entity.start - 24), entity.start)
+        ):
+            return entity.name  # "the Commission fined Merovan €120 million": Merovan's
     for entity in entities:
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):
+            if mention.kind is Kind.COUNT:
+                break  # "1.9 million TEU", "400,000 Serac chips": what is counted, no owner
             return entity.name  # "$30B Globex commitment"
     openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, mention.start)]
     if openers:  # "Acme raised $40 million, while Globex raised $32 million": Globex's
@@ -722,7 +1079,9 @@ def _owner(
     if sentence_subject is not None:
         return sentence_subject
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
-    return before[-1].name if len(before) == 1 else None
+    if len(before) == 1 and not _after_preposition(sentence, before[0], strict=True):
+        return before[0].name  # the clause's one name, unless a place ("its plant in X")
+    return None
 
 
 _OBJECT_END = re.compile(
@@ -737,37 +1096,72 @@ def _event(
     entities: Sequence[Entity],
     rules: Sequence[AttributeRule],
     clause: tuple[int, int],
+    previous: str | None = None,
 ) -> tuple[str | None, str | None]:
     """A date is the date of a one-time event when an event cue is near it: "Globex was
     founded in 1998" is (Globex, "date founded"); "Acme bought Globex in 2020" is
-    (Globex, "date acquired"). Anything else is just a date, compared with nothing."""
+    (Globex, "date acquired"). Anything else is just a date, compared with nothing.
+
+    Whose event it is: the name before "was <cue>" (none there: nobody's, or the previous
+    sentence's subject after "It was" or "The company was"), the name an aside describes
+    ("Globex, founded in 1998, ..."), the name after an opening participle ("Founded in
+    2019, Globex ..."), else the first name that is not the object of a preposition ("in a
+    boatshed outside Bergen", "by Jo Park" name places and founders, not the company)."""
     rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
+    subject: str | None
     if rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, None)
         if subject is None:
-            subject = _passive_subject(sentence, mention, entities, rule)
+            subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
     else:
-        subject = _passive_subject(sentence, mention, entities, rule)
-        if subject is None and entities:
-            opening = _WORD.match(sentence.lstrip())
-            participle = opening is not None and rule.pattern.fullmatch(opening.group())
-            after = [e for e in entities if e.start >= mention.end]
-            subject = after[0].name if participle and after else entities[0].name
+        passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
+        if not passive and entities:
+            subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
 
 
-def _passive_subject(
+def _event_subject(
     sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
 ) -> str | None:
-    """ "Zephyr-2 was released in May": the name before "was <cue>"."""
+    """The subject of an event cue that is not in the passive (see ``_event``)."""
+    cues = list(rule.pattern.finditer(sentence))
+    if cues:
+        cue = min(cues, key=lambda m: abs(m.start() - mention.start))
+        for start, end in _all_asides(sentence):
+            if start <= cue.start() < end:  # "Globex, founded in 1998, flies ..."
+                head = [
+                    e for e in entities if e.end <= start and not sentence[e.end : start].strip()
+                ]
+                return head[-1].name if head else None  # an aside about a name we lost
+    opening = _WORD.match(sentence.lstrip())
+    if opening is not None and rule.pattern.fullmatch(opening.group()):
+        after = [e for e in entities if e.start >= mention.end]
+        if after:
+            return after[0].name  # "Founded in 2019, DataCo has ..."
+    free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
+    return free[0].name if free else None
+
+
+def _passive_subject(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    previous: str | None = None,
+) -> tuple[bool, str | None]:
+    """ "Zephyr-2 was released in May": (True, the name before "was <cue>"); a pronoun or
+    description there ("It was founded", "The company was founded") is the previous
+    sentence's subject. (False, None) when no cue is in the passive."""
     for cue in rule.pattern.finditer(sentence):
         before = sentence[: cue.start()]
         if re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", before):
             named = [e for e in entities if e.end <= cue.start()]
-            return named[-1].name if named else None
-    return None
+            if named:
+                return True, named[-1].name
+            return True, previous if _PRONOUN_START.match(sentence) else None
+    return False, None
 
 
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
@@ -790,6 +1184,19 @@ def _acquired(
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
     if cue.group().lower() == "joined":
         return sentence_subject  # "Lenz joined Castellon": the club is not what moved
+    if _PASSIVE_BEFORE.search(sentence, max(0, cue.start() - 24), cue.start()) and re.match(
+        r"\s+by\b", sentence[cue.end() : cue.end() + 4]
+    ):
+        # "Globex agreed to be taken over by Acme": what is bought is named before
+        asides = _all_asides(sentence)
+        named = [
+            e
+            for e in entities
+            if e.end <= cue.start()
+            and not _after_preposition(sentence, e)
+            and not any(a <= e.start < b for a, b in asides)
+        ]
+        return named[-1].name if named else None
     tail_start = cue.end()
     tail = sentence[tail_start : tail_start + 80]
     lead = r"^\s+(?:(?:of|for)\s+)?" if _INTRANSITIVE.match(cue.group()) else r"^\s+(?:of\s+)?"
@@ -836,8 +1243,12 @@ def _relation(
             # a modifier ("$15B Globex deal") or an object ("deal with Globex")
             if not re.search(r"[,;:(]", gap) and (not gap.strip() or _PREP_OBJECT.search(gap)):
                 candidates.append(entity.name)
+    owners = []
     for entity in entities:
-        if _RELATION_WITH.search(sentence[max(0, entity.start - 60) : entity.start]) or (
+        before = sentence[max(0, entity.start - 60) : entity.start]
+        if _RIGHTS_OF.search(before):
+            owners.append(entity.name)  # "for the rights to X": after the buyer
+        elif _RELATION_WITH.search(before) or (
             left_edge <= entity.start < mention.start
             and _LICENSED.search(sentence, 0, entity.start)
             and re.match(r"['’]", sentence[entity.end : entity.end + 1])
@@ -845,6 +1256,7 @@ def _relation(
             candidates.append(entity.name)
     if sentence_subject is not None:
         candidates.append(sentence_subject)
+    candidates.extend(owners)
     if previous_subject is not None and _THE_DEAL.search(sentence, left_edge, right_edge):
         candidates.append(previous_subject)  # "the deal is worth $1.4 billion": the last one
     parties: list[str] = []
@@ -862,6 +1274,7 @@ def _period(
     dates: Sequence[Mention],
     others: Sequence[Mention],
     rule: AttributeRule | None = None,
+    left_edge: int = 0,
 ) -> Period | None:
     """The date that scopes the figure: "in 2019", "by 2023", "fiscal 2024", nearest first;
     or a date that modifies the figure's own attribute ("fourth-quarter net income reached
@@ -870,12 +1283,14 @@ def _period(
     A date that another figure sits between, or that dates an announcement ("announced
     in March", "In February, X announced ..."), does not scope this figure.
     """
-    best: tuple[int, Period] | None = None
+    candidates: list[tuple[int, Period, Mention]] = []
     asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     same_kind = _index(others)[mention.kind][0]  # starts of figures of the same kind
     for date in dates:
         if not isinstance(date.value, DateValue) or any(a <= date.start < b for a, b in asides):
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
+        if _RELATIVE_BASE.fullmatch(date.text):
+            continue  # "flat on a year earlier": the base of a comparison, never a scope
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -890,9 +1305,7 @@ def _period(
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
         if _modifies_attribute(between, date, mention, rule):
-            distance = hi - lo
-            if best is None or distance < best[0]:
-                best = (distance, Period(date.value, "in"))
+            candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
@@ -915,11 +1328,82 @@ def _period(
             word = scope.group("rel").lower()
             relation = _RELATIONS.get(word, "in")
         distance = hi - lo + (12 if before else 0)  # a scope usually follows its figure
-        if best is None or distance < best[0]:
-            best = (distance, Period(date.value, relation))
-    if best is None:
+        candidates.append((distance, Period(date.value, relation), date))
+    if not candidates:
         return None
-    return _refine_quarter(sentence, mention, best[1])
+    _, period, chosen = min(candidates, key=lambda c: c[0])  # the nearest; ties: the first
+    if _INFERRED_YEAR.fullmatch(chosen.text) and period.date.granularity in _PART_OF_YEAR:
+        # "third-quarter" carries the publication's year: another scope of the sentence
+        # that writes its year ("In fiscal 2024, ... third-quarter revenue") gives it
+        years = {
+            p.date.start.year
+            for _, p, d in candidates
+            if p.date.granularity is Granularity.YEAR and _WRITTEN_YEAR.search(d.text)
+        }
+        earlier = _earlier_by(sentence, mention, left_edge)
+        if len(years) == 1:
+            period = _in_year(period, years.pop())
+        elif earlier == 1:
+            # "A year earlier, Halden's third-quarter revenue was ...": last year's quarter
+            period = _in_year(period, period.date.start.year - 1)
+        elif earlier == 0:
+            return None  # "Two years ago, its third-quarter revenue ...": no period says
+    return _refine_quarter(sentence, mention, period)
+
+
+# A date that is the base of a comparison ("a year earlier", "the previous year") never
+# scopes a figure; before a figure it shifts the figure's period (see ``_earlier_by``).
+_RELATIVE_BASE = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|quarters?|months?)\s+"
+    r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior)\s+(?:year|quarter)|"
+    r"the\s+(?:year|quarter)\s+before)",
+    re.IGNORECASE,
+)
+# A date whose year the extractor inferred from the publication date: a quarter or month
+# written without a year ("third-quarter", "in March").
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b(?:FY|fiscal\s*)\d{2}\b|['’]\d{2}\b", re.IGNORECASE)
+_INFERRED_YEAR = re.compile(
+    r"(?!.*\b(?:last|next|this|previous|prior|ago|earlier|later|coming|past|current)\b)"
+    r"(?!.*(?:\d{4}|['’]\d{2}|FY\s*\d{2}))[^\n]*",
+    re.IGNORECASE,
+)
+_PART_OF_YEAR = (Granularity.QUARTER, Granularity.MONTH)
+# "A year earlier, ...", "last year's third-quarter revenue", "the year-ago quarter": the
+# figure is of an earlier time than its written period says.
+_EARLIER_TIME = re.compile(
+    r"^\W*(?P<opening>(?:a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>years?|quarters?|"
+    r"months?)\s+(?:earlier|ago|before|previously))\b|"
+    r"\b(?P<possessive>(?:last|previous|prior)\s+year['’]s)|"
+    r"\b(?P<modifier>year-earlier|year-ago|prior-year|previous-year)\b|"
+    r"\bthe\s+same\s+(?:quarter|period|month|half|week)\s+(?:of\s+)?(?P<same>last\s+year|"
+    r"(?:a|the)\s+(?:year\s+(?:earlier|ago|before)|previous\s+year|prior\s+year))",
+    re.IGNORECASE,
+)
+
+
+def _earlier_by(sentence: str, mention: Mention, left_edge: int) -> int | None:
+    """How many years before its written period the figure is, when an opening adjunct or
+    a modifier in its clause says it is of an earlier time: 1 for "A year earlier,",
+    "last year's", "the year-ago quarter"; 0 for another offset ("Two years ago,", "a
+    quarter earlier") that no period can express here; None when nothing says so."""
+    found = None
+    for match in _EARLIER_TIME.finditer(sentence, 0, mention.start):
+        if match.group("opening") or match.start() >= left_edge:
+            found = match
+    if found is None:
+        return None
+    if found.group("opening"):
+        words = found.group("opening").lower().split()
+        return 1 if words[0] in ("a", "an", "one") and words[1] == "year" else 0
+    return 1
+
+
+def _in_year(period: Period, year: int) -> Period:
+    """The same quarter or month in another year."""
+    start = period.date.start.replace(year=year)
+    end = period.date.end.replace(year=year, day=1)
+    end = end.replace(day=calendar.monthrange(year, end.month)[1])
+    return Period(DateValue(start, end, period.date.granularity), period.relation)
 
 
 _QUARTER_WORD = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b", re.I)
@@ -960,7 +1444,13 @@ def _modifies_attribute(
     if rule is None or date.end > mention.start or re.search(r"[,;:()]", between):
         return False
     words = _WORD.findall(between)
-    return len(words) <= 5 and rule.pattern.match(between.lstrip(" -")) is not None
+    if len(words) > 5:
+        return False
+    text = between.lstrip(" -")
+    # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output"
+    return rule.pattern.match(text) is not None or (
+        rule.pattern.match(text, len(words[0]) + 1) is not None and words[0].islower()
+    )
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
@@ -1073,11 +1563,14 @@ _COUNT_SKIP = frozenset(
 )
 
 
-def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
+def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | None:
     """ "launched seven new AI models" -> "count of new AI models (launched)".
 
     What is counted, with its modifiers, and the word that governs the number: "launched
     seven models" and "offers 11,000 models" count different things, so they never meet.
+    A light verb is its verb ("placed an order for" is "ordered", "took delivery of" is
+    "delivered", "can build" is "capacity"); a preposition governs no count ("in 14
+    countries", "to 120 destinations"), so such a figure is not compared.
     """
     unit = (mention.unit or "").lower()
     tail = sentence[mention.end : mention.end + 80]
@@ -1088,8 +1581,16 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
+    lead = sentence[max(left_edge, mention.start - 60) : mention.start]
+    light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
-    governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+    if light is not None:
+        governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
+    elif _GOVERNING_PREPOSITION.search(lead):
+        return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
+    else:
+        governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+        governor = _VERB_FORMS.get(governor, governor)
     if governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     # "half of the staff", "one in five adults": a part of a whole, which must never meet
@@ -1097,6 +1598,49 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str:
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# Light verbs and nouns of an action, before the number they govern: the action's verb.
+_LIGHT_VERBS = tuple(
+    (re.compile(pattern + r"\s+$", re.IGNORECASE), verb)
+    for pattern, verb in (
+        (r"\borders?\s+for", "ordered"),  # "placed an order for", "a firm order for"
+        (
+            r"\b(?:took|takes|take|taken|taking|accepted|received)\s+deliver(?:y|ies)\s+of",
+            "delivered",
+        ),
+        (r"\bdeliver(?:y|ies)\s+of", "delivered"),
+        (r"\bacquisitions?\s+of", "acquired"),
+        (r"\b(?:production|output)\s+of", "produced"),
+        (r"\bshipments?\s+of", "shipped"),
+        (r"\bcapacity\s+(?:for|of|to\s+\w+)", "capacity"),
+        (r"\b(?:can|could|is\s+able\s+to)\s+(?:build|make|produce|assemble|handle)", "capacity"),
+    )
+)
+# A preposition right before the number (after its hedge): it, not a verb, governs it.
+# "to" governs a level after a verb of change ("rose to 30 million"), "with", "of" and "at"
+# a stock ("with 25 million subscribers").
+_GOVERNING_PREPOSITION = re.compile(
+    r"(?:\b(?:in|for|from|by|on|across|into|between|among|within|via|through|throughout|"
+    r"towards?|against|per|after|before|during|beyond)|"
+    r"(?<!\brose)(?<!\brise)(?<!\brises)(?<!\bfell)(?<!\bfall)(?<!\bfalls)(?<!\bgrew)"
+    r"(?<!\bgrow)(?<!\bgrows)(?<!\bup)(?<!\bdown)(?<!\bcut)(?<!ed)(?<!ing)\s+to)\s+$",
+    re.IGNORECASE,
+)
+# Forms of the verbs of production and trade, so that "orders 45 aircraft" meets "ordered
+# 45 aircraft" and "delivers" meets "delivered".
+_VERB_FORMS = {
+    form: verb
+    for verb, forms in (
+        ("ordered", ("order", "orders", "ordering")),
+        ("delivered", ("deliver", "delivers", "delivering", "deliveries")),
+        ("produced", ("produce", "produces", "producing", "production", "output")),
+        ("shipped", ("ship", "ships", "shipping", "shipments")),
+        ("acquired", ("acquire", "acquires", "acquiring")),
+        ("sold", ("sell", "sells", "selling")),
+    )
+    for form in forms
+}
 
 
 _LEADING_FUNCTION_WORDS = re.compile(

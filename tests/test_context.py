@@ -708,3 +708,435 @@ def test_ranks_of_one_sentence_share_the_boards_edition() -> None:
         ("Orion-4", "Helm", "2026-05"),
         ("Vega-2", "Helm", "2026-05"),
     }
+
+
+# ------------------------------------------ rules from a second independent held-out corpus
+# Sentences written for these tests; each case is a kind of wording, not the corpus's own.
+def contradictions_of(*texts: str, published: dt.date = dt.date(2026, 2, 13)) -> list[set[str]]:
+    report = factcheck.check(
+        [Document(f"{i}.md", text, published=published) for i, text in enumerate(texts)]
+    )
+    return [
+        {f.a.text, f.b.text}  # type: ignore[union-attr]
+        for f in report.findings
+        if f.type.value == "contradiction"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a clause after a semicolon, or after ", and" / ", while" with a verb, has its own
+        # subject; an aside after it ("NovaJet, based in Texas,") does not hide it
+        (
+            "DataCo runs 40 stores in Ohio; NovaJet, based in Texas, runs 25 stores.",
+            "25",
+            "NovaJet",
+        ),
+        ("DataCo runs 40 stores in Ohio; NovaJet, based in Texas, runs 25 stores.", "40", "DataCo"),
+        ("DataCo employs 900 people, and NovaJet employs 310 people.", "310", "NovaJet"),
+        # ...but a list with a serial comma is no clause
+        (
+            "DataCo joined a forum with NovaJet, BrixLab, and QuantaCo, giving $10M to a fund.",
+            "$10M",
+            "DataCo",
+        ),
+        # a figure inside an aside is about the name the aside describes
+        ("NovaJet bought DataCo, which has 6,200 staff, in 2020.", "6,200", "DataCo"),
+        (
+            "DataCo, which agreed in April to pay $57 million to settle claims, said on Monday "
+            "that sales fell.",
+            "$57 million",
+            "DataCo",
+        ),
+        # a place after a preposition is no subject, even joined to another by a dash
+        (
+            "Fares on the Lisbon–Porto route averaged $450 per seat in August.",
+            "$450 per seat",
+            None,
+        ),
+        # the thing named after a possessive is what the sentence is about
+        (
+            "DataCo's Tallow Ridge mine produced 131,000 ounces of gold in 2024.",
+            "131,000 ounces",
+            "Tallow Ridge",
+        ),
+        # a name right after a count is what is counted ("TEU"), not the owner
+        ("DataCo operates 212 ships with a capacity of 1.9 million TEU.", "1.9 million", "DataCo"),
+        # who is fined is the fine's subject, not who fines
+        ("In 2023 the European Commission fined DataCo €120 million.", "€120 million", "DataCo"),
+        # whoever led a round is an investor: whose round it is goes unsaid
+        ("In 2019, BrixLab Ventures led a $120 million Series B round.", "$120 million", None),
+    ],
+)
+def test_each_clause_and_aside_has_its_own_subject(
+    text: str, figure: str, subject: str | None
+) -> None:
+    assert claim(text, figure).subject == subject
+
+
+def test_two_carriers_in_one_sentence_never_contradict_each_other() -> None:
+    text = (
+        "DataCo currently flies 180 aircraft to 120 destinations; NovaJet, founded in 1998, "
+        "flies 52 aircraft to 74 destinations. DataCo was founded in 1946, NovaJet said."
+    )
+    claims = {c.text: c for c in claims_of(text)}
+    assert (claims["1998"].subject, claims["1998"].attribute) == ("NovaJet", "date founded")
+    assert (claims["52"].subject, claims["180"].subject) == ("NovaJet", "DataCo")
+    assert contradictions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # the company's own name was lost ("Orvane" opening a sentence): no subject rather
+        # than the place it was founded in, or its founder
+        ("Orvane Motors was founded in 2014 in a rented shed outside Bergen.", ["Bergen"]),
+        ("Orvane, founded in 2016 by Lars Berg, sells cars in Norway.", ["Lars Berg", "Norway"]),
+    ],
+)
+def test_a_founding_date_is_never_a_place_s_or_a_founder_s(sentence: str, names: list[str]) -> None:
+    from factcheck.context import Entity, describe
+    from factcheck.extract import find_mentions
+
+    mentions = find_mentions(sentence, dt.date(2026, 2, 13))
+    (date,) = [m for m in mentions if m.kind is Kind.DATE]
+    entities = [Entity(sentence.index(n), sentence.index(n) + len(n), n) for n in names]
+    assert describe(sentence, date, entities, [date], mentions, None).subject is None
+
+
+def test_an_adjective_of_place_is_no_subject() -> None:
+    text = (
+        "The carmaker, founded in 2016 by two engineers, now sells cars in 14 European countries."
+    )
+    assert all(c.subject is None for c in claims_of(text))
+
+
+def test_the_combined_company_is_not_the_previous_subject() -> None:
+    text = (
+        "DataCo produced 50 tonnes of gold in 2024. "
+        "The combined group would have produced 80 tonnes of gold in 2024."
+    )
+    found = claim(text, "80 tonnes")
+    assert (found.subject, found.attribute) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # a reporting verb puts the news in the past perfect: that is no earlier event...
+        (
+            "DataCo said on Friday it had agreed to acquire NovaJet for $3.1 billion.",
+            "$3.1 billion",
+            "NovaJet",
+            "acquisition_price",
+        ),
+        # ...unless a word says it was earlier
+        ("DataCo said it had already paid $40 million for NovaJet.", "$40 million", "DataCo", None),
+        # a deal that takes a company over is the price of what is bought, in either voice
+        (
+            "NovaJet agreed to be taken over by DataCo in a deal valued at $5.1 billion.",
+            "$5.1 billion",
+            "NovaJet",
+            "acquisition_price",
+        ),
+        (
+            "DataCo agreed to buy NovaJet in a deal worth $5 billion.",
+            "$5 billion",
+            "NovaJet",
+            "acquisition_price",
+        ),
+        (
+            "DataCo's $69 billion deal to acquire NovaJet drew scrutiny.",
+            "$69 billion",
+            "NovaJet",
+            "acquisition_price",
+        ),
+        # buying an amount of something is a purchase commitment, not a takeover
+        (
+            "DataCo agreed to buy $30 billion of computing capacity from NovaJet.",
+            "$30 billion",
+            "DataCo – NovaJet",
+            "commitment",
+        ),
+        # rights bought from their owner are a deal with it, however it is worded
+        (
+            "DataCo agreed to pay £1.35 billion over five years for the broadcast rights to the "
+            "Premier Cup.",
+            "£1.35 billion",
+            "DataCo – Premier Cup",
+            "deal_value",
+        ),
+        (
+            "DataCo's five-year deal for the rights to the Premier Cup, worth £1.8 billion, "
+            "starts in August.",
+            "£1.8 billion",
+            "DataCo – Premier Cup",
+            "deal_value",
+        ),
+        # a sum "to settle" claims is a settlement
+        (
+            "DataCo agreed to pay $75 million to settle a lawsuit brought by investors.",
+            "$75 million",
+            "DataCo",
+            "fine",
+        ),
+    ],
+)
+def test_attributes_of_takeovers_rights_and_settlements(
+    text: str, figure: str, subject: str | None, attribute: str | None
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # a rate the money extractor left without its "per" is not a total
+        (
+            "DataCo will pay £1.35 billion for the rights to the Premier Cup, or £270 million a "
+            "season.",
+            "£270 million",
+            None,
+        ),
+        # "worth" after a comma is the worth of the phrase before it, not the company's
+        (
+            "DataCo placed an order for 60 aircraft with the planemaker NovaJet, worth about "
+            "$7.5 billion at list prices.",
+            "about $7.5 billion",
+            None,
+        ),
+        ("DataCo, now worth $6 billion, hired.", "$6 billion", "valuation"),
+        # a deal that values a company is a price, not a valuation
+        (
+            "The offer values NovaJet at roughly 46 billion Swedish kronor.",
+            "roughly 46 billion Swedish kronor",
+            "acquisition_price",
+        ),
+        # what is no company raises no funding round
+        ("The spectrum auction raised £4.8 billion in total.", "£4.8 billion", None),
+        ("DataCo said its third fund raised $500 million in 2021.", "$500 million", None),
+        ("The round raised $50 million, DataCo said.", "$50 million", "funding_round"),
+        # EBITDA and EBIT, spelled out
+        (
+            "DataCo's earnings before interest, taxes, depreciation and amortization were $80 "
+            "million.",
+            "$80 million",
+            "ebitda",
+        ),
+        (
+            "DataCo's earnings before interest and taxes were $60 million.",
+            "$60 million",
+            "operating_profit",
+        ),
+    ],
+)
+def test_what_a_sum_is_in_more_wordings(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_takeover_in_either_voice_meets_its_price() -> None:
+    found = contradictions_of(
+        "DataCo said on Monday it had agreed to buy NovaJet for $4.2 billion.",
+        "NovaJet agreed on Tuesday to be acquired by DataCo in a deal valued at $5.1 billion.",
+        "DataCo's purchase of NovaJet, valued at $4.19bn, won approval on Wednesday.",
+    )
+    assert found == [{"$4.2 billion", "$5.1 billion"}]
+
+
+def test_rights_deals_meet_whatever_words_name_them() -> None:
+    found = contradictions_of(
+        "DataCo agreed on Thursday to pay £1.35 billion over five years for the broadcast rights "
+        "to the Premier Cup, or £270 million a season.",
+        "DataCo's five-year deal for the rights to the Premier Cup, worth £1.8 billion, starts "
+        "in August.",
+    )
+    assert found == [{"£1.35 billion", "£1.8 billion"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute", "period"),
+    [
+        (
+            "DataCo mined 210,000 ounces of silver in 2023.",
+            "210,000 ounces",
+            "production (silver)",
+            "2023",
+        ),
+        (
+            "DataCo's copper production was 96,000 tonnes in 2024.",
+            "96,000 tonnes",
+            "production (copper)",
+            "2024",
+        ),
+        # a date with one word of its own before the cue scopes the figure
+        (
+            "DataCo grew. Its fourth-quarter silver output was 55,000 ounces.",
+            "55,000 ounces",
+            "production (silver)",
+            "2025-Q4",
+        ),
+        (
+            "DataCo generated 12 TWh of electricity in 2025.",
+            "12 TWh",
+            "production (electricity)",
+            "2025",
+        ),
+        # without what is measured, or in a forecast or a counterfactual: nothing to compare
+        ("DataCo's plant has a capacity of 500 megawatts.", "500 megawatts", None, None),
+        (
+            "DataCo expects to produce 560,000 ounces of silver in 2026.",
+            "560,000 ounces",
+            None,
+            "2026",
+        ),
+        (
+            "DataCo would have produced 550,000 ounces of silver in 2025.",
+            "550,000 ounces",
+            None,
+            "2025",
+        ),
+    ],
+)
+def test_quantities_name_what_they_measure(
+    text: str, figure: str, attribute: str | None, period: str | None
+) -> None:
+    found = claim(text, figure)
+    assert (found.attribute, str(found.period) if found.period else None) == (attribute, period)
+
+
+def test_production_of_two_metals_never_meets() -> None:
+    assert (
+        contradictions_of(
+            "DataCo produced 412,000 ounces of gold in 2025.",
+            "DataCo produced 96,000 tonnes of copper in 2025.",
+        )
+        == []
+    )
+    assert contradictions_of(
+        "DataCo produced 412,000 ounces of gold in 2025.",
+        "DataCo produced 365,000 ounces of gold in 2025, its annual report shows.",
+    ) == [{"412,000 ounces", "365,000 ounces"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # light verbs are their verb
+        (
+            "DataCo placed an order for 60 aircraft with NovaJet.",
+            "60",
+            "count of aircraft (ordered)",
+        ),
+        ("DataCo orders 45 aircraft from NovaJet.", "45", "count of aircraft (ordered)"),
+        ("DataCo took delivery of six vessels in 2024.", "six", "count of vessels (delivered)"),
+        ("DataCo has capacity for 250,000 cars a year.", "250,000", "count of cars (capacity)"),
+        ("DataCo can build 250,000 cars a year.", "250,000", "count of cars (capacity)"),
+        # a preposition governs no count
+        ("DataCo sells cars in 14 countries.", "14", None),
+        ("DataCo flies 180 aircraft to 120 destinations.", "120", None),
+        # "to" after a verb of change still marks a level
+        (
+            "DataCo's subscribers rose to 30 million subscribers.",
+            "30 million",
+            "count of subscribers (rose)",
+        ),
+    ],
+)
+def test_counts_are_governed_by_verbs(text: str, figure: str, attribute: str | None) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_an_order_meets_an_order_however_it_is_placed() -> None:
+    assert contradictions_of(
+        "DataCo placed an order for 60 aircraft with NovaJet.",
+        "DataCo ordered 45 aircraft from NovaJet.",
+        "The first 12 aircraft are due in 2026, DataCo said.",
+    ) == [{"60", "45"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # the day or month of an event is no period
+        ("DataCo agreed on Friday to pay $75 million to settle claims.", "$75 million", None),
+        ("DataCo agreed in April to pay $57 million to settle claims.", "$57 million", None),
+        (
+            "DataCo's purchase of NovaJet, valued at $4.19bn, won approval from regulators on "
+            "Wednesday.",
+            "$4.19bn",
+            None,
+        ),
+        # "a year earlier" is the base of a comparison, never the figure's period
+        (
+            "DataCo's first-quarter revenue was $1.31 billion, flat on a year earlier.",
+            "$1.31 billion",
+            "2025-Q1",
+        ),
+        # an earlier time moves an undated quarter back a year...
+        (
+            "A year earlier, DataCo's third-quarter revenue was $2.68 billion.",
+            "$2.68 billion",
+            "2024-Q3",
+        ),
+        (
+            "A year ago, DataCo's second-quarter revenue was $1.2 billion.",
+            "$1.2 billion",
+            "2024-Q2",
+        ),
+        (
+            "Last year's third-quarter revenue at DataCo was $2.68 billion.",
+            "$2.68 billion",
+            "2024-Q3",
+        ),
+        # ...and a written year anchors it
+        (
+            "In fiscal 2024, DataCo's third-quarter revenue was $2.68 billion.",
+            "$2.68 billion",
+            "2024-Q3",
+        ),
+        (
+            "DataCo reported third-quarter revenue of $2.84 billion for fiscal 2025.",
+            "$2.84 billion",
+            "2025-Q3",
+        ),
+    ],
+)
+def test_periods_are_scopes_not_days_of_events(text: str, figure: str, period: str | None) -> None:
+    found = claim(text, figure, dt.date(2025, 11, 6))
+    assert found.attribute is not None
+    assert (str(found.period) if found.period else None) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year earlier, DataCo's revenue was $2.68 billion.",
+        "Two years ago, DataCo's third-quarter revenue was $2.68 billion.",
+        "In the same quarter last year, DataCo's revenue was $2.68 billion.",
+    ],
+)
+def test_a_figure_of_an_unwritten_earlier_time_is_not_compared(text: str) -> None:
+    assert claim(text, "$2.68 billion", dt.date(2025, 11, 6)).attribute is None
+
+
+def test_last_years_quarter_never_meets_this_years() -> None:
+    assert (
+        contradictions_of(
+            "DataCo reported third-quarter revenue of $2.84 billion on Wednesday. A year earlier, "
+            "DataCo's third-quarter revenue was $2.68 billion.",
+            published=dt.date(2025, 11, 6),
+        )
+        == []
+    )
+
+
+def test_two_event_dates_leave_a_settlement_comparable() -> None:
+    # "agreed on Tuesday" and "agreed in May" date the agreement, not the sum
+    assert contradictions_of(
+        "DataCo agreed on Tuesday to pay $640 million to settle claims by prosecutors.",
+        "DataCo, which agreed in May to pay $460 million to settle federal claims, said on "
+        "Thursday that sales fell.",
+        published=dt.date(2025, 5, 28),
+    ) == [{"$640 million", "$460 million"}]

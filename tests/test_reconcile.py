@@ -311,3 +311,28 @@ def test_a_rank_finding_names_the_boards_edition() -> None:
 
     (finding,) = reconcile([rank("Zephyr-2", 1, "a.md"), rank("Zephyr-2", 2, "b.md")])
     assert "(Apex, 2026-03)" in finding.explanation
+
+
+def quantity(value: str, unit: str, attribute: str, *, doc: str, start: int = 0) -> Claim:
+    return Claim(
+        kind=Kind.QUANTITY,
+        value=Amount(D(value), Bound.EXACT, D("0")),
+        unit=unit,
+        text=f"{value} {unit}",
+        location=Location(doc, start, start + 5, f"sentence {start}"),
+        subject="Acme",
+        attribute=attribute,
+        period=year(2024),
+    )
+
+
+def test_production_compares_across_units_only_for_one_material() -> None:
+    # 1 tonne is 32,150.7 troy ounces: the same gold output written both ways agrees, a
+    # different one does not, and gold never meets copper though both are weighed
+    gold_oz = quantity("412000", "troy_ounce", "production (gold)", doc="a.md")
+    gold_t = quantity("12.8", "tonne", "production (gold)", doc="b.md")
+    other_t = quantity("11.4", "tonne", "production (gold)", doc="c.md")
+    copper_t = quantity("12.8", "tonne", "production (copper)", doc="d.md")
+    assert reconcile([gold_oz, gold_t, copper_t]) == []
+    (finding,) = reconcile([gold_oz, other_t, copper_t])
+    assert {finding.a.location.doc, finding.b.location.doc} == {"a.md", "c.md"}  # type: ignore[union-attr]
