@@ -195,7 +195,7 @@ _RELATIONS = {
 _EVENT_VERB = re.compile(
     r"\b(?:announc\w*|found(?:ed|s)|establish(?:ed|es)|incorporated|unveil\w*|said|says|report\w*|sign\w*|launch\w*|releas\w*|pric(?:ed|es)|"
     r"disclos\w*|reveal\w*|stat(?:ed|es)|confirm\w*|complet\w*|clos(?:ed|es)|"
-    r"agree[ds]?|won|wins|approv(?:ed|es|al)|start(?:s|ed)?|begins?|began)\b",
+    r"agree[ds]?|won|wins|approv(?:ed|es|al))\b",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
@@ -433,8 +433,8 @@ _TAKEOVER = re.compile(
     re.IGNORECASE,
 )
 _DEAL_VALUES = re.compile(
-    r"\b(?:deal|offer|bid|takeover|acquisition|transaction|merger|purchase)\s+(?:\w+\s+)?"
-    r"(?:values|valued|valuing)\b",
+    r"\b(?:deal|offer|bid|takeover|acquisition|transaction|merger|purchase)"
+    r"(?:,?\s+(?:which|that))?\s+(?:\w+\s+)?(?:values|valued|valuing)\b",
     re.IGNORECASE,
 )
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
@@ -453,7 +453,9 @@ def _takeover(
     over by Acme in a deal valued at $5.1 billion": a deal that takes a company over is its
     acquisition price, whatever word names the deal. None unless a takeover verb in the
     figure's clause names what is bought."""
-    cues = list(_TAKEOVER.finditer(sentence, left_edge, right_edge))
+    # in the figure's own clause: not "Acme bought Globex, and analysts valued it at $2B"
+    start = max([left_edge, *(m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, mention.start))])
+    cues = list(_TAKEOVER.finditer(sentence, start, right_edge))
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
@@ -836,8 +838,8 @@ def _find_cue(
 # A new clause before a figure: cues before it are the earlier clause's ("if regulators
 # block the deal, while Globex would owe $280 million").
 _CLAUSE_OPENER = re.compile(
-    r",\s*(?:while|whereas|but|although|though)\b|\b(?:whereas|although|unless|because)\b",
-    re.IGNORECASE,
+    r",\s*(?:while|whereas|but|although|though)\b|\b(?:whereas|although|unless|because)\b|"
+    r",\s*(?i:and)\s+(?=[A-Z][\w.&-]*\s+(?:[A-Z][\w.&-]*\s+)*[a-z])",  # ", and Globex said"
 )
 # A non-restrictive relative clause ("Globex, which led the round, manages ..."): its words
 # are about its own noun, not about a figure after it.
@@ -997,6 +999,8 @@ def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention)
             break
         if _after_preposition(sentence, entity):
             continue
+        if _REPORTED.match(sentence, entity.end):
+            return None  # ", and Initech said the deal ...": the speaker is no subject
         if opener.group().startswith(";") or _PREDICATE_AFTER.match(
             sentence, next((b for a, b in asides if a == entity.end), entity.end)
         ):
@@ -1316,7 +1320,7 @@ def _period(
             and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
         ):
             continue  # "priced its shares at $24 on Wednesday": the day of the event
-        if not before and _NEW_CLAUSE_AFTER.search(between):
+        if not before and (_NEW_CLAUSE_AFTER.search(between) or _STARTS.search(between)):
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
@@ -1433,6 +1437,9 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
 _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas|after|before|when|once)\s|;")
 
 
+# "a deal worth £1.8 billion starts in August": when what the figure measures begins is no
+# period of the figure ("The partnership began in 2019 with a $1 billion investment" is).
+_STARTS = re.compile(r"\b(?:start(?:s|ed)?|begins?|began|kick(?:s|ed)?\s+off)\b", re.I)
 _NEW_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
 
 

@@ -1140,3 +1140,54 @@ def test_two_event_dates_leave_a_settlement_comparable() -> None:
         "Thursday that sales fell.",
         published=dt.date(2025, 5, 28),
     ) == [{"$640 million", "$460 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # the speaker of a coordinated clause is no party of the deal it reports
+        (
+            "DataCo signed a deal with NovaJet, and BrixLab said the deal was worth $5 billion.",
+            "$5 billion",
+            "DataCo – NovaJet",
+            "deal_value",
+        ),
+        # a takeover verb of another clause does not make a valuation a price
+        (
+            "DataCo bought NovaJet, and QuantaCo analysts valued the business at $2 billion.",
+            "$2 billion",
+            "QuantaCo",
+            None,
+        ),
+        # "the deal, which values X at": a price
+        (
+            "The deal, which values NovaJet at $5 billion, was signed by DataCo.",
+            "$5 billion",
+            None,
+            "acquisition_price",
+        ),
+    ],
+)
+def test_coordinated_clauses_keep_their_cues_and_speakers_apart(
+    text: str, figure: str, subject: str | None, attribute: str | None
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # when the thing measured starts is not the figure's period...
+        ("DataCo's deal with NovaJet, worth $1.8 billion, starts in August.", "$1.8 billion", None),
+        # ...but a partnership that began with an investment dates it
+        (
+            "The DataCo-NovaJet partnership began in 2019 with a $1 billion investment.",
+            "$1 billion",
+            "2019",
+        ),
+    ],
+)
+def test_a_start_dates_what_starts(text: str, figure: str, period: str | None) -> None:
+    found = claim(text, figure)
+    assert (str(found.period) if found.period else None) == period
