@@ -551,6 +551,11 @@ def _with_segment(
     return f"{attribute} ({word})" if word else attribute
 
 
+# A place or unit named right after a quantity narrows it to a part ("131,000 ounces of
+# gold at its Tallow Creek mine", "3,000 tonnes of steel to China").
+_QUALIFIED = re.compile(
+    r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[A-Z]"
+)
 _MEASURED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
 
 
@@ -561,6 +566,8 @@ def _measured(
     of copper reached 96,000 tonnes": "production (gold)". None when the sentence does not
     say what is measured: gold and copper are both weighed, and must never meet."""
     after = _MEASURED_OF.match(sentence, mention.end)
+    if _QUALIFIED.match(sentence, after.end() if after else mention.end):
+        return None  # "at its Tallow Creek mine", "to China": a part of the whole
     if after and _is_segment(after.group(1)):
         return f"{rule.name} ({after.group(1)})"
     with_segment = _with_segment(sentence, mention, rule, clause, rule.name)
@@ -1168,6 +1175,7 @@ def _passive_subject(
     return False, None
 
 
+_PART_OF_NAME = re.compile(r"['’]s?\s+[a-z]")
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 
 
@@ -1209,6 +1217,8 @@ def _acquired(
     span_end = tail_start + (stop.start() if stop else len(tail))
     inside = [e for e in entities if tail_start <= e.start and e.end <= span_end]
     if inside:
+        if _PART_OF_NAME.match(sentence, inside[-1].end, span_end):
+            return None  # "to buy Globex's chip unit": a part of Globex, not Globex
         return inside[-1].name
     if _INTRANSITIVE.match(cue.group()):
         return sentence_subject

@@ -1191,3 +1191,23 @@ def test_coordinated_clauses_keep_their_cues_and_speakers_apart(
 def test_a_start_dates_what_starts(text: str, figure: str, period: str | None) -> None:
     found = claim(text, figure)
     assert (str(found.period) if found.period else None) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a part of a company is not the company: no acquisition price of NovaJet
+        ("DataCo agreed to buy NovaJet's chip unit for $5 billion.", "$5 billion"),
+        ("DataCo agreed to buy NovaJet's chip unit in a deal worth $5 billion.", "$5 billion"),
+        # a quantity narrowed to a place is a part of the whole
+        (
+            "DataCo produced 131,000 ounces of gold at its Tallow Ridge mine in 2024.",
+            "131,000 ounces",
+        ),
+        ("DataCo sold 3,000 tonnes of steel to China in 2024.", "3,000 tonnes"),
+    ],
+)
+def test_a_part_is_never_the_whole(text: str, figure: str) -> None:
+    found = claim(text, figure)
+    assert found.attribute is None or found.subject is None
+    assert found.attribute != "acquisition_price" or found.subject != "NovaJet"
