@@ -1397,19 +1397,28 @@ _EARLIER_TIME = re.compile(
 
 def _earlier_by(sentence: str, mention: Mention, left_edge: int) -> int | None:
     """How many years before its written period the figure is, when an opening adjunct or
-    a modifier in its clause says it is of an earlier time: 1 for "A year earlier,",
-    "last year's", "the year-ago quarter"; 0 for another offset ("Two years ago,", "a
-    quarter earlier") that no period can express here; None when nothing says so."""
+    a modifier just before it says it is of an earlier time: 1 for "A year earlier," and
+    "the year-ago quarter"; 0 when no shift of the written period can say which time
+    ("Two years ago,", "a quarter earlier", "last year's" of a quarter whose year was
+    inferred); None when nothing says so."""
     found = None
     for match in _EARLIER_TIME.finditer(sentence, 0, mention.start):
-        if match.group("opening") or match.start() >= left_edge:
+        between = sentence[match.end() : mention.start]
+        opening = not re.search(r"[A-Za-z]{3,}", _OPENING_WORDS.sub("", sentence[: match.start()]))
+        if opening or (
+            match.start() >= left_edge
+            and "," not in between
+            and len(_WORD.findall(between)) <= 6  # "last year's third-quarter revenue was"
+        ):
             found = match
     if found is None:
         return None
     if found.group("opening"):
         words = found.group("opening").lower().split()
         return 1 if words[0] in ("a", "an", "one") and words[1] == "year" else 0
-    return 1
+    # "the year-ago quarter" is a year before the quarter the article is about; "last
+    # year's" is the year before publication, which an inferred quarter may already be in
+    return 1 if found.group("modifier") else 0
 
 
 def _in_year(period: Period, year: int) -> Period:

@@ -1085,10 +1085,12 @@ def test_an_order_meets_an_order_however_it_is_placed() -> None:
             "$1.2 billion",
             "2024-Q2",
         ),
+        ("DataCo's year-ago third-quarter revenue was $2.68 billion.", "$2.68 billion", "2024-Q3"),
+        # ...only the figure's own: not "beat last year's record, reaching ..."
         (
-            "Last year's third-quarter revenue at DataCo was $2.68 billion.",
-            "$2.68 billion",
-            "2024-Q3",
+            "DataCo's revenue beat last year's record, reaching $2.9 billion in the third quarter.",
+            "$2.9 billion",
+            "2025-Q3",
         ),
         # ...and a written year anchors it
         (
@@ -1115,6 +1117,8 @@ def test_periods_are_scopes_not_days_of_events(text: str, figure: str, period: s
         "A year earlier, DataCo's revenue was $2.68 billion.",
         "Two years ago, DataCo's third-quarter revenue was $2.68 billion.",
         "In the same quarter last year, DataCo's revenue was $2.68 billion.",
+        # "last year's" is the year before publication, which "third-quarter" may be in
+        "Last year's third-quarter revenue at DataCo was $2.68 billion.",
     ],
 )
 def test_a_figure_of_an_unwritten_earlier_time_is_not_compared(text: str) -> None:
