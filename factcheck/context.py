@@ -1720,9 +1720,29 @@ def _rank_context(
         boards = {o.unit for o in others if o.kind is Kind.RANK and o is not mention and o.unit}
         board_text = boards.pop() if len(boards) == 1 else None
     board = normalise_board(board_text) if board_text else None
-    before = [e for e in entities if e.end <= mention.start and e.end >= mention.start - 60]
     item: str | None = None
-    if before:
+    aside = next(
+        (
+            (a, b)
+            for a, b in _all_asides(sentence)
+            if b <= mention.start
+            and re.fullmatch(r"\s*(?:\w+\s+){0,3}", sentence[b : mention.start])
+        ),
+        None,
+    )
+    before = [
+        e
+        for e in entities
+        if mention.start - 60 <= e.end <= mention.start
+        and (  # "based in Leeds", "move to Flowdesk": no item; "with Nimbus-7 second" is
+            not _after_preposition(sentence, e, strict=True)
+            or _WITH_BEFORE.search(sentence, max(0, e.start - 12), e.start)
+        )
+    ]
+    if aside is not None:  # "Globex, based in Leeds, ranked first": the aside's name
+        head = [e for e in entities if e.end <= aside[0] and not sentence[e.end : aside[0]].strip()]
+        item = head[-1].name if head else None
+    elif before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
@@ -1742,6 +1762,9 @@ def _rank_context(
         } - {None}
         period = periods.pop() if len(periods) == 1 else None
     return Context(board, "rank" if board else None, _edition(period), item)
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rank_period(

@@ -1215,3 +1215,26 @@ def test_a_part_is_never_the_whole(text: str, figure: str) -> None:
     found = claim(text, figure)
     assert found.attribute is None or found.subject is None
     assert found.attribute != "acquisition_price" or found.subject != "NovaJet"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the rank's item is the name an aside describes, not a place inside the aside
+        ("NovaJet, based in Leeds, ranked first on the Meridian Speed Index for March.", "NovaJet"),
+        (
+            "NovaJet, which spent £1.9 billion on spectrum last month, ranked first on the "
+            "Meridian Speed Index for March.",
+            "NovaJet",
+        ),
+        # a place after a preposition holds no rank; "with X second" does
+        ("NovaJet from Leeds ranked first on the Meridian Speed Index for March.", "NovaJet"),
+        (
+            "DataCo ranked first on the Meridian Speed Index for March, with NovaJet second.",
+            "NovaJet",
+        ),
+    ],
+)
+def test_a_rank_is_held_by_the_name_its_clause_is_about(text: str, item: str) -> None:
+    ranks = [c for c in claims_of(text, dt.date(2026, 3, 20)) if c.kind is Kind.RANK]
+    assert ranks[-1].item == item
