@@ -1,0 +1,83 @@
+"""The speed shortcuts change no result: each is compared with the slow path it skips.
+
+* ``may_hold_date`` lets ``find_mentions`` skip the date extractor: it must never be False
+  for a text in which the extractor finds a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.corpus import load_corpus
+from factcheck.extract import dates as date_rules
+from factcheck.extract import find_dates, find_mentions, find_numeric, may_hold_date
+from factcheck.model import Kind, Mention
+from factcheck.segment import sentences
+
+PUBLISHED = dt.date(2026, 3, 14)
+SETTINGS = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+# Words around which dates, figures and names hide, plus odd characters that tokenizers and
+# case-insensitive regexes treat in their own ways (long s, Kelvin sign, dotless i).
+_PIECES = [
+    *sorted(date_rules._TRIGGERS)[::3],
+    "Good Friday", "New Year", "new years", "Christmas Eve", "tonight", "ago", "Q3", "H1",
+    "FY2025", "1990s", "2019", "3/4", "12.5", "½", "٣", "fifth", "twenty-one", "$5bn",
+    "a dollar", "half a mile", "tenfold", "#1", "No. 2", "percent", "Acme", "Acme's",
+    "Globex,", "Initech.", "Amazon.com", "AWS", "U.S.", "Inc.", "Corp", "(Hooli)", "@Vandelay",
+    "#Pied", "https://Example.com/Path", "e-mail", "Zephyr-2", "xAI", "iPhone", "O'Brien",
+    "ſ", "K", "ı", "İ", "—", "–", "“", "”", "’s", "'", '"', ",", ".", ";", ":", "!",
+    "?", "(", ")", "-", "/", "*", "\u00a0", "\t", "said", "the", "rose", "to", "in", "on",
+    "by", "Revenue", "Shares", "Analysts", "However", "said Acme", "of Globex",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join) | st.text(max_size=60)
+
+
+def _unfiltered(text: str, published: dt.date | None) -> list[Mention]:
+    """``find_mentions`` as it was before the date pre-filter: every extractor, always."""
+    numeric = find_numeric(text)
+    found = find_dates(text, published)
+    beats = {Kind.COUNT, Kind.RANK}
+    kept_dates = [
+        d
+        for d in found
+        if not any(m.kind not in beats and m.start < d.end and d.start < m.end for m in numeric)
+    ]
+    kept = [
+        m
+        for m in numeric
+        if m.kind not in beats or not any(d.start < m.end and m.start < d.end for d in kept_dates)
+    ]
+    return sorted(kept + kept_dates, key=lambda m: (m.start, m.end))
+
+
+@SETTINGS
+@given(_TEXT, st.sampled_from([PUBLISHED, None]))
+@example("Sales fell on ſunday.", PUBLISHED)  # no anchor: no date, no KeyError
+@example("It closed for Good Friday.", PUBLISHED)
+@example("Profit doubled last year.", PUBLISHED)
+def test_the_date_prefilter_never_drops_a_date(text: str, published: dt.date | None) -> None:
+    if find_dates(text, published):
+        assert may_hold_date(text)
+    assert find_mentions(text, published) == _unfiltered(text, published)
+
+
+def test_the_date_prefilter_keeps_every_mention_of_the_corpora(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    for folder in ("corpus", "corpus_transfers"):
+        for document in load_corpus(fixtures_dir / folder).documents:
+            for sentence in sentences(document.text):
+                text = sentence.text
+                assert find_mentions(text, document.published) == _unfiltered(
+                    text, document.published
+                ), text
+
+
+def test_most_sentences_without_a_figure_skip_the_date_extractor() -> None:
+    assert not may_hold_date("The company said the deal would close as planned.")
+    assert may_hold_date("The deal closed on Friday.")
+    assert may_hold_date("The deal closed in 2019.")
