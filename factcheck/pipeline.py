@@ -132,20 +132,24 @@ class Extractor:
         parsed = dict(zip(wanted, self.nlp.pipe(texts, disable=self._presplit), strict=True))
         entities = {i: self._entities(doc) for i, doc in parsed.items()}
         claims: list[Claim] = []
+        frames: dict[int, Attribution | None] = {}  # each sentence's framing cue, once
+        paragraph_start = 0
         for i, found in enumerate(mentions):
+            sentence = sents[i]
+            if sentence.paragraph != sents[paragraph_start].paragraph:
+                paragraph_start = i
             if not found:
                 continue
-            sentence = sents[i]
             previous = None
             if i - 1 in entities:
                 previous = sentence_subject(sents[i - 1].text, entities[i - 1], None)
-            lead = [
-                frame
-                for j in range(i - 1, -1, -1)
-                if sents[j].paragraph == sentence.paragraph
-                for frame in [framing(sents[j].text, mentions[j])]
-                if frame is not None
-            ][::-1]
+            lead: list[Attribution] = []
+            for j in range(paragraph_start, i):
+                if j not in frames:
+                    frames[j] = framing(sents[j].text, mentions[j])
+                frame = frames[j]
+                if frame is not None:
+                    lead.append(frame)
             dates = [m for m in found if m.kind is Kind.DATE]
             for mention in found:
                 claims.append(
