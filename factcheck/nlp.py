@@ -9,17 +9,22 @@ which never overwrites entities the user's NER found.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factcheck.extract._numbers import trie_regex
 from factcheck.subjects import AliasTable, corpus_names, find_names
 
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
 NAME_FINDER = "factcheck_names"
+# Components that find entities by rule only, from the text and the tokenizer's output.
+RULE_COMPONENTS = frozenset({LINE_BREAKS, "sentencizer", ALIAS_RULER, NAME_FINDER})
 _FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:.!?]+(?:\.[^\s\"“”‘’()\[\],;:.!?]+)*")
 
 
@@ -82,14 +87,31 @@ class NameFinder:
         self.corpus_names: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
         if doc.has_annotation("SENT_START"):
             starts = {sent.start_char for sent in doc.sents}
         else:
             starts = {0}  # one sentence, as the extractor feeds them
-        # a regex over the text, not a loop over tokens: this runs on every sentence
-        known = self.corpus_names | corpus_names((text,))
         spans: list[Span] = []
+        for start, end in self.spans(doc.text, starts):
+            span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
+            if span is not None and span.text.strip():
+                spans.append(span)
+        existing = list(doc.ents)
+        taken = {i for ent in existing for i in range(ent.start, ent.end)}
+        fresh = [
+            s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))
+        ]
+        doc.ents = sorted(existing + fresh, key=lambda s: s.start)
+        return doc
+
+    def spans(self, text: str, starts: Container[int] = (0,)) -> list[tuple[int, int]]:
+        """Character spans of the names in ``text`` whose sentences start at ``starts``,
+        before they are aligned to tokens. A regex over the text, not a loop over tokens:
+        this runs on every sentence that holds a figure."""
+        local = corpus_names((text,))
+        # the corpus names usually hold this text's own already: no copy of them then
+        known = self.corpus_names if local <= self.corpus_names else self.corpus_names | local
+        out: list[tuple[int, int]] = []
         for start, end in find_names(text, known=known):
             if _starts_sentence(text, start, starts):
                 word = _FIRST_WORD.match(text, start)
@@ -102,16 +124,8 @@ class NameFinder:
                     if word.end() >= end:
                         continue
                     start = word.end() + 1
-            span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
-            if span is not None and span.text.strip():
-                spans.append(span)
-        existing = list(doc.ents)
-        taken = {i for ent in existing for i in range(ent.start, ent.end)}
-        fresh = [
-            s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))
-        ]
-        doc.ents = sorted(existing + fresh, key=lambda s: s.start)
-        return doc
+            out.append((start, end))
+        return out
 
 
 # What follows a sentence-initial name more often than a common noun: a possessive, or a
@@ -133,7 +147,7 @@ def _plain_word(word: str) -> bool:
     return word.isalpha() and word[1:].islower()
 
 
-def _starts_sentence(text: str, start: int, starts: set[int]) -> bool:
+def _starts_sentence(text: str, start: int, starts: Container[int]) -> bool:
     """True when only quotes, bullets or spaces stand between a sentence start and ``start``."""
     probe = start
     while probe > 0 and text[probe - 1] in " \t\"'“‘([•*-–—\n":
@@ -141,3 +155,63 @@ def _starts_sentence(text: str, start: int, starts: set[int]) -> bool:
         if probe in starts:
             return True
     return start in starts or probe == 0
+
+
+class PlainNames:
+    """The entities that a rule-only pipeline (the default: spaCy's tokenizer, our alias
+    ruler and name finder) gives one sentence, found without running the pipeline wherever
+    it cannot matter.
+
+    The name finder's spans are aligned to tokens. spaCy's tokenizer splits at whitespace
+    first and never puts a token across it, so a name standing between spaces (or at either
+    end of the sentence) is a run of whole tokens already; for the others the tokenizer
+    alone tells how they align. An alias can match only where the text of its first token
+    occurs. ``spans`` says None when an alias may match or two aligned names overlap, and
+    that sentence goes through the pipeline.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.finder: NameFinder = nlp.get_pipe(NAME_FINDER)  # type: ignore[assignment]
+        firsts: set[str] = set()
+        self._always = False
+        if ALIAS_RULER in nlp.pipe_names:
+            ruler = nlp.get_pipe(ALIAS_RULER)
+            self._always = bool(ruler.token_patterns)  # type: ignore[attr-defined]
+            for docs in ruler.phrase_patterns.values():  # type: ignore[attr-defined]
+                firsts.update(doc[0].text for doc in docs if len(doc))
+        self._alias = re.compile(trie_regex(sorted(firsts))) if firsts else None
+
+    @staticmethod
+    def applies_to(nlp: Language) -> bool:
+        """Does ``nlp`` find its entities by these rules only?"""
+        return (
+            type(nlp.tokenizer) is Tokenizer
+            and NAME_FINDER in nlp.pipe_names
+            and set(nlp.pipe_names) <= RULE_COMPONENTS
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Character spans of the entities of one sentence, or None if it needs the
+        pipeline."""
+        if self._always or (self._alias is not None and self._alias.search(text) is not None):
+            return None
+        spans = self.finder.spans(text)
+        last = len(text)
+        if all(
+            (start == 0 or text[start - 1].isspace()) and (end == last or text[end].isspace())
+            for start, end in spans
+        ):
+            return spans
+        doc = self.tokenizer(text)
+        aligned: list[tuple[int, int]] = []
+        reach = 0
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not span.text.strip():
+                continue
+            if span.start_char < reach:
+                return None  # overlapping names: the finder's filter decides
+            aligned.append((span.start_char, span.end_char))
+            reach = span.end_char
+        return aligned

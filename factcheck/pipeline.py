@@ -27,7 +27,7 @@ from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, framing
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
-from factcheck.nlp import LINE_BREAKS, NAME_FINDER, build_pipeline
+from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
 
@@ -58,6 +58,8 @@ class Extractor:
         self.nlp = build_pipeline(self.aliases, nlp)
         # sentences arrive already split, one per Doc: splitting them again is wasted work
         self._presplit = [n for n in ("sentencizer", LINE_BREAKS) if n in self.nlp.pipe_names]
+        self._pipe_names = list(self.nlp.pipe_names)
+        self._plain = PlainNames(self.nlp) if PlainNames.applies_to(self.nlp) else None
         self.attributes = attributes if attributes is not None else default_attribute_rules()
 
     def extract(
@@ -118,8 +120,8 @@ class Extractor:
         """Every claim of one document, in reading order.
 
         Sentences are split by rule and the extractors run on each; only the sentences
-        that hold a figure, and the one before each (a pronoun's antecedent), go through
-        the spaCy pipeline for their names.
+        that hold a figure, and the one before each (a pronoun's antecedent), are read for
+        their names (by rule on the text where tokens cannot matter, else by the pipeline).
         """
         sents = list(sentences(document.text))
         mentions = [find_mentions(s.text, document.published) for s in sents]
@@ -128,9 +130,8 @@ class Extractor:
         )
         if not wanted:
             return []
-        texts = (sents[i].text for i in wanted)
-        parsed = dict(zip(wanted, self.nlp.pipe(texts, disable=self._presplit), strict=True))
-        entities = {i: self._entities(doc) for i, doc in parsed.items()}
+        named = self._entities_of([sents[i].text for i in wanted])
+        entities = dict(zip(wanted, named, strict=True))
         claims: list[Claim] = []
         frames: dict[int, Attribution | None] = {}  # each sentence's framing cue, once
         paragraph_start = 0
@@ -166,6 +167,22 @@ class Extractor:
                     )
                 )
         return claims
+
+    def _entities_of(self, texts: list[str]) -> list[list[Entity]]:
+        """The entities of each sentence. With the default rule-only pipeline most are found
+        on the text alone (see ``PlainNames``); the rest go through spaCy in one batch."""
+        out: list[list[Entity] | None] = [None] * len(texts)
+        if self._plain is not None and self.nlp.pipe_names == self._pipe_names:
+            canonical = self.aliases.canonical
+            for k, text in enumerate(texts):
+                spans = self._plain.spans(text)
+                if spans is not None:
+                    out[k] = [Entity(s, e, canonical(text[s:e])) for s, e in spans]
+        rest = [k for k, found in enumerate(out) if found is None]
+        docs = self.nlp.pipe((texts[k] for k in rest), disable=self._presplit)
+        for k, doc in zip(rest, docs, strict=True):
+            out[k] = self._entities(doc)
+        return [found for found in out if found is not None]
 
     def _entities(self, doc: Doc) -> list[Entity]:
         return [

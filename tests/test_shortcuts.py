@@ -2,12 +2,15 @@
 
 * ``may_hold_date`` lets ``find_mentions`` skip the date extractor: it must never be False
   for a text in which the extractor finds a date.
+* ``PlainNames`` finds a sentence's entities without running the spaCy pipeline: it must
+  give exactly the entities the pipeline gives, or step aside (None).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +18,9 @@ from factcheck.corpus import load_corpus
 from factcheck.extract import dates as date_rules
 from factcheck.extract import find_dates, find_mentions, find_numeric, may_hold_date
 from factcheck.model import Kind, Mention
+from factcheck.pipeline import Extractor
 from factcheck.segment import sentences
+from factcheck.subjects import AliasTable, corpus_names
 
 PUBLISHED = dt.date(2026, 3, 14)
 SETTINGS = settings(
@@ -81,3 +86,55 @@ def test_most_sentences_without_a_figure_skip_the_date_extractor() -> None:
     assert not may_hold_date("The company said the deal would close as planned.")
     assert may_hold_date("The deal closed on Friday.")
     assert may_hold_date("The deal closed in 2019.")
+
+
+# --- names without the pipeline --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    aliases = AliasTable.default() | AliasTable.from_pairs(
+        [("Hooli", "Hooli Inc."), ("Vandelay", "Vandelay Industries"), ("Acme", "ACME Corp")]
+    )
+    made = Extractor(aliases=aliases)
+    assert made._plain is not None, "the default pipeline takes the shortcut"
+    return made
+
+
+_NAMES_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join) | (
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map("".join)
+)
+
+
+@SETTINGS
+@given(_NAMES_TEXT, st.booleans())
+@example("Hooli Inc. bought Acme's unit.", True)
+@example("@Vandelay said Globex, Initech. and U.S. Corp rose.", False)
+@example("Revenue at Zephyr-2, (Hooli) and https://Example.com/Path rose.", True)
+def test_names_without_the_pipeline_are_the_pipelines(
+    extractor: Extractor, text: str, with_corpus_names: bool
+) -> None:
+    finder = extractor._plain.finder  # type: ignore[union-attr]
+    finder.corpus_names = corpus_names([text, "said Acme and Revenue"]) if with_corpus_names else (
+        frozenset()
+    )
+    text = text.strip()
+    if not text:
+        return
+    plain = extractor._plain.spans(text)  # type: ignore[union-attr]
+    doc = next(extractor.nlp.pipe([text], disable=extractor._presplit))
+    piped = extractor._entities(doc)
+    if plain is not None:
+        assert [(e.start, e.end) for e in piped] == plain
+    assert extractor._entities_of([text]) == [piped]
+
+
+def test_the_shortcut_is_only_for_rule_only_pipelines() -> None:
+    import spacy
+
+    from factcheck.nlp import PlainNames
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Acme"}])  # type: ignore[attr-defined]
+    assert not PlainNames.applies_to(Extractor(nlp=nlp).nlp)
+    assert PlainNames.applies_to(Extractor().nlp)
