@@ -138,3 +138,46 @@ def test_the_shortcut_is_only_for_rule_only_pipelines() -> None:
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Acme"}])  # type: ignore[attr-defined]
     assert not PlainNames.applies_to(Extractor(nlp=nlp).nlp)
     assert PlainNames.applies_to(Extractor().nlp)
+
+
+# --- front matter without PyYAML -------------------------------------------------------
+
+_KEYS = ["title", "source", "url", "published", "on", "yes", "null", "a-b", "_x", "1a", "tags"]
+_VALUES = [
+    "", " ", "Plain title", "Mavelel's Tie-Up", "https://example.org/a?b=1&c=2", "2026-03-04",
+    "2026-13-45", "2026-03-04 10:00:00", "2026-3-4", '"Explainer: What Is"', "'single'",
+    "'it''s'", '"esc \\" quote"', '"tab\\there"', "yes", "No", "on", "~", "null", "42", "0x1F",
+    "1_000", "3.5", ".5", ".inf", "-1", "+1", "1:30", "a: b", "ends:", "C# rocks", "x # note",
+    "[a, b]", "{a: 1}", "- item", "*alias", "&anchor x", "!tag x", "|", ">", "%", "@x", "`x",
+    "A, B [C]", "\u00a0nbsp", "nbsp\u00a0", "line\u2028sep", "nel\x85", "bom\ufeff", "ctl\x07",
+    "\t tabbed", "trailing   ", "(paren)", "$5bn", "/path", "é accent", "🙂",
+]
+_HEADER_LINE = st.tuples(
+    st.sampled_from(_KEYS),
+    st.sampled_from([":", ": ", ":  ", " : ", ":\t"]),
+    st.sampled_from(_VALUES),
+).map("".join) | st.sampled_from(["", "  nested: 1", "# comment", "- listed", "key", "\r"])
+
+
+@SETTINGS
+@given(st.lists(_HEADER_LINE, max_size=6).map("\n".join))
+def test_simple_front_matter_reads_as_yaml_does(header: str) -> None:
+    import yaml
+
+    from factcheck.corpus import _FrontMatterLoader, _simple_front_matter
+
+    simple = _simple_front_matter(header)
+    if simple is None:
+        return  # PyYAML reads it
+    assert simple == (yaml.load(header, Loader=_FrontMatterLoader) or {})
+    assert [type(v) for v in simple.values()] == [
+        type(v) for v in (yaml.load(header, Loader=_FrontMatterLoader) or {}).values()
+    ]
+
+
+def test_the_fixtures_front_matter_takes_the_simple_path(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.corpus import _simple_front_matter
+
+    for path in (fixtures_dir / "corpus").glob("*.md"):
+        header = path.read_text("utf-8").split("---\n")[1]
+        assert _simple_front_matter(header), path.name
