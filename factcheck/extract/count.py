@@ -94,6 +94,7 @@ _MULT = re.compile(r"(?:[ \t]?[x\u00d7](?![A-Za-z0-9])|[ \t]*-?[ \t]*fold\b|[ \t
                    re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[ \t]*(?:[ap]\.?m\b\.?|o'clock|h\d\d|:\d)", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)")
+_PHONE_TAIL = re.compile(r"\d{3}[ .-]\d{4}(?!\d)")  # in every phone number; a fast scan
 _STREET = re.compile(
     r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Square|Sq|Terrace|Highway|Hwy|Plaza)\b\.?"
@@ -220,7 +221,11 @@ def find_counts(text: str) -> list[Mention]:
     nums = [n for n in find_numbers(text) if n.kind not in {"ordinal", "article"}]
     if not nums:
         return _folds(text) if "fold" in text else []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if len(nums) > 2 else []
+    phones = (
+        [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        if len(nums) > 2 and _PHONE_TAIL.search(text)
+        else []
+    )
     out: list[Mention] = []
     prev_kept: Num | None = None
     folds = _folds(text) if "fold" in text else []
