@@ -159,26 +159,27 @@ def _starts_sentence(text: str, start: int, starts: Container[int]) -> bool:
 
 class PlainNames:
     """The entities that a rule-only pipeline (the default: spaCy's tokenizer, our alias
-    ruler and name finder) gives one sentence, found without running the pipeline wherever
-    it cannot matter.
+    ruler and name finder) gives one sentence, found with as little of spaCy as it takes.
 
     The name finder's spans are aligned to tokens. spaCy's tokenizer splits at whitespace
     first and never puts a token across it, so a name standing between spaces (or at either
-    end of the sentence) is a run of whole tokens already; for the others the tokenizer
-    alone tells how they align. An alias can match only where the text of its first token
-    occurs. ``spans`` says None when an alias may match or two aligned names overlap, and
-    that sentence goes through the pipeline.
+    end of the sentence) is a run of whole tokens already, and a sentence whose names all
+    do so, and where no alias can match, needs no tokens at all. An alias can match only
+    where the text of its first token occurs; there the tokenizer and the alias ruler run,
+    and names are aligned on those tokens. ``entities`` says None when two aligned names
+    overlap (the name finder's filter decides then), and the sentence goes through the
+    whole pipeline.
     """
 
     def __init__(self, nlp: Language) -> None:
         self.tokenizer = nlp.tokenizer
         self.finder: NameFinder = nlp.get_pipe(NAME_FINDER)  # type: ignore[assignment]
+        self.ruler = nlp.get_pipe(ALIAS_RULER) if ALIAS_RULER in nlp.pipe_names else None
         firsts: set[str] = set()
-        self._always = False
-        if ALIAS_RULER in nlp.pipe_names:
-            ruler = nlp.get_pipe(ALIAS_RULER)
-            self._always = bool(ruler.token_patterns)  # type: ignore[attr-defined]
-            for docs in ruler.phrase_patterns.values():  # type: ignore[attr-defined]
+        self._always = False  # token patterns can match anywhere
+        if self.ruler is not None:
+            self._always = bool(self.ruler.token_patterns)  # type: ignore[attr-defined]
+            for docs in self.ruler.phrase_patterns.values():  # type: ignore[attr-defined]
                 firsts.update(doc[0].text for doc in docs if len(doc))
         self._alias = re.compile(trie_regex(sorted(firsts))) if firsts else None
 
@@ -191,27 +192,31 @@ class PlainNames:
             and set(nlp.pipe_names) <= RULE_COMPONENTS
         )
 
-    def spans(self, text: str) -> list[tuple[int, int]] | None:
-        """Character spans of the entities of one sentence, or None if it needs the
-        pipeline."""
-        if self._always or (self._alias is not None and self._alias.search(text) is not None):
-            return None
-        spans = self.finder.spans(text)
+    def entities(self, text: str) -> list[tuple[int, int, str]] | None:
+        """(start, end, alias id or "") of each entity of one sentence, in order, or None
+        if it needs the pipeline."""
+        names = self.finder.spans(text)
+        alias = self.ruler is not None and (
+            self._always or (self._alias is not None and self._alias.search(text) is not None)
+        )
         last = len(text)
-        if all(
+        if not alias and all(
             (start == 0 or text[start - 1].isspace()) and (end == last or text[end].isspace())
-            for start, end in spans
+            for start, end in names
         ):
-            return spans
+            return [(start, end, "") for start, end in names]
         doc = self.tokenizer(text)
-        aligned: list[tuple[int, int]] = []
+        if alias:
+            doc = self.ruler(doc)  # type: ignore[misc]
+        found = [(ent.start_char, ent.end_char, ent.ent_id_) for ent in doc.ents]
         reach = 0
-        for start, end in spans:
+        for start, end in names:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
             if span.start_char < reach:
                 return None  # overlapping names: the finder's filter decides
-            aligned.append((span.start_char, span.end_char))
             reach = span.end_char
-        return aligned
+            if not any(a < span.end_char and span.start_char < b for a, b, _ in found):
+                found.append((span.start_char, span.end_char, ""))
+        return sorted(found)

@@ -175,9 +175,9 @@ class Extractor:
         if self._plain is not None and self.nlp.pipe_names == self._pipe_names:
             canonical = self.aliases.canonical
             for k, text in enumerate(texts):
-                spans = self._plain.spans(text)
-                if spans is not None:
-                    out[k] = [Entity(s, e, canonical(text[s:e])) for s, e in spans]
+                found = self._plain.entities(text)
+                if found is not None:
+                    out[k] = [Entity(s, e, name or canonical(text[s:e])) for s, e, name in found]
         rest = [k for k, found in enumerate(out) if found is None]
         docs = self.nlp.pipe((texts[k] for k in rest), disable=self._presplit)
         for k, doc in zip(rest, docs, strict=True):

@@ -98,6 +98,9 @@ def extractor() -> Extractor:
     )
     made = Extractor(aliases=aliases)
     assert made._plain is not None, "the default pipeline takes the shortcut"
+    ruler = made.nlp.get_pipe("factcheck_aliases")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Initech Corp", "id": "Initech"}])  # type: ignore[attr-defined]
+    made._plain = type(made._plain)(made.nlp)  # the added pattern counts
     return made
 
 
@@ -121,11 +124,11 @@ def test_names_without_the_pipeline_are_the_pipelines(
     text = text.strip()
     if not text:
         return
-    plain = extractor._plain.spans(text)  # type: ignore[union-attr]
+    plain = extractor._plain.entities(text)  # type: ignore[union-attr]
     doc = next(extractor.nlp.pipe([text], disable=extractor._presplit))
     piped = extractor._entities(doc)
     if plain is not None:
-        assert [(e.start, e.end) for e in piped] == plain
+        assert [(e.start, e.end) for e in piped] == [(s, e) for s, e, _ in plain]
     assert extractor._entities_of([text]) == [piped]
 
 
