@@ -175,8 +175,14 @@ class PlainNames:
         self.tokenizer = nlp.tokenizer
         self.finder: NameFinder = nlp.get_pipe(NAME_FINDER)  # type: ignore[assignment]
         self.ruler = nlp.get_pipe(ALIAS_RULER) if ALIAS_RULER in nlp.pipe_names else None
+        self._compile()
+
+    def _compile(self) -> None:
+        """Where the ruler's patterns can match: anywhere for a token pattern, else where
+        the first token of a phrase pattern occurs."""
         firsts: set[str] = set()
-        self._always = False  # token patterns can match anywhere
+        self._always = False
+        self._patterns = 0 if self.ruler is None else len(self.ruler)  # type: ignore[arg-type]
         if self.ruler is not None:
             self._always = bool(self.ruler.token_patterns)  # type: ignore[attr-defined]
             for docs in self.ruler.phrase_patterns.values():  # type: ignore[attr-defined]
@@ -195,6 +201,8 @@ class PlainNames:
     def entities(self, text: str) -> list[tuple[int, int, str]] | None:
         """(start, end, alias id or "") of each entity of one sentence, in order, or None
         if it needs the pipeline."""
+        if self.ruler is not None and len(self.ruler) != self._patterns:  # type: ignore[arg-type]
+            self._compile()  # patterns were added since
         names = self.finder.spans(text)
         alias = self.ruler is not None and (
             self._always or (self._alias is not None and self._alias.search(text) is not None)

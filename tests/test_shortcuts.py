@@ -100,8 +100,7 @@ def extractor() -> Extractor:
     assert made._plain is not None, "the default pipeline takes the shortcut"
     ruler = made.nlp.get_pipe("factcheck_aliases")
     ruler.add_patterns([{"label": "ORG", "pattern": "Initech Corp", "id": "Initech"}])  # type: ignore[attr-defined]
-    made._plain = type(made._plain)(made.nlp)  # the added pattern counts
-    return made
+    return made  # a pattern added after the extractor was built counts too
 
 
 _NAMES_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join) | (
@@ -114,6 +113,7 @@ _NAMES_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" 
 @example("Hooli Inc. bought Acme's unit.", True)
 @example("@Vandelay said Globex, Initech. and U.S. Corp rose.", False)
 @example("Revenue at Zephyr-2, (Hooli) and https://Example.com/Path rose.", True)
+@example("Initech Corp said Initech rose, as Amazon.com and AWS did.", True)
 def test_names_without_the_pipeline_are_the_pipelines(
     extractor: Extractor, text: str, with_corpus_names: bool
 ) -> None:
