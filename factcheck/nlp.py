@@ -189,6 +189,11 @@ class PlainNames:
                 firsts.update(doc[0].text for doc in docs if len(doc))
         self._alias = re.compile(trie_regex(sorted(firsts))) if firsts else None
 
+    def refresh(self) -> None:
+        """Take in alias patterns added to the ruler since (cheap when there are none)."""
+        if self.ruler is not None and len(self.ruler) != self._patterns:  # type: ignore[arg-type]
+            self._compile()
+
     @staticmethod
     def applies_to(nlp: Language) -> bool:
         """Does ``nlp`` find its entities by these rules only?"""
@@ -201,8 +206,6 @@ class PlainNames:
     def entities(self, text: str) -> list[tuple[int, int, str]] | None:
         """(start, end, alias id or "") of each entity of one sentence, in order, or None
         if it needs the pipeline."""
-        if self.ruler is not None and len(self.ruler) != self._patterns:  # type: ignore[arg-type]
-            self._compile()  # patterns were added since
         names = self.finder.spans(text)
         alias = self.ruler is not None and (
             self._always or (self._alias is not None and self._alias.search(text) is not None)

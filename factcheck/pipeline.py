@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -60,6 +61,7 @@ class Extractor:
         self._presplit = [n for n in ("sentencizer", LINE_BREAKS) if n in self.nlp.pipe_names]
         self._pipe_names = list(self.nlp.pipe_names)
         self._plain = PlainNames(self.nlp) if PlainNames.applies_to(self.nlp) else None
+        self._canonical = self._canonical_names()
         self.attributes = attributes if attributes is not None else default_attribute_rules()
 
     def extract(
@@ -172,8 +174,11 @@ class Extractor:
         """The entities of each sentence. With the default rule-only pipeline most are found
         on the text alone (see ``PlainNames``); the rest go through spaCy in one batch."""
         out: list[list[Entity] | None] = [None] * len(texts)
+        if self._canonical_table is not self.aliases:
+            self._canonical = self._canonical_names()  # the alias table was replaced
         if self._plain is not None and self.nlp.pipe_names == self._pipe_names:
-            canonical = self.aliases.canonical
+            self._plain.refresh()
+            canonical = self._canonical
             for k, text in enumerate(texts):
                 found = self._plain.entities(text)
                 if found is not None:
@@ -184,9 +189,14 @@ class Extractor:
             out[k] = self._entities(doc)
         return [found for found in out if found is not None]
 
+    def _canonical_names(self) -> Callable[[str], str]:
+        """``aliases.canonical``, remembered: names recur across an archive's sentences."""
+        self._canonical_table = self.aliases
+        return lru_cache(maxsize=1 << 16)(self.aliases.canonical)
+
     def _entities(self, doc: Doc) -> list[Entity]:
         return [
-            Entity(ent.start_char, ent.end_char, ent.ent_id_ or self.aliases.canonical(ent.text))
+            Entity(ent.start_char, ent.end_char, ent.ent_id_ or self._canonical(ent.text))
             for ent in doc.ents
         ]
 

@@ -124,6 +124,7 @@ def test_names_without_the_pipeline_are_the_pipelines(
     text = text.strip()
     if not text:
         return
+    extractor._plain.refresh()  # type: ignore[union-attr]
     plain = extractor._plain.entities(text)  # type: ignore[union-attr]
     doc = next(extractor.nlp.pipe([text], disable=extractor._presplit))
     piped = extractor._entities(doc)
