@@ -185,3 +185,37 @@ def test_the_fixtures_front_matter_takes_the_simple_path(fixtures_dir) -> None: 
     for path in (fixtures_dir / "corpus").glob("*.md"):
         header = path.read_text("utf-8").split("---\n")[1]
         assert _simple_front_matter(header), path.name
+
+
+# --- money's currency precheck ---------------------------------------------------------
+
+
+def _currency_pieces() -> list[str]:
+    from factcheck.extract import money
+
+    texts = sorted({t for _, t, _ in money._TABLE})
+    return [*texts[::7], "$", "€", "£", "USD", "MUSD", "dollars", "won", "Rs.", "kr", "R", "c"]
+
+
+_MONEY_TEXT = st.lists(
+    st.sampled_from(
+        [*_currency_pieces(), "5", "12.5", "1,500", "five", "twenty-one", "twentyone", "a",
+         "an", "one", "bn", "m", "million", "and", "43", "per", "share", "people", "numbers",
+         "Acme", "-", ".", ",", "(", ")", "\u00a0", "ſ", "K", "ı", "İ"]
+    ),
+    max_size=10,
+).flatmap(lambda parts: st.sampled_from(["", " ", "-"]).map(lambda glue: glue.join(parts)))
+
+
+@SETTINGS
+@given(_MONEY_TEXT)
+@example("adollar and onedollar, 5dollars, 5 USD, MUSD5, 50 cents, Rs. 5, 5kr")
+def test_the_currency_precheck_never_drops_money(text: str) -> None:
+    from factcheck.extract import money
+    from factcheck.extract._numbers import plain_spaces
+
+    found = money.find_money(text)
+    unchecked = money._money(plain_spaces(text))
+    assert [(m.start, m.end, m.value, m.unit) for m in found] == [
+        (m.start, m.end, m.value, m.unit) for m in unchecked
+    ]
