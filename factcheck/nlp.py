@@ -25,6 +25,7 @@ LINE_BREAKS = "factcheck_line_breaks"
 NAME_FINDER = "factcheck_names"
 # Components that find entities by rule only, from the text and the tokenizer's output.
 RULE_COMPONENTS = frozenset({LINE_BREAKS, "sentencizer", ALIAS_RULER, NAME_FINDER})
+_SPACE = re.compile(r"\s")
 _FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:.!?]+(?:\.[^\s\"“”‘’()\[\],;:.!?]+)*")
 
 
@@ -162,7 +163,8 @@ class PlainNames:
     ruler and name finder) gives one sentence, found with as little of spaCy as it takes.
 
     The name finder's spans are aligned to tokens. spaCy's tokenizer splits at whitespace
-    first and never puts a token across it, so a name standing between spaces (or at either
+    first and never puts a token across it (unless a special case of its own says so:
+    ``applies_to`` refuses such a tokenizer), so a name standing between spaces (or at either
     end of the sentence) is a run of whole tokens already, and a sentence whose names all
     do so, and where no alias can match, needs no tokens at all. An alias can match only
     where the text of its first token occurs; there the tokenizer and the alias ruler run,
@@ -196,11 +198,15 @@ class PlainNames:
 
     @staticmethod
     def applies_to(nlp: Language) -> bool:
-        """Does ``nlp`` find its entities by these rules only?"""
+        """Does ``nlp`` find its entities by these rules only, with spaCy's own tokenizer
+        (and no special case that puts a token across whitespace, as "New York" would)?"""
+        tokenizer = nlp.tokenizer
+        if not isinstance(tokenizer, Tokenizer) or type(tokenizer) is not Tokenizer:
+            return False  # a subclass or another callable may tokenize otherwise
         return (
-            type(nlp.tokenizer) is Tokenizer
-            and NAME_FINDER in nlp.pipe_names
+            NAME_FINDER in nlp.pipe_names
             and set(nlp.pipe_names) <= RULE_COMPONENTS
+            and not any(_SPACE.search(c) and not c.isspace() for c in tokenizer.rules or ())
         )
 
     def entities(self, text: str) -> list[tuple[int, int, str]] | None:

@@ -135,9 +135,13 @@ def test_names_without_the_pipeline_are_the_pipelines(
 
 def test_the_shortcut_is_only_for_rule_only_pipelines() -> None:
     import spacy
+    from spacy.attrs import ORTH
 
     from factcheck.nlp import PlainNames
 
+    spaced = spacy.blank("en")
+    spaced.tokenizer.add_special_case("New York", [{ORTH: "New York"}])  # a token across a space
+    assert not PlainNames.applies_to(Extractor(nlp=spaced).nlp)
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Acme"}])  # type: ignore[attr-defined]
     assert not PlainNames.applies_to(Extractor(nlp=nlp).nlp)
