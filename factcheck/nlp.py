@@ -9,17 +9,23 @@ which never overwrites entities the user's NER found.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factcheck.extract._numbers import trie_regex
 from factcheck.subjects import AliasTable, corpus_names, find_names
 
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
 NAME_FINDER = "factcheck_names"
+# Components that find entities by rule only, from the text and the tokenizer's output.
+RULE_COMPONENTS = frozenset({LINE_BREAKS, "sentencizer", ALIAS_RULER, NAME_FINDER})
+_SPACE = re.compile(r"\s")
 _FIRST_WORD = re.compile(r"[^\s\"“”‘’()\[\],;:.!?]+(?:\.[^\s\"“”‘’()\[\],;:.!?]+)*")
 
 
@@ -82,14 +88,31 @@ class NameFinder:
         self.corpus_names: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
         if doc.has_annotation("SENT_START"):
             starts = {sent.start_char for sent in doc.sents}
         else:
             starts = {0}  # one sentence, as the extractor feeds them
-        # a regex over the text, not a loop over tokens: this runs on every sentence
-        known = self.corpus_names | corpus_names((text,))
         spans: list[Span] = []
+        for start, end in self.spans(doc.text, starts):
+            span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
+            if span is not None and span.text.strip():
+                spans.append(span)
+        existing = list(doc.ents)
+        taken = {i for ent in existing for i in range(ent.start, ent.end)}
+        fresh = [
+            s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))
+        ]
+        doc.ents = sorted(existing + fresh, key=lambda s: s.start)
+        return doc
+
+    def spans(self, text: str, starts: Container[int] = (0,)) -> list[tuple[int, int]]:
+        """Character spans of the names in ``text`` whose sentences start at ``starts``,
+        before they are aligned to tokens. A regex over the text, not a loop over tokens:
+        this runs on every sentence that holds a figure."""
+        local = corpus_names((text,))
+        # the corpus names usually hold this text's own already: no copy of them then
+        known = self.corpus_names if local <= self.corpus_names else self.corpus_names | local
+        out: list[tuple[int, int]] = []
         for start, end in find_names(text, known=known):
             if _starts_sentence(text, start, starts):
                 word = _FIRST_WORD.match(text, start)
@@ -102,16 +125,8 @@ class NameFinder:
                     if word.end() >= end:
                         continue
                     start = word.end() + 1
-            span = doc.char_span(start, end, label="NAME", alignment_mode="expand")
-            if span is not None and span.text.strip():
-                spans.append(span)
-        existing = list(doc.ents)
-        taken = {i for ent in existing for i in range(ent.start, ent.end)}
-        fresh = [
-            s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))
-        ]
-        doc.ents = sorted(existing + fresh, key=lambda s: s.start)
-        return doc
+            out.append((start, end))
+        return out
 
 
 # What follows a sentence-initial name more often than a common noun: a possessive, or a
@@ -133,7 +148,7 @@ def _plain_word(word: str) -> bool:
     return word.isalpha() and word[1:].islower()
 
 
-def _starts_sentence(text: str, start: int, starts: set[int]) -> bool:
+def _starts_sentence(text: str, start: int, starts: Container[int]) -> bool:
     """True when only quotes, bullets or spaces stand between a sentence start and ``start``."""
     probe = start
     while probe > 0 and text[probe - 1] in " \t\"'“‘([•*-–—\n":
@@ -141,3 +156,84 @@ def _starts_sentence(text: str, start: int, starts: set[int]) -> bool:
         if probe in starts:
             return True
     return start in starts or probe == 0
+
+
+class PlainNames:
+    """The entities that a rule-only pipeline (the default: spaCy's tokenizer, our alias
+    ruler and name finder) gives one sentence, found with as little of spaCy as it takes.
+
+    The name finder's spans are aligned to tokens. spaCy's tokenizer splits at whitespace
+    first and never puts a token across it (unless a special case of its own says so:
+    ``applies_to`` refuses such a tokenizer), so a name standing between spaces (or at either
+    end of the sentence) is a run of whole tokens already, and a sentence whose names all
+    do so, and where no alias can match, needs no tokens at all. An alias can match only
+    where the text of its first token occurs; there the tokenizer and the alias ruler run,
+    and names are aligned on those tokens. ``entities`` says None when two aligned names
+    overlap (the name finder's filter decides then), and the sentence goes through the
+    whole pipeline.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.finder: NameFinder = nlp.get_pipe(NAME_FINDER)  # type: ignore[assignment]
+        self.ruler = nlp.get_pipe(ALIAS_RULER) if ALIAS_RULER in nlp.pipe_names else None
+        self._compile()
+
+    def _compile(self) -> None:
+        """Where the ruler's patterns can match: anywhere for a token pattern, else where
+        the first token of a phrase pattern occurs."""
+        firsts: set[str] = set()
+        self._always = False
+        self._patterns = 0 if self.ruler is None else len(self.ruler)  # type: ignore[arg-type]
+        if self.ruler is not None:
+            self._always = bool(self.ruler.token_patterns)  # type: ignore[attr-defined]
+            for docs in self.ruler.phrase_patterns.values():  # type: ignore[attr-defined]
+                firsts.update(doc[0].text for doc in docs if len(doc))
+        self._alias = re.compile(trie_regex(sorted(firsts))) if firsts else None
+
+    def refresh(self) -> None:
+        """Take in alias patterns added to the ruler since (cheap when there are none)."""
+        if self.ruler is not None and len(self.ruler) != self._patterns:  # type: ignore[arg-type]
+            self._compile()
+
+    @staticmethod
+    def applies_to(nlp: Language) -> bool:
+        """Does ``nlp`` find its entities by these rules only, with spaCy's own tokenizer
+        (and no special case that puts a token across whitespace, as "New York" would)?"""
+        tokenizer = nlp.tokenizer
+        if not isinstance(tokenizer, Tokenizer) or type(tokenizer) is not Tokenizer:
+            return False  # a subclass or another callable may tokenize otherwise
+        return (
+            NAME_FINDER in nlp.pipe_names
+            and set(nlp.pipe_names) <= RULE_COMPONENTS
+            and not any(_SPACE.search(c) and not c.isspace() for c in tokenizer.rules or ())
+        )
+
+    def entities(self, text: str) -> list[tuple[int, int, str]] | None:
+        """(start, end, alias id or "") of each entity of one sentence, in order, or None
+        if it needs the pipeline."""
+        names = self.finder.spans(text)
+        alias = self.ruler is not None and (
+            self._always or (self._alias is not None and self._alias.search(text) is not None)
+        )
+        last = len(text)
+        if not alias and all(
+            (start == 0 or text[start - 1].isspace()) and (end == last or text[end].isspace())
+            for start, end in names
+        ):
+            return [(start, end, "") for start, end in names]
+        doc = self.tokenizer(text)
+        if alias:
+            doc = self.ruler(doc)  # type: ignore[misc]
+        found = [(ent.start_char, ent.end_char, ent.ent_id_) for ent in doc.ents]
+        reach = 0
+        for start, end in names:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not span.text.strip():
+                continue
+            if span.start_char < reach:
+                return None  # overlapping names: the finder's filter decides
+            reach = span.end_char
+            if not any(a < span.end_char and span.start_char < b for a, b, _ in found):
+                found.append((span.start_char, span.end_char, ""))
+        return sorted(found)

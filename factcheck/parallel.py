@@ -302,6 +302,14 @@ def _pool_round(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(config,)
     ) as pool:
+        # Start every worker before any work is queued. The pool spawns a worker on each
+        # submit; a worker that dies while the next is still being spawned leaves that one
+        # out of the pool's clean-up, and the pool waits for it forever (CPython 3.11).
+        for _ in range(workers):
+            try:
+                pool.submit(int)
+            except BrokenProcessPool:
+                break
         futures: list[tuple[Future[list[tuple[int, Outcome]]] | None, Chunk]] = []
         for chunk in chunks:
             try:

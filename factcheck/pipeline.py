@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -27,7 +28,7 @@ from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
-from factcheck.nlp import LINE_BREAKS, NAME_FINDER, build_pipeline
+from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
 
@@ -58,6 +59,9 @@ class Extractor:
         self.nlp = build_pipeline(self.aliases, nlp)
         # sentences arrive already split, one per Doc: splitting them again is wasted work
         self._presplit = [n for n in ("sentencizer", LINE_BREAKS) if n in self.nlp.pipe_names]
+        self._pipe_names = list(self.nlp.pipe_names)
+        self._plain = PlainNames(self.nlp) if PlainNames.applies_to(self.nlp) else None
+        self._canonical = self._canonical_names()
         self.attributes = attributes if attributes is not None else default_attribute_rules()
 
     def extract(
@@ -118,8 +122,8 @@ class Extractor:
         """Every claim of one document, in reading order.
 
         Sentences are split by rule and the extractors run on each; only the sentences
-        that hold a figure, and the one before each (a pronoun's antecedent), go through
-        the spaCy pipeline for their names.
+        that hold a figure, and the one before each (a pronoun's antecedent), are read for
+        their names (by rule on the text where tokens cannot matter, else by the pipeline).
         """
         sents = list(sentences(document.text))
         mentions = [find_mentions(s.text, document.published) for s in sents]
@@ -128,15 +132,14 @@ class Extractor:
         )
         if not wanted:
             return []
-        texts = (sents[i].text for i in wanted)
-        parsed = dict(zip(wanted, self.nlp.pipe(texts, disable=self._presplit), strict=True))
-        entities = {i: self._entities(doc) for i, doc in parsed.items()}
+        named = self._entities_of([sents[i].text for i in wanted])
+        entities = dict(zip(wanted, named, strict=True))
         frames = leads([(s.text, s.paragraph) for s in sents], mentions)
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
+            sentence = sents[i]
             if not found:
                 continue
-            sentence = sents[i]
             previous = None
             if i - 1 in entities:
                 previous = sentence_subject(sents[i - 1].text, entities[i - 1], None)
@@ -158,9 +161,33 @@ class Extractor:
                 )
         return claims
 
+    def _entities_of(self, texts: list[str]) -> list[list[Entity]]:
+        """The entities of each sentence. With the default rule-only pipeline most are found
+        on the text alone (see ``PlainNames``); the rest go through spaCy in one batch."""
+        out: list[list[Entity] | None] = [None] * len(texts)
+        if self._canonical_table is not self.aliases:
+            self._canonical = self._canonical_names()  # the alias table was replaced
+        if self._plain is not None and self.nlp.pipe_names == self._pipe_names:
+            self._plain.refresh()
+            canonical = self._canonical
+            for k, text in enumerate(texts):
+                found = self._plain.entities(text)
+                if found is not None:
+                    out[k] = [Entity(s, e, name or canonical(text[s:e])) for s, e, name in found]
+        rest = [k for k, found in enumerate(out) if found is None]
+        docs = self.nlp.pipe((texts[k] for k in rest), disable=self._presplit)
+        for k, doc in zip(rest, docs, strict=True):
+            out[k] = self._entities(doc)
+        return [found for found in out if found is not None]
+
+    def _canonical_names(self) -> Callable[[str], str]:
+        """``aliases.canonical``, remembered: names recur across an archive's sentences."""
+        self._canonical_table = self.aliases
+        return lru_cache(maxsize=1 << 16)(self.aliases.canonical)
+
     def _entities(self, doc: Doc) -> list[Entity]:
         return [
-            Entity(ent.start_char, ent.end_char, ent.ent_id_ or self.aliases.canonical(ent.text))
+            Entity(ent.start_char, ent.end_char, ent.ent_id_ or self._canonical(ent.text))
             for ent in doc.ents
         ]
 

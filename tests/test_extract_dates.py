@@ -714,3 +714,17 @@ def test_sentences_without_trigger_words_skip_the_rules(monkeypatch: pytest.Monk
         "",
     ]:
         assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        # case-insensitive patterns take these for ASCII letters; the tables must too
+        ("It shipped on Monday and \u017funday.", "\u017funday", "2026-05-31"),
+        ("wed \u017funday", "\u017funday", "2026-05-31"),
+        ("It closed on 3 Sept 2025, a \u0130DLE day.", "3 Sept 2025", "2025-09-03"),
+    ],
+)
+def test_ascii_lookalikes_read_as_their_letters(text: str, surface: str, iso: str) -> None:
+    found = {m.text: m.value.iso for m in find_dates(text, PUB) if isinstance(m.value, DateValue)}
+    assert found.get(surface) == iso

@@ -20,6 +20,8 @@ def find_mentions(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every figure and date in ``text``, sorted by position, without overlaps."""
     numeric = find_numeric(text)
     dates = find_dates(text, published)
+    if not dates:
+        return sorted(numeric, key=lambda m: (m.start, m.end))
     kept_dates = [
         d
         for d in dates

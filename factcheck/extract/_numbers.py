@@ -205,7 +205,10 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PAREN_DIGITS = re.compile(r"[ \t]*\((\d+)\)")
 
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|&")
-_PRECHECK = re.compile(r"[\d" + "".join(_VULGAR) + r"]|\b" + _CORE_RE + r"\b", re.IGNORECASE)
+# The precheck, in two passes: a numeral character is found by a plain character scan; only
+# text without one pays for the case-insensitive word scan.
+_NUMERAL_CHAR = re.compile(r"[\d" + "".join(_VULGAR) + r"]")
+_NUMBER_WORD = re.compile(r"\b" + _CORE_RE + r"\b", re.IGNORECASE)
 
 _SEP = r"(?:[ \t]*[-—\u2013][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
 _ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\d.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
@@ -1088,7 +1091,7 @@ def parse_number(text: str) -> Num | None:
 @lru_cache(maxsize=64)
 def has_number_hint(text: str) -> bool:
     """Cheap test: could ``text`` contain a number at all? (Cached: every finder asks.)"""
-    return _PRECHECK.search(text) is not None
+    return _NUMERAL_CHAR.search(text) is not None or _NUMBER_WORD.search(text) is not None
 
 
 def apply_scale(num: Num, factor: int, end: int) -> Num:

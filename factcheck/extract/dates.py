@@ -2191,14 +2191,21 @@ def find_dates(text: str, published: dt.date | None = None) -> list[Mention]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    scanner = _Scanner(text)
+    work = text.translate(_LOOKALIKES)
+    scanner = _Scanner(work)
     if not scanner.present:
         return []
-    ctx = _Ctx(text, published)
-    chosen = _select(_candidates(text, ctx, scanner))
-    chosen = _fallback(text, published, chosen, scanner)
-    chosen = _compose(text, chosen, ctx)
+    ctx = _Ctx(work, published)
+    chosen = _select(_candidates(work, ctx, scanner))
+    chosen = _fallback(work, published, chosen, scanner)
+    chosen = _compose(work, chosen, ctx)
     return [Mention(Kind.DATE, c.start, c.end, text[c.start:c.end], c.value) for c in chosen]
+
+
+# Case-insensitive patterns match the long s, the Kelvin sign and the Turkish dotless and
+# dotted i as ASCII letters, but the word tables are keyed by ASCII: read each as its ASCII
+# look-alike (one character for one, so offsets hold; surfaces come from the original text).
+_LOOKALIKES = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I"})
 
 
 def parse_date_span(span: str, published: dt.date | None = None) -> DateValue | None:

@@ -234,6 +234,10 @@ def find_money(text: str) -> list[Mention]:
     """Money mentions in ``text``, sorted by start."""
     if not _has_hint(text):
         return []
+    return _money(text)
+
+
+def _money(text: str) -> list[Mention]:
     nums = [n for n in find_numbers(text) if n.kind != "ordinal"]
     hits: list[_Hit] = []
     used_until = -1  # currency text consumed as a suffix of the previous number

@@ -86,11 +86,21 @@ def _board(text: str, end: int) -> tuple[str | None, int]:
 @with_plain_spaces
 def find_ranks(text: str) -> list[Mention]:
     """Rank mentions in ``text``, sorted by start."""
+    numbers = find_numbers(text)
+    low = text.lower()
+    if not (
+        any(n.kind == "ordinal" for n in numbers)
+        or "#" in text
+        or "No." in text
+        or "number" in low
+        or "top" in low
+    ):
+        return []  # what the loops below need is missing: no need for the precheck's scan
     if not _PRECHECK.search(text):
         return []
     out: list[Mention] = []
     prev_end = -10
-    for n in find_numbers(text):
+    for n in numbers:
         if n.kind != "ordinal" or n.value <= 0:
             prev_end = n.end
             continue
@@ -122,7 +132,6 @@ def find_ranks(text: str) -> list[Mention]:
         if text[n.end:n.end + 1] == "," and not text[:n.start].strip():
             continue  # "First, ...": a discourse marker
         out.append(_mention(text, n.start, n.end, int(n.value), Bound.EXACT))
-    low = text.lower()
     if "#" in text or "No." in text or "number" in low:
         for m in _HASH.finditer(text):
             out.append(_mention(text, m.start(), m.end(), int(m.group("n")), Bound.EXACT))

@@ -1,0 +1,170 @@
+"""The speed shortcuts change no result: each is compared with the slow path it skips.
+
+* ``PlainNames`` finds a sentence's entities without running the spaCy pipeline: it must
+  give exactly the entities the pipeline gives, or step aside (None).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import dates as date_rules
+from factcheck.pipeline import Extractor
+from factcheck.subjects import AliasTable, corpus_names
+
+SETTINGS = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+# Words around which dates, figures and names hide, plus odd characters that tokenizers and
+# case-insensitive regexes treat in their own ways (long s, Kelvin sign, dotless i).
+_PIECES = [
+    *sorted(date_rules._TRIGGERS)[::3],
+    "Good Friday", "New Year", "new years", "Christmas Eve", "tonight", "ago", "Q3", "H1",
+    "FY2025", "1990s", "2019", "3/4", "12.5", "½", "٣", "fifth", "twenty-one", "$5bn",
+    "a dollar", "half a mile", "tenfold", "#1", "No. 2", "percent", "Acme", "Acme's",
+    "Globex,", "Initech.", "Amazon.com", "AWS", "U.S.", "Inc.", "Corp", "(Hooli)", "@Vandelay",
+    "#Pied", "https://Example.com/Path", "e-mail", "Zephyr-2", "xAI", "iPhone", "O'Brien",
+    "ſ", "K", "ı", "İ", "—", "–", "“", "”", "’s", "'", '"', ",", ".", ";", ":", "!",
+    "?", "(", ")", "-", "/", "*", "\u00a0", "\t", "said", "the", "rose", "to", "in", "on",
+    "by", "Revenue", "Shares", "Analysts", "However", "said Acme", "of Globex",
+]
+
+
+# --- names without the pipeline --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    aliases = AliasTable.default() | AliasTable.from_pairs(
+        [("Hooli", "Hooli Inc."), ("Vandelay", "Vandelay Industries"), ("Acme", "ACME Corp")]
+    )
+    made = Extractor(aliases=aliases)
+    assert made._plain is not None, "the default pipeline takes the shortcut"
+    ruler = made.nlp.get_pipe("factcheck_aliases")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Initech Corp", "id": "Initech"}])  # type: ignore[attr-defined]
+    return made  # a pattern added after the extractor was built counts too
+
+
+_NAMES_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join) | (
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map("".join)
+)
+
+
+@SETTINGS
+@given(_NAMES_TEXT, st.booleans())
+@example("Hooli Inc. bought Acme's unit.", True)
+@example("@Vandelay said Globex, Initech. and U.S. Corp rose.", False)
+@example("Revenue at Zephyr-2, (Hooli) and https://Example.com/Path rose.", True)
+@example("Initech Corp said Initech rose, as Amazon.com and AWS did.", True)
+def test_names_without_the_pipeline_are_the_pipelines(
+    extractor: Extractor, text: str, with_corpus_names: bool
+) -> None:
+    finder = extractor._plain.finder  # type: ignore[union-attr]
+    finder.corpus_names = corpus_names([text, "said Acme and Revenue"]) if with_corpus_names else (
+        frozenset()
+    )
+    text = text.strip()
+    if not text:
+        return
+    extractor._plain.refresh()  # type: ignore[union-attr]
+    plain = extractor._plain.entities(text)  # type: ignore[union-attr]
+    doc = next(extractor.nlp.pipe([text], disable=extractor._presplit))
+    piped = extractor._entities(doc)
+    if plain is not None:
+        assert [(e.start, e.end) for e in piped] == [(s, e) for s, e, _ in plain]
+    assert extractor._entities_of([text]) == [piped]
+
+
+def test_the_shortcut_is_only_for_rule_only_pipelines() -> None:
+    import spacy
+    from spacy.attrs import ORTH
+
+    from factcheck.nlp import PlainNames
+
+    spaced = spacy.blank("en")
+    spaced.tokenizer.add_special_case("New York", [{ORTH: "New York"}])  # a token across a space
+    assert not PlainNames.applies_to(Extractor(nlp=spaced).nlp)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Acme"}])  # type: ignore[attr-defined]
+    assert not PlainNames.applies_to(Extractor(nlp=nlp).nlp)
+    assert PlainNames.applies_to(Extractor().nlp)
+
+
+# --- front matter without PyYAML -------------------------------------------------------
+
+_KEYS = ["title", "source", "url", "published", "on", "yes", "null", "a-b", "_x", "1a", "tags"]
+_VALUES = [
+    "", " ", "Plain title", "Mavelel's Tie-Up", "https://example.org/a?b=1&c=2", "2026-03-04",
+    "2026-13-45", "2026-03-04 10:00:00", "2026-3-4", '"Explainer: What Is"', "'single'",
+    "'it''s'", '"esc \\" quote"', '"tab\\there"', "yes", "No", "on", "~", "null", "42", "0x1F",
+    "1_000", "3.5", ".5", ".inf", "-1", "+1", "1:30", "a: b", "ends:", "C# rocks", "x # note",
+    "[a, b]", "{a: 1}", "- item", "*alias", "&anchor x", "!tag x", "|", ">", "%", "@x", "`x",
+    "A, B [C]", "\u00a0nbsp", "nbsp\u00a0", "line\u2028sep", "nel\x85", "bom\ufeff", "ctl\x07",
+    "\t tabbed", "trailing   ", "(paren)", "$5bn", "/path", "é accent", "🙂",
+]
+_HEADER_LINE = st.tuples(
+    st.sampled_from(_KEYS),
+    st.sampled_from([":", ": ", ":  ", " : ", ":\t"]),
+    st.sampled_from(_VALUES),
+).map("".join) | st.sampled_from(["", "  nested: 1", "# comment", "- listed", "key", "\r"])
+
+
+@SETTINGS
+@given(st.lists(_HEADER_LINE, max_size=6).map("\n".join))
+def test_simple_front_matter_reads_as_yaml_does(header: str) -> None:
+    import yaml
+
+    from factcheck.corpus import _FrontMatterLoader, _simple_front_matter
+
+    simple = _simple_front_matter(header)
+    if simple is None:
+        return  # PyYAML reads it
+    assert simple == (yaml.load(header, Loader=_FrontMatterLoader) or {})
+    assert [type(v) for v in simple.values()] == [
+        type(v) for v in (yaml.load(header, Loader=_FrontMatterLoader) or {}).values()
+    ]
+
+
+def test_the_fixtures_front_matter_takes_the_simple_path(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.corpus import _simple_front_matter
+
+    for path in (fixtures_dir / "corpus").glob("*.md"):
+        header = path.read_text("utf-8").split("---\n")[1]
+        assert _simple_front_matter(header), path.name
+
+
+# --- money's currency precheck ---------------------------------------------------------
+
+
+def _currency_pieces() -> list[str]:
+    from factcheck.extract import money
+
+    texts = sorted({t for _, t, _ in money._TABLE})
+    return [*texts[::7], "$", "€", "£", "USD", "MUSD", "dollars", "won", "Rs.", "kr", "R", "c"]
+
+
+_MONEY_TEXT = st.lists(
+    st.sampled_from(
+        [*_currency_pieces(), "5", "12.5", "1,500", "five", "twenty-one", "twentyone", "a",
+         "an", "one", "bn", "m", "million", "and", "43", "per", "share", "people", "numbers",
+         "Acme", "-", ".", ",", "(", ")", "\u00a0", "ſ", "K", "ı", "İ"]
+    ),
+    max_size=10,
+).flatmap(lambda parts: st.sampled_from(["", " ", "-"]).map(lambda glue: glue.join(parts)))
+
+
+@SETTINGS
+@given(_MONEY_TEXT)
+@example("adollar and onedollar, 5dollars, 5 USD, MUSD5, 50 cents, Rs. 5, 5kr")
+def test_the_currency_precheck_never_drops_money(text: str) -> None:
+    from factcheck.extract import money
+    from factcheck.extract._numbers import plain_spaces
+
+    found = money.find_money(text)
+    unchecked = money._money(plain_spaces(text))
+    assert [(m.start, m.end, m.value, m.unit) for m in found] == [
+        (m.start, m.end, m.value, m.unit) for m in unchecked
+    ]
