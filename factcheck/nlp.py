@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcheck.extract._numbers import trie_regex
-from factcheck.subjects import AliasTable, corpus_names, find_names
+from factcheck.subjects import ACTS_LIKE_A_NAME, AliasTable, corpus_names, find_names
 
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
@@ -120,26 +120,13 @@ class NameFinder:
                     word
                     and _plain_word(word.group())
                     and word.group().casefold() not in known
-                    and not _ACTS_LIKE_A_NAME.match(text, word.end())
+                    and not ACTS_LIKE_A_NAME.match(text, word.end())
                 ):
                     if word.end() >= end:
                         continue
                     start = word.end() + 1
             out.append((start, end))
         return out
-
-
-# What follows a sentence-initial name more often than a common noun: a possessive, or a
-# verb of reporting or dealing ("Acme agreed", "Initech's"). Plural-looking words ("Analysts
-# said") are not rescued this way.
-_ACTS_LIKE_A_NAME = re.compile(
-    r"(?<![^s]s)(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?(?:said|says|agreed|agrees|"
-    r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
-    r"invested|invests|signed|signs|paid|pays|sold|sells|launched|launches|unveiled|"
-    r"unveils|confirmed|confirms|disclosed|discloses|plans|expects|was valued|is valued|"
-    r"completed|completes|won|wins|lost|loses|hired|filed|files|"
-    r"was (?:founded|established|acquired|bought|released|launched|listed))\b)"
-)
 
 
 def _plain_word(word: str) -> bool:

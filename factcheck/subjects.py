@@ -258,13 +258,37 @@ _LABEL = re.compile(
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
 
 
+# What follows a name more often than a common noun: a possessive, or a verb of reporting
+# or dealing ("Acme agreed", "Initech's"). Plural-looking words ("Analysts said") are not
+# rescued this way.
+_ACTS = (
+    r"(?<![^s]s)(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?(?:said|says|agreed|agrees|"
+    r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
+    r"invested|invests|signed|signs|paid|pays|sold|sells|launched|launches|unveiled|"
+    r"unveils|confirmed|confirms|disclosed|discloses|plans|expects|was valued|is valued|"
+    r"completed|completes|won|wins|lost|loses|hired|filed|files|"
+    r"was (?:founded|established|acquired|bought|released|launched|listed))\b)"
+)
+ACTS_LIKE_A_NAME = re.compile(_ACTS)
+_CAPITALISED = r"(?<![\w'’.-])[A-Z][a-z]+[A-Za-z]*"
+# "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere
+_USED_AS_A_NAME = re.compile(
+    rf"{_CAPITALISED}(?={_ACTS}|[ \t]+(?:"
+    + "|".join(re.escape(w.capitalize()) for w in sorted(BUSINESS_WORDS))
+    + r")\b)"
+)
+
+
 def corpus_names(texts: Iterable[str]) -> frozenset[str]:
-    """Words a corpus capitalises mid-sentence ("... said Acme", "... of Globex"): a plain
-    capitalised word opening a sentence is taken as a name only if it is one of these.
-    A regex pass, far cheaper than the pipeline, so it can run before it."""
+    """Words a corpus uses as names: capitalised mid-sentence ("... said Acme", "... of
+    Globex"), or anywhere before a possessive or a verb of reporting or dealing ("Voltaris
+    agreed", "Telvana's") or before a business word ("Voltaris Motors"). A plain capitalised
+    word opening a sentence ("Telvana ranked first") is taken as a name only if it is one of
+    these. Two regex passes, far cheaper than the pipeline, so they can run before it."""
     found: set[str] = set()
     for text in texts:
         found.update(m.group().casefold() for m in _MID_SENTENCE_CAPITAL.finditer(text))
+        found.update(m.group().casefold() for m in _USED_AS_A_NAME.finditer(text))
     return frozenset(found - NOT_NAMES)
 
 

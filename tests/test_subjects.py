@@ -9,6 +9,7 @@ import pytest
 from factcheck import AliasTable, AliasTableError
 from factcheck.nlp import build_pipeline
 from factcheck.subjects import (
+    corpus_names,
     find_names,
     group_key,
     is_demonym,
@@ -163,3 +164,27 @@ def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
 )
 def test_adjectives_of_place_are_data(name: str, expected: bool) -> None:
     assert is_demonym(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (["Telvana ranked first.", "Telvana's share rose."], "telvana"),  # a possessive
+        (["Kestrel produced gold.", "Kestrel said so."], "kestrel"),  # a reporting verb
+        (["Voltaris was founded in 2014.", "Voltaris Motors grew."], "voltaris"),  # a business
+        (["Output rose.", "It said Zephyr grew."], "zephyr"),  # capitalised mid-sentence
+    ],
+)
+def test_words_a_corpus_uses_as_names(texts: list[str], name: str) -> None:
+    assert name in corpus_names(texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Analysts said revenue rose."],  # a plural before a reporting verb
+        ["Revenue rose. Shares fell."],  # words that only open sentences
+    ],
+)
+def test_words_a_corpus_does_not_use_as_names(texts: list[str]) -> None:
+    assert not {"analysts", "revenue", "shares"} & corpus_names(texts)
