@@ -24,7 +24,15 @@ from typing import Any
 import yaml
 
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.subjects import is_demonym, is_fragment, relation_subject, subject_key
+from factcheck.subjects import (
+    ABBREVIATION,
+    NOT_NAMES,
+    is_demonym,
+    is_fragment,
+    is_modifier,
+    relation_subject,
+    subject_key,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +143,9 @@ _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
 # A capitalised modifier must be followed by a lower-case one, so "the Acme group" stays a
 # name. Heads are generic nouns for organisations, never names.
 _DESCRIPTION_HEAD = (
-    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|maker|giant|retailer|"
-    r"chipmaker|carrier|insurer|business|utility|developer|specialist|drugmaker|biotech|app|"
-    r"streamer|service|platform|studio|operator|lender|airline|automaker|manufacturer|"
+    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|[a-z]*-?maker|giant|retailer|"
+    r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
+    r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
 )
 _PRONOUN_START = re.compile(
@@ -145,7 +153,8 @@ _PRONOUN_START = re.compile(
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
@@ -227,9 +236,7 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
-    if any(is_fragment(e.name) or is_demonym(e.name) for e in entities):
-        # "Labs" left of "Orion Labs", "European" of "14 European countries": no subjects
-        entities = [e for e in entities if not (is_fragment(e.name) or is_demonym(e.name))]
+    entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -631,8 +638,20 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
     verbs = list(_RAISE_VERB.finditer(sentence, clause[0], mention.start))
     if not verbs:
         return False
-    before = sentence[max(0, verbs[-1].start() - 60) : verbs[-1].start()]
+    before = sentence[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
+    aside = _ASIDE_BEFORE.search(before)
+    if aside is not None:  # "Acme, the London-based app, has raised": Acme raised
+        before = before[: aside.start()] + " " + aside.group("aux")
+    before = before[-60:]
     return bool(re.search(r"[a-z]\s+$", before)) and not _RAISER.search(before)
+
+
+# An aside set off by commas right before a verb ("Acme, the London-based app, has
+# raised"): the verb's subject is the name before it.
+_ASIDE_BEFORE = re.compile(
+    r",[^,;:()]{1,100},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r"already|successfully|will|would)\s+)*)$"
+)
 
 
 _ROUND_LABEL = re.compile(
@@ -720,7 +739,7 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
 
 _ATTRIBUTE_MODIFIERS = re.compile(
     r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
-    r"underlying|overall|core)\s+)*",
+    r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half)\s+)*",
     re.IGNORECASE,
 )
 
@@ -899,6 +918,9 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    described = _described(sentence, entities)
+    if described is not None and described.end <= mention.start:
+        return described.name  # "Acme, the London-based app, has raised ...": Acme
     if _PRONOUN_START.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -1046,14 +1068,69 @@ _OPENING_ADJUNCT = re.compile(
 
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
-    pronoun's referent. A fragment ("Labs") or an adjective of place ("14 European
-    countries") is not what "it" refers to."""
+    pronoun's referent. A fragment ("Labs"), an adjective of place ("14 European
+    countries") or a hyphenated adjective ("the Frankfurt-listed steelmaker") is not what
+    "it" refers to; a name described by an appositive ("Acme, the Leeds-based app, ...")
+    is."""
+    entities = usable_entities(sentence, entities)
+    described = _described(sentence, entities)
+    if described is not None:
+        return described.name
     if _PRONOUN_START.match(sentence):
         return previous
+    return entities[0].name if entities else previous
+
+
+# "Acme, the London-based food-delivery app, has raised ...": a name that opens the
+# sentence, then a description set off by commas; the name is the subject, and the
+# description ("the ... app") is no pronoun that refers back.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?,\s")
+
+
+def _described(sentence: str, entities: Sequence[Entity]) -> Entity | None:
+    """The name opening the sentence when an appositive describes it, else None."""
+    if not entities or re.search(r"\w", sentence[: entities[0].start]):
+        return None
+    first = entities[0]
+    return first if _APPOSITIVE.match(sentence, first.end) else None
+
+
+# The plain first word of a sentence that the name finder drops when it is not known as a
+# name ("Northgate" of "Northgate Insurance expects ..."), leaving a fragment after it.
+_DROPPED_FIRST_WORD = re.compile(r"[\W_]*([A-Z][a-z]+)[ ]")
+
+
+@lru_cache(maxsize=16)
+def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    kept: list[Entity] = []
     for entity in entities:
-        if not (is_fragment(entity.name) or is_demonym(entity.name)):
-            return entity.name
-    return previous
+        if is_fragment(entity.name):
+            # "Insurance" left of "Northgate Insurance" opening a sentence: the whole name
+            dropped = _DROPPED_FIRST_WORD.fullmatch(sentence, 0, entity.start)
+            if dropped is not None and dropped.group(1).casefold() not in NOT_NAMES:
+                start = dropped.start(1)
+                kept.append(Entity(start, entity.end, sentence[start : entity.end]))
+            continue
+        if is_demonym(entity.name) or is_modifier(entity.name):
+            continue  # "European" of "14 European countries", "London-based"
+        if (
+            kept
+            and ABBREVIATION.fullmatch(sentence, entity.start, entity.end)
+            and re.fullmatch(r"\s*\(", sentence[kept[-1].end : entity.start])
+            and sentence[entity.end : entity.end + 1] == ")"
+        ):
+            continue  # "Northgate Insurance (NGI)": the same company, not another
+        kept.append(entity)
+    return tuple(kept)
+
+
+def usable_entities(sentence: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The names of a sentence that can be subjects: a fragment left of a longer name
+    opening the sentence ("Insurance" of "Northgate Insurance") is made whole again, or
+    dropped when no capitalised word is before it ("Labs"); adjectives of place
+    ("European"), hyphenated adjectives ("London-based", "Fourth-quarter") and an
+    abbreviation in parentheses after a name ("Kestrel Steel (KSTL)") are dropped."""
+    return _usable(sentence, tuple(entities))
 
 
 def _owner(

@@ -120,6 +120,25 @@ def is_demonym(name: str) -> bool:
     return len(words) == 1 and words[0] in DEMONYMS
 
 
+# A compound of a name and a lower-case word ("London-based", "Frankfurt-listed", "Hong
+# Kong-registered", "Fourth-quarter") is an adjective: it modifies a noun and names nobody.
+_MODIFIER = re.compile(r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*-[a-z]+")
+
+
+def is_modifier(name: str) -> bool:
+    """A name that is only a hyphenated adjective ("London-based", "Frankfurt-listed",
+    "Fourth-quarter"): the name finder sees a capital, but the last word after the hyphen
+    is lower-case, so the compound describes a noun ("the London-based app") and is no
+    subject of a figure. Names whose parts are all capitalised ("Rolls-Royce") or end in a
+    version ("GPT-4o") are names."""
+    return bool(_MODIFIER.fullmatch(name.strip()))
+
+
+# An abbreviation or ticker set in parentheses right after a name ("Northgate Insurance
+# (NGI)", "Marlowe (MRLW)"): capitals, digits and a dot or ampersand, two to eight.
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9.&-]{1,7}")
+
+
 def relation_subject(a: str, b: str) -> str:
     """One subject for a deal between two parties, whichever order names them."""
     first, second = sorted((a, b), key=subject_key)

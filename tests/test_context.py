@@ -662,17 +662,26 @@ def test_a_dated_pluperfect_is_a_state_at_that_date() -> None:
     assert (found.attribute, str(found.period)) == ("valuation", "by 2025")
 
 
-def test_a_truncated_name_is_no_subject() -> None:
-    # "Orion Labs" opening a sentence can reach us as "Labs": no subject rather than one
-    # that merges every "... Labs" of a corpus
+@pytest.mark.parametrize(
+    ("sentence", "start", "subject"),
+    [
+        # "Orion Labs" opening a sentence can reach us as "Labs": the name is made whole
+        # again from the capitalised word before it...
+        ("Orion Labs, which built the model, raised $600 million in a round.", 6, "Orion Labs"),
+        # ...and with none, no subject rather than one that merges every "... Labs"
+        ("The Labs, which built the model, raised $600 million in a round.", 4, None),
+    ],
+)
+def test_a_truncated_name_is_whole_or_no_subject(
+    sentence: str, start: int, subject: str | None
+) -> None:
     from factcheck.context import Entity, describe
     from factcheck.extract import find_mentions
 
-    sentence = "Orion Labs, which built the model, raised $600 million in a round."
     mentions = find_mentions(sentence, None)
     (money,) = [m for m in mentions if m.kind is Kind.MONEY]
-    found = describe(sentence, money, [Entity(6, 10, "Labs")], [], mentions, None)
-    assert found.subject is None
+    found = describe(sentence, money, [Entity(start, start + 4, "Labs")], [], mentions, None)
+    assert found.subject == subject
 
 
 @pytest.mark.parametrize(
@@ -1238,3 +1247,74 @@ def test_a_part_is_never_the_whole(text: str, figure: str) -> None:
 def test_a_rank_is_held_by_the_name_its_clause_is_about(text: str, item: str) -> None:
     ranks = [c for c in claims_of(text, dt.date(2026, 3, 20)) if c.kind is Kind.RANK]
     assert ranks[-1].item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # a description set off by commas after a name keeps the name the subject, and its
+        # verb of raising a company's
+        (
+            "DataCo, the Leeds-based payroll app, has raised $55 million in a Series B round "
+            "led by Tallis Partners, the company said on Friday.",
+            "$55 million",
+            "DataCo",
+            "funding_round (series b)",
+        ),
+        (
+            "DataCo, a Bristol-based chipmaker, said demand grew. It reported revenue of $3 "
+            "billion.",
+            "$3 billion",
+            "DataCo",
+            "revenue",
+        ),
+        # a hyphenated adjective is no name; "the Oslo-listed carmaker" refers back
+        (
+            "DataCo shipped more cars. The Oslo-listed carmaker reported revenue of $3 billion.",
+            "$3 billion",
+            "DataCo",
+            "revenue",
+        ),
+        ("The Oslo-based group reported revenue of $3 billion.", "$3 billion", None, "revenue"),
+        # a name whose plain first word was dropped at a sentence start is whole again
+        (
+            "Halvern Insurance expects more claims. The insurer posted a net profit of £300 "
+            "million for 2024.",
+            "£300 million",
+            "Halvern Insurance",
+            "profit",
+        ),
+        # a ticker in parentheses after a name is that name, not a second one
+        (
+            "**Halvern Insurance (HLVN).** The insurer posted a net profit of £300 million.",
+            "£300 million",
+            "Halvern Insurance",
+            "profit",
+        ),
+        (
+            "NovaJet (NVJT) signed a $2 billion deal with DataCo.",
+            "$2 billion",
+            "DataCo – NovaJet",
+            "deal_value",
+        ),
+        # an acronym of a measure is no name
+        (
+            "DataCo grew. Operating profit was $20 million and EBITDA reached $29 million.",
+            "$29 million",
+            None,
+            "ebitda",
+        ),
+    ],
+)
+def test_names_and_descriptions_of_the_subject(
+    text: str, figure: str, subject: str | None, attribute: str
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
+    assert contradictions_of(
+        "Halvern reported a net profit of £612 million for 2024, up from £455 million.",
+        "**Halvern Insurance (HLVN).** The insurer posted a net profit of £486 million for 2024.",
+    ) == [{"£612 million", "£486 million"}]

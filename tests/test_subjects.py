@@ -12,6 +12,7 @@ from factcheck.subjects import (
     find_names,
     group_key,
     is_demonym,
+    is_modifier,
     relation_subject,
     short_names,
     subject_key,
@@ -163,3 +164,20 @@ def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
 )
 def test_adjectives_of_place_are_data(name: str, expected: bool) -> None:
     assert is_demonym(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Leeds-based", True),
+        ("Oslo-listed", True),
+        ("Hong Kong-registered", True),
+        ("Third-quarter", True),
+        ("Rolls-Royce", False),  # every part capitalised: a name
+        ("GPT-4o", False),  # a version
+        ("Zephyr-Image-2.5", False),
+        ("Norvane", False),
+    ],
+)
+def test_hyphenated_adjectives_are_no_names(name: str, expected: bool) -> None:
+    assert is_modifier(name) is expected
