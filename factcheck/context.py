@@ -268,7 +268,7 @@ def describe(
         ):
             rule = None  # "the auction raised £4.8 billion", "its third fund raised $500m"
         elif rule is not None:
-            attribute = _round_label(sentence, clause, rule.name)
+            attribute = _round_label(sentence, mention, clause, rule.name)
             if rule.segments:
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
@@ -394,6 +394,9 @@ def _money_rule(
     is bought ("signed", "took") counts only when something is named after it: in "a pact
     ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
     rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
+    if rule is not None and _ROUND_VALUES.search(sentence, left_edge, mention.start):
+        # "a Series C that valued it at $1.4 billion": the company's value at the round
+        return next((r for r in rules if _is_valuation(r)), rule)
     if (
         rule is not None
         and rule.object_subject
@@ -423,6 +426,21 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# A round that values the company, right before the figure: "a Series C that valued it
+# at", "the round, which values Acme at", "a funding round valuing the company at".
+_ROUND_VALUES = re.compile(
+    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise)(?:,?\s+(?:which|that))?\s+"
+    r"(?:\w+\s+)?(?:values|valued|valuing)\s+(?:[\w.&'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_valuation(rule: AttributeRule) -> bool:
+    """The strong rule of a company's valuation (in the shipped table, "valuation")."""
+    return not rule.weak and not rule.relational and bool(rule.pattern.search("valuation"))
 
 
 # What a sum is paid for, after the figure and a duration: "£1.35 billion over five years
@@ -659,16 +677,37 @@ _ROUND_LABEL = re.compile(
 )
 
 
-def _round_label(sentence: str, clause: tuple[int, int], attribute: str) -> str:
+def _round_label(
+    sentence: str, mention: Mention, clause: tuple[int, int], attribute: str
+) -> str:
     """A named funding round is its own attribute: a company's $85 million Series B and
     its $220 million Series C are both "funding rounds" and both true. An unnamed round
-    is compared only with other unnamed ones."""
-    if attribute != "funding_round":
+    is compared only with other unnamed ones. So is the valuation a named round set ("a
+    Series C that valued it at $1.4 billion": "valuation (series c)"), a value of its
+    time; and a value before the new money ("a pre-money valuation of $2.68 billion") is
+    not the value with it ("valuation (pre-money)")."""
+    if attribute not in ("funding_round", "valuation"):
         return attribute
+    if attribute == "valuation":
+        before, _ = _words_window(sentence, clause[0], mention.start, 4, forward=False)
+        comma = sentence.find(",", mention.end, clause[1])
+        after, _ = _words_window(
+            sentence, mention.end, comma if comma >= 0 else clause[1], 5, forward=True
+        )
+        if _PRE_MONEY.search(before) or _PRE_MONEY.search(after):
+            return f"{attribute} (pre-money)"
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A company's value before a round's money comes in (post-money, the usual sense, is the
+# value with it)
+_PRE_MONEY = re.compile(
+    r"\bpre-?money\b|\bbefore\s+(?:the\s+)?(?:new\s+)?(?:money|investment|funding|cash|capital)\b",
+    re.IGNORECASE,
+)
 
 
 # A figure that is the base of a comparison ("up from $980 million a year earlier", "compared

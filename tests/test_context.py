@@ -1318,3 +1318,49 @@ def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
         "Halvern reported a net profit of £612 million for 2024, up from £455 million.",
         "**Halvern Insurance (HLVN).** The insurer posted a net profit of £486 million for 2024.",
     ) == [{"£612 million", "£486 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # the value a named round set is that round's, a value of its time
+        (
+            "DataCo took in $60 million in a Series C that valued it at $900 million.",
+            "$900 million",
+            "valuation (series c)",
+        ),
+        (
+            "DataCo took in $60 million in a Series C that valued it at $900 million.",
+            "$60 million",
+            "funding_round (series c)",
+        ),
+        # a value before the new money is not the value with it
+        (
+            "The deal values DataCo at $1.2 billion, compared with a pre-money valuation of "
+            "$1.1 billion.",
+            "$1.1 billion",
+            "valuation (pre-money)",
+        ),
+        (
+            "DataCo was valued at $800 million before the new money.",
+            "$800 million",
+            "valuation (pre-money)",
+        ),
+        ("DataCo has a post-money valuation of $1.2 billion.", "$1.2 billion", "valuation"),
+    ],
+)
+def test_valuations_of_a_round(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_pre_and_post_money_values_never_meet() -> None:
+    assert (
+        contradictions_of(
+            "The round values DataCo at $1.2 billion including the new money, compared with a "
+            "pre-money valuation of $1.05 billion, people briefed on the terms said.",
+            "DataCo is now valued at $5 billion.",
+            "DataCo last raised in 2021, when it took in $60 million in a Series B that valued "
+            "it at $700 million.",
+        )
+        == [{"$1.2 billion", "$5 billion"}]
+    )
