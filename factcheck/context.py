@@ -207,6 +207,20 @@ _EVENT_VERB = re.compile(
     r"agree[ds]?|won|wins|approv(?:ed|es|al))\b",
     re.IGNORECASE,
 )
+# Verbs of a one-time transaction: a day they happen on ("bought ... on Sunday", "was
+# fined ... on Tuesday", "last month fined") is the day of the event, never a scope; a
+# written year or month before them still scopes ("In 2022 the club bought him for ...").
+_TRANSACTION_VERB = re.compile(
+    r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
+    r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
+    re.IGNORECASE,
+)
+# A date relative to the news itself: "last month", "this week", "on Tuesday", "yesterday"
+_RECENT = re.compile(
+    r"(?:on\s+)?(?:(?:last|this|earlier\s+this|late\s+last)\s+(?:week|weekend|month)|yesterday|"
+    r"today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 _BOARD_NOISE = re.compile(
     r"^(?:the|a|an)\s+|\s+(?:leaderboard|leader board|list|ranking|rankings|chart|charts|"
@@ -393,6 +407,11 @@ def _money_rule(
     """The attribute rule of a money figure: the nearest cue, where a cue that names what
     is bought ("signed", "took") counts only when something is named after it: in "a pact
     ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
+    if _MOVED_TO_FOR.search(sentence, left_edge, mention.start):
+        # "Mehra went to the Coastal Chargers for Rs 12.25 crore": the price of the mover
+        moved = next((r for r in rules if r.object_subject and not r.weak), None)
+        if moved is not None:
+            return moved
     rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
     if rule is not None and _ROUND_VALUES.search(sentence, left_edge, mention.start):
         # "a Series C that valued it at $1.4 billion": the company's value at the round
@@ -426,6 +445,16 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# A move to a new owner, right before its price: "went to the Coastal Chargers for", "was
+# sold to Castellon for", "moved to Valmar for a fee of". What moved is the name before
+# the verb (a player, a company), not the buyer named after "to".
+_MOVED_TO_FOR = re.compile(
+    r"(?:\b(?:went|goes|gone|moved|moves|switched|switches|(?:was|were|is|are|been|being)\s+"
+    r"sold)|,\s*sold)\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+for\s+"
+    r"(?:a\s+(?:fee|price|sum)\s+of\s+)?$"
+)
 
 
 # A round that values the company, right before the figure: "a Series C that valued it
@@ -1306,6 +1335,16 @@ def _acquired(
     the figure ("agreed to acquire Globex Corp for", "the signing of forward Ana Rossi
     from", "a €75m move for Rossi"); for "joined", and a bare "move", the sentence's
     subject is what moved."""
+    moved = _MOVED_TO_FOR.search(sentence, 0, mention.start)
+    if moved is not None:
+        # "Irish bowler Kieran Doyle went to the Riders for ...": the name right before the
+        # verb (or before an aside before it); "Acme's chip unit was sold to ..." names none
+        for entity in reversed(entities):
+            if entity.end <= moved.start() and re.fullmatch(
+                r"\s*(?:,[^,;:()]*,\s*)?", sentence[entity.end : moved.start()]
+            ):
+                return entity.name
+        return None
     cues = list(rule.pattern.finditer(sentence))
     if not cues:
         return None
@@ -1434,6 +1473,13 @@ def _period(
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
+        day = date.value.granularity is Granularity.DAY
+        if (
+            date.end <= mention.start
+            and (day or _RECENT.fullmatch(date.text))
+            and _TRANSACTION_VERB.search(between)
+        ):
+            continue  # "the regulator last month fined Acme £36.8 million": the fine's day
         if _modifies_attribute(between, date, mention, rule):
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
@@ -1442,10 +1488,17 @@ def _period(
         before = date.end <= mention.start
         if (
             not before
-            and date.value.granularity is Granularity.DAY
-            and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+            and day
+            and (
+                _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+                or _TRANSACTION_VERB.search(
+                    sentence, max(left_edge, mention.start - 80), mention.start
+                )
+            )
         ):
-            continue  # "priced its shares at $24 on Wednesday": the day of the event
+            # "priced its shares at $24 on Wednesday", "bought Rossi for €14 million at the
+            # auction on Sunday", "was fined £38.6 million on Tuesday": the event's day
+            continue
         if not before and (_NEW_CLAUSE_AFTER.search(between) or _STARTS.search(between)):
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):

@@ -1364,3 +1364,81 @@ def test_pre_and_post_money_values_never_meet() -> None:
         )
         == [{"$1.2 billion", "$5 billion"}]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # the day of a purchase or a fine is the event's, never a scope...
+        (
+            "Valmar bought winger Tomas Brandt for €14 million at the summer auction in Porto on "
+            "Saturday.",
+            "€14 million",
+            None,
+        ),
+        ("DataCo was fined £12 million by the markets regulator on Thursday.", "£12 million", None),
+        (
+            "The markets regulator last month fined DataCo £9 million over its pensions arm.",
+            "£9 million",
+            None,
+        ),
+        # ...but a written year still dates a purchase or a fine
+        ("In 2022 Valmar bought Tomas Brandt for €6 million.", "€6 million", "2022"),
+        ("The regulator fined DataCo £3 million in 2023.", "£3 million", "2023"),
+    ],
+)
+def test_the_day_of_a_transaction_is_no_period(
+    text: str, figure: str, period: str | None
+) -> None:
+    found = claim(text, figure, dt.date(2026, 3, 4))
+    assert found.attribute is not None
+    assert (str(found.period) if found.period else None) == period
+
+
+def test_a_fine_meets_a_fine_whatever_day_dates_it() -> None:
+    assert contradictions_of(
+        "DataCo was fined £12 million by the markets regulator on Thursday.",
+        "The markets regulator last month fined DataCo £21 million over its pensions arm.",
+        "In 2021 the regulator fined DataCo £4 million.",
+        published=dt.date(2026, 3, 4),
+    ) == [{"£12 million", "£21 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # a move to a new owner is the price of what moved
+        (
+            "Winger Tomas Brandt went to Valmar for €14 million after a bidding war.",
+            "€14 million",
+            "Tomas Brandt",
+            "acquisition_price",
+        ),
+        (
+            "Striker Ana Rossi, sold to Valmar for €8 million, scored twice.",
+            "€8 million",
+            "Ana Rossi",
+            "acquisition_price",
+        ),
+        # a part of a company moving is no price of the company
+        (
+            "DataCo's chip unit was sold to NovaJet for $5 billion.",
+            "$5 billion",
+            None,
+            "acquisition_price",
+        ),
+    ],
+)
+def test_a_move_is_the_price_of_what_moved(
+    text: str, figure: str, subject: str | None, attribute: str
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+def test_a_purchase_meets_a_move() -> None:
+    assert contradictions_of(
+        "Valmar bought winger Tomas Brandt for €14 million at the auction in Porto on Saturday.",
+        "Brandt went to Valmar for €12 million after a bidding war with Ostrava.",
+        published=dt.date(2026, 3, 4),
+    ) == [{"€14 million", "€12 million"}]
