@@ -1881,13 +1881,17 @@ def _rank_context(
     is read at the month of the date that scopes it: "the rankings published on Monday"
     and "the leaderboard this week" are one edition; a year earlier is another.
     """
-    board_text = mention.unit
+    board_text, edition = _board_of(sentence, mention)
     if not board_text and (
         _RANKING_VERB.search(sentence, 0, mention.start)
         or _RANKING_NOUN.match(sentence, mention.end)
     ):
-        boards = {o.unit for o in others if o.kind is Kind.RANK and o is not mention and o.unit}
-        board_text = boards.pop() if len(boards) == 1 else None
+        boards = {
+            _board_of(sentence, o)
+            for o in others
+            if o.kind is Kind.RANK and o is not mention and o.unit
+        }
+        board_text, edition = boards.pop() if len(boards) == 1 else (None, None)
     board = normalise_board(board_text) if board_text else None
     item: str | None = None
     aside = next(
@@ -1917,7 +1921,7 @@ def _rank_context(
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
-    period = _rank_period(sentence, mention, board_text, dates, others)
+    period = edition or _rank_period(sentence, mention, board_text, dates, others)
     if period is None and board is not None:
         # ranks on one board in one sentence are one edition: "No. 1 on the Helm
         # leaderboard this week, with Orion-4 in second place"
@@ -1934,6 +1938,51 @@ def _rank_context(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
+# "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_EDITION_OF = re.compile(
+    rf"(?P<year>{_YEAR})\s+(?:edition|issue|version)\s+of\s+(?:the\s+)?"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*)"
+)
+_BOARD_AND_YEAR = re.compile(rf"(?P<lead>{_YEAR}\s+)?(?P<board>.*?\S)(?P<trail>\s+{_YEAR})?")
+# Lower-case words between a board's name and its noun: "the Atlas national table", "the
+# Atlas subject ranking for engineering" are boards of their own, not "Atlas".
+_BOARD_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){1,2}[ \t]+(?:leaderboard|list|ranking|rankings|table|index|chart|"
+    r"standings)\b"
+)
+
+
+def _year_period(year: int) -> Period:
+    return Period(
+        DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR), "in"
+    )
+
+
+def _board_of(sentence: str, mention: Mention) -> tuple[str | None, Period | None]:
+    """The board a rank names, and its edition when a year names it: "14th in the 2025
+    edition of the Atlas Rankings" and "17th in the Atlas Rankings 2025" are both on the
+    Atlas Rankings, edition 2025; "third in the Atlas national table" is on the Atlas
+    national table, not on "Atlas"."""
+    board = mention.unit
+    if not board:
+        return None, None
+    at = sentence.find(board, mention.end)
+    if at >= 0 and re.fullmatch(_YEAR, board):
+        named = _YEAR_EDITION_OF.match(sentence, at)
+        if named is None:
+            return None, None  # "in 2025": a year, no board
+        return named.group("board"), _year_period(int(named.group("year")))
+    parts = _BOARD_AND_YEAR.fullmatch(board)
+    year = parts.group("lead") or parts.group("trail") if parts else None
+    if parts is not None and year:
+        return parts.group("board"), _year_period(int(year))
+    if at >= 0:
+        noun = _BOARD_NOUN_AFTER.match(sentence, at + len(board))
+        if noun is not None:
+            return board + noun.group(), None
+    return board, None
 
 
 def _rank_period(

@@ -1442,3 +1442,40 @@ def test_a_purchase_meets_a_move() -> None:
         "Brandt went to Valmar for €12 million after a bidding war with Ostrava.",
         published=dt.date(2026, 3, 4),
     ) == [{"€14 million", "€12 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "board", "period"),
+    [
+        # an edition named by its year, before or after the board's name
+        (
+            "NovaJet rose to 9th place in the 2026 edition of the Meridian Speed Rankings, "
+            "published on Monday.",
+            "Meridian Speed",
+            "2026",
+        ),
+        (
+            "NovaJet climbed to 12th place in the Meridian Speed Rankings 2026, released on "
+            "Monday.",
+            "Meridian Speed",
+            "2026",
+        ),
+        ("NovaJet came 12th in the 2025 Meridian Speed Rankings.", "Meridian Speed", "2025"),
+        # lower-case words before the board's noun make a board of its own
+        ("NovaJet is third in the Meridian national table.", "Meridian national", None),
+    ],
+)
+def test_a_board_and_its_edition(text: str, board: str, period: str | None) -> None:
+    (rank,) = [c for c in claims_of(text, dt.date(2026, 6, 9)) if c.kind is Kind.RANK]
+    assert (rank.subject, str(rank.period) if rank.period else None) == (board, period)
+
+
+def test_one_edition_of_a_board_however_its_year_is_written() -> None:
+    assert contradictions_of(
+        "NovaJet rose to 9th place in the 2026 edition of the Meridian Speed Rankings, published "
+        "on Monday, up from 14th in last year's table.",
+        "NovaJet climbed to 12th place in the Meridian Speed Rankings 2026, released on Monday.",
+        "NovaJet came 14th in the Meridian Speed Rankings 2025.",
+        "NovaJet is third in the Meridian national table and 6th in the Meridian subject ranking.",
+        published=dt.date(2026, 6, 9),
+    ) == [{"9th", "12th"}]
