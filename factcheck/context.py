@@ -207,9 +207,10 @@ _EVENT_VERB = re.compile(
     r"agree[ds]?|won|wins|approv(?:ed|es|al))\b",
     re.IGNORECASE,
 )
-# Verbs of a one-time transaction: a day they happen on ("bought ... on Sunday", "was
-# fined ... on Tuesday", "last month fined") is the day of the event, never a scope; a
-# written year or month before them still scopes ("In 2022 the club bought him for ...").
+# Verbs of a one-time transaction: the day a sum changes hands ("bought ... on Sunday",
+# "was fined ... on Tuesday", "last month fined") is the day of the event, never a scope;
+# a written year or month before them still scopes ("In 2022 the club bought him for ..."),
+# and so does a day for what is counted or weighed ("sold 5,000 cars on Saturday").
 _TRANSACTION_VERB = re.compile(
     r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
     r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
@@ -1474,8 +1475,10 @@ def _period(
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
         day = date.value.granularity is Granularity.DAY
+        money = mention.kind is Kind.MONEY  # "sold 5,000 cars on Saturday" is that day's
         if (
-            date.end <= mention.start
+            money
+            and date.end <= mention.start
             and (day or _RECENT.fullmatch(date.text))
             and _TRANSACTION_VERB.search(between)
         ):
@@ -1491,8 +1494,11 @@ def _period(
             and day
             and (
                 _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
-                or _TRANSACTION_VERB.search(
-                    sentence, max(left_edge, mention.start - 80), mention.start
+                or (
+                    money
+                    and _TRANSACTION_VERB.search(
+                        sentence, max(left_edge, mention.start - 80), mention.start
+                    )
                 )
             )
         ):
@@ -1940,7 +1946,7 @@ def _rank_context(
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
 # "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
-_YEAR = r"(?:19|20)\d\d"
+_YEAR = r"(?:19\d\d|20(?!00)\d\d)"  # not 2000: "the Forbes Global 2000" is a list of 2,000
 _YEAR_EDITION_OF = re.compile(
     rf"(?P<year>{_YEAR})\s+(?:edition|issue|version)\s+of\s+(?:the\s+)?"
     r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*)"

@@ -1382,9 +1382,10 @@ def test_pre_and_post_money_values_never_meet() -> None:
             "£9 million",
             None,
         ),
-        # ...but a written year still dates a purchase or a fine
+        # ...but a written year still dates a purchase or a fine, and a day what is sold
         ("In 2022 Valmar bought Tomas Brandt for €6 million.", "€6 million", "2022"),
         ("The regulator fined DataCo £3 million in 2023.", "£3 million", "2023"),
+        ("DataCo sold 5,000 cars on Saturday.", "5,000", "2026-02-28"),
     ],
 )
 def test_the_day_of_a_transaction_is_no_period(
@@ -1463,6 +1464,8 @@ def test_a_purchase_meets_a_move() -> None:
         ("NovaJet came 12th in the 2025 Meridian Speed Rankings.", "Meridian Speed", "2025"),
         # lower-case words before the board's noun make a board of its own
         ("NovaJet is third in the Meridian national table.", "Meridian national", None),
+        # a list of two thousand is no edition of the year 2000
+        ("NovaJet ranked 40th on the Meridian Global 2000.", "Meridian Global 2000", None),
     ],
 )
 def test_a_board_and_its_edition(text: str, board: str, period: str | None) -> None:
