@@ -24,7 +24,15 @@ from typing import Any
 import yaml
 
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.subjects import is_demonym, is_fragment, relation_subject, subject_key
+from factcheck.subjects import (
+    ABBREVIATION,
+    NOT_NAMES,
+    is_demonym,
+    is_fragment,
+    is_modifier,
+    relation_subject,
+    subject_key,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +143,9 @@ _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
 # A capitalised modifier must be followed by a lower-case one, so "the Acme group" stays a
 # name. Heads are generic nouns for organisations, never names.
 _DESCRIPTION_HEAD = (
-    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|maker|giant|retailer|"
-    r"chipmaker|carrier|insurer|business|utility|developer|specialist|drugmaker|biotech|app|"
-    r"streamer|service|platform|studio|operator|lender|airline|automaker|manufacturer|"
+    r"(?:company|firm|group|startup|start-up|lab|club|team|bank|[a-z]*-?maker|giant|retailer|"
+    r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
+    r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
 )
 _PRONOUN_START = re.compile(
@@ -145,7 +153,8 @@ _PRONOUN_START = re.compile(
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
@@ -198,6 +207,21 @@ _EVENT_VERB = re.compile(
     r"agree[ds]?|won|wins|approv(?:ed|es|al))\b",
     re.IGNORECASE,
 )
+# Verbs of a one-time transaction: the day a sum changes hands ("bought ... on Sunday",
+# "was fined ... on Tuesday", "last month fined") is the day of the event, never a scope;
+# a written year or month before them still scopes ("In 2022 the club bought him for ..."),
+# and so does a day for what is counted or weighed ("sold 5,000 cars on Saturday").
+_TRANSACTION_VERB = re.compile(
+    r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
+    r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
+    re.IGNORECASE,
+)
+# A date relative to the news itself: "last month", "this week", "on Tuesday", "yesterday"
+_RECENT = re.compile(
+    r"(?:on\s+)?(?:(?:last|this|earlier\s+this|late\s+last)\s+(?:week|weekend|month)|yesterday|"
+    r"today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 _BOARD_NOISE = re.compile(
     r"^(?:the|a|an)\s+|\s+(?:leaderboard|leader board|list|ranking|rankings|chart|charts|"
@@ -227,9 +251,7 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
-    if any(is_fragment(e.name) or is_demonym(e.name) for e in entities):
-        # "Labs" left of "Orion Labs", "European" of "14 European countries": no subjects
-        entities = [e for e in entities if not (is_fragment(e.name) or is_demonym(e.name))]
+    entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -261,7 +283,7 @@ def describe(
         ):
             rule = None  # "the auction raised £4.8 billion", "its third fund raised $500m"
         elif rule is not None:
-            attribute = _round_label(sentence, clause, rule.name)
+            attribute = _round_label(sentence, mention, clause, rule.name)
             if rule.segments:
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
@@ -386,7 +408,15 @@ def _money_rule(
     """The attribute rule of a money figure: the nearest cue, where a cue that names what
     is bought ("signed", "took") counts only when something is named after it: in "a pact
     ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
+    if _MOVED_TO_FOR.search(sentence, left_edge, mention.start):
+        # "Mehra went to the Coastal Chargers for Rs 12.25 crore": the price of the mover
+        moved = next((r for r in rules if r.object_subject and not r.weak), None)
+        if moved is not None:
+            return moved
     rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
+    if rule is not None and _ROUND_VALUES.search(sentence, left_edge, mention.start):
+        # "a Series C that valued it at $1.4 billion": the company's value at the round
+        return next((r for r in rules if _is_valuation(r)), rule)
     if (
         rule is not None
         and rule.object_subject
@@ -416,6 +446,31 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# A move to a new owner, right before its price: "went to the Coastal Chargers for", "was
+# sold to Castellon for", "moved to Valmar for a fee of". What moved is the name before
+# the verb (a player, a company), not the buyer named after "to".
+_MOVED_TO_FOR = re.compile(
+    r"(?:\b(?:went|goes|gone|moved|moves|switched|switches|(?:was|were|is|are|been|being)\s+"
+    r"sold)|,\s*sold)\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+for\s+"
+    r"(?:a\s+(?:fee|price|sum)\s+of\s+)?$"
+)
+
+
+# A round that values the company, right before the figure: "a Series C that valued it
+# at", "the round, which values Acme at", "a funding round valuing the company at".
+_ROUND_VALUES = re.compile(
+    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise)(?:,?\s+(?:which|that))?\s+"
+    r"(?:\w+\s+)?(?:values|valued|valuing)\s+(?:[\w.&'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_valuation(rule: AttributeRule) -> bool:
+    """The strong rule of a company's valuation (in the shipped table, "valuation")."""
+    return not rule.weak and not rule.relational and bool(rule.pattern.search("valuation"))
 
 
 # What a sum is paid for, after the figure and a duration: "£1.35 billion over five years
@@ -631,8 +686,20 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
     verbs = list(_RAISE_VERB.finditer(sentence, clause[0], mention.start))
     if not verbs:
         return False
-    before = sentence[max(0, verbs[-1].start() - 60) : verbs[-1].start()]
+    before = sentence[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
+    aside = _ASIDE_BEFORE.search(before)
+    if aside is not None:  # "Acme, the London-based app, has raised": Acme raised
+        before = before[: aside.start()] + " " + aside.group("aux")
+    before = before[-60:]
     return bool(re.search(r"[a-z]\s+$", before)) and not _RAISER.search(before)
+
+
+# An aside set off by commas right before a verb ("Acme, the London-based app, has
+# raised"): the verb's subject is the name before it.
+_ASIDE_BEFORE = re.compile(
+    r",[^,;:()]{1,100},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r"already|successfully|will|would)\s+)*)$"
+)
 
 
 _ROUND_LABEL = re.compile(
@@ -640,16 +707,37 @@ _ROUND_LABEL = re.compile(
 )
 
 
-def _round_label(sentence: str, clause: tuple[int, int], attribute: str) -> str:
+def _round_label(
+    sentence: str, mention: Mention, clause: tuple[int, int], attribute: str
+) -> str:
     """A named funding round is its own attribute: a company's $85 million Series B and
     its $220 million Series C are both "funding rounds" and both true. An unnamed round
-    is compared only with other unnamed ones."""
-    if attribute != "funding_round":
+    is compared only with other unnamed ones. So is the valuation a named round set ("a
+    Series C that valued it at $1.4 billion": "valuation (series c)"), a value of its
+    time; and a value before the new money ("a pre-money valuation of $2.68 billion") is
+    not the value with it ("valuation (pre-money)")."""
+    if attribute not in ("funding_round", "valuation"):
         return attribute
+    if attribute == "valuation":
+        before, _ = _words_window(sentence, clause[0], mention.start, 4, forward=False)
+        comma = sentence.find(",", mention.end, clause[1])
+        after, _ = _words_window(
+            sentence, mention.end, comma if comma >= 0 else clause[1], 5, forward=True
+        )
+        if _PRE_MONEY.search(before) or _PRE_MONEY.search(after):
+            return f"{attribute} (pre-money)"
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A company's value before a round's money comes in (post-money, the usual sense, is the
+# value with it)
+_PRE_MONEY = re.compile(
+    r"\bpre-?money\b|\bbefore\s+(?:the\s+)?(?:new\s+)?(?:money|investment|funding|cash|capital)\b",
+    re.IGNORECASE,
+)
 
 
 # A figure that is the base of a comparison ("up from $980 million a year earlier", "compared
@@ -720,7 +808,7 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
 
 _ATTRIBUTE_MODIFIERS = re.compile(
     r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
-    r"underlying|overall|core)\s+)*",
+    r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half)\s+)*",
     re.IGNORECASE,
 )
 
@@ -899,6 +987,9 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    described = _described(sentence, entities)
+    if described is not None and described.end <= mention.start:
+        return described.name  # "Acme, the London-based app, has raised ...": Acme
     if _PRONOUN_START.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -1046,14 +1137,69 @@ _OPENING_ADJUNCT = re.compile(
 
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
-    pronoun's referent. A fragment ("Labs") or an adjective of place ("14 European
-    countries") is not what "it" refers to."""
+    pronoun's referent. A fragment ("Labs"), an adjective of place ("14 European
+    countries") or a hyphenated adjective ("the Frankfurt-listed steelmaker") is not what
+    "it" refers to; a name described by an appositive ("Acme, the Leeds-based app, ...")
+    is."""
+    entities = usable_entities(sentence, entities)
+    described = _described(sentence, entities)
+    if described is not None:
+        return described.name
     if _PRONOUN_START.match(sentence):
         return previous
+    return entities[0].name if entities else previous
+
+
+# "Acme, the London-based food-delivery app, has raised ...": a name that opens the
+# sentence, then a description set off by commas; the name is the subject, and the
+# description ("the ... app") is no pronoun that refers back.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?,\s")
+
+
+def _described(sentence: str, entities: Sequence[Entity]) -> Entity | None:
+    """The name opening the sentence when an appositive describes it, else None."""
+    if not entities or re.search(r"\w", sentence[: entities[0].start]):
+        return None
+    first = entities[0]
+    return first if _APPOSITIVE.match(sentence, first.end) else None
+
+
+# The plain first word of a sentence that the name finder drops when it is not known as a
+# name ("Northgate" of "Northgate Insurance expects ..."), leaving a fragment after it.
+_DROPPED_FIRST_WORD = re.compile(r"[\W_]*([A-Z][a-z]+)[ ]")
+
+
+@lru_cache(maxsize=16)
+def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    kept: list[Entity] = []
     for entity in entities:
-        if not (is_fragment(entity.name) or is_demonym(entity.name)):
-            return entity.name
-    return previous
+        if is_fragment(entity.name):
+            # "Insurance" left of "Northgate Insurance" opening a sentence: the whole name
+            dropped = _DROPPED_FIRST_WORD.fullmatch(sentence, 0, entity.start)
+            if dropped is not None and dropped.group(1).casefold() not in NOT_NAMES:
+                start = dropped.start(1)
+                kept.append(Entity(start, entity.end, sentence[start : entity.end]))
+            continue
+        if is_demonym(entity.name) or is_modifier(entity.name):
+            continue  # "European" of "14 European countries", "London-based"
+        if (
+            kept
+            and ABBREVIATION.fullmatch(sentence, entity.start, entity.end)
+            and re.fullmatch(r"\s*\(", sentence[kept[-1].end : entity.start])
+            and sentence[entity.end : entity.end + 1] == ")"
+        ):
+            continue  # "Northgate Insurance (NGI)": the same company, not another
+        kept.append(entity)
+    return tuple(kept)
+
+
+def usable_entities(sentence: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The names of a sentence that can be subjects: a fragment left of a longer name
+    opening the sentence ("Insurance" of "Northgate Insurance") is made whole again, or
+    dropped when no capitalised word is before it ("Labs"); adjectives of place
+    ("European"), hyphenated adjectives ("London-based", "Fourth-quarter") and an
+    abbreviation in parentheses after a name ("Kestrel Steel (KSTL)") are dropped."""
+    return _usable(sentence, tuple(entities))
 
 
 def _owner(
@@ -1190,6 +1336,16 @@ def _acquired(
     the figure ("agreed to acquire Globex Corp for", "the signing of forward Ana Rossi
     from", "a €75m move for Rossi"); for "joined", and a bare "move", the sentence's
     subject is what moved."""
+    moved = _MOVED_TO_FOR.search(sentence, 0, mention.start)
+    if moved is not None:
+        # "Irish bowler Kieran Doyle went to the Riders for ...": the name right before the
+        # verb (or before an aside before it); "Acme's chip unit was sold to ..." names none
+        for entity in reversed(entities):
+            if entity.end <= moved.start() and re.fullmatch(
+                r"\s*(?:,[^,;:()]*,\s*)?", sentence[entity.end : moved.start()]
+            ):
+                return entity.name
+        return None
     cues = list(rule.pattern.finditer(sentence))
     if not cues:
         return None
@@ -1318,6 +1474,15 @@ def _period(
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
+        day = date.value.granularity is Granularity.DAY
+        money = mention.kind is Kind.MONEY  # "sold 5,000 cars on Saturday" is that day's
+        if (
+            money
+            and date.end <= mention.start
+            and (day or _RECENT.fullmatch(date.text))
+            and _TRANSACTION_VERB.search(between)
+        ):
+            continue  # "the regulator last month fined Acme £36.8 million": the fine's day
         if _modifies_attribute(between, date, mention, rule):
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
@@ -1326,10 +1491,20 @@ def _period(
         before = date.end <= mention.start
         if (
             not before
-            and date.value.granularity is Granularity.DAY
-            and _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+            and day
+            and (
+                _EVENT_VERB.search(sentence, max(0, mention.start - 80), mention.start)
+                or (
+                    money
+                    and _TRANSACTION_VERB.search(
+                        sentence, max(left_edge, mention.start - 80), mention.start
+                    )
+                )
+            )
         ):
-            continue  # "priced its shares at $24 on Wednesday": the day of the event
+            # "priced its shares at $24 on Wednesday", "bought Rossi for €14 million at the
+            # auction on Sunday", "was fined £38.6 million on Tuesday": the event's day
+            continue
         if not before and (_NEW_CLAUSE_AFTER.search(between) or _STARTS.search(between)):
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
@@ -1712,13 +1887,17 @@ def _rank_context(
     is read at the month of the date that scopes it: "the rankings published on Monday"
     and "the leaderboard this week" are one edition; a year earlier is another.
     """
-    board_text = mention.unit
+    board_text, edition = _board_of(sentence, mention)
     if not board_text and (
         _RANKING_VERB.search(sentence, 0, mention.start)
         or _RANKING_NOUN.match(sentence, mention.end)
     ):
-        boards = {o.unit for o in others if o.kind is Kind.RANK and o is not mention and o.unit}
-        board_text = boards.pop() if len(boards) == 1 else None
+        boards = {
+            _board_of(sentence, o)
+            for o in others
+            if o.kind is Kind.RANK and o is not mention and o.unit
+        }
+        board_text, edition = boards.pop() if len(boards) == 1 else (None, None)
     board = normalise_board(board_text) if board_text else None
     item: str | None = None
     aside = next(
@@ -1748,7 +1927,7 @@ def _rank_context(
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
         if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
             item = last.name
-    period = _rank_period(sentence, mention, board_text, dates, others)
+    period = edition or _rank_period(sentence, mention, board_text, dates, others)
     if period is None and board is not None:
         # ranks on one board in one sentence are one edition: "No. 1 on the Helm
         # leaderboard this week, with Orion-4 in second place"
@@ -1765,6 +1944,51 @@ def _rank_context(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
+# "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
+_YEAR = r"(?:19\d\d|20(?!00)\d\d)"  # not 2000: "the Forbes Global 2000" is a list of 2,000
+_YEAR_EDITION_OF = re.compile(
+    rf"(?P<year>{_YEAR})\s+(?:edition|issue|version)\s+of\s+(?:the\s+)?"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*)"
+)
+_BOARD_AND_YEAR = re.compile(rf"(?P<lead>{_YEAR}\s+)?(?P<board>.*?\S)(?P<trail>\s+{_YEAR})?")
+# Lower-case words between a board's name and its noun: "the Atlas national table", "the
+# Atlas subject ranking for engineering" are boards of their own, not "Atlas".
+_BOARD_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){1,2}[ \t]+(?:leaderboard|list|ranking|rankings|table|index|chart|"
+    r"standings)\b"
+)
+
+
+def _year_period(year: int) -> Period:
+    return Period(
+        DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR), "in"
+    )
+
+
+def _board_of(sentence: str, mention: Mention) -> tuple[str | None, Period | None]:
+    """The board a rank names, and its edition when a year names it: "14th in the 2025
+    edition of the Atlas Rankings" and "17th in the Atlas Rankings 2025" are both on the
+    Atlas Rankings, edition 2025; "third in the Atlas national table" is on the Atlas
+    national table, not on "Atlas"."""
+    board = mention.unit
+    if not board:
+        return None, None
+    at = sentence.find(board, mention.end)
+    if at >= 0 and re.fullmatch(_YEAR, board):
+        named = _YEAR_EDITION_OF.match(sentence, at)
+        if named is None:
+            return None, None  # "in 2025": a year, no board
+        return named.group("board"), _year_period(int(named.group("year")))
+    parts = _BOARD_AND_YEAR.fullmatch(board)
+    year = parts.group("lead") or parts.group("trail") if parts else None
+    if parts is not None and year:
+        return parts.group("board"), _year_period(int(year))
+    if at >= 0:
+        noun = _BOARD_NOUN_AFTER.match(sentence, at + len(board))
+        if noun is not None:
+            return board + noun.group(), None
+    return board, None
 
 
 def _rank_period(

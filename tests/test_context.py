@@ -662,17 +662,26 @@ def test_a_dated_pluperfect_is_a_state_at_that_date() -> None:
     assert (found.attribute, str(found.period)) == ("valuation", "by 2025")
 
 
-def test_a_truncated_name_is_no_subject() -> None:
-    # "Orion Labs" opening a sentence can reach us as "Labs": no subject rather than one
-    # that merges every "... Labs" of a corpus
+@pytest.mark.parametrize(
+    ("sentence", "start", "subject"),
+    [
+        # "Orion Labs" opening a sentence can reach us as "Labs": the name is made whole
+        # again from the capitalised word before it...
+        ("Orion Labs, which built the model, raised $600 million in a round.", 6, "Orion Labs"),
+        # ...and with none, no subject rather than one that merges every "... Labs"
+        ("The Labs, which built the model, raised $600 million in a round.", 4, None),
+    ],
+)
+def test_a_truncated_name_is_whole_or_no_subject(
+    sentence: str, start: int, subject: str | None
+) -> None:
     from factcheck.context import Entity, describe
     from factcheck.extract import find_mentions
 
-    sentence = "Orion Labs, which built the model, raised $600 million in a round."
     mentions = find_mentions(sentence, None)
     (money,) = [m for m in mentions if m.kind is Kind.MONEY]
-    found = describe(sentence, money, [Entity(6, 10, "Labs")], [], mentions, None)
-    assert found.subject is None
+    found = describe(sentence, money, [Entity(start, start + 4, "Labs")], [], mentions, None)
+    assert found.subject == subject
 
 
 @pytest.mark.parametrize(
@@ -1238,3 +1247,238 @@ def test_a_part_is_never_the_whole(text: str, figure: str) -> None:
 def test_a_rank_is_held_by_the_name_its_clause_is_about(text: str, item: str) -> None:
     ranks = [c for c in claims_of(text, dt.date(2026, 3, 20)) if c.kind is Kind.RANK]
     assert ranks[-1].item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # a description set off by commas after a name keeps the name the subject, and its
+        # verb of raising a company's
+        (
+            "DataCo, the Leeds-based payroll app, has raised $55 million in a Series B round "
+            "led by Tallis Partners, the company said on Friday.",
+            "$55 million",
+            "DataCo",
+            "funding_round (series b)",
+        ),
+        (
+            "DataCo, a Bristol-based chipmaker, said demand grew. It reported revenue of $3 "
+            "billion.",
+            "$3 billion",
+            "DataCo",
+            "revenue",
+        ),
+        # a hyphenated adjective is no name; "the Oslo-listed carmaker" refers back
+        (
+            "DataCo shipped more cars. The Oslo-listed carmaker reported revenue of $3 billion.",
+            "$3 billion",
+            "DataCo",
+            "revenue",
+        ),
+        ("The Oslo-based group reported revenue of $3 billion.", "$3 billion", None, "revenue"),
+        # a name whose plain first word was dropped at a sentence start is whole again
+        (
+            "Halvern Insurance expects more claims. The insurer posted a net profit of £300 "
+            "million for 2024.",
+            "£300 million",
+            "Halvern Insurance",
+            "profit",
+        ),
+        # a ticker in parentheses after a name is that name, not a second one
+        (
+            "**Halvern Insurance (HLVN).** The insurer posted a net profit of £300 million.",
+            "£300 million",
+            "Halvern Insurance",
+            "profit",
+        ),
+        (
+            "NovaJet (NVJT) signed a $2 billion deal with DataCo.",
+            "$2 billion",
+            "DataCo – NovaJet",
+            "deal_value",
+        ),
+        # an acronym of a measure is no name
+        (
+            "DataCo grew. Operating profit was $20 million and EBITDA reached $29 million.",
+            "$29 million",
+            None,
+            "ebitda",
+        ),
+    ],
+)
+def test_names_and_descriptions_of_the_subject(
+    text: str, figure: str, subject: str | None, attribute: str
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
+    assert contradictions_of(
+        "Halvern reported a net profit of £612 million for 2024, up from £455 million.",
+        "**Halvern Insurance (HLVN).** The insurer posted a net profit of £486 million for 2024.",
+    ) == [{"£612 million", "£486 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # the value a named round set is that round's, a value of its time
+        (
+            "DataCo took in $60 million in a Series C that valued it at $900 million.",
+            "$900 million",
+            "valuation (series c)",
+        ),
+        (
+            "DataCo took in $60 million in a Series C that valued it at $900 million.",
+            "$60 million",
+            "funding_round (series c)",
+        ),
+        # a value before the new money is not the value with it
+        (
+            "The deal values DataCo at $1.2 billion, compared with a pre-money valuation of "
+            "$1.1 billion.",
+            "$1.1 billion",
+            "valuation (pre-money)",
+        ),
+        (
+            "DataCo was valued at $800 million before the new money.",
+            "$800 million",
+            "valuation (pre-money)",
+        ),
+        ("DataCo has a post-money valuation of $1.2 billion.", "$1.2 billion", "valuation"),
+    ],
+)
+def test_valuations_of_a_round(text: str, figure: str, attribute: str) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_pre_and_post_money_values_never_meet() -> None:
+    assert (
+        contradictions_of(
+            "The round values DataCo at $1.2 billion including the new money, compared with a "
+            "pre-money valuation of $1.05 billion, people briefed on the terms said.",
+            "DataCo is now valued at $5 billion.",
+            "DataCo last raised in 2021, when it took in $60 million in a Series B that valued "
+            "it at $700 million.",
+        )
+        == [{"$1.2 billion", "$5 billion"}]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # the day of a purchase or a fine is the event's, never a scope...
+        (
+            "Valmar bought winger Tomas Brandt for €14 million at the summer auction in Porto on "
+            "Saturday.",
+            "€14 million",
+            None,
+        ),
+        ("DataCo was fined £12 million by the markets regulator on Thursday.", "£12 million", None),
+        (
+            "The markets regulator last month fined DataCo £9 million over its pensions arm.",
+            "£9 million",
+            None,
+        ),
+        # ...but a written year still dates a purchase or a fine, and a day what is sold
+        ("In 2022 Valmar bought Tomas Brandt for €6 million.", "€6 million", "2022"),
+        ("The regulator fined DataCo £3 million in 2023.", "£3 million", "2023"),
+        ("DataCo sold 5,000 cars on Saturday.", "5,000", "2026-02-28"),
+    ],
+)
+def test_the_day_of_a_transaction_is_no_period(
+    text: str, figure: str, period: str | None
+) -> None:
+    found = claim(text, figure, dt.date(2026, 3, 4))
+    assert found.attribute is not None
+    assert (str(found.period) if found.period else None) == period
+
+
+def test_a_fine_meets_a_fine_whatever_day_dates_it() -> None:
+    assert contradictions_of(
+        "DataCo was fined £12 million by the markets regulator on Thursday.",
+        "The markets regulator last month fined DataCo £21 million over its pensions arm.",
+        "In 2021 the regulator fined DataCo £4 million.",
+        published=dt.date(2026, 3, 4),
+    ) == [{"£12 million", "£21 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "attribute"),
+    [
+        # a move to a new owner is the price of what moved
+        (
+            "Winger Tomas Brandt went to Valmar for €14 million after a bidding war.",
+            "€14 million",
+            "Tomas Brandt",
+            "acquisition_price",
+        ),
+        (
+            "Striker Ana Rossi, sold to Valmar for €8 million, scored twice.",
+            "€8 million",
+            "Ana Rossi",
+            "acquisition_price",
+        ),
+        # a part of a company moving is no price of the company
+        (
+            "DataCo's chip unit was sold to NovaJet for $5 billion.",
+            "$5 billion",
+            None,
+            "acquisition_price",
+        ),
+    ],
+)
+def test_a_move_is_the_price_of_what_moved(
+    text: str, figure: str, subject: str | None, attribute: str
+) -> None:
+    found = claim(text, figure)
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+def test_a_purchase_meets_a_move() -> None:
+    assert contradictions_of(
+        "Valmar bought winger Tomas Brandt for €14 million at the auction in Porto on Saturday.",
+        "Brandt went to Valmar for €12 million after a bidding war with Ostrava.",
+        published=dt.date(2026, 3, 4),
+    ) == [{"€14 million", "€12 million"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "board", "period"),
+    [
+        # an edition named by its year, before or after the board's name
+        (
+            "NovaJet rose to 9th place in the 2026 edition of the Meridian Speed Rankings, "
+            "published on Monday.",
+            "Meridian Speed",
+            "2026",
+        ),
+        (
+            "NovaJet climbed to 12th place in the Meridian Speed Rankings 2026, released on "
+            "Monday.",
+            "Meridian Speed",
+            "2026",
+        ),
+        ("NovaJet came 12th in the 2025 Meridian Speed Rankings.", "Meridian Speed", "2025"),
+        # lower-case words before the board's noun make a board of its own
+        ("NovaJet is third in the Meridian national table.", "Meridian national", None),
+        # a list of two thousand is no edition of the year 2000
+        ("NovaJet ranked 40th on the Meridian Global 2000.", "Meridian Global 2000", None),
+    ],
+)
+def test_a_board_and_its_edition(text: str, board: str, period: str | None) -> None:
+    (rank,) = [c for c in claims_of(text, dt.date(2026, 6, 9)) if c.kind is Kind.RANK]
+    assert (rank.subject, str(rank.period) if rank.period else None) == (board, period)
+
+
+def test_one_edition_of_a_board_however_its_year_is_written() -> None:
+    assert contradictions_of(
+        "NovaJet rose to 9th place in the 2026 edition of the Meridian Speed Rankings, published "
+        "on Monday, up from 14th in last year's table.",
+        "NovaJet climbed to 12th place in the Meridian Speed Rankings 2026, released on Monday.",
+        "NovaJet came 14th in the Meridian Speed Rankings 2025.",
+        "NovaJet is third in the Meridian national table and 6th in the Meridian subject ranking.",
+        published=dt.date(2026, 6, 9),
+    ) == [{"9th", "12th"}]
