@@ -1150,6 +1150,27 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     return entities[0].name if entities else previous
 
 
+def refers_back(
+    sentence: str, rules: Mapping[str, tuple[AttributeRule, ...]] | None = None
+) -> bool:
+    """Does the sentence go on about the previous one's subject? It opens with a pronoun
+    or a description ("It", "The steelmaker"), or with a figure's attribute ("Revenue in
+    the quarter rose ..."). Only through such sentences does a subject carry on to the
+    next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
+    12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
+    if _PRONOUN_START.match(sentence):
+        return True
+    opening = _ATTRIBUTE_MODIFIERS.match(sentence)
+    rest = sentence[opening.end() if opening else 0 :]
+    tables = rules if rules is not None else default_attribute_rules()
+    return any(
+        rule.pattern.match(rest)
+        for kind in ("money", "quantity")
+        for rule in tables.get(kind, ())
+        if not rule.weak
+    )
+
+
 # "Acme, the London-based food-delivery app, has raised ...": a name that opens the
 # sentence, then a description set off by commas; the name is the subject, and the
 # description ("the ... app") is no pronoun that refers back.

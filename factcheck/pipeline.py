@@ -21,6 +21,7 @@ from factcheck.context import (
     Entity,
     default_attribute_rules,
     describe,
+    refers_back,
     sentence_subject,
 )
 from factcheck.corpus import Corpus
@@ -135,14 +136,19 @@ class Extractor:
         named = self._entities_of([sents[i].text for i in wanted])
         entities = dict(zip(wanted, named, strict=True))
         frames = leads([(s.text, s.paragraph) for s in sents], mentions)
+        # what "it" in each sentence refers to: the subject carries on through sentences that
+        # themselves refer back ("It", "The steelmaker", "Revenue rose"), and no further
+        subjects: dict[int, str | None] = {}
+        for i in wanted:
+            text = sents[i].text
+            before = subjects.get(i - 1) if refers_back(text, self.attributes) else None
+            subjects[i] = sentence_subject(text, entities[i], before)
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
             sentence = sents[i]
             if not found:
                 continue
-            previous = None
-            if i - 1 in entities:
-                previous = sentence_subject(sents[i - 1].text, entities[i - 1], None)
+            previous = subjects.get(i - 1)
             lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
             for mention in found:

@@ -311,39 +311,6 @@ def corpus_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found - NOT_NAMES)
 
 
-# "Northgate Insurance (NGI)": a name, then its abbreviation or ticker in parentheses;
-# codes of places in parentheses say where a company is
-_PLACE_CODES = frozenset(["us", "usa", "uk", "eu", "un", "uae", "hk", "prc"])
-_DEFINED = re.compile(r"[ ]\((" + ABBREVIATION.pattern + r")\)")
-_NAME_BEFORE = re.compile(rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD}))*$")
-
-
-def abbreviation_aliases(texts: Iterable[str]) -> AliasTable:
-    """Aliases a corpus defines by writing an abbreviation or ticker in parentheses right
-    after a name ("Northgate Insurance (NGI)", "Kestrel Steel (KSTL)"), so that the
-    abbreviation written alone elsewhere is the same subject. An abbreviation given to two
-    different names in the corpus, or that is never a name ("(US)", "(AI)"), is left out.
-    A regex pass, like ``corpus_names``, meant to run before extraction; the table
-    combines with the user's (``AliasTable.__or__``)."""
-    found: dict[str, set[str]] = {}
-    for text in texts:
-        for match in _DEFINED.finditer(text):
-            abbreviation = match.group(1)
-            name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            if name is None or abbreviation.casefold() in NOT_NAMES | _PLACE_CODES:
-                continue  # "Acme (US)" says where Acme is, not what else it is called
-            words = name.group().split()
-            while words and words[0].casefold() in NOT_NAMES:
-                words.pop(0)  # "The Acme Group (ACG)"
-            if words and " ".join(words) != abbreviation:
-                found.setdefault(abbreviation, set()).add(" ".join(words))
-    return AliasTable.from_pairs(
-        (next(iter(names)), abbreviation)
-        for abbreviation, names in sorted(found.items())
-        if len({subject_key(n) for n in names}) == 1
-    )
-
-
 def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of candidate names in ``text`` (one sentence or a document).
 

@@ -75,20 +75,13 @@ def test_planted_contradiction_found(report: Report, case: str) -> None:
         assert doc in finding.explanation
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c["id"],
-            marks=pytest.mark.xfail(reason=f"known miss, needs: {c['needs']}", strict=False),
-        )
-        for c in SPEC["contradictions"]
-        if not c["found"]
-    ],
-)
-def test_known_miss(report: Report, case: str) -> None:
-    spec = next(c for c in SPEC["contradictions"] if c["id"] == case)
-    assert any(is_case(f, spec) for f in contradictions(report))
+def test_known_misses_are_marked(report: Report) -> None:
+    """A known miss (``found: false``) that is found now must be marked found, so that the
+    tests above hold it from then on."""
+    for spec in SPEC["contradictions"]:
+        if not spec["found"]:
+            found = any(is_case(f, spec) for f in contradictions(report))
+            assert not found, f"{spec['id']} is found now: mark it found in the yaml"
 
 
 def test_no_false_alarms(report: Report) -> None:

@@ -86,3 +86,33 @@ def test_relative_dates_anchor_on_publication() -> None:
     doc = Document("a.md", "The deal closed last week.", published=dt.date(2026, 6, 10))
     dates = [c for c in factcheck.check([doc]).claims if c.kind is Kind.DATE]
     assert dates and dates[0].value.start <= dt.date(2026, 6, 9)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "It" -> "the steelmaker" -> the heading: the subject carries through references
+        (
+            "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted revenue of $5 "
+            "billion. It produced 12.3 million tonnes of crude steel in 2024.",
+            "Kestrel Steel",
+        ),
+        (
+            "Kestrel Steel had a strong year. Revenue rose 8% to $5 billion. It produced 12.3 "
+            "million tonnes of crude steel in 2024.",
+            "Kestrel Steel",
+        ),
+        # a sentence of its own ends the chain: "It" is not the steelmaker two sentences back
+        (
+            "Kestrel Steel had a strong year. Shares in the sector rallied on Monday. It "
+            "produced 12.3 million tonnes of crude steel in 2024.",
+            None,
+        ),
+    ],
+)
+def test_a_subject_carries_through_sentences_that_refer_back(
+    text: str, subject: str | None
+) -> None:
+    report = factcheck.check([Document("a.md", text)])
+    (claim,) = [c for c in report.claims if "tonnes" in c.text]
+    assert claim.subject == subject

@@ -9,7 +9,6 @@ import pytest
 from factcheck import AliasTable, AliasTableError
 from factcheck.nlp import build_pipeline
 from factcheck.subjects import (
-    abbreviation_aliases,
     corpus_names,
     find_names,
     group_key,
@@ -207,17 +206,3 @@ def test_words_a_corpus_does_not_use_as_names(texts: list[str]) -> None:
 )
 def test_hyphenated_adjectives_are_no_names(name: str, expected: bool) -> None:
     assert is_modifier(name) is expected
-
-
-def test_a_corpus_defines_abbreviations_in_parentheses() -> None:
-    table = abbreviation_aliases(
-        [
-            "**Halvern Insurance (HLVN).** The insurer posted a profit.",
-            "The Brenmoor Group (BRG) said on Monday ...; Acme (US) and Globex (GX) rose.",
-            "Initech (GX) fell.",  # one abbreviation, two names: neither
-        ]
-    )
-    assert table.canonical("HLVN") == "Halvern Insurance"
-    assert table.canonical("BRG") == "Brenmoor Group"
-    assert table.canonical("US") == "US"  # a place code says where, not who
-    assert table.canonical("GX") == "GX"
