@@ -22,7 +22,7 @@ import factcheck
 from factcheck import Claim, Document, Sourcing
 
 DATA = Path(__file__).resolve().parent / "data" / "sourcing_eval"
-PARTS = ("tune", "holdout", "holdout2", "holdout3")
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4")
 LABELS = {"s": "sourced", "w": "weak", "u": "unsourced", "n": "not_needed"}
 MARKED = {Sourcing.UNSOURCED, Sourcing.WEAK}
 MIN_RECALL = 0.80  # of unsourced statistics marked
