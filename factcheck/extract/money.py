@@ -153,8 +153,11 @@ _A_NAME = re.compile(r"(?<![A-Za-z])(?P<a>an?|one)[ \t]*-?[ \t]*(?i:(?P<name>" +
                      + r"))(?![A-Za-z])", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(
     "["
+    # symbols that do not start with an ASCII letter ("$", "€", "ரூ", "лв"): the word part
+    # of the hint below only knows ASCII words
     + re.escape("".join(sorted({t[0] for c, t, k in _TABLE
-                                if k in {"symbol", "minor"} and not t[0].isalpha()})))
+                                if k in {"symbol", "minor"}
+                                and not (t[0].isascii() and t[0].isalpha())})))
     + "]"
 )
 _WORD = re.compile(r"[A-Za-z]+")
