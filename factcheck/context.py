@@ -1509,6 +1509,8 @@ def _period(
             continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
+        if _dates_its_source(sentence, date):
+            continue  # "worth $580 million, according to a filing made on Friday"
         before = date.end <= mention.start
         if (
             not before
@@ -1559,6 +1561,29 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+# An attribution and what it cites: "according to a filing the streamer made with
+# regulators on Friday", "a statement issued on Monday". The day of a source dates the
+# source, never the figure it gives; a year or a quarter inside one ("according to its
+# results for 2024") may still scope the figure, so only days and recent times are dropped.
+_ATTRIBUTION_OPENER = re.compile(
+    r"\b(?:according\s+to|citing|based\s+on)\b[^,;:()]*$|"
+    r"\b(?:filings?|statements?|releases?|reports?|disclosures?|documents?|prospectus|letters?|"
+    r"presentations?|submissions?|records?)\s+(?:[\w'’]+\s+){0,6}?(?:made|filed|published|issued|"
+    r"released|submitted|lodged|sent|dated|posted)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_its_source(sentence: str, date: Mention) -> bool:
+    """A day or a recent time inside an attribution: "according to a filing the streamer
+    made with regulators on Friday", "a filing made on August 15 shows"."""
+    if not isinstance(date.value, DateValue):
+        return False
+    if date.value.granularity is not Granularity.DAY and not _RECENT.fullmatch(date.text):
+        return False
+    return _ATTRIBUTION_OPENER.search(sentence, max(0, date.start - 120), date.start) is not None
 
 
 # A date that is the base of a comparison ("a year earlier", "the previous year") never
