@@ -225,7 +225,7 @@ _RECENT = re.compile(
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 _BOARD_NOISE = re.compile(
     r"^(?:the|a|an)\s+|\s+(?:leaderboard|leader board|list|ranking|rankings|chart|charts|"
-    r"index|table|standings|league table)$|\.(?:ai|com|org|io|net)$",
+    r"index|table|standings|league table|tracker)$|\.(?:ai|com|org|io|net)$",
     re.IGNORECASE,
 )
 _HEAD_NOUN_STOP = re.compile(
@@ -1492,6 +1492,8 @@ def _period(
         )
         if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
             continue
+        if date.start >= mention.end and _base_between(sentence, mention, date, others):
+            continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
@@ -1561,6 +1563,21 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+def _base_between(
+    sentence: str, mention: Mention, date: Mention, others: Sequence[Mention]
+) -> bool:
+    """A figure of any kind that is the base of a comparison ("up from 12.6%", "compared
+    with $4 billion") stands between the figure and a later date: the date is the base's
+    ("Voltrea ranked third with 14.2%, up from 12.6% in the second quarter")."""
+    return any(
+        mention.end <= other.start
+        and other.end <= date.start
+        and other.kind is not Kind.DATE
+        and _BASELINE_BEFORE.search(sentence, max(0, other.start - 40), other.start) is not None
+        for other in others
+    )
 
 
 # An attribution and what it cites: "according to a filing the streamer made with
