@@ -225,7 +225,7 @@ _RECENT = re.compile(
 _COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 _BOARD_NOISE = re.compile(
     r"^(?:the|a|an)\s+|\s+(?:leaderboard|leader board|list|ranking|rankings|chart|charts|"
-    r"index|table|standings|league table)$|\.(?:ai|com|org|io|net)$",
+    r"index|table|standings|league table|tracker)$|\.(?:ai|com|org|io|net)$",
     re.IGNORECASE,
 )
 _HEAD_NOUN_STOP = re.compile(
@@ -1492,6 +1492,8 @@ def _period(
         )
         if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
             continue
+        if date.start >= mention.end and _base_between(sentence, mention, date, others):
+            continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
@@ -1509,6 +1511,8 @@ def _period(
             continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
+        if _dates_its_source(sentence, date):
+            continue  # "worth $580 million, according to a filing made on Friday"
         before = date.end <= mention.start
         if (
             not before
@@ -1559,6 +1563,44 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+def _base_between(
+    sentence: str, mention: Mention, date: Mention, others: Sequence[Mention]
+) -> bool:
+    """A figure of any kind that is the base of a comparison ("up from 12.6%", "compared
+    with $4 billion") stands between the figure and a later date: the date is the base's
+    ("Voltrea ranked third with 14.2%, up from 12.6% in the second quarter")."""
+    return any(
+        mention.end <= other.start
+        and other.end <= date.start
+        and other.kind is not Kind.DATE
+        and _BASELINE_BEFORE.search(sentence, max(0, other.start - 40), other.start) is not None
+        for other in others
+    )
+
+
+# An attribution and what it cites: "according to a filing the streamer made with
+# regulators on Friday", "a statement issued on Monday". The day of a source dates the
+# source, never the figure it gives; a year or a quarter inside one ("according to its
+# results for 2024") may still scope the figure, so only days and recent times are dropped.
+_ATTRIBUTION_OPENER = re.compile(
+    r"\b(?:according\s+to|citing|based\s+on)\b[^,;:()]*$|"
+    r"\b(?:filings?|statements?|releases?|reports?|disclosures?|documents?|prospectus|letters?|"
+    r"presentations?|submissions?|records?)\s+(?:[\w'’]+\s+){0,6}?(?:made|filed|published|issued|"
+    r"released|submitted|lodged|sent|dated|posted)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_its_source(sentence: str, date: Mention) -> bool:
+    """A day or a recent time inside an attribution: "according to a filing the streamer
+    made with regulators on Friday", "a filing made on August 15 shows"."""
+    if not isinstance(date.value, DateValue):
+        return False
+    if date.value.granularity is not Granularity.DAY and not _RECENT.fullmatch(date.text):
+        return False
+    return _ATTRIBUTION_OPENER.search(sentence, max(0, date.start - 120), date.start) is not None
 
 
 # A date that is the base of a comparison ("a year earlier", "the previous year") never

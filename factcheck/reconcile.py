@@ -118,19 +118,12 @@ class _Keys:
     def __init__(self, short: Mapping[str, str] | None = None) -> None:
         self.short = short or {}
         self.groups: dict[str, str] = {}
-        self.subjects: dict[str, str] = {}
         self.periods: dict[Period, str] = {}
 
     def group(self, subject: str) -> str:
         key = self.groups.get(subject)
         if key is None:
             key = self.groups[subject] = group_key(subject, self.short)
-        return key
-
-    def subject(self, subject: str) -> str:
-        key = self.subjects.get(subject)
-        if key is None:
-            key = self.subjects[subject] = subject_key(subject)
         return key
 
     def period(self, period: Period | None) -> str:
@@ -180,7 +173,9 @@ def claim_group(
     if kind is Kind.RANK:
         if not claim.item or not isinstance(claim.value, Amount):
             return None
-        return (keys.subject(claim.subject), "", keys.period(claim.period), _NAME[kind])
+        # a board written short is its one full name ("the Apex table", "the Apex Energy
+        # Rankings"), as for subjects
+        return (keys.group(claim.subject), "", keys.period(claim.period), _NAME[kind])
     if kind is Kind.DATE and claim.attribute:
         return (keys.group(claim.subject), claim.attribute, "", _NAME[kind])
     return None

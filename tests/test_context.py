@@ -1482,3 +1482,104 @@ def test_one_edition_of_a_board_however_its_year_is_written() -> None:
         "NovaJet is third in the Meridian national table and 6th in the Meridian subject ranking.",
         published=dt.date(2026, 6, 9),
     ) == [{"9th", "12th"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # the day a source was made dates the source, not the figure it gives
+        (
+            "Kantel Mining's supply deal with Ostrava Rail is worth $1.2 billion, according "
+            "to a statement the miner issued on March 3.",
+            None,
+        ),
+        (
+            "Halvex's contract with Orbis is worth $2.3 billion, a filing made on Tuesday shows.",
+            None,
+        ),
+        (
+            "The Brightwater-Meltrane pact is worth €410 million, according to a regulatory "
+            "notice published last week.",
+            None,
+        ),
+        # a year inside an attribution may still scope the figure; a day outside one is the
+        # event's, as before
+        ("Orbis's revenue was $4 billion in 2024, according to a filing made on Friday.", "2024"),
+        (
+            "Orbis reported revenue of $4 billion for 2024, according to its annual report.",
+            "2024",
+        ),
+    ],
+)
+def test_a_date_inside_an_attribution_dates_the_source(text: str, period: str | None) -> None:
+    (claim,) = money_claims(text)
+    assert (str(claim.period) if claim.period else None) == period
+
+
+def test_a_deal_dated_only_by_its_source_meets_the_same_deal_undated() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Halvex has signed a deal with Orbis worth $2.3 billion."),
+            Document(
+                "b.md",
+                "Orbis's deal with Halvex is worth $3.2 billion, according to a filing the "
+                "carmaker made with regulators on Thursday.",
+            ),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [(f.a.text, f.b.text if f.b else None) for f in found] == [
+        ("$2.3 billion", "$3.2 billion")
+    ]
+
+
+def ranks_of(text: str, published: dt.date = dt.date(2026, 6, 1)) -> list[factcheck.Claim]:
+    return [c for c in claims_of(text, published) if c.kind is Kind.RANK]
+
+
+@pytest.mark.parametrize(
+    ("text", "board", "period"),
+    [
+        # a date after the base of a comparison is the base's, not the rank's edition
+        (
+            "Orvane ranked fifth in the Pellis table with 9.1%, up from 7.4% in March.",
+            "Pellis",
+            None,
+        ),
+        (
+            "Dalvik placed second on the Ostra leaderboard with a score of 88, compared with "
+            "84 in 2024.",
+            "Ostra",
+            None,
+        ),
+        # a date before the base is still the edition
+        (
+            "Orvane ranked fifth in the Pellis table in March, with 9.1%, up from 7.4%.",
+            "Pellis",
+            "2026-03",
+        ),
+        # generic board nouns make no board of their own; a lower-case qualifier does
+        ("Orvane came fifth in the Pellis tracker.", "Pellis", None),
+        ("Orvane came fifth in the Pellis national table.", "Pellis national", None),
+    ],
+)
+def test_a_ranks_board_and_edition(text: str, board: str, period: str | None) -> None:
+    (rank,) = ranks_of(text)
+    assert rank.subject == board
+    assert (str(rank.period) if rank.period else None) == period
+
+
+def test_a_rank_on_the_short_board_meets_its_one_full_name() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "a.md", "Orvane ranked fifth in the Pellis table with 9.1%, up from 7.4% in May."
+            ),
+            Document(
+                "b.md",
+                "Analysts follow Orvane closely. Orvane came third in the Pellis Energy Rankings.",
+            ),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("fifth", "third")]

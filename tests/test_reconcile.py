@@ -336,3 +336,18 @@ def test_production_compares_across_units_only_for_one_material() -> None:
     assert reconcile([gold_oz, gold_t, copper_t]) == []
     (finding,) = reconcile([gold_oz, other_t, copper_t])
     assert {finding.a.location.doc, finding.b.location.doc} == {"a.md", "c.md"}  # type: ignore[union-attr]
+
+
+def test_a_board_written_short_is_its_one_full_name() -> None:
+    # "the Pellis table" and "the Pellis Energy Rankings" are one board (normalised to
+    # "Pellis" and "Pellis Energy"): the corpus writes one full name for it
+    claims = [
+        rank("Orvane", 5, board="Pellis"),
+        rank("Orvane", 3, doc="b.md", board="Pellis Energy"),
+    ]
+    (finding,) = reconcile(claims)
+    assert "Orvane" in finding.explanation
+    # a second full name ("Pellis Mining") leaves the short board apart from both
+    assert reconcile([*claims, rank("Tarsk", 1, doc="c.md", board="Pellis Mining")]) == []
+    # a word that is no business word names another board ("Pellis Engineering")
+    assert reconcile([claims[0], rank("Orvane", 3, doc="b.md", board="Pellis Engineering")]) == []
