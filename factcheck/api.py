@@ -48,25 +48,13 @@ def check(
     (0 or -1: every core) with the same result as one; ``cache`` is a directory that
     keeps each document's claims, so checking again only extracts what is new or changed.
     """
-    table = AliasTable.default()
-    if isinstance(aliases, AliasTable):
-        table = table | aliases
-    elif aliases is not None:
-        table = table | AliasTable.load(aliases)
-    if tolerance is None:
-        tolerance = Tolerance()
-        if relative_tolerance is not None or exchange_rates:
-            tolerance = Tolerance(
-                relative=Decimal(str(relative_tolerance))
-                if relative_tolerance is not None
-                else tolerance.relative,
-                rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
-            )
-    facts: tuple[LedgerFact, ...] = ()
-    if isinstance(ledger, (str, Path)):
-        facts = load_ledger(ledger, table)
-    elif ledger is not None:
-        facts = tuple(ledger)
+    table, tolerance, facts = resolve_options(
+        ledger=ledger,
+        aliases=aliases,
+        tolerance=tolerance,
+        relative_tolerance=relative_tolerance,
+        exchange_rates=exchange_rates,
+    )
     loaded = load_corpus(corpus, max_bytes=max_bytes)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
     # options only when asked, so an extractor written before the arguments still works
@@ -87,3 +75,35 @@ def check(
     )
     sources = tuple(sorted((DocumentInfo.of(d) for d in loaded.documents), key=lambda i: i.id))
     return Report(claims, tuple(findings), extraction.documents, sources)
+
+
+def resolve_options(
+    *,
+    ledger: str | Path | Iterable[LedgerFact] | None,
+    aliases: str | Path | AliasTable | None,
+    tolerance: Tolerance | None,
+    relative_tolerance: float | None,
+    exchange_rates: Mapping[str, float] | None,
+) -> tuple[AliasTable, Tolerance, tuple[LedgerFact, ...]]:
+    """The alias table (the shipped one extended by the user's), the tolerance and the
+    ledger's facts that ``check`` and ``factcheck.dask.check`` share, read the same way."""
+    table = AliasTable.default()
+    if isinstance(aliases, AliasTable):
+        table = table | aliases
+    elif aliases is not None:
+        table = table | AliasTable.load(aliases)
+    if tolerance is None:
+        tolerance = Tolerance()
+        if relative_tolerance is not None or exchange_rates:
+            tolerance = Tolerance(
+                relative=Decimal(str(relative_tolerance))
+                if relative_tolerance is not None
+                else tolerance.relative,
+                rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
+            )
+    facts: tuple[LedgerFact, ...] = ()
+    if isinstance(ledger, (str, Path)):
+        facts = load_ledger(ledger, table)
+    elif ledger is not None:
+        facts = tuple(ledger)
+    return table, tolerance, facts

@@ -38,7 +38,6 @@ import os
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +45,10 @@ import dask.bag as db
 from dask.base import compute
 from dask.delayed import delayed
 
+from factcheck.api import resolve_options
 from factcheck.context import AttributeRule, cumulative_attributes, default_attribute_rules
 from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
-from factcheck.ledger import check_ledger, load_ledger
+from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
     GroupKey,
@@ -258,25 +258,13 @@ def check(
     Runs on the current Dask scheduler (a ``distributed.Client`` if one is active).
     Claims come back to the client, as the report holds them.
     """
-    table = AliasTable.default()
-    if isinstance(aliases, AliasTable):
-        table = table | aliases
-    elif aliases is not None:
-        table = table | AliasTable.load(aliases)
-    if tolerance is None:
-        tolerance = Tolerance()
-        if relative_tolerance is not None or exchange_rates:
-            tolerance = Tolerance(
-                relative=Decimal(str(relative_tolerance))
-                if relative_tolerance is not None
-                else tolerance.relative,
-                rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
-            )
-    facts: tuple[LedgerFact, ...] = ()
-    if isinstance(ledger, (str, Path)):
-        facts = load_ledger(ledger, table)
-    elif ledger is not None:
-        facts = tuple(ledger)
+    table, tolerance, facts = resolve_options(
+        ledger=ledger,
+        aliases=aliases,
+        tolerance=tolerance,
+        relative_tolerance=relative_tolerance,
+        exchange_rates=exchange_rates,
+    )
     attributes = default_attribute_rules()
     records = extract(source, aliases=table, attributes=attributes).persist()
     claims = records.map(lambda r: r[1]).flatten()
