@@ -150,7 +150,7 @@ def _union(parts: Iterable[frozenset[str]]) -> frozenset[str]:
 def _extract_partition(
     entries: Iterable[Entry], config: _Config, names: frozenset[str]
 ) -> list[tuple[DocumentStatus, list[Claim], DocumentInfo | None]]:
-    from factcheck.parallel import claims_or_error
+    from factcheck.pipeline import claims_or_error
 
     out: list[tuple[DocumentStatus, list[Claim], DocumentInfo | None]] = []
     for entry in entries:

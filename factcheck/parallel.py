@@ -31,18 +31,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.model import Claim, Document, DocumentStatus
+from factcheck.model import Claim, Document
 from factcheck.nlp import NAME_FINDER
+from factcheck.pipeline import Extraction, Extractor, Outcome, claims_or_error
 from factcheck.subjects import corpus_names
 
 if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
     from factcheck.corpus import Corpus
-    from factcheck.pipeline import Extraction, Extractor
 
 log = logging.getLogger(__name__)
-
-Outcome = list[Claim] | str  # a document's claims, or why it failed
 
 
 def resolve_jobs(jobs: int | None) -> int:
@@ -74,8 +72,6 @@ def _init_worker(config: WorkerConfig) -> None:
     global _worker
     import spacy
 
-    from factcheck.pipeline import Extractor
-
     spacy.blank("en")  # registers spaCy's built-in factories, as building one does in the parent
     extractor = Extractor(
         nlp=pickle.loads(config.nlp),
@@ -89,14 +85,6 @@ def _init_worker(config: WorkerConfig) -> None:
 def _work(chunk: list[tuple[int, Document]]) -> list[tuple[int, Outcome]]:
     assert _worker is not None, "worker used before its initializer ran"
     return [(index, claims_or_error(_worker, document)) for index, document in chunk]
-
-
-def claims_or_error(extractor: Extractor, document: Document) -> Outcome:
-    """The claims of one document, or the reason it failed (as a serial run words it)."""
-    try:
-        return extractor.claims_of(document)
-    except Exception as exc:  # one document never stops the others
-        return f"{document.id}: {type(exc).__name__}: {exc}"
 
 
 def set_corpus_names(extractor: Extractor, names: frozenset[str]) -> None:
@@ -118,7 +106,6 @@ def extract_corpus(
     The result (claims, their order, document statuses) is the same as a serial run's.
     """
     from factcheck.cache import ClaimCache, configuration_fingerprint
-    from factcheck.pipeline import Extraction
 
     documents = corpus.documents
     total = len(documents)
@@ -169,18 +156,9 @@ def extract_corpus(
         store.put_many(unsaved)
         if store is not cache:
             store.close()
-    claims: list[Claim] = []
-    statuses: list[DocumentStatus] = list(corpus.failures)
-    for index, document in enumerate(documents):
-        outcome = outcomes[index]
-        if isinstance(outcome, str):
-            log.warning("%s: extraction failed: %s", document.id, outcome)
-            statuses.append(DocumentStatus(document.id, "failed", outcome))
-            continue
-        claims.extend(outcome)
-        statuses.append(DocumentStatus(document.id, "checked", None, len(outcome)))
-    statuses.sort(key=lambda s: s.id)
-    return Extraction(tuple(claims), tuple(statuses))
+    return Extraction.of(
+        corpus.failures, ((document, outcomes[i]) for i, document in enumerate(documents))
+    )
 
 
 def _serially(

@@ -38,12 +38,43 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 32
 
 
+Outcome = list[Claim] | str  # a document's claims, or why it failed
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Claims of a corpus, and the status of every document in it."""
 
     claims: tuple[Claim, ...]
     documents: tuple[DocumentStatus, ...]
+
+    @classmethod
+    def of(
+        cls, failures: Iterable[DocumentStatus], outcomes: Iterable[tuple[Document, Outcome]]
+    ) -> Extraction:
+        """The claims of documents in the order given, and every document's status sorted
+        by id (the documents that could not be read first listed in ``failures``): the same
+        result however the work was done, serially, in processes or from a cache."""
+        claims: list[Claim] = []
+        statuses = list(failures)
+        for document, outcome in outcomes:
+            if isinstance(outcome, str):
+                log.warning("%s: extraction failed: %s", document.id, outcome)
+                statuses.append(DocumentStatus(document.id, "failed", outcome))
+                continue
+            claims.extend(outcome)
+            statuses.append(DocumentStatus(document.id, "checked", None, len(outcome)))
+        statuses.sort(key=lambda s: s.id)
+        return cls(tuple(claims), tuple(statuses))
+
+
+def claims_or_error(extractor: Extractor, document: Document) -> Outcome:
+    """The claims of one document, or the reason it failed: one document never stops the
+    others."""
+    try:
+        return extractor.claims_of(document)
+    except Exception as exc:
+        return f"{document.id}: {type(exc).__name__}: {exc}"
 
 
 class Extractor:
@@ -85,39 +116,25 @@ class Extractor:
             from factcheck.parallel import extract_corpus
 
             return extract_corpus(self, corpus, progress=progress, jobs=jobs, cache=cache)
-        claims: list[Claim] = []
-        statuses: list[DocumentStatus] = list(corpus.failures)
         total = len(corpus.documents)
         if progress is not None:
             progress(0, total)
-        for done, (document, result) in enumerate(self._each(corpus.documents), start=1):
-            if progress is not None:
-                progress(min(done, total), total)
-            if isinstance(result, BaseException):
-                log.warning("%s: extraction failed: %s", document.id, result)
-                statuses.append(
-                    DocumentStatus(
-                        document.id, "failed", f"{document.id}: {type(result).__name__}: {result}"
-                    )
-                )
-                continue
-            claims.extend(result)
-            statuses.append(DocumentStatus(document.id, "checked", None, len(result)))
-        statuses.sort(key=lambda s: s.id)
-        return Extraction(tuple(claims), tuple(statuses))
 
-    def _each(
-        self, documents: Iterable[Document]
-    ) -> Iterator[tuple[Document, list[Claim] | BaseException]]:
+        def each() -> Iterator[tuple[Document, Outcome]]:
+            for done, pair in enumerate(self._each(corpus.documents), start=1):
+                yield pair
+                if progress is not None:
+                    progress(min(done, total), total)
+
+        return Extraction.of(corpus.failures, each())
+
+    def _each(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Outcome]]:
         docs = list(documents)
         if NAME_FINDER in self.nlp.pipe_names:
             finder = self.nlp.get_pipe(NAME_FINDER)
             finder.corpus_names = corpus_names(d.text for d in docs)  # type: ignore[attr-defined]
         for document in docs:
-            try:
-                yield document, self.claims_of(document)
-            except Exception as exc:  # one document never stops the others
-                yield document, exc
+            yield document, claims_or_error(self, document)
 
     def claims_of(self, document: Document) -> list[Claim]:
         """Every claim of one document, in reading order.
