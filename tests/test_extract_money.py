@@ -96,6 +96,17 @@ CASES = [
     ("it cost 50 cents", D("0.5"), "USD", Bound.EXACT, None, "50 cents"),
     ("supplier + investor$30B compute", D("3e10"), "USD", Bound.EXACT, None, "$30B"),
     ("a 300 million yuan loan", D("3e8"), "CNY", Bound.EXACT, None, "300 million yuan"),
+    # the wire services' English name for the krona, krone and koruna
+    (
+        "It sold the unit for 28 billion Swedish crowns.",
+        D("28e9"),
+        "SEK",
+        Bound.EXACT,
+        None,
+        "28 billion Swedish crowns",
+    ),
+    ("a 450 million Norwegian crown deal", D("4.5e8"), "NOK", Bound.EXACT, None, "450 million Norwegian crown"),  # noqa: E501
+    ("fined 12 million Czech crowns", D("1.2e7"), "CZK", Bound.EXACT, None, "12 million Czech crowns"),  # noqa: E501
     ("R$ 40 million", D("4e7"), "BRL", Bound.EXACT, None, "R$ 40 million"),
     # South African rand: "R" needs a scale, or a written amount and South African context
     ("The utility needs R254 billion.", D("254e9"), "ZAR", Bound.EXACT, None, "R254 billion"),
