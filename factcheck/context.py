@@ -176,8 +176,16 @@ _DITRANSITIVE = re.compile(
     r"grant(?:s|ed)?|award(?:s|ed)?)\s+$",
     re.IGNORECASE,
 )
-# "fined Merovan €120 million", "ordered Acme to pay $5 million": who pays the penalty
-_PENALISED = re.compile(r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+$", re.I)
+# "fined Merovan €120 million", "fined meal-kit company Merovan £4 million", "fined the
+# lender Merovan": who pays the penalty, after the verb and a description of it in lower
+# case (never a preposition: "was fined by Ofcom £2 million" names who fines)
+_PENALISED = re.compile(
+    r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+"
+    r"(?:(?:the|a|an|its|their|rival|fellow)\s+)?"
+    r"(?:(?!(?:by|for|in|on|at|of|to|from|with|over|after|and|or|as|last|this)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,3}$",
+    re.I,
+)
 _GAP_PREPOSITION = re.compile(
     r"\s*(?:in|for|of|outside|from|at|on|into|across|within|inside|over|under|near|beyond|"
     r"among|between|throughout)\b",
@@ -1240,9 +1248,9 @@ def _owner(
         if (
             entity.end <= mention.start
             and not gap.strip()
-            and _PENALISED.search(sentence, max(0, entity.start - 24), entity.start)
+            and _PENALISED.search(sentence, max(0, entity.start - 80), entity.start)
         ):
-            return entity.name  # "the Commission fined Merovan €120 million": Merovan's
+            return entity.name  # "the Commission fined (app maker) Merovan €120m": Merovan's
     for entity in entities:
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):

@@ -774,6 +774,15 @@ def contradictions_of(*texts: str, published: dt.date = dt.date(2026, 2, 13)) ->
         ("DataCo operates 212 ships with a capacity of 1.9 million TEU.", "1.9 million", "DataCo"),
         # who is fined is the fine's subject, not who fines
         ("In 2023 the European Commission fined DataCo €120 million.", "€120 million", "DataCo"),
+        # ...also when a description of it comes between ("fined online broker DataCo")
+        (
+            "The Gaming Standards Board fined online bookmaker DataCo £3.1 million on Friday.",
+            "£3.1 million",
+            "DataCo",
+        ),
+        ("The Quayside Council fined the caterer BrixLab £80,000.", "£80,000", "BrixLab"),
+        # ...but never the one who fines, named after "by"
+        ("DataCo was fined by the Gaming Standards Board £3.1 million.", "£3.1 million", "DataCo"),
         # whoever led a round is an investor: whose round it is goes unsaid
         ("In 2019, BrixLab Ventures led a $120 million Series B round.", "$120 million", None),
     ],
