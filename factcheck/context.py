@@ -2018,9 +2018,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
 # "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
 _YEAR = r"(?:19\d\d|20(?!00)\d\d)"  # not 2000: "the Forbes Global 2000" is a list of 2,000
+# A number closes a board's name ("the Playthings Global 50", "the Fortune 500"), unless it
+# is a year (another edition) or starts a figure ("the Acme Index 50.2").
+_BOARD_NUMBER = rf"(?:[ \t]+(?!{_YEAR}\b)\d{{1,4}}\b(?![.,]\d))?"
 _YEAR_EDITION_OF = re.compile(
     rf"(?P<year>{_YEAR})\s+(?:edition|issue|version)\s+of\s+(?:the\s+)?"
-    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*)"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*" + _BOARD_NUMBER + ")"
 )
 _BOARD_AND_YEAR = re.compile(rf"(?P<lead>{_YEAR}\s+)?(?P<board>.*?\S)(?P<trail>\s+{_YEAR})?")
 # Lower-case words between a board's name and its noun: "the Atlas national table", "the

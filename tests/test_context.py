@@ -1471,6 +1471,9 @@ def test_a_purchase_meets_a_move() -> None:
             "2026",
         ),
         ("NovaJet came 12th in the 2025 Meridian Speed Rankings.", "Meridian Speed", "2025"),
+        # a number closes the board's name, however the edition is written
+        ("NovaJet came 7th in the 2025 edition of the Tarsk Retail 40.", "Tarsk Retail 40", "2025"),
+        ("NovaJet slipped to 9th in the 2025 Tarsk Retail 40.", "Tarsk Retail 40", "2025"),
         # lower-case words before the board's noun make a board of its own
         ("NovaJet is third in the Meridian national table.", "Meridian national", None),
         # a list of two thousand is no edition of the year 2000
