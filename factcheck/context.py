@@ -734,10 +734,22 @@ def _round_label(
         )
         if _PRE_MONEY.search(before) or _PRE_MONEY.search(after):
             return f"{attribute} (pre-money)"
+    if attribute == "funding_round" and _TOTAL_RAISED.match(sentence, mention.end, clause[1]):
+        return attribute  # "has raised $115 million in total": every round, not the one named
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A sum of every round a company raised ("$115 million in total", "$40 million to date"),
+# which a round named nearby ("its Series B closed in March and it has raised ...") is a
+# part of
+_TOTAL_RAISED = re.compile(
+    r"\s+(?:in\s+total|in\s+all|to\s+date|altogether|so\s+far|in\s+total\s+funding|"
+    r"(?:in\s+)?(?:total|overall|cumulative)\s+(?:funding|financing|investment))\b",
+    re.IGNORECASE,
+)
 
 
 # A company's value before a round's money comes in (post-money, the usual sense, is the
@@ -1078,18 +1090,35 @@ _PARTICIPIAL_ASIDE = re.compile(
 )
 
 
+# A description set off by a comma after a name, and a relative clause on it ("Globex, the
+# Dublin rival whose $80 million round closed in March"): the clause is about the name,
+# up to the next comma or semicolon.
+_DESCRIBED_RELATIVE = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}?\s(?:whose|which|who)\b(?:[^,;:()]|,(?=\d))*"
+)
+
+
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
     """The subject of the figure's own part of the sentence, when it has one: the name an
-    aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan), or the
-    first name of the clause after a semicolon or a coordinating conjunction ("Acme flies
-    180 aircraft; Globex, founded in 1998, flies 52": Globex's 52). None when the figure
-    is in the sentence's first clause, or its clause opens with a pronoun."""
+    aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan; "Merovan,
+    the Leeds rival whose $80 million round ...": Merovan), or the first name of the clause
+    after a semicolon or a coordinating conjunction ("Acme flies 180 aircraft; Globex,
+    founded in 1998, flies 52": Globex's 52). None when the figure is in the sentence's
+    first clause, or its clause opens with a pronoun."""
     for start, end in _all_asides(sentence):
         if start <= mention.start < end:
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             if head:
                 return _possessed(sentence, entities, head[-1]).name
             break
+    for match in _DESCRIBED_RELATIVE.finditer(sentence):
+        if match.start() >= mention.start:
+            break
+        if match.end() < mention.end:
+            continue
+        head = [e for e in entities if e.end == match.start()]
+        if head:
+            return _possessed(sentence, entities, head[-1]).name
     opener = None
     for match in _OWN_CLAUSE.finditer(sentence, 0, mention.start):
         opener = match

@@ -783,6 +783,19 @@ def contradictions_of(*texts: str, published: dt.date = dt.date(2026, 2, 13)) ->
         ("The Quayside Council fined the caterer BrixLab £80,000.", "£80,000", "BrixLab"),
         # ...but never the one who fines, named after "by"
         ("DataCo was fined by the Gaming Standards Board £3.1 million.", "£3.1 million", "DataCo"),
+        # a relative clause on a description of a name is about the name, not about a
+        # place in the description
+        (
+            "The round piles pressure on DataCo, the Leeds rival whose $30 million Series A "
+            "closed in May.",
+            "$30 million",
+            "DataCo",
+        ),
+        (
+            "Analysts compared it with BrixLab, a Cardiff startup which employs 1,240 people.",
+            "1,240",
+            "BrixLab",
+        ),
         # whoever led a round is an investor: whose round it is goes unsaid
         ("In 2019, BrixLab Ventures led a $120 million Series B round.", "$120 million", None),
     ],
@@ -1320,6 +1333,21 @@ def test_names_and_descriptions_of_the_subject(
 ) -> None:
     found = claim(text, figure)
     assert (found.subject, found.attribute) == (subject, attribute)
+
+
+def test_a_total_raised_is_no_named_round() -> None:
+    # "in total", "to date": the sum of every round, of which the round named is a part;
+    # undated, it is never compared (a company's rounds add up)
+    text = (
+        "DataCo's $30 million Series A closed in May, and the startup has raised $42 million "
+        "in total since 2021."
+    )
+    assert claim(text, "$30 million").attribute == "funding_round (series a)"
+    assert claim(text, "$42 million").attribute == "funding_round"
+    assert (
+        claim("BrixLab has raised $18 million to date, including its Series A.", "$18 million")
+    ).attribute == "funding_round"
+    assert contradictions_of(text, "DataCo raised $30 million in a Series A round.") == []
 
 
 def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
