@@ -252,11 +252,14 @@ def describe(
     others: Sequence[Mention],
     previous_subject: str | None,
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+    editions: Sequence[tuple[str, Period]] = (),
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
     ``others`` are the other figures of the sentence: a cue word or a date on the far side
-    of another figure belongs to that figure, not to this one.
+    of another figure belongs to that figure, not to this one. ``editions`` are the boards
+    the sentence before names with their edition (see ``board_editions``): a rank whose own
+    sentence gives its board no edition takes the one given there.
     """
     rules = rules if rules is not None else default_attribute_rules()
     entities = usable_entities(sentence, entities)
@@ -265,7 +268,10 @@ def describe(
     clause = (left_edge, right_edge)
     if mention.kind is Kind.RANK:
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
-        return Context(found.subject, found.attribute, found.period, found.item, clause)
+        board, period = found.subject, found.period
+        if period is None and board is not None:
+            board, period = _edition_named_before(board, editions)
+        return Context(board, found.attribute, period, found.item, clause)
     if mention.kind is Kind.DATE:
         who, event = _event(
             sentence, mention, entities, rules.get("date", ()), clause, previous_subject
@@ -1167,7 +1173,7 @@ _REPORTED = re.compile(
 # subject is the first name after it, when there is one before the figure.
 _OPENING_ADJUNCT = re.compile(
     r"^\W*(?:according to|per|data from|citing|in|at|for|by|after|before|during|under|with|"
-    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,60},\s",
+    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,80},\s",
     re.IGNORECASE,
 )
 
@@ -2146,6 +2152,67 @@ def _board_date(
         ):
             return Period(date.value, "in")
     return None
+
+
+# A board named in full: capitalised words and a board noun ("the CellTrack Battery
+# Rankings", "the Harlow Retail Index"), perhaps with a year ("the 2025 X Rankings", "the
+# X Rankings 2025").
+_NAMED_BOARD = re.compile(
+    rf"(?:\b{_YEAR}[ \t]+)?(?<![\w.&'’+-])(?:[A-Z][\w.&'’+-]*[ \t]+)+"
+    r"(?:Rankings?|Index|Table|Leaderboard|List|Charts?|Standings|Tracker)\b"
+    rf"(?:[ \t]+{_YEAR}\b)?"
+)
+
+
+def board_editions(sentence: str, dates: Sequence[Mention]) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names with their edition, whether or not it ranks anything:
+    "In the CellTrack Battery Rankings for the third quarter of 2025, Hanrow kept the top
+    spot" gives ("CellTrack Battery", 2025-Q3); "the 2025 edition of the Atlas Rankings"
+    gives ("Atlas", 2025). Boards are ``normalise_board``'d, editions are months or
+    coarser (as ``_edition``)."""
+    found: dict[str, set[Period]] = {}
+    for match in _YEAR_EDITION_OF.finditer(sentence):
+        board = normalise_board(match.group("board"))
+        found.setdefault(board, set()).add(_year_period(int(match.group("year"))))
+    for match in _NAMED_BOARD.finditer(sentence):
+        text = match.group()
+        parts = _BOARD_AND_YEAR.fullmatch(text)
+        year = parts.group("lead") or parts.group("trail") if parts else None
+        if parts is not None and year:
+            board = normalise_board(parts.group("board"))
+            found.setdefault(board, set()).add(_year_period(int(year)))
+            continue
+        for date in dates:
+            if (
+                date.start >= match.end()
+                and isinstance(date.value, DateValue)
+                and re.fullmatch(
+                    r"\s*,?\s*(?:published|released|updated|issued)?\s*(?:on|in|for|of)?\s*",
+                    sentence[match.end() : date.start],
+                )
+            ):
+                edition = _edition(Period(date.value, "in"))
+                if edition is not None:
+                    found.setdefault(normalise_board(text), set()).add(edition)
+    return tuple(
+        (board, periods.pop()) for board, periods in sorted(found.items()) if len(periods) == 1
+    )
+
+
+def _edition_named_before(
+    board: str, editions: Sequence[tuple[str, Period]]
+) -> tuple[str, Period | None]:
+    """The board and edition the sentence before names for ``board``, written in full or
+    short ("the CellTrack table" after "the CellTrack Battery Rankings for the third
+    quarter": the CellTrack Battery board, that quarter), when it names exactly one; else
+    ``board`` with no edition."""
+    key = subject_key(board)
+    found = {
+        (named, period)
+        for named, period in editions
+        if subject_key(named) == key or subject_key(named).startswith(key + " ")
+    }
+    return found.pop() if len(found) == 1 else (board, None)
 
 
 def _edition(period: Period | None) -> Period | None:

@@ -783,6 +783,13 @@ def contradictions_of(*texts: str, published: dt.date = dt.date(2026, 2, 13)) ->
         ("The Quayside Council fined the caterer BrixLab £80,000.", "£80,000", "BrixLab"),
         # ...but never the one who fines, named after "by"
         ("DataCo was fined by the Gaming Standards Board £3.1 million.", "£3.1 million", "DataCo"),
+        # a long opening phrase ("In the X Rankings for ..., ") names no subject either
+        (
+            "In the Harlow Grocery Rankings for the second quarter of 2026, Tarsk Foods kept "
+            "the top spot with 24% of sales.",
+            "24%",
+            "Tarsk Foods",
+        ),
         # a relative clause on a description of a name is about the name, not about a
         # place in the description
         (
@@ -1511,6 +1518,31 @@ def test_a_purchase_meets_a_move() -> None:
 def test_a_board_and_its_edition(text: str, board: str, period: str | None) -> None:
     (rank,) = [c for c in claims_of(text, dt.date(2026, 6, 9)) if c.kind is Kind.RANK]
     assert (rank.subject, str(rank.period) if rank.period else None) == (board, period)
+
+
+def test_a_rank_takes_its_boards_edition_from_the_sentence_before() -> None:
+    lead = (
+        "In the Harlow Grocery Rankings for the second quarter of 2026, Tarsk Foods kept the "
+        "top spot."
+    )
+    later = "NovaJet came sixth in the Harlow Grocery Rankings for the second quarter of 2026."
+    (rank,) = [
+        c
+        for c in claims_of(f"{lead} NovaJet ranked fourth in the Harlow table.")
+        if c.kind is Kind.RANK
+    ]
+    assert (rank.subject, str(rank.period)) == ("Harlow Grocery", "2026-Q2")
+    assert contradictions_of(f"{lead} NovaJet ranked fourth in the Harlow table.", later) == [
+        {"fourth", "sixth"}
+    ]
+    # not from another paragraph, nor for another board, nor past the sentence before
+    for text in (
+        f"{lead}\n\nNovaJet ranked fourth in the Harlow table.",
+        f"{lead} NovaJet ranked fourth in the Brixham table.",
+        f"{lead} Sales rose. NovaJet ranked fourth in the Harlow table.",
+    ):
+        (rank,) = [c for c in claims_of(text) if c.kind is Kind.RANK]
+        assert rank.period is None, text
 
 
 def test_one_edition_of_a_board_however_its_year_is_written() -> None:
