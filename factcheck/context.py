@@ -1104,6 +1104,12 @@ _DESCRIBED_RELATIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _described_relatives(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``_DESCRIBED_RELATIVE`` in the sentence (computed once a sentence)."""
+    return tuple(m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence))
+
+
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
     """The subject of the figure's own part of the sentence, when it has one: the name an
     aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan; "Merovan,
@@ -1117,12 +1123,12 @@ def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention)
             if head:
                 return _possessed(sentence, entities, head[-1]).name
             break
-    for match in _DESCRIBED_RELATIVE.finditer(sentence):
-        if match.start() >= mention.start:
+    for start, end in _described_relatives(sentence):
+        if start >= mention.start:
             break
-        if match.end() < mention.end:
+        if end < mention.end:
             continue
-        head = [e for e in entities if e.end == match.start()]
+        head = [e for e in entities if e.end == start]
         if head:
             return _possessed(sentence, entities, head[-1]).name
     opener = None
