@@ -176,8 +176,16 @@ _DITRANSITIVE = re.compile(
     r"grant(?:s|ed)?|award(?:s|ed)?)\s+$",
     re.IGNORECASE,
 )
-# "fined Merovan €120 million", "ordered Acme to pay $5 million": who pays the penalty
-_PENALISED = re.compile(r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+$", re.I)
+# "fined Merovan €120 million", "fined meal-kit company Merovan £4 million", "fined the
+# lender Merovan": who pays the penalty, after the verb and a description of it in lower
+# case (never a preposition: "was fined by Ofcom £2 million" names who fines)
+_PENALISED = re.compile(
+    r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+"
+    r"(?:(?:the|a|an|its|their|rival|fellow)\s+)?"
+    r"(?:(?!(?:by|for|in|on|at|of|to|from|with|over|after|and|or|as|last|this)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,3}$",
+    re.I,
+)
 _GAP_PREPOSITION = re.compile(
     r"\s*(?:in|for|of|outside|from|at|on|into|across|within|inside|over|under|near|beyond|"
     r"among|between|throughout)\b",
@@ -244,11 +252,14 @@ def describe(
     others: Sequence[Mention],
     previous_subject: str | None,
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+    editions: Sequence[tuple[str, Period]] = (),
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
     ``others`` are the other figures of the sentence: a cue word or a date on the far side
-    of another figure belongs to that figure, not to this one.
+    of another figure belongs to that figure, not to this one. ``editions`` are the boards
+    the sentence before names with their edition (see ``board_editions``): a rank whose own
+    sentence gives its board no edition takes the one given there.
     """
     rules = rules if rules is not None else default_attribute_rules()
     entities = usable_entities(sentence, entities)
@@ -257,7 +268,10 @@ def describe(
     clause = (left_edge, right_edge)
     if mention.kind is Kind.RANK:
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
-        return Context(found.subject, found.attribute, found.period, found.item, clause)
+        board, period = found.subject, found.period
+        if period is None and board is not None:
+            board, period = _edition_named_before(board, editions)
+        return Context(board, found.attribute, period, found.item, clause)
     if mention.kind is Kind.DATE:
         who, event = _event(
             sentence, mention, entities, rules.get("date", ()), clause, previous_subject
@@ -726,10 +740,22 @@ def _round_label(
         )
         if _PRE_MONEY.search(before) or _PRE_MONEY.search(after):
             return f"{attribute} (pre-money)"
+    if attribute == "funding_round" and _TOTAL_RAISED.match(sentence, mention.end, clause[1]):
+        return attribute  # "has raised $115 million in total": every round, not the one named
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A sum of every round a company raised ("$115 million in total", "$40 million to date"),
+# which a round named nearby ("its Series B closed in March and it has raised ...") is a
+# part of
+_TOTAL_RAISED = re.compile(
+    r"\s+(?:in\s+total|in\s+all|to\s+date|altogether|so\s+far|in\s+total\s+funding|"
+    r"(?:in\s+)?(?:total|overall|cumulative)\s+(?:funding|financing|investment))\b",
+    re.IGNORECASE,
+)
 
 
 # A company's value before a round's money comes in (post-money, the usual sense, is the
@@ -1070,18 +1096,41 @@ _PARTICIPIAL_ASIDE = re.compile(
 )
 
 
+# A description set off by a comma after a name, and a relative clause on it ("Globex, the
+# Dublin rival whose $80 million round closed in March"): the clause is about the name,
+# up to the next comma or semicolon.
+_DESCRIBED_RELATIVE = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}?\s(?:whose|which|who)\b(?:[^,;:()]|,(?=\d))*"
+)
+
+
+@lru_cache(maxsize=16)
+def _described_relatives(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``_DESCRIBED_RELATIVE`` in the sentence (computed once a sentence)."""
+    return tuple(m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence))
+
+
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
     """The subject of the figure's own part of the sentence, when it has one: the name an
-    aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan), or the
-    first name of the clause after a semicolon or a coordinating conjunction ("Acme flies
-    180 aircraft; Globex, founded in 1998, flies 52": Globex's 52). None when the figure
-    is in the sentence's first clause, or its clause opens with a pronoun."""
+    aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan; "Merovan,
+    the Leeds rival whose $80 million round ...": Merovan), or the first name of the clause
+    after a semicolon or a coordinating conjunction ("Acme flies 180 aircraft; Globex,
+    founded in 1998, flies 52": Globex's 52). None when the figure is in the sentence's
+    first clause, or its clause opens with a pronoun."""
     for start, end in _all_asides(sentence):
         if start <= mention.start < end:
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             if head:
                 return _possessed(sentence, entities, head[-1]).name
             break
+    for start, end in _described_relatives(sentence):
+        if start >= mention.start:
+            break
+        if end < mention.end:
+            continue
+        head = [e for e in entities if e.end == start]
+        if head:
+            return _possessed(sentence, entities, head[-1]).name
     opener = None
     for match in _OWN_CLAUSE.finditer(sentence, 0, mention.start):
         opener = match
@@ -1130,7 +1179,7 @@ _REPORTED = re.compile(
 # subject is the first name after it, when there is one before the figure.
 _OPENING_ADJUNCT = re.compile(
     r"^\W*(?:according to|per|data from|citing|in|at|for|by|after|before|during|under|with|"
-    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,60},\s",
+    r"unlike|like|as|since|following|despite|amid|among|across|on|from)\b[^,;:]{0,80},\s",
     re.IGNORECASE,
 )
 
@@ -1240,9 +1289,9 @@ def _owner(
         if (
             entity.end <= mention.start
             and not gap.strip()
-            and _PENALISED.search(sentence, max(0, entity.start - 24), entity.start)
+            and _PENALISED.search(sentence, max(0, entity.start - 80), entity.start)
         ):
-            return entity.name  # "the Commission fined Merovan €120 million": Merovan's
+            return entity.name  # "the Commission fined (app maker) Merovan €120m": Merovan's
     for entity in entities:
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):
@@ -2010,9 +2059,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
 # "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
 _YEAR = r"(?:19\d\d|20(?!00)\d\d)"  # not 2000: "the Forbes Global 2000" is a list of 2,000
+# A number closes a board's name ("the Playthings Global 50", "the Fortune 500"), unless it
+# is a year (another edition) or starts a figure ("the Acme Index 50.2").
+_BOARD_NUMBER = rf"(?:[ \t]+(?!{_YEAR}\b)\d{{1,4}}\b(?![.,]\d))?"
 _YEAR_EDITION_OF = re.compile(
     rf"(?P<year>{_YEAR})\s+(?:edition|issue|version)\s+of\s+(?:the\s+)?"
-    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*)"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*)*" + _BOARD_NUMBER + ")"
 )
 _BOARD_AND_YEAR = re.compile(rf"(?P<lead>{_YEAR}\s+)?(?P<board>.*?\S)(?P<trail>\s+{_YEAR})?")
 # Lower-case words between a board's name and its noun: "the Atlas national table", "the
@@ -2106,6 +2158,67 @@ def _board_date(
         ):
             return Period(date.value, "in")
     return None
+
+
+# A board named in full: capitalised words and a board noun ("the CellTrack Battery
+# Rankings", "the Harlow Retail Index"), perhaps with a year ("the 2025 X Rankings", "the
+# X Rankings 2025").
+_NAMED_BOARD = re.compile(
+    rf"(?:\b{_YEAR}[ \t]+)?(?<![\w.&'’+-])(?:[A-Z][\w.&'’+-]*[ \t]+)+"
+    r"(?:Rankings?|Index|Table|Leaderboard|List|Charts?|Standings|Tracker)\b"
+    rf"(?:[ \t]+{_YEAR}\b)?"
+)
+
+
+def board_editions(sentence: str, dates: Sequence[Mention]) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names with their edition, whether or not it ranks anything:
+    "In the CellTrack Battery Rankings for the third quarter of 2025, Hanrow kept the top
+    spot" gives ("CellTrack Battery", 2025-Q3); "the 2025 edition of the Atlas Rankings"
+    gives ("Atlas", 2025). Boards are ``normalise_board``'d, editions are months or
+    coarser (as ``_edition``)."""
+    found: dict[str, set[Period]] = {}
+    for match in _YEAR_EDITION_OF.finditer(sentence):
+        board = normalise_board(match.group("board"))
+        found.setdefault(board, set()).add(_year_period(int(match.group("year"))))
+    for match in _NAMED_BOARD.finditer(sentence):
+        text = match.group()
+        parts = _BOARD_AND_YEAR.fullmatch(text)
+        year = parts.group("lead") or parts.group("trail") if parts else None
+        if parts is not None and year:
+            board = normalise_board(parts.group("board"))
+            found.setdefault(board, set()).add(_year_period(int(year)))
+            continue
+        for date in dates:
+            if (
+                date.start >= match.end()
+                and isinstance(date.value, DateValue)
+                and re.fullmatch(
+                    r"\s*,?\s*(?:published|released|updated|issued)?\s*(?:on|in|for|of)?\s*",
+                    sentence[match.end() : date.start],
+                )
+            ):
+                edition = _edition(Period(date.value, "in"))
+                if edition is not None:
+                    found.setdefault(normalise_board(text), set()).add(edition)
+    return tuple(
+        (board, periods.pop()) for board, periods in sorted(found.items()) if len(periods) == 1
+    )
+
+
+def _edition_named_before(
+    board: str, editions: Sequence[tuple[str, Period]]
+) -> tuple[str, Period | None]:
+    """The board and edition the sentence before names for ``board``, written in full or
+    short ("the CellTrack table" after "the CellTrack Battery Rankings for the third
+    quarter": the CellTrack Battery board, that quarter), when it names exactly one; else
+    ``board`` with no edition."""
+    key = subject_key(board)
+    found = {
+        (named, period)
+        for named, period in editions
+        if subject_key(named) == key or subject_key(named).startswith(key + " ")
+    }
+    return found.pop() if len(found) == 1 else (board, None)
 
 
 def _edition(period: Period | None) -> Period | None:

@@ -204,8 +204,9 @@ def _keyed(
     return out
 
 
-def _subject_of(claim: Claim) -> str | None:
-    return claim.subject
+def _subject_and_attribute(claim: Claim) -> tuple[str | None, str | None]:
+    """What short names are built from (see ``corpus_short_names``)."""
+    return claim.subject, claim.attribute
 
 
 def _bucket_findings(
@@ -234,9 +235,10 @@ def reconcile(
     tolerance = tolerance or Tolerance()
     if cumulative is None:
         cumulative = cumulative_attributes(default_attribute_rules())
-    # short names merge across the whole corpus, so the distinct subjects come first
-    subjects = claims.map(_subject_of).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), corpus_short_names(subjects))
+    # short names merge across the whole corpus, so the distinct (subject, attribute) pairs
+    # come first
+    pairs = claims.map(_subject_and_attribute).distinct().compute()
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), corpus_short_names(pairs))
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from factcheck.context import (
     AttributeRule,
     Entity,
+    board_editions,
     default_attribute_rules,
     describe,
     refers_back,
@@ -28,7 +29,7 @@ from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
-from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention
+from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention, Period
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
@@ -168,6 +169,16 @@ class Extractor:
             previous = subjects.get(i - 1)
             lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
+            # a rank's board may have its edition named in the sentence before, in the
+            # same paragraph ("In the X Rankings for the third quarter, ... Acme ranked
+            # third in the X table")
+            editions: tuple[tuple[str, Period], ...] = ()
+            if i and sents[i - 1].paragraph == sentence.paragraph and any(
+                m.kind is Kind.RANK for m in found
+            ):
+                editions = board_editions(
+                    sents[i - 1].text, [m for m in mentions[i - 1] if m.kind is Kind.DATE]
+                )
             for mention in found:
                 claims.append(
                     self._claim(
@@ -180,6 +191,7 @@ class Extractor:
                         dates,
                         previous,
                         lead,
+                        editions,
                     )
                 )
         return claims
@@ -225,9 +237,17 @@ class Extractor:
         dates: list[Mention],
         previous_subject: str | None,
         paragraph: list[Attribution],
+        editions: tuple[tuple[str, Period], ...] = (),
     ) -> Claim:
         context = describe(
-            sentence, mention, entities, dates, mentions, previous_subject, self.attributes
+            sentence,
+            mention,
+            entities,
+            dates,
+            mentions,
+            previous_subject,
+            self.attributes,
+            editions,
         )
         sourcing = attribute_source(sentence, mention, paragraph, context.attribute, context.clause)
         return Claim(

@@ -135,17 +135,32 @@ class _Keys:
         return text
 
 
-def corpus_short_names(subjects: Iterable[str | None]) -> dict[str, str]:
+# Attributes only an organisation has: a name with one of them is a company's name, so
+# the brand alone is short for it ("Skyreach Launch, founded in 2014" and "Skyreach").
+_COMPANY_ATTRIBUTES = ("date founded", "date listed", "funding_round")
+
+
+def is_company_attribute(attribute: str | None) -> bool:
+    """True for an attribute only an organisation has (founded, listed, raised a round)."""
+    return attribute is not None and attribute.startswith(_COMPANY_ATTRIBUTES)
+
+
+def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
     """Short names that the subjects of a corpus also write in full ("Corvane" and
-    "Corvane Therapeutics"), as ``subjects.short_names`` maps them; every party of a deal
-    counts. One pass over the distinct subjects; pass the result to ``claim_group``."""
-    keys = {
-        subject_key(party)
-        for subject in set(subjects)
-        if subject
-        for party in relation_parties(subject)
-    }
-    return short_names(keys)
+    "Corvane Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
+    attribute) of every claim: every party of a deal counts, and a subject with an
+    attribute only a company has (``is_company_attribute``) is a company's name. One pass
+    over the distinct pairs; pass the result to ``claim_group``."""
+    keys: set[str] = set()
+    companies: set[str] = set()
+    for subject, attribute in set(pairs):
+        if not subject:
+            continue
+        parties = relation_parties(subject)
+        keys.update(subject_key(party) for party in parties)
+        if len(parties) == 1 and is_company_attribute(attribute):
+            companies.add(subject_key(subject))
+    return short_names(keys, companies)
 
 
 def claim_group(
@@ -187,7 +202,7 @@ def claim_groups(
     """Every claim that is compared with others, by ``claim_group``, with short names
     merged into the full names the same claims also use (``corpus_short_names``)."""
     claims = list(claims)
-    keys = _Keys(corpus_short_names(c.subject for c in claims))
+    keys = _Keys(corpus_short_names((c.subject, c.attribute) for c in claims))
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     subjects, periods = keys.groups, keys.periods
     for claim in claims:

@@ -69,31 +69,35 @@ def subject_key(name: str) -> str:
     return " ".join(w.strip(".") or w for w in words)
 
 
-def short_names(keys: Iterable[str]) -> dict[str, str]:
+def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str, str]:
     """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics",
     "lenz": "marco lenz"}.
 
     A one-word key is the short form of a longer key when it is the brand before words that
-    only name a kind of business ("Corvane Therapeutics", see ``business_words.txt``), or the
-    last word of a two-word name (a surname: "Marco Lenz"). It is mapped only when the
-    corpus has exactly one such longer key for it and no other longer key that starts or
-    ends with it: "Tata" stays apart beside "Tata Steel" and "Tata Motors", "Acme" beside
-    "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco Lenz" and "Anna Lenz".
-    Keys are ``subject_key`` values; the result only ever merges, never splits.
+    only name a kind of business ("Corvane Therapeutics", see ``business_words.txt``), the
+    brand of a longer key the corpus shows to be a company (``companies``: it was founded
+    or raised a round, so "Skyreach Launch" is a company, not a product "Launch" of
+    Skyreach), or the last word of a two-word name that is no company (a surname: "Marco
+    Lenz"). It is mapped only when the corpus has exactly one such longer key for it and no
+    other longer key that starts or ends with it: "Tata" stays apart beside "Tata Steel" and
+    "Tata Motors", "Acme" beside "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco
+    Lenz" and "Anna Lenz". Keys are ``subject_key`` values; the result only ever merges,
+    never splits.
     """
     full: dict[str, set[str]] = {}
     others: set[str] = set()
     keys = set(keys)
+    companies = set(companies)
     for key in keys:
         words = key.split()
         if len(words) < 2:
             continue
         brand, last = words[0], words[-1]
-        if all(word in BUSINESS_WORDS for word in words[1:]):
+        if key in companies or all(word in BUSINESS_WORDS for word in words[1:]):
             full.setdefault(brand, set()).add(key)
         else:
             others.add(brand)
-        if len(words) == 2 and last not in BUSINESS_WORDS:
+        if len(words) == 2 and last not in BUSINESS_WORDS and key not in companies:
             full.setdefault(last, set()).add(key)
         else:
             others.add(last)

@@ -774,6 +774,35 @@ def contradictions_of(*texts: str, published: dt.date = dt.date(2026, 2, 13)) ->
         ("DataCo operates 212 ships with a capacity of 1.9 million TEU.", "1.9 million", "DataCo"),
         # who is fined is the fine's subject, not who fines
         ("In 2023 the European Commission fined DataCo €120 million.", "€120 million", "DataCo"),
+        # ...also when a description of it comes between ("fined online broker DataCo")
+        (
+            "The Gaming Standards Board fined online bookmaker DataCo £3.1 million on Friday.",
+            "£3.1 million",
+            "DataCo",
+        ),
+        ("The Quayside Council fined the caterer BrixLab £80,000.", "£80,000", "BrixLab"),
+        # ...but never the one who fines, named after "by"
+        ("DataCo was fined by the Gaming Standards Board £3.1 million.", "£3.1 million", "DataCo"),
+        # a long opening phrase ("In the X Rankings for ..., ") names no subject either
+        (
+            "In the Harlow Grocery Rankings for the second quarter of 2026, Tarsk Foods kept "
+            "the top spot with 24% of sales.",
+            "24%",
+            "Tarsk Foods",
+        ),
+        # a relative clause on a description of a name is about the name, not about a
+        # place in the description
+        (
+            "The round piles pressure on DataCo, the Leeds rival whose $30 million Series A "
+            "closed in May.",
+            "$30 million",
+            "DataCo",
+        ),
+        (
+            "Analysts compared it with BrixLab, a Cardiff startup which employs 1,240 people.",
+            "1,240",
+            "BrixLab",
+        ),
         # whoever led a round is an investor: whose round it is goes unsaid
         ("In 2019, BrixLab Ventures led a $120 million Series B round.", "$120 million", None),
     ],
@@ -1313,6 +1342,21 @@ def test_names_and_descriptions_of_the_subject(
     assert (found.subject, found.attribute) == (subject, attribute)
 
 
+def test_a_total_raised_is_no_named_round() -> None:
+    # "in total", "to date": the sum of every round, of which the round named is a part;
+    # undated, it is never compared (a company's rounds add up)
+    text = (
+        "DataCo's $30 million Series A closed in May, and the startup has raised $42 million "
+        "in total since 2021."
+    )
+    assert claim(text, "$30 million").attribute == "funding_round (series a)"
+    assert claim(text, "$42 million").attribute == "funding_round"
+    assert (
+        claim("BrixLab has raised $18 million to date, including its Series A.", "$18 million")
+    ).attribute == "funding_round"
+    assert contradictions_of(text, "DataCo raised $30 million in a Series A round.") == []
+
+
 def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
     assert contradictions_of(
         "Halvern reported a net profit of £612 million for 2024, up from £455 million.",
@@ -1462,6 +1506,9 @@ def test_a_purchase_meets_a_move() -> None:
             "2026",
         ),
         ("NovaJet came 12th in the 2025 Meridian Speed Rankings.", "Meridian Speed", "2025"),
+        # a number closes the board's name, however the edition is written
+        ("NovaJet came 7th in the 2025 edition of the Tarsk Retail 40.", "Tarsk Retail 40", "2025"),
+        ("NovaJet slipped to 9th in the 2025 Tarsk Retail 40.", "Tarsk Retail 40", "2025"),
         # lower-case words before the board's noun make a board of its own
         ("NovaJet is third in the Meridian national table.", "Meridian national", None),
         # a list of two thousand is no edition of the year 2000
@@ -1471,6 +1518,31 @@ def test_a_purchase_meets_a_move() -> None:
 def test_a_board_and_its_edition(text: str, board: str, period: str | None) -> None:
     (rank,) = [c for c in claims_of(text, dt.date(2026, 6, 9)) if c.kind is Kind.RANK]
     assert (rank.subject, str(rank.period) if rank.period else None) == (board, period)
+
+
+def test_a_rank_takes_its_boards_edition_from_the_sentence_before() -> None:
+    lead = (
+        "In the Harlow Grocery Rankings for the second quarter of 2026, Tarsk Foods kept the "
+        "top spot."
+    )
+    later = "NovaJet came sixth in the Harlow Grocery Rankings for the second quarter of 2026."
+    (rank,) = [
+        c
+        for c in claims_of(f"{lead} NovaJet ranked fourth in the Harlow table.")
+        if c.kind is Kind.RANK
+    ]
+    assert (rank.subject, str(rank.period)) == ("Harlow Grocery", "2026-Q2")
+    assert contradictions_of(f"{lead} NovaJet ranked fourth in the Harlow table.", later) == [
+        {"fourth", "sixth"}
+    ]
+    # not from another paragraph, nor for another board, nor past the sentence before
+    for text in (
+        f"{lead}\n\nNovaJet ranked fourth in the Harlow table.",
+        f"{lead} NovaJet ranked fourth in the Brixham table.",
+        f"{lead} Sales rose. NovaJet ranked fourth in the Harlow table.",
+    ):
+        (rank,) = [c for c in claims_of(text) if c.kind is Kind.RANK]
+        assert rank.period is None, text
 
 
 def test_one_edition_of_a_board_however_its_year_is_written() -> None:

@@ -79,3 +79,24 @@ def test_short_names_merge_the_same_way_on_a_cluster(client: object) -> None:
     # "Brenmoor – Corvane" in one article, the full names in the others: one finding
     assert any("also stated in" in f.explanation for f in expected.findings)
     _same(fd.check(dd.from_pandas(frame, npartitions=3)), expected)
+
+
+def test_short_names_known_from_attributes_merge_the_same_way_on_a_cluster(
+    client: object,
+) -> None:
+    import dask.dataframe as dd
+
+    import factcheck.dask as fd
+
+    docs = load_corpus(FIXTURES / "corpus_holdout3").documents
+    frame = pd.DataFrame(
+        {"text": [d.text for d in docs], "published": [str(d.published) for d in docs]},
+        index=[d.id for d in docs],
+    )
+    expected = factcheck.check(frame)
+    # "Skyreach" is short for "Skyreach Launch" only because that name has a founding date:
+    # the cluster must read the claims' attributes as the in-memory path does
+    assert any(
+        "(Skyreach" in f.explanation and "founded" in f.explanation for f in expected.findings
+    )
+    _same(fd.check(dd.from_pandas(frame, npartitions=3)), expected)

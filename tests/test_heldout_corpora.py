@@ -11,7 +11,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 - ``corpus_holdout3`` (scored once, unseen, before anything was tuned on it): a supermarket
   merger, a payments app's Series C, an oil major's quarter, a studio's streaming licence
   named in either order, a rocket launcher's founding, a battery league table by quarterly
-  edition, a cosmetics takeover in both voices, a ride-hailing fine.
+  edition, a cosmetics takeover in both voices, a ride-hailing fine;
+- ``corpus_holdout4`` (scored once, unseen, before anything was tuned on it): a brewery
+  takeover in both voices, a startup's Series B and a rival's, a licensing deal named in
+  either order, a car-rental group's and a copper miner's year, a fine after a description
+  of the fined ("fined meal-kit company X"), a pharmacy chain's founding, a toy maker on a
+  board named with a number ("the Playthings Global 50").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -32,7 +37,7 @@ from factcheck import Finding, FindingType, Report
 from factcheck.subjects import group_key, subject_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3")
+CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4")
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     for name in CORPORA
@@ -42,6 +47,8 @@ SPECS: dict[str, dict[str, Any]] = {
 TRAPS = {
     "corpus_holdout2": {f"T{n}" for n in range(1, 86)} - {"T26"},
     "corpus_holdout3": {f"T{n}" for n in range(1, 86)},
+    # T50 bundles four traps, T50a-T50d
+    "corpus_holdout4": ({f"T{n}" for n in range(1, 72)} - {"T50"}) | {f"T50{x}" for x in "abcd"},
 }
 
 

@@ -295,6 +295,30 @@ def test_a_short_name_is_one_subject_with_its_full_name_in_the_same_claims() -> 
     assert reconcile(claims) == []
 
 
+def test_a_brand_alone_is_its_one_longer_name_that_the_corpus_shows_is_a_company() -> None:
+    # "Launch" names no kind of business; but "Orbiline Launch" was founded, so it is a
+    # company and "Orbiline" alone is short for it
+    founded = [
+        event(year(2014).date, "a.md", subject="Orbiline Launch", attribute="date founded"),
+        event(year(2017).date, "b.md", subject="Orbiline", attribute="date founded"),
+    ]
+    (finding,) = reconcile(founded)
+    assert finding.a.subject == "Orbiline Launch"
+    # so is a name that raised a round, for every attribute of it
+    raised = [
+        money("62", subject="Orbiline Launch", attribute="funding_round (series b)"),
+        money("45", doc="b.md", subject="Orbiline", attribute="funding_round (series b)"),
+    ]
+    assert len(reconcile(raised)) == 1
+    # a longer name with nothing only a company has (a product, perhaps) stays apart
+    revenue = [
+        money("9", subject="Orbiline Launch", attribute="revenue"),
+        money("5", doc="b.md", subject="Orbiline", attribute="revenue"),
+    ]
+    assert reconcile(revenue) == []
+    assert len(reconcile([*revenue, founded[0]])) == 1
+
+
 def test_a_rank_finding_names_the_boards_edition() -> None:
     def rank(item: str, position: int, doc: str) -> Claim:
         return Claim(

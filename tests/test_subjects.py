@@ -145,6 +145,21 @@ def test_short_names_merge_a_brand_with_its_one_business_name() -> None:
     )
 
 
+def test_short_names_merge_a_brand_with_its_one_name_known_to_be_a_company() -> None:
+    # "Launch" and "Cartography" name no kind of business, but a name that was founded or
+    # raised a round is a company's: its brand alone is short for it
+    keys = ["orbiline launch", "orbiline", "tessmark cartography", "tessmark"]
+    assert short_names(keys) == {}
+    assert short_names(keys, companies=["orbiline launch"]) == {"orbiline": "orbiline launch"}
+    # still only one such name: two companies of one brand, or a product beside it
+    assert short_names([*keys, "orbiline orbital"], companies=["orbiline launch"]) == {}
+    assert short_names(
+        [*keys, "orbiline orbital"], companies=["orbiline launch", "orbiline orbital"]
+    ) == {}
+    # a company's name is no person's: its last word is no surname
+    assert short_names(["launch", "orbiline launch"], companies=["orbiline launch"]) == {}
+
+
 def test_short_names_merge_a_surname_with_its_one_full_name() -> None:
     assert short_names(["marco lenz", "lenz", "castellon"]) == {"lenz": "marco lenz"}
     # two people of one surname, or a surname that also opens a name: left alone
