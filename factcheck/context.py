@@ -146,7 +146,8 @@ _DESCRIPTION_HEAD = (
     r"(?:company|firm|group|startup|start-up|lab|club|team|bank|[a-z]*-?maker|giant|retailer|"
     r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
-    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
+    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
+    r"promoter|broadcaster|distributor|conglomerate|network|label|chain)"
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -236,6 +237,35 @@ _HEAD_NOUN_STOP = re.compile(
 )
 
 
+# A wire dateline opening a paragraph: "NEW YORK, July 31 (Continental Newswire) - ",
+# "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ". The city and the outlet say where
+# and by whom the story was filed; they are never what a figure is about.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*"  # NEW YORK
+    r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
+    r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
+    r"(?:[ ]\([^()]{1,60}\))?"  # (Continental Newswire)
+    r"[ ]+[-–—][ ]+"
+)
+
+
+def without_dateline(
+    sentence: str, entities: Sequence[Entity]
+) -> tuple[str, Sequence[Entity]]:
+    """The sentence with a wire dateline blanked out (same length, so offsets hold) and
+    without the names inside it: "NEW YORK, July 31 (Continental Newswire) - Acme agreed
+    ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
+    or a date, then a date or the outlet in parentheses before the dash."""
+    found = _DATELINE.match(sentence)
+    if found is None or not re.search(r"\d|\)", found.group()):
+        return sentence, entities
+    end = found.end()
+    blanked = " " * end + sentence[end:]
+    return blanked, [e for e in entities if e.start >= end]
+
+
 def describe(
     sentence: str,
     mention: Mention,
@@ -251,8 +281,10 @@ def describe(
     of another figure belongs to that figure, not to this one.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
+    left_edge = _through_change_or_span(sentence, mention, others, left_edge)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
     if mention.kind is Kind.RANK:
@@ -269,6 +301,8 @@ def describe(
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if rule is None:
+                rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -338,6 +372,80 @@ def describe(
             # single "€45 million" elsewhere (the whole, perhaps) does not contradict
             attribute = f"{attribute} (before add-ons)"
     return Context(subject, attribute, period, None, clause)
+
+
+# Figures that do not end the clause of a figure after them: a length of time ("for the
+# twelve months to June 30", "the six months to March"), which is the span of the figure,
+# and a change right before the level it led to ("rose 14% to $2.9 billion"), which shares
+# the level's cue words.
+_DURATION_AFTER = re.compile(r"\s+(?:months?|weeks?|years?|quarters?|days?|seasons?)\b", re.I)
+_CHANGE_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:a\s+(?:record|new)\s+(?:high\s+of\s+)?)?$")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|rises|rising|risen|grew|grows|growing|grown|climbed|climbs|jumped|jumps|"
+    r"increased|increases|fell|falls|falling|fallen|dropped|drops|declined|declines|slipped|"
+    r"slips|slid|gained|gains|surged|surges|soared|soars|plunged|plunges|up|down)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|by)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _through_change_or_span(
+    sentence: str, mention: Mention, others: Sequence[Mention], left_edge: int
+) -> int:
+    """The left edge of the figure's clause, moved back over a figure that is a length of
+    time or a change leading to this figure: in "Revenue for the twelve months to June 30
+    rose 14% to $2.9 billion" the cue "Revenue" is the $2.9 billion's."""
+    for _ in range(3):
+        if left_edge <= 0 or left_edge > mention.start:
+            break
+        previous = next(
+            (o for o in others if o.end == left_edge and o.kind is not Kind.DATE), None
+        )
+        if previous is None:
+            break
+        duration = previous.kind is Kind.COUNT and _DURATION_AFTER.match(sentence, previous.end)
+        change = (
+            previous.kind is Kind.PERCENT
+            and _CHANGE_TO_LEVEL.fullmatch(sentence, previous.end, mention.start) is not None
+            and _CHANGE_VERB_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
+        )
+        if not (duration or change):
+            break
+        left_edge = _clause_edges(sentence, previous, others)[0]
+    return left_edge
+
+
+# A verb that gives its subject a level, or changes it to one: "Revenue ... rose 14% to",
+# "Net profit for the year came in at", "Sales ... totalled".
+_LEVEL_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|grew|grow[sn]?|climbed|jumped|increased|fell|fallen|falls|dropped|"
+    r"declined|slipped|slid|gained|surged|soared|plunged|was|were|is|are|came|comes|reached|"
+    r"hit|totall?ed|stood|amounted|narrowed|widened)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_opening_cue(
+    sentence: str, mention: Mention, rules: Sequence[AttributeRule], left_edge: int
+) -> AttributeRule | None:
+    """The attribute a clause opens with when the figure is the level its verb gives it,
+    however long the span between ("Revenue for the twelve months to June 30 rose 14% to
+    $2.9 billion"): the clause's subject is the attribute. Only measures of a company's
+    results (attributes with segments: revenue, the profits); no clause break between."""
+    text = sentence[left_edge : mention.start]
+    opening = _ATTRIBUTE_MODIFIERS.match(text)
+    start = opening.end() if opening else 0
+    for rule in rules:
+        if rule.weak or not rule.segments:
+            continue
+        cue = rule.pattern.match(text, start)
+        if cue is None:
+            continue
+        rest = text[cue.end() :]
+        if re.search(r"[,;:()]", rest) or not _LEVEL_VERB.search(rest):
+            return None
+        return rule
+    return None
 
 
 # A sum per unit of time or per item that the money extractor left without its "per"
@@ -1141,6 +1249,7 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     countries") or a hyphenated adjective ("the Frankfurt-listed steelmaker") is not what
     "it" refers to; a name described by an appositive ("Acme, the Leeds-based app, ...")
     is."""
+    sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     described = _described(sentence, entities)
     if described is not None:
@@ -1158,6 +1267,7 @@ def refers_back(
     the quarter rose ..."). Only through such sentences does a subject carry on to the
     next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
     12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
+    sentence = without_dateline(sentence, ())[0]
     if _PRONOUN_START.match(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
@@ -1293,11 +1403,31 @@ def _event(
         subject = _acquired(sentence, mention, entities, rule, None)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
+        if subject is None:
+            subject = _aside_head(sentence, mention, entities, rule)
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+def _aside_head(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
+) -> str | None:
+    """What an event with no object after its verb happened to, when the verb is in an
+    aside: the name the aside describes. "Tunevault, which launched in 2011 as ...",
+    "Tunevault, which went live in 2014," and "Vibe, which Acme launched in 2019," are all
+    about the aside's name (``_acquired`` has found no object after the verb)."""
+    cues = list(rule.pattern.finditer(sentence))
+    if not cues:
+        return None
+    cue = min(cues, key=lambda m: abs(m.start() - mention.start))
+    for start, end in _all_asides(sentence):
+        if start <= cue.start() < end and start <= mention.start < end:
+            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            return head[-1].name if head else None
+    return None
 
 
 def _event_subject(
@@ -1482,6 +1612,8 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
+        if _day_of_results(date, rule):
+            continue  # "posted annual sales of $3.3 billion on Tuesday": the day it was told
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -1563,6 +1695,15 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
+    """A day, or a recent time ("on Tuesday", "last week"), never scopes a measure of
+    results (revenue, profits: attributes with segments), which add up over a stretch of
+    time: it is the day the results were reported."""
+    if rule is None or not rule.segments or not isinstance(date.value, DateValue):
+        return False
+    return date.value.granularity is Granularity.DAY or bool(_RECENT.fullmatch(date.text))
 
 
 def _base_between(
@@ -1845,6 +1986,7 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
+    phrase = _same_modifiers(phrase)  # "paid subscribers" counts "paying subscribers"
     lead = sentence[max(left_edge, mention.start - 60) : mention.start]
     light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
@@ -1862,6 +2004,48 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# Past participles that do not end in -ed, by their present participle.
+_IRREGULAR_PARTICIPLES = {
+    "paid": "paying",
+    "sold": "selling",
+    "bought": "buying",
+    "built": "building",
+    "made": "making",
+    "held": "holding",
+    "sent": "sending",
+    "spent": "spending",
+    "kept": "keeping",
+    "lent": "lending",
+    "leased": "leasing",
+    "grown": "growing",
+    "driven": "driving",
+    "written": "writing",
+    "taken": "taking",
+    "given": "giving",
+    "won": "winning",
+    "lost": "losing",
+    "run": "running",
+    "hired": "hiring",
+}
+
+
+def _same_modifiers(phrase: str) -> str:
+    """A counted noun's modifiers in one form: a verb's participle modifies the noun the
+    same way whichever participle it is ("paid subscribers" and "paying subscribers",
+    "registered users" and "registering users"), so both become the present participle
+    ("paying subscribers"). The head noun (the last word) is left as written."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if lower in _IRREGULAR_PARTICIPLES:
+            words[i] = _IRREGULAR_PARTICIPLES[lower]
+        elif re.fullmatch(r"[a-z]{2,}ied", lower):
+            words[i] = lower[:-3] + "ying"  # "qualified" -> "qualifying"
+        elif re.fullmatch(r"[a-z]+[^e]ed", lower):
+            words[i] = lower[:-2] + "ing"  # "registered" -> "registering", "used" -> "using"
+    return " ".join(words)
 
 
 # Light verbs and nouns of an action, before the number they govern: the action's verb.

@@ -1,0 +1,151 @@
+"""Context rules for longer, realistic news prose: wire datelines, results sentences with
+a long opening, modifiers of a counted noun, events in asides (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factcheck
+from factcheck import Claim, Document, FindingType, Kind
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def claims_of(text: str, published: dt.date = PUBLISHED) -> list[Claim]:
+    return list(factcheck.check([Document("t.md", text, published=published)]).claims)
+
+
+def claim(text: str, written: str, published: dt.date = PUBLISHED) -> Claim:
+    return next(c for c in claims_of(text, published) if c.text == written)
+
+
+def contradictions(*texts: str) -> list[tuple[str, str]]:
+    documents = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
+    report = factcheck.check(documents)
+    return [
+        (f.a.text, f.b.text)
+        for f in report.findings
+        if f.type is FindingType.CONTRADICTION and f.b is not None
+    ]
+
+
+# -- wire datelines ---------------------------------------------------------------------
+
+
+def test_a_wire_dateline_is_never_the_subject() -> None:
+    text = (
+        "OSLO, March 3 (Northern Wire) - Brakstad Foods raised $40 million in a funding "
+        "round led by Fjell Capital, the company said on Tuesday."
+    )
+    found = claim(text, "$40 million")
+    assert found.subject == "Brakstad Foods"
+    assert found.attribute == "funding_round"
+
+
+def test_a_dateline_without_a_date_and_the_next_sentence() -> None:
+    text = (
+        "SAO PAULO (Southern Press) - Verdaluz Energia reported revenue of $880 million. "
+        "It employs 4,100 people."
+    )
+    claims = claims_of(text)
+    assert {c.subject for c in claims if c.kind is not Kind.DATE} == {"Verdaluz Energia"}
+
+
+def test_a_name_and_a_dash_is_no_dateline() -> None:
+    # no date and no outlet in parentheses: a sentence like any other
+    found = claim(
+        "Brakstad Foods - the dairy buyer - reported revenue of $880 million.", "$880 million"
+    )
+    assert found.subject == "Brakstad Foods"
+
+
+# -- results sentences ------------------------------------------------------------------
+
+
+def test_revenue_opening_a_long_clause_is_the_level_after_a_change() -> None:
+    text = (
+        "Kellmar Logistics, the parcel carrier, had a busy year. "
+        "Revenue for the twelve months to September 30 rose 11% to $4.4 billion from "
+        "$3.96 billion, the carrier said on Monday."
+    )
+    found = claim(text, "$4.4 billion")
+    assert found.subject == "Kellmar Logistics"
+    assert found.attribute == "revenue (annual)"
+    assert found.period is None
+    assert claim(text, "$3.96 billion").attribute is None  # the base of the comparison
+
+
+def test_a_change_percent_does_not_cut_the_level_from_its_cue() -> None:
+    found = claim(
+        "Kellmar Logistics said operating profit jumped 9% to $310 million.", "$310 million"
+    )
+    assert found.attribute == "operating_profit"
+
+
+def test_the_day_results_are_posted_is_not_their_period() -> None:
+    text = (
+        "Kellmar Logistics shares rose 3%. The carrier posted annual sales of $4.6 billion "
+        "on Monday."
+    )
+    found = claim(text, "$4.6 billion")
+    assert found.period is None
+    assert found.attribute == "revenue (annual)"
+    assert found.subject == "Kellmar Logistics"
+
+
+def test_a_day_still_dates_what_is_counted() -> None:
+    # a day is no period of revenue, but "sold 5,000 cars on Saturday" is that day's
+    found = claim("Kellmar Motors sold 5,000 cars on Saturday.", "5,000")
+    assert found.period is not None
+
+
+def test_annual_revenue_restated_with_a_span_and_a_report_day_is_compared() -> None:
+    first = (
+        "Kellmar Logistics, the parcel carrier, had a busy year. Revenue for the twelve "
+        "months to September 30 rose 11% to $4.4 billion, the carrier said on Monday."
+    )
+    second = "Kellmar Logistics rallied. The carrier posted annual sales of $5.1 billion on Monday."
+    assert contradictions(first, second) == [("$4.4 billion", "$5.1 billion")]
+
+
+# -- counted nouns ----------------------------------------------------------------------
+
+
+def test_participles_of_one_verb_count_the_same_thing() -> None:
+    first = "Harlow Radio ended March with 2.1 million paid listeners."
+    second = "Harlow Radio finished March with more than 2.6 million paying listeners."
+    assert claim(first, "2.1 million").attribute == "count of paying listeners"
+    assert claim(second, "more than 2.6 million").attribute == "count of paying listeners"
+    assert contradictions(first, second) == [("2.1 million", "more than 2.6 million")]
+
+
+def test_regular_participles_are_one_form_too() -> None:
+    found = claim("Harlow Radio has 900,000 registered users.", "900,000")
+    assert found.attribute == "count of registering users"
+
+
+def test_different_modifiers_stay_apart() -> None:
+    first = "Harlow Radio ended March with 2.1 million paid listeners."
+    second = "Harlow Radio ended March with 2.6 million free listeners."
+    assert contradictions(first, second) == []
+
+
+# -- events in asides -------------------------------------------------------------------
+
+
+def test_an_intransitive_launch_in_an_aside_is_the_described_name() -> None:
+    text = (
+        "Pebblecast, which launched in 2016 as a podcast directory, now has 300 staff. "
+        "Rivals such as Pebblecast grew fast."
+    )
+    found = claim(text, "2016")
+    assert (found.subject, found.attribute) == ("Pebblecast", "date released")
+
+
+def test_went_live_is_a_launch() -> None:
+    first = "Pebblecast, which launched in 2016 as a podcast directory, has 300 staff."
+    second = (
+        "Pebblecast, which went live in 2018, is still loss-making, unlike Pebblecast's rivals."
+    )
+    assert contradictions(first, second) == [("2016", "2018")]
