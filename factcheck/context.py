@@ -291,9 +291,11 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         return Context(found.subject, found.attribute, found.period, found.item, clause)
     if mention.kind is Kind.DATE:
-        who, event = _event(
-            sentence, mention, entities, rules.get("date", ()), clause, previous_subject
-        )
+        who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
+        if event is None:
+            who, event = _event(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            )
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -1410,6 +1412,54 @@ def _event(
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
+# Harrowgate on April 14", "finalised its acquisition of a 90% holding in the club on May
+# 28", "bought a majority stake in Globex in 2019".
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:(?:acquisition|purchase|takeover)\s+of|bought|acquired|purchased|took)\s+"
+    r"(?:a|an|the|its|their)\s+(?P<size>\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s+per\s*cent|"
+    r"majority|minority|controlling)\s+(?:stake|holding|interest|shareholding)\s+in\s+"
+    r"(?P<what>(?:the\s+)?[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    r"(?P<scope>(?:on|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# Words before a noun of purchase that make it news of a plan, not the purchase: "announced
+# its acquisition of", "agreed the purchase of", "a proposed takeover of".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:announc\w*|agree\w*|propos\w*|plan\w*|approv\w*|bid\w*|offer\w*|seek\w*|"
+    r"pursu\w*|consider\w*|talks)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _stake_bought(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    clause: tuple[int, int],
+    previous: str | None,
+) -> tuple[str | None, str | None]:
+    """The day a stake was bought is an event of the company the stake is in, apart from
+    the purchase of other stakes in it: (X, "date acquired (90% stake)"). "In the club"
+    refers back to the previous sentence's subject, like "the company". A stake that was
+    only announced or agreed ("announced its purchase of") is no purchase yet."""
+    found = _STAKE_BOUGHT.search(sentence, clause[0], mention.start)
+    if found is None or _PLANNED_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
+        return None, None
+    what_start = found.start("what")
+    named = [e for e in entities if e.start == what_start]
+    if named:
+        subject: str | None = named[0].name
+    elif _PRONOUN_START.match(found.group("what")):
+        subject = previous  # "in the club"
+    else:
+        return None, None
+    if subject is None:
+        return None, None
+    size = re.sub(r"\s+", " ", found.group("size").lower()).replace(" per cent", "%")
+    return subject, f"date acquired ({size.replace(' %', '%')} stake)"
 
 
 def _aside_head(

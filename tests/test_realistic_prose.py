@@ -149,3 +149,27 @@ def test_went_live_is_a_launch() -> None:
         "Pebblecast, which went live in 2018, is still loss-making, unlike Pebblecast's rivals."
     )
     assert contradictions(first, second) == [("2016", "2018")]
+
+
+# -- the day a stake was bought ---------------------------------------------------------
+
+
+def test_the_day_a_stake_was_bought_is_the_company_s_event() -> None:
+    first = "Orrell Capital completed its purchase of a 75% stake in Fenby Rovers on June 2."
+    second = (
+        "The sale of Fenby Rovers closed last month. Orrell Capital, a Leeds fund, finalised its "
+        "acquisition of a 75% holding in the club on July 9."
+    )
+    assert claim(first, "June 2").attribute == "date acquired (75% stake)"
+    found = claim(second, "July 9")
+    assert (found.subject, found.attribute) == ("Fenby Rovers", "date acquired (75% stake)")
+    assert contradictions(first, second) == [("June 2", "July 9")]
+
+
+def test_stakes_of_other_sizes_and_announcements_are_other_events() -> None:
+    bought = "Orrell Capital completed its purchase of a 75% stake in Fenby Rovers on June 2."
+    smaller = "Orrell Capital completed its purchase of a 20% stake in Fenby Rovers on May 5."
+    announced = "Orrell Capital announced its purchase of a 75% stake in Fenby Rovers on May 5."
+    assert contradictions(bought, smaller) == []
+    assert contradictions(bought, announced) == []
+    assert claim(announced, "May 5").attribute is None
