@@ -299,12 +299,16 @@ def describe(
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
+    received: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
+            received = _received_for(sentence, mention, entities)
+            if received is not None and (rule is None or rule.weak):
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -344,6 +348,8 @@ def describe(
     subject: str | None
     if rule is not None and rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, sentence_subject)
+        if received is not None:
+            subject = received  # "Vornholt banked €48m for Lukas Brenner": Brenner's price
     elif rule is not None and rule.relational:
         subject = _relation(
             sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
@@ -373,6 +379,8 @@ def describe(
             # "€38 million, rising to €45 million with add-ons": the fixed part, which a
             # single "€45 million" elsewhere (the whole, perhaps) does not contradict
             attribute = f"{attribute} (before add-ons)"
+        elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
+            attribute = f"{attribute} (before add-ons)"  # "€48m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
 
 
@@ -448,6 +456,51 @@ def _clause_opening_cue(
             return None
         return rule
     return None
+
+
+# The seller's side of a sale: "Vornholt banked €48m up front for Lukas Brenner", "the club
+# received £30 million for its captain". The figure is the price of the name after "for".
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:banked|banks|received|receives|collected|collects|pocketed|pockets|netted|nets|"
+    r"recouped|recoups|got|gets)\s+(?:(?:a|an|the|about|around|roughly|nearly|almost|some|"
+    r"more\s+than|over|just)\s+)*$",
+    re.IGNORECASE,
+)
+_FIXED_WORDS = r"(?:up\s+front|upfront|up-front|guaranteed|fixed|initial)"
+_FOR_AFTER = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+|in\s+cash\s+)?for\s+(?:(?:the\s+|its\s+|their\s+)?"
+    r"(?-i:[a-z][\w-]*)\s+){0,2}",
+    re.IGNORECASE,
+)
+# The part of a price that does not depend on anything: "€48m up front", "a guaranteed fee
+# of", "an initial €30 million".
+_FIXED_AFTER = re.compile(r"\s+" + _FIXED_WORDS + r"\b", re.IGNORECASE)
+_FIXED_BEFORE = re.compile(
+    r"\b" + _FIXED_WORDS + r"\s+(?:(?:fee|payment|sum|price)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a seller was paid for, when the figure follows a verb of receiving and
+    precedes "for" and a name: that name's price, as "sold X for" would be."""
+    if not _RECEIVED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    after = _FOR_AFTER.match(sentence, mention.end)
+    if after is None:
+        return None
+    named = [e for e in entities if e.start == after.end()]
+    if not named or _PART_OF_NAME.match(sentence, named[0].end):
+        return None
+    return named[0].name
+
+
+def _fixed_part(sentence: str, mention: Mention) -> bool:
+    """The figure is said to be the fixed part of a price ("€48m up front", "a guaranteed
+    fee of €62 million"): what a single total with add-ons elsewhere does not contradict."""
+    return bool(
+        _FIXED_AFTER.match(sentence, mention.end)
+        or _FIXED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+    )
 
 
 # A sum per unit of time or per item that the money extractor left without its "per"

@@ -173,3 +173,27 @@ def test_stakes_of_other_sizes_and_announcements_are_other_events() -> None:
     assert contradictions(bought, smaller) == []
     assert contradictions(bought, announced) == []
     assert claim(announced, "May 5").attribute is None
+
+
+# -- the seller's side of a transfer -----------------------------------------------------
+
+
+def test_a_sum_received_for_a_player_is_the_player_s_price() -> None:
+    text = "Castellmar pocketed £31m for Tomas Aranda, with more to come if he wins titles."
+    found = claim(text, "£31m")
+    assert (found.subject, found.attribute) == ("Tomas Aranda", "acquisition_price")
+
+
+def test_a_fixed_part_up_front_meets_a_guaranteed_fee() -> None:
+    first = (
+        "Rydal United have signed striker Tomas Aranda from Castellmar for a guaranteed fee "
+        "of £36 million, plus up to £5 million in add-ons."
+    )
+    second = "Castellmar banked £31m up front for Tomas Aranda, the club's record sale."
+    assert claim(second, "£31m").attribute == "acquisition_price (before add-ons)"
+    assert contradictions(first, second) == [("£36 million", "£31m")]
+
+
+def test_a_sum_received_for_no_name_is_no_price() -> None:
+    found = claim("Castellmar received £4m for its academy, the club said.", "£4m")
+    assert found.attribute != "acquisition_price"
