@@ -11,7 +11,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 - ``corpus_holdout3`` (scored once, unseen, before anything was tuned on it): a supermarket
   merger, a payments app's Series C, an oil major's quarter, a studio's streaming licence
   named in either order, a rocket launcher's founding, a battery league table by quarterly
-  edition, a cosmetics takeover in both voices, a ride-hailing fine.
+  edition, a cosmetics takeover in both voices, a ride-hailing fine;
+- ``corpus_holdout5`` (scored once, unseen: none of 8 found): longer wire, feature and
+  newsletter prose on sports business and entertainment (wire datelines, a transfer fee
+  from the seller's side, a stake bought on two dates, paid and paying subscribers, annual
+  results posted "on Tuesday", a launch year in an aside).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -32,7 +36,7 @@ from factcheck import Finding, FindingType, Report
 from factcheck.subjects import group_key, subject_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3")
+CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout5")
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     for name in CORPORA
@@ -42,6 +46,7 @@ SPECS: dict[str, dict[str, Any]] = {
 TRAPS = {
     "corpus_holdout2": {f"T{n}" for n in range(1, 86)} - {"T26"},
     "corpus_holdout3": {f"T{n}" for n in range(1, 86)},
+    "corpus_holdout5": {f"T{n}" for n in range(1, 139)},
 }
 
 
