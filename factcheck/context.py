@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -309,6 +310,12 @@ def describe(
             received = _received_for(sentence, mention, entities)
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            spent_on = _spent_to_buy(sentence, mention, entities)
+            if spent_on is not None:
+                received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            elif rule is None or rule.weak or _is_valuation(rule):
+                rule = _takeover_valuing(sentence, mention, entities, money_rules) or rule
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -478,6 +485,70 @@ _FIXED_AFTER = re.compile(r"\s+" + _FIXED_WORDS + r"\b", re.IGNORECASE)
 _FIXED_BEFORE = re.compile(
     r"\b" + _FIXED_WORDS + r"\s+(?:(?:fee|payment|sum|price)\s+of\s+)?$", re.IGNORECASE
 )
+
+
+# A sum paid or spent for the purpose of a takeover, right after the figure: "is spending
+# roughly $4.1 billion to bring Globex in-house", "paid $2 billion to acquire Globex". Money
+# raised or borrowed "to buy" is the financing, not the price, so only verbs of paying count.
+_PAYING_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|"
+    r"fork(?:s|ed|ing)?\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"over|just|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+_TO_TAKE_OVER = re.compile(
+    r"\s+(?:in\s+cash\s+)?to\s+(?:(?P<buy>buy|acquire|purchase|take\s+over|snap\s+up)|"
+    r"(?P<bring>bring))\s+",
+    re.IGNORECASE,
+)
+_IN_HOUSE = re.compile(r"[^,;:.]{0,80}?\b(?:in-house|in\s+house|under\s+(?:its|one)\s+roof)\b")
+
+
+def _spent_to_buy(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """What a sum paid or spent to take it over buys: the name right after "to buy",
+    "to acquire", or "to bring ... in-house". None for a part of it ("to buy Globex's chip
+    unit") or when no name follows."""
+    if not _PAYING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    purpose = _TO_TAKE_OVER.match(sentence, mention.end)
+    if purpose is None:
+        return None
+    named = [e for e in entities if e.start == purpose.end()]
+    if not named or _PART_OF_NAME.match(sentence, named[0].end):
+        return None
+    if purpose.group("bring") and not _IN_HOUSE.match(sentence, named[0].end):
+        return None  # "to bring Globex's games to consoles"
+    return named[0].name
+
+
+# A participle that says what a takeover values the bought company at: "agreed to acquire
+# Globex for $34.50 a share in cash, valuing the company at about $3.4 billion".
+_VALUING_AT = re.compile(
+    r",\s*(?:valuing|which\s+values|that\s+values)\s+[^,;:()]{1,100}?\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _takeover_valuing(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> AttributeRule | None:
+    """The acquisition rule, when the figure is what a takeover in the clause before values
+    the company it buys at: the price of that company, not a valuation of the buyer."""
+    valuing = _VALUING_AT.search(sentence, 0, mention.start)
+    if valuing is None or ";" in sentence[: valuing.start()]:
+        return None
+    acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
+    if acquisition is None:
+        return None
+    cues = list(_TAKEOVER.finditer(sentence, 0, valuing.start()))
+    if not cues:
+        return None
+    cue = cues[-1]
+    at_cue = dataclasses.replace(mention, start=cue.end(), end=cue.end())
+    if _acquired(sentence[: valuing.start()], at_cue, entities, _TAKEOVER_RULE, None) is None:
+        return None  # "bought a stake in Globex, valuing it at": no company bought
+    return acquisition
 
 
 def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:

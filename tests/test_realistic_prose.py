@@ -197,3 +197,34 @@ def test_a_fixed_part_up_front_meets_a_guaranteed_fee() -> None:
 def test_a_sum_received_for_no_name_is_no_price() -> None:
     found = claim("Castellmar received £4m for its academy, the club said.", "£4m")
     assert found.attribute != "acquisition_price"
+
+
+# -- takeover prices written around the price ---------------------------------------------
+
+
+def test_what_a_takeover_values_the_bought_company_at_is_its_price() -> None:
+    text = (
+        "Marrick Media agreed to acquire Pellow Games for $21 a share in cash, valuing the "
+        "maker of racing games at about $1.6 billion, the companies said."
+    )
+    found = claim(text, "about $1.6 billion")
+    assert (found.subject, found.attribute) == ("Pellow Games", "acquisition_price")
+
+
+def test_a_stake_that_values_a_company_is_no_takeover_price() -> None:
+    text = "Marrick Media bought a stake in Pellow Games, valuing the studio at $900 million."
+    assert claim(text, "$900 million").attribute == "valuation"
+
+
+def test_a_sum_spent_to_take_a_company_over_is_its_price() -> None:
+    first = "Marrick Media is spending roughly $2.2 billion to bring Pellow Games in-house."
+    second = "Marrick Media will pay $1.5 billion to acquire Pellow Games, its board said."
+    assert claim(first, "roughly $2.2 billion").subject == "Pellow Games"
+    assert claim(first, "roughly $2.2 billion").attribute == "acquisition_price"
+    assert claim(second, "$1.5 billion").attribute == "acquisition_price"
+    assert contradictions(first, second) == [("roughly $2.2 billion", "$1.5 billion")]
+
+
+def test_bringing_a_product_somewhere_is_no_takeover() -> None:
+    text = "Marrick Media is spending $40 million to bring Pellow Games titles to phones."
+    assert claim(text, "$40 million").subject != "Pellow Games"
