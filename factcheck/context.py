@@ -372,6 +372,8 @@ def describe(
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     period = _period(sentence, mention, dates, others, rule, left_edge)
+    if period is None and mention.kind is Kind.PERCENT and attribute is not None:
+        period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
@@ -2058,6 +2060,24 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _dated_whole(sentence: str, mention: Mention, dates: Sequence[Mention]) -> Period | None:
+    """A share of a whole that a year or a quarter modifies ("17.8% of the 2024 domestic box
+    office", "a third of 2025 sales") is a share of that period's whole."""
+    for date in dates:
+        if (
+            date.start > mention.end
+            and isinstance(date.value, DateValue)
+            and date.value.granularity in (Granularity.YEAR, Granularity.QUARTER)
+            and _OF_THE.fullmatch(sentence, mention.end, date.start)
+            and re.match(r"\s+[a-z]", sentence[date.end :])
+        ):
+            return Period(date.value, "in")
+    return None
 
 
 def _share_attribute(

@@ -228,3 +228,17 @@ def test_a_sum_spent_to_take_a_company_over_is_its_price() -> None:
 def test_bringing_a_product_somewhere_is_no_takeover() -> None:
     text = "Marrick Media is spending $40 million to bring Pellow Games titles to phones."
     assert claim(text, "$40 million").subject != "Pellow Games"
+
+
+# -- shares of a dated whole ----------------------------------------------------------------
+
+
+def test_a_year_modifying_the_whole_dates_the_share() -> None:
+    found = claim("Tallisker's films took 9.4% of the 2025 domestic box office.", "9.4%")
+    assert found.attribute == "share of box office"
+    assert str(found.period) == "2025"
+
+
+def test_a_year_that_is_a_level_is_no_period_of_a_change() -> None:
+    found = claim("Tallisker's sales rose 4% to 2019 levels.", "4%")
+    assert found.period is None
