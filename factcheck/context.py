@@ -289,8 +289,15 @@ def describe(
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
     if mention.kind is Kind.RANK:
+        if _RANK_BASE.search(sentence, max(0, mention.start - 30), mention.start):
+            return Context(None, None, None, None, clause)  # "rose to 27th from 31st": 31st
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
-        return Context(found.subject, found.attribute, found.period, found.item, clause)
+        item = found.item or _relative_item(sentence, mention, entities)
+        if found.subject is None:
+            owned = _owned_board(sentence, entities)
+            if owned is not None:  # "On Ledgerwood's 2025 rich list ..., X came in at No. 22"
+                return Context(owned[0], "rank", owned[1], item, clause)
+        return Context(found.subject, found.attribute, found.period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
         if event is None:
@@ -2399,6 +2406,51 @@ _BOARD_NOUN_AFTER = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){1,2}[ \t]+(?:leaderboard|list|ranking|rankings|table|index|chart|"
     r"standings)\b"
 )
+
+
+# A rank that is the base of a comparison ("rose to 27th place from 31st", "up from No. 9"):
+# a position in an earlier edition, which the sentence does not name.
+_RANK_BASE = re.compile(
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:No\.\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+# "Harrowgate Athletic, which rose to 27th place": the name a relative clause of ranking
+# describes holds the rank.
+_RELATIVE_RANKING = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|now|also|then)\s+)?"
+    r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|climbed|rose|fell|"
+    r"dropped|slipped|moved|jumped)(?:\s+(?:in|to|at|up\s+to|down\s+to))?\s+(?:No\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name that a relative clause with a verb of ranking describes."""
+    found = _RELATIVE_RANKING.search(sentence, max(0, mention.start - 50), mention.start)
+    if found is None:
+        return None
+    named = [e for e in entities if e.end == found.start()]
+    return named[-1].name if named else None
+
+
+# A board written as its owner's list, in lower case: "On Ledgerwood's 2025 rich list of the
+# world's highest-earning clubs", "in Pellis's annual ranking". The board is the owner's;
+# a year before the list is its edition.
+_OWNED_BOARD = re.compile(
+    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:list|ranking|rankings|table|league\s+table|leaderboard|index)\b"
+)
+
+
+def _owned_board(sentence: str, entities: Sequence[Entity]) -> tuple[str, Period | None] | None:
+    """The one board the sentence names as its owner's list, and its edition."""
+    found: set[tuple[str, Period | None]] = set()
+    for entity in entities:
+        owned = _OWNED_BOARD.match(sentence, entity.end)
+        if owned is not None:
+            year = owned.group("year")
+            found.add((entity.name, _year_period(int(year)) if year else None))
+    return found.pop() if len(found) == 1 else None
 
 
 def _year_period(year: int) -> Period:

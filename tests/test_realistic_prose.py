@@ -242,3 +242,31 @@ def test_a_year_modifying_the_whole_dates_the_share() -> None:
 def test_a_year_that_is_a_level_is_no_period_of_a_change() -> None:
     found = claim("Tallisker's sales rose 4% to 2019 levels.", "4%")
     assert found.period is None
+
+
+# -- ranks in feature prose -------------------------------------------------------------------
+
+
+def test_a_relative_clause_of_ranking_gives_the_item() -> None:
+    text = (
+        "Among the fallers was Brisco Town, which slipped to 40th place on the Varne "
+        "Rankings. Analysts at Brisco Town agreed."
+    )
+    assert claim(text, "40th").item == "Brisco Town"
+
+
+def test_a_rank_that_is_the_base_of_a_comparison_is_not_compared() -> None:
+    text = "This spring Brisco Town rose to 12th place from 19th on the Varne Rankings 2025."
+    base = claim(text, "19th")
+    assert (base.subject, base.item) == (None, None)
+    assert claim(text, "12th").item == "Brisco Town"
+    assert contradictions(text) == []
+
+
+def test_a_board_written_as_its_owner_s_list_is_the_owner_s_board() -> None:
+    text = "On Varne's 2025 list of the richest clubs, Brisco Town came in at No. 14."
+    found = claim(text, "No. 14")
+    assert (found.subject, found.attribute, str(found.period)) == ("Varne", "rank", "2025")
+    assert found.item == "Brisco Town"
+    other = "Brisco Town is No. 9 on the Varne list for 2025, its owners said."
+    assert contradictions(text, other) == [("No. 14", "No. 9")]
