@@ -1394,6 +1394,37 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     return entities[0].name if entities else previous
 
 
+# A description opening a sentence ("The studio's annual results ...", "The insurer said"),
+# and one in an opening adjunct right before a pronoun ("By the studio's own count, it took
+# ..."): the pronoun is the description's.
+_OPENING_DESCRIPTION = re.compile(r"^\W*[Tt]he\s+(?P<head>" + _DESCRIPTION_HEAD + r")\b")
+_ADJUNCT_DESCRIPTION = re.compile(
+    r"^\W*[A-Z][^,;:.]{0,40}?\b[Tt]he\s+(?P<head>" + _DESCRIPTION_HEAD + r")(?:['’]s)?\b"
+    r"[^,;:.]{0,30},\s+(?i:it|its|they|their)\b"
+)
+
+
+def described_referent(
+    sentence: str, described: Mapping[str, str], previous: str | None
+) -> str | None:
+    """What the sentence's pronoun refers to when an opening adjunct names a description
+    before it ("By the studio's own count, it took 13.5%"): the subject that description
+    last stood for in the document (see ``remember_description``), not the previous
+    sentence's subject, which may be a film or a product; else ``previous``."""
+    found = _ADJUNCT_DESCRIPTION.match(sentence)
+    if found is not None:
+        return described.get(found.group("head").lower(), previous)
+    return previous
+
+
+def remember_description(sentence: str, subject: str | None, described: dict[str, str]) -> None:
+    """Note what a description opening the sentence ("The studio's annual results ...")
+    stood for, for ``described_referent``."""
+    found = _OPENING_DESCRIPTION.match(sentence)
+    if found is not None and subject is not None:
+        described[found.group("head").lower()] = subject
+
+
 def refers_back(
     sentence: str, rules: Mapping[str, tuple[AttributeRule, ...]] | None = None
 ) -> bool:

@@ -270,3 +270,24 @@ def test_a_board_written_as_its_owner_s_list_is_the_owner_s_board() -> None:
     assert found.item == "Brisco Town"
     other = "Brisco Town is No. 9 on the Varne list for 2025, its owners said."
     assert contradictions(text, other) == [("No. 14", "No. 9")]
+
+
+# -- a description in an opening adjunct ------------------------------------------------------
+
+
+def test_a_pronoun_after_a_description_is_what_the_description_stood_for() -> None:
+    text = (
+        "At Orla Pictures, one film did the work. The studio's results showed revenue of "
+        "$2.1 billion. Behind them sits Tidewater, a sea drama. It grossed $600 million. "
+        "By the studio's own count, it took 8.5% of ticket sales."
+    )
+    assert claim(text, "$600 million").subject == "Tidewater"
+    assert claim(text, "8.5%").subject == "Orla Pictures"
+
+
+def test_a_pronoun_after_a_description_never_named_refers_back_as_before() -> None:
+    text = (
+        "The sea drama Tidewater grossed $600 million. By the studio's own count, it sold "
+        "9 million tickets."
+    )
+    assert claim(text, "9 million").subject == "Tidewater"
