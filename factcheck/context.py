@@ -243,7 +243,7 @@ _HEAD_NOUN_STOP = re.compile(
 # and by whom the story was filed; they are never what a figure is about.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*"  # NEW YORK
+    r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"  # NEW YORK
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
     r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
@@ -259,7 +259,7 @@ def without_dateline(
     without the names inside it: "NEW YORK, July 31 (Continental Newswire) - Acme agreed
     ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
     or a date, then a date or the outlet in parentheses before the dash."""
-    found = _DATELINE.match(sentence)
+    found = _DATELINE.match(sentence[:160])
     if found is None or not re.search(r"\d|\)", found.group()):
         return sentence, entities
     end = found.end()
@@ -424,6 +424,11 @@ def _through_change_or_span(
     for _ in range(3):
         if left_edge <= 0 or left_edge > mention.start:
             break
+        if not (
+            _DURATION_AFTER.match(sentence, left_edge)
+            or _CHANGE_TO_LEVEL.fullmatch(sentence, left_edge, mention.start)
+        ):
+            break  # checked on the text first: the scan below is for the rare candidate
         previous = next(
             (o for o in others if o.end == left_edge and o.kind is not Kind.DATE), None
         )
@@ -544,7 +549,7 @@ def _takeover_valuing(
 ) -> AttributeRule | None:
     """The acquisition rule, when the figure is what a takeover in the clause before values
     the company it buys at: the price of that company, not a valuation of the buyer."""
-    valuing = _VALUING_AT.search(sentence, 0, mention.start)
+    valuing = _VALUING_AT.search(sentence, max(0, mention.start - 160), mention.start)
     if valuing is None or ";" in sentence[: valuing.start()]:
         return None
     acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
@@ -1609,7 +1614,7 @@ def _stake_bought(
     the purchase of other stakes in it: (X, "date acquired (90% stake)"). "In the club"
     refers back to the previous sentence's subject, like "the company". A stake that was
     only announced or agreed ("announced its purchase of") is no purchase yet."""
-    found = _STAKE_BOUGHT.search(sentence, clause[0], mention.start)
+    found = _STAKE_BOUGHT.search(sentence, max(clause[0], mention.start - 200), mention.start)
     if found is None or _PLANNED_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
         return None, None
     what_start = found.start("what")
