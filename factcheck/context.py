@@ -1631,6 +1631,15 @@ def _stake_bought(
     return subject, f"date acquired ({size.replace(' %', '%')} stake)"
 
 
+# What may follow an event verb that has no object: a preposition, an adverb of time, the
+# date itself ("launched in 2011 as", "went live last year", "launched 2019").
+_NO_OBJECT = re.compile(
+    r"\s*(?:,|$|\d|\b(?:in|on|at|as|from|during|back|early|late|only|first|originally|"
+    r"last|this|earlier|later|nearly|almost|some|about|around|more|over|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
 def _aside_head(
     sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
 ) -> str | None:
@@ -1642,6 +1651,8 @@ def _aside_head(
     if not cues:
         return None
     cue = min(cues, key=lambda m: abs(m.start() - mention.start))
+    if not _NO_OBJECT.match(sentence, cue.end()):
+        return None  # "Zephyr, which launched its first model in 2021,": the model's launch
     for start, end in _all_asides(sentence):
         if start <= cue.start() < end and start <= mention.start < end:
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]

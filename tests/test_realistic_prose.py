@@ -143,6 +143,13 @@ def test_an_intransitive_launch_in_an_aside_is_the_described_name() -> None:
     assert (found.subject, found.attribute) == ("Pebblecast", "date released")
 
 
+def test_a_launch_with_an_object_in_an_aside_is_not_the_name_s() -> None:
+    text = (
+        "Pebblecast, which launched its first app in 2019, has 300 staff. Fans of Pebblecast agree."
+    )
+    assert claim(text, "2019").attribute is None
+
+
 def test_went_live_is_a_launch() -> None:
     first = "Pebblecast, which launched in 2016 as a podcast directory, has 300 staff."
     second = (
