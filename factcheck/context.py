@@ -238,7 +238,7 @@ _HEAD_NOUN_STOP = re.compile(
 )
 
 
-# A wire dateline opening a paragraph: "NEW YORK, July 31 (Continental Newswire) - ",
+# A wire dateline opening a paragraph: "NEW YORK, July 31 (Northern Wire) - ",
 # "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ". The city and the outlet say where
 # and by whom the story was filed; they are never what a figure is about.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -247,7 +247,7 @@ _DATELINE = re.compile(
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
     r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
-    r"(?:[ ]\([^()]{1,60}\))?"  # (Continental Newswire)
+    r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
     r"[ ]+[-–—][ ]+"
 )
 
@@ -256,7 +256,7 @@ def without_dateline(
     sentence: str, entities: Sequence[Entity]
 ) -> tuple[str, Sequence[Entity]]:
     """The sentence with a wire dateline blanked out (same length, so offsets hold) and
-    without the names inside it: "NEW YORK, July 31 (Continental Newswire) - Acme agreed
+    without the names inside it: "NEW YORK, July 31 (Northern Wire) - Acme agreed
     ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
     or a date, then a date or the outlet in parentheses before the dash."""
     found = _DATELINE.match(sentence[:160])
@@ -295,7 +295,7 @@ def describe(
         item = found.item or _relative_item(sentence, mention, entities)
         if found.subject is None:
             owned = _owned_board(sentence, entities)
-            if owned is not None:  # "On Ledgerwood's 2025 rich list ..., X came in at No. 22"
+            if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
                 return Context(owned[0], "rank", owned[1], item, clause)
         return Context(found.subject, found.attribute, found.period, item, clause)
     if mention.kind is Kind.DATE:
@@ -363,7 +363,7 @@ def describe(
     if rule is not None and rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, sentence_subject)
         if received is not None:
-            subject = received  # "Vornholt banked €48m for Lukas Brenner": Brenner's price
+            subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
     elif rule is not None and rule.relational:
         subject = _relation(
             sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
@@ -396,13 +396,13 @@ def describe(
             # single "€45 million" elsewhere (the whole, perhaps) does not contradict
             attribute = f"{attribute} (before add-ons)"
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
-            attribute = f"{attribute} (before add-ons)"  # "€48m up front", "a guaranteed fee"
+            attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
 
 
 # Figures that do not end the clause of a figure after them: a length of time ("for the
-# twelve months to June 30", "the six months to March"), which is the span of the figure,
-# and a change right before the level it led to ("rose 14% to $2.9 billion"), which shares
+# twelve months to September 30", "the six months to March"), which is the span of the figure,
+# and a change right before the level it led to ("rose 11% to $4.4 billion"), which shares
 # the level's cue words.
 _DURATION_AFTER = re.compile(r"\s+(?:months?|weeks?|years?|quarters?|days?|seasons?)\b", re.I)
 _CHANGE_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:a\s+(?:record|new)\s+(?:high\s+of\s+)?)?$")
@@ -419,8 +419,8 @@ def _through_change_or_span(
     sentence: str, mention: Mention, others: Sequence[Mention], left_edge: int
 ) -> int:
     """The left edge of the figure's clause, moved back over a figure that is a length of
-    time or a change leading to this figure: in "Revenue for the twelve months to June 30
-    rose 14% to $2.9 billion" the cue "Revenue" is the $2.9 billion's."""
+    time or a change leading to this figure: in "Revenue for the twelve months to September 30
+    rose 11% to $4.4 billion" the cue "Revenue" is the $4.4 billion's."""
     for _ in range(3):
         if left_edge <= 0 or left_edge > mention.start:
             break
@@ -446,7 +446,7 @@ def _through_change_or_span(
     return left_edge
 
 
-# A verb that gives its subject a level, or changes it to one: "Revenue ... rose 14% to",
+# A verb that gives its subject a level, or changes it to one: "Revenue ... rose 11% to",
 # "Net profit for the year came in at", "Sales ... totalled".
 _LEVEL_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|climbed|jumped|increased|fell|fallen|falls|dropped|"
@@ -460,8 +460,8 @@ def _clause_opening_cue(
     sentence: str, mention: Mention, rules: Sequence[AttributeRule], left_edge: int
 ) -> AttributeRule | None:
     """The attribute a clause opens with when the figure is the level its verb gives it,
-    however long the span between ("Revenue for the twelve months to June 30 rose 14% to
-    $2.9 billion"): the clause's subject is the attribute. Only measures of a company's
+    however long the span between ("Revenue for the twelve months to September 30 rose 11% to
+    $4.4 billion"): the clause's subject is the attribute. Only measures of a company's
     results (attributes with segments: revenue, the profits); no clause break between."""
     text = sentence[left_edge : mention.start]
     opening = _ATTRIBUTE_MODIFIERS.match(text)
@@ -479,7 +479,7 @@ def _clause_opening_cue(
     return None
 
 
-# The seller's side of a sale: "Vornholt banked €48m up front for Lukas Brenner", "the club
+# The seller's side of a sale: "Valmar banked €30m up front for Ana Rossi", "the club
 # received £30 million for its captain". The figure is the price of the name after "for".
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:banked|banks|received|receives|collected|collects|pocketed|pockets|netted|nets|"
@@ -493,7 +493,7 @@ _FOR_AFTER = re.compile(
     r"(?-i:[a-z][\w-]*)\s+){0,2}",
     re.IGNORECASE,
 )
-# The part of a price that does not depend on anything: "€48m up front", "a guaranteed fee
+# The part of a price that does not depend on anything: "€30m up front", "a guaranteed fee
 # of", "an initial €30 million".
 _FIXED_AFTER = re.compile(r"\s+" + _FIXED_WORDS + r"\b", re.IGNORECASE)
 _FIXED_BEFORE = re.compile(
@@ -580,8 +580,8 @@ def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -
 
 
 def _fixed_part(sentence: str, mention: Mention) -> bool:
-    """The figure is said to be the fixed part of a price ("€48m up front", "a guaranteed
-    fee of €62 million"): what a single total with add-ons elsewhere does not contradict."""
+    """The figure is said to be the fixed part of a price ("€30m up front", "a guaranteed
+    fee of €40 million"): what a single total with add-ons elsewhere does not contradict."""
     return bool(
         _FIXED_AFTER.match(sentence, mention.end)
         or _FIXED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
@@ -1400,7 +1400,7 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
 
 
 # A description opening a sentence ("The studio's annual results ...", "The insurer said"),
-# and one in an opening adjunct right before a pronoun ("By the studio's own count, it took
+# and one in an opening adjunct right before a pronoun ("By the insurer's own count, it held
 # ..."): the pronoun is the description's.
 _OPENING_DESCRIPTION = re.compile(r"^\W*[Tt]he\s+(?P<head>" + _DESCRIPTION_HEAD + r")\b")
 _ADJUNCT_DESCRIPTION = re.compile(
@@ -1413,7 +1413,7 @@ def described_referent(
     sentence: str, described: Mapping[str, str], previous: str | None
 ) -> str | None:
     """What the sentence's pronoun refers to when an opening adjunct names a description
-    before it ("By the studio's own count, it took 13.5%"): the subject that description
+    before it ("By the insurer's own count, it held 8%"): the subject that description
     last stood for in the document (see ``remember_description``), not the previous
     sentence's subject, which may be a film or a product; else ``previous``."""
     found = _ADJUNCT_DESCRIPTION.match(sentence)
@@ -1584,7 +1584,7 @@ def _event(
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
-# Harrowgate on April 14", "finalised its acquisition of a 90% holding in the club on May
+# Globex on April 14", "finalised its acquisition of a 90% holding in the club on May
 # 28", "bought a majority stake in Globex in 2019".
 _STAKE_BOUGHT = re.compile(
     r"\b(?:(?:acquisition|purchase|takeover)\s+of|bought|acquired|purchased|took)\s+"
@@ -1644,8 +1644,8 @@ def _aside_head(
     sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
 ) -> str | None:
     """What an event with no object after its verb happened to, when the verb is in an
-    aside: the name the aside describes. "Tunevault, which launched in 2011 as ...",
-    "Tunevault, which went live in 2014," and "Vibe, which Acme launched in 2019," are all
+    aside: the name the aside describes. "Globex, which launched in 2011 as ...",
+    "Globex, which went live in 2014," and "Vibe, which Acme launched in 2019," are all
     about the aside's name (``_acquired`` has found no object after the verb)."""
     cues = list(rule.pattern.finditer(sentence))
     if not cues:
@@ -1843,7 +1843,7 @@ def _period(
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
         if _day_of_results(date, rule):
-            continue  # "posted annual sales of $3.3 billion on Tuesday": the day it was told
+            continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -2461,7 +2461,7 @@ _RANK_BASE = re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:No\.\s*|number\s+)?$",
     re.IGNORECASE,
 )
-# "Harrowgate Athletic, which rose to 27th place": the name a relative clause of ranking
+# "Globex United, which rose to 27th place": the name a relative clause of ranking
 # describes holds the rank.
 _RELATIVE_RANKING = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|have|had|now|also|then)\s+)?"
@@ -2480,7 +2480,7 @@ def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) 
     return named[-1].name if named else None
 
 
-# A board written as its owner's list, in lower case: "On Ledgerwood's 2025 rich list of the
+# A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the
 # world's highest-earning clubs", "in Pellis's annual ranking". The board is the owner's;
 # a year before the list is its edition.
 _OWNED_BOARD = re.compile(

@@ -158,7 +158,7 @@ class Extractor:
         # what "it" in each sentence refers to: the subject carries on through sentences that
         # themselves refer back ("It", "The steelmaker", "Revenue rose"), and no further
         subjects: dict[int, str | None] = {}
-        referents: dict[int, str | None] = {}  # "By the studio's own count, it": the studio
+        referents: dict[int, str | None] = {}  # "By the insurer's own count, it": the insurer
         described: dict[str, str] = {}
         for i in wanted:
             text = sents[i].text
