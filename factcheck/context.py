@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -146,7 +147,8 @@ _DESCRIPTION_HEAD = (
     r"(?:company|firm|group|startup|start-up|lab|club|team|bank|[a-z]*-?maker|giant|retailer|"
     r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
-    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand)"
+    r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
+    r"promoter|broadcaster|distributor|conglomerate|network|label|chain)"
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -244,6 +246,35 @@ _HEAD_NOUN_STOP = re.compile(
 )
 
 
+# A wire dateline opening a paragraph: "NEW YORK, July 31 (Northern Wire) - ",
+# "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ". The city and the outlet say where
+# and by whom the story was filed; they are never what a figure is about.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"  # NEW YORK
+    r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
+    r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
+    r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
+    r"[ ]+[-–—][ ]+"
+)
+
+
+def without_dateline(
+    sentence: str, entities: Sequence[Entity]
+) -> tuple[str, Sequence[Entity]]:
+    """The sentence with a wire dateline blanked out (same length, so offsets hold) and
+    without the names inside it: "NEW YORK, July 31 (Northern Wire) - Acme agreed
+    ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
+    or a date, then a date or the outlet in parentheses before the dash."""
+    found = _DATELINE.match(sentence[:160])
+    if found is None or not re.search(r"\d|\)", found.group()):
+        return sentence, entities
+    end = found.end()
+    blanked = " " * end + sentence[end:]
+    return blanked, [e for e in entities if e.start >= end]
+
+
 def describe(
     sentence: str,
     mention: Mention,
@@ -262,27 +293,50 @@ def describe(
     sentence gives its board no edition takes the one given there.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
+    left_edge = _through_change_or_span(sentence, mention, others, left_edge)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
     if mention.kind is Kind.RANK:
+        if _RANK_BASE.search(sentence, max(0, mention.start - 30), mention.start):
+            return Context(None, None, None, None, clause)  # "rose to 27th from 31st": 31st
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
-        board, period = found.subject, found.period
+        item = found.item or _relative_item(sentence, mention, entities)
+        board, attribute, period = found.subject, found.attribute, found.period
+        if board is None:
+            owned = _owned_board(sentence, entities)
+            if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
+                (board, period), attribute = owned, "rank"
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
-        return Context(board, found.attribute, period, found.item, clause)
+        return Context(board, attribute, period, item, clause)
     if mention.kind is Kind.DATE:
-        who, event = _event(
-            sentence, mention, entities, rules.get("date", ()), clause, previous_subject
-        )
+        who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
+        if event is None:
+            who, event = _event(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            )
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
+    received: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if rule is None:
+                rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
+            received = _received_for(sentence, mention, entities)
+            if received is not None and (rule is None or rule.weak):
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            spent_on = _spent_to_buy(sentence, mention, entities)
+            if spent_on is not None:
+                received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            elif rule is None or rule.weak or _is_valuation(rule):
+                rule = _takeover_valuing(sentence, mention, entities, money_rules) or rule
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -322,6 +376,8 @@ def describe(
     subject: str | None
     if rule is not None and rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, sentence_subject)
+        if received is not None:
+            subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
     elif rule is not None and rule.relational:
         subject = _relation(
             sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
@@ -337,6 +393,8 @@ def describe(
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     period = _period(sentence, mention, dates, others, rule, left_edge)
+    if period is None and mention.kind is Kind.PERCENT and attribute is not None:
+        period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
@@ -351,7 +409,197 @@ def describe(
             # "€38 million, rising to €45 million with add-ons": the fixed part, which a
             # single "€45 million" elsewhere (the whole, perhaps) does not contradict
             attribute = f"{attribute} (before add-ons)"
+        elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
+            attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# Figures that do not end the clause of a figure after them: a length of time ("for the
+# twelve months to September 30", "the six months to March"), which is the span of the figure,
+# and a change right before the level it led to ("rose 11% to $4.4 billion"), which shares
+# the level's cue words.
+_DURATION_AFTER = re.compile(r"\s+(?:months?|weeks?|years?|quarters?|days?|seasons?)\b", re.I)
+_CHANGE_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:a\s+(?:record|new)\s+(?:high\s+of\s+)?)?$")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|rises|rising|risen|grew|grows|growing|grown|climbed|climbs|jumped|jumps|"
+    r"increased|increases|fell|falls|falling|fallen|dropped|drops|declined|declines|slipped|"
+    r"slips|slid|gained|gains|surged|surges|soared|soars|plunged|plunges|up|down)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|by)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _through_change_or_span(
+    sentence: str, mention: Mention, others: Sequence[Mention], left_edge: int
+) -> int:
+    """The left edge of the figure's clause, moved back over a figure that is a length of
+    time or a change leading to this figure: in "Revenue for the twelve months to September 30
+    rose 11% to $4.4 billion" the cue "Revenue" is the $4.4 billion's."""
+    for _ in range(3):
+        if left_edge <= 0 or left_edge > mention.start:
+            break
+        if not (
+            _DURATION_AFTER.match(sentence, left_edge)
+            or _CHANGE_TO_LEVEL.fullmatch(sentence, left_edge, mention.start)
+        ):
+            break  # checked on the text first: the scan below is for the rare candidate
+        previous = next(
+            (o for o in others if o.end == left_edge and o.kind is not Kind.DATE), None
+        )
+        if previous is None:
+            break
+        duration = previous.kind is Kind.COUNT and _DURATION_AFTER.match(sentence, previous.end)
+        change = (
+            previous.kind is Kind.PERCENT
+            and _CHANGE_TO_LEVEL.fullmatch(sentence, previous.end, mention.start) is not None
+            and _CHANGE_VERB_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
+        )
+        if not (duration or change):
+            break
+        left_edge = _clause_edges(sentence, previous, others)[0]
+    return left_edge
+
+
+# A verb that gives its subject a level, or changes it to one: "Revenue ... rose 11% to",
+# "Net profit for the year came in at", "Sales ... totalled".
+_LEVEL_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|grew|grow[sn]?|climbed|jumped|increased|fell|fallen|falls|dropped|"
+    r"declined|slipped|slid|gained|surged|soared|plunged|was|were|is|are|came|comes|reached|"
+    r"hit|totall?ed|stood|amounted|narrowed|widened)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_opening_cue(
+    sentence: str, mention: Mention, rules: Sequence[AttributeRule], left_edge: int
+) -> AttributeRule | None:
+    """The attribute a clause opens with when the figure is the level its verb gives it,
+    however long the span between ("Revenue for the twelve months to September 30 rose 11% to
+    $4.4 billion"): the clause's subject is the attribute. Only measures of a company's
+    results (attributes with segments: revenue, the profits); no clause break between."""
+    text = sentence[left_edge : mention.start]
+    opening = _ATTRIBUTE_MODIFIERS.match(text)
+    start = opening.end() if opening else 0
+    for rule in rules:
+        if rule.weak or not rule.segments:
+            continue
+        cue = rule.pattern.match(text, start)
+        if cue is None:
+            continue
+        rest = text[cue.end() :]
+        if re.search(r"[,;:()]", rest) or not _LEVEL_VERB.search(rest):
+            return None
+        return rule
+    return None
+
+
+# The seller's side of a sale: "Valmar banked €30m up front for Ana Rossi", "the club
+# received £30 million for its captain". The figure is the price of the name after "for".
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:banked|banks|received|receives|collected|collects|pocketed|pockets|netted|nets|"
+    r"recouped|recoups|got|gets)\s+(?:(?:a|an|the|about|around|roughly|nearly|almost|some|"
+    r"more\s+than|over|just)\s+)*$",
+    re.IGNORECASE,
+)
+_FIXED_WORDS = r"(?:up\s+front|upfront|up-front|guaranteed|fixed|initial)"
+_FOR_AFTER = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+|in\s+cash\s+)?for\s+(?:(?:the\s+|its\s+|their\s+)?"
+    r"(?-i:[a-z][\w-]*)\s+){0,2}",
+    re.IGNORECASE,
+)
+# The part of a price that does not depend on anything: "€30m up front", "a guaranteed fee
+# of", "an initial €30 million".
+_FIXED_AFTER = re.compile(r"\s+" + _FIXED_WORDS + r"\b", re.IGNORECASE)
+_FIXED_BEFORE = re.compile(
+    r"\b" + _FIXED_WORDS + r"\s+(?:(?:fee|payment|sum|price)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+# A sum paid or spent for the purpose of a takeover, right after the figure: "is spending
+# roughly $4.1 billion to bring Globex in-house", "paid $2 billion to acquire Globex". Money
+# raised or borrowed "to buy" is the financing, not the price, so only verbs of paying count.
+_PAYING_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:s|ed|ing)?\s+out|"
+    r"fork(?:s|ed|ing)?\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"over|just|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+_TO_TAKE_OVER = re.compile(
+    r"\s+(?:in\s+cash\s+)?to\s+(?:(?P<buy>buy|acquire|purchase|take\s+over|snap\s+up)|"
+    r"(?P<bring>bring))\s+",
+    re.IGNORECASE,
+)
+_IN_HOUSE = re.compile(r"[^,;:.]{0,80}?\b(?:in-house|in\s+house|under\s+(?:its|one)\s+roof)\b")
+
+
+def _spent_to_buy(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """What a sum paid or spent to take it over buys: the name right after "to buy",
+    "to acquire", or "to bring ... in-house". None for a part of it ("to buy Globex's chip
+    unit") or when no name follows."""
+    if not _PAYING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    purpose = _TO_TAKE_OVER.match(sentence, mention.end)
+    if purpose is None:
+        return None
+    named = [e for e in entities if e.start == purpose.end()]
+    if not named or _PART_OF_NAME.match(sentence, named[0].end):
+        return None
+    if purpose.group("bring") and not _IN_HOUSE.match(sentence, named[0].end):
+        return None  # "to bring Globex's games to consoles"
+    return named[0].name
+
+
+# A participle that says what a takeover values the bought company at: "agreed to acquire
+# Globex for $34.50 a share in cash, valuing the company at about $3.4 billion".
+_VALUING_AT = re.compile(
+    r",\s*(?:valuing|which\s+values|that\s+values)\s+[^,;:()]{1,100}?\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _takeover_valuing(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> AttributeRule | None:
+    """The acquisition rule, when the figure is what a takeover in the clause before values
+    the company it buys at: the price of that company, not a valuation of the buyer."""
+    valuing = _VALUING_AT.search(sentence, max(0, mention.start - 160), mention.start)
+    if valuing is None or ";" in sentence[: valuing.start()]:
+        return None
+    acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
+    if acquisition is None:
+        return None
+    cues = list(_TAKEOVER.finditer(sentence, 0, valuing.start()))
+    if not cues:
+        return None
+    cue = cues[-1]
+    at_cue = dataclasses.replace(mention, start=cue.end(), end=cue.end())
+    if _acquired(sentence[: valuing.start()], at_cue, entities, _TAKEOVER_RULE, None) is None:
+        return None  # "bought a stake in Globex, valuing it at": no company bought
+    return acquisition
+
+
+def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a seller was paid for, when the figure follows a verb of receiving and
+    precedes "for" and a name: that name's price, as "sold X for" would be."""
+    if not _RECEIVED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    after = _FOR_AFTER.match(sentence, mention.end)
+    if after is None:
+        return None
+    named = [e for e in entities if e.start == after.end()]
+    if not named or _PART_OF_NAME.match(sentence, named[0].end):
+        return None
+    return named[0].name
+
+
+def _fixed_part(sentence: str, mention: Mention) -> bool:
+    """The figure is said to be the fixed part of a price ("€30m up front", "a guaranteed
+    fee of €40 million"): what a single total with add-ons elsewhere does not contradict."""
+    return bool(
+        _FIXED_AFTER.match(sentence, mention.end)
+        or _FIXED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+    )
 
 
 # A sum per unit of time or per item that the money extractor left without its "per"
@@ -1190,6 +1438,7 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     countries") or a hyphenated adjective ("the Frankfurt-listed steelmaker") is not what
     "it" refers to; a name described by an appositive ("Acme, the Leeds-based app, ...")
     is."""
+    sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     described = _described(sentence, entities)
     if described is not None:
@@ -1197,6 +1446,37 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     if _PRONOUN_START.match(sentence):
         return previous
     return entities[0].name if entities else previous
+
+
+# A description opening a sentence ("The studio's annual results ...", "The insurer said"),
+# and one in an opening adjunct right before a pronoun ("By the insurer's own count, it held
+# ..."): the pronoun is the description's.
+_OPENING_DESCRIPTION = re.compile(r"^\W*[Tt]he\s+(?P<head>" + _DESCRIPTION_HEAD + r")\b")
+_ADJUNCT_DESCRIPTION = re.compile(
+    r"^\W*[A-Z][^,;:.]{0,40}?\b[Tt]he\s+(?P<head>" + _DESCRIPTION_HEAD + r")(?:['’]s)?\b"
+    r"[^,;:.]{0,30},\s+(?i:it|its|they|their)\b"
+)
+
+
+def described_referent(
+    sentence: str, described: Mapping[str, str], previous: str | None
+) -> str | None:
+    """What the sentence's pronoun refers to when an opening adjunct names a description
+    before it ("By the insurer's own count, it held 8%"): the subject that description
+    last stood for in the document (see ``remember_description``), not the previous
+    sentence's subject, which may be a film or a product; else ``previous``."""
+    found = _ADJUNCT_DESCRIPTION.match(sentence)
+    if found is not None:
+        return described.get(found.group("head").lower(), previous)
+    return previous
+
+
+def remember_description(sentence: str, subject: str | None, described: dict[str, str]) -> None:
+    """Note what a description opening the sentence ("The studio's annual results ...")
+    stood for, for ``described_referent``."""
+    found = _OPENING_DESCRIPTION.match(sentence)
+    if found is not None and subject is not None:
+        described[found.group("head").lower()] = subject
 
 
 def refers_back(
@@ -1207,6 +1487,7 @@ def refers_back(
     the quarter rose ..."). Only through such sentences does a subject carry on to the
     next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
     12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
+    sentence = without_dateline(sentence, ())[0]
     if _PRONOUN_START.match(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
@@ -1342,11 +1623,90 @@ def _event(
         subject = _acquired(sentence, mention, entities, rule, None)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
+        if subject is None:
+            subject = _aside_head(sentence, mention, entities, rule)
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
+# Globex on April 14", "finalised its acquisition of a 90% holding in the club on May
+# 28", "bought a majority stake in Globex in 2019".
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:(?:acquisition|purchase|takeover)\s+of|bought|acquired|purchased|took)\s+"
+    r"(?:a|an|the|its|their)\s+(?P<size>\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s+per\s*cent|"
+    r"majority|minority|controlling)\s+(?:stake|holding|interest|shareholding)\s+in\s+"
+    r"(?P<what>(?:the\s+)?[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    r"(?P<scope>(?:on|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# Words before a noun of purchase that make it news of a plan, not the purchase: "announced
+# its acquisition of", "agreed the purchase of", "a proposed takeover of".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:announc\w*|agree\w*|propos\w*|plan\w*|approv\w*|bid\w*|offer\w*|seek\w*|"
+    r"pursu\w*|consider\w*|talks)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _stake_bought(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    clause: tuple[int, int],
+    previous: str | None,
+) -> tuple[str | None, str | None]:
+    """The day a stake was bought is an event of the company the stake is in, apart from
+    the purchase of other stakes in it: (X, "date acquired (90% stake)"). "In the club"
+    refers back to the previous sentence's subject, like "the company". A stake that was
+    only announced or agreed ("announced its purchase of") is no purchase yet."""
+    found = _STAKE_BOUGHT.search(sentence, max(clause[0], mention.start - 200), mention.start)
+    if found is None or _PLANNED_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
+        return None, None
+    what_start = found.start("what")
+    named = [e for e in entities if e.start == what_start]
+    if named:
+        subject: str | None = named[0].name
+    elif _PRONOUN_START.match(found.group("what")):
+        subject = previous  # "in the club"
+    else:
+        return None, None
+    if subject is None:
+        return None, None
+    size = re.sub(r"\s+", " ", found.group("size").lower()).replace(" per cent", "%")
+    return subject, f"date acquired ({size.replace(' %', '%')} stake)"
+
+
+# What may follow an event verb that has no object: a preposition, an adverb of time, the
+# date itself ("launched in 2011 as", "went live last year", "launched 2019").
+_NO_OBJECT = re.compile(
+    r"\s*(?:,|$|\d|\b(?:in|on|at|as|from|during|back|early|late|only|first|originally|"
+    r"last|this|earlier|later|nearly|almost|some|about|around|more|over|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _aside_head(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
+) -> str | None:
+    """What an event with no object after its verb happened to, when the verb is in an
+    aside: the name the aside describes. "Globex, which launched in 2011 as ...",
+    "Globex, which went live in 2014," and "Vibe, which Acme launched in 2019," are all
+    about the aside's name (``_acquired`` has found no object after the verb)."""
+    cues = list(rule.pattern.finditer(sentence))
+    if not cues:
+        return None
+    cue = min(cues, key=lambda m: abs(m.start() - mention.start))
+    if not _NO_OBJECT.match(sentence, cue.end()):
+        return None  # "Zephyr, which launched its first model in 2021,": the model's launch
+    for start, end in _all_asides(sentence):
+        if start <= cue.start() < end and start <= mention.start < end:
+            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            return head[-1].name if head else None
+    return None
 
 
 def _event_subject(
@@ -1531,6 +1891,8 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
+        if _day_of_results(date, rule):
+            continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -1612,6 +1974,15 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
+    """A day, or a recent time ("on Tuesday", "last week"), never scopes a measure of
+    results (revenue, profits: attributes with segments), which add up over a stretch of
+    time: it is the day the results were reported."""
+    if rule is None or not rule.segments or not isinstance(date.value, DateValue):
+        return False
+    return date.value.granularity is Granularity.DAY or bool(_RECENT.fullmatch(date.text))
 
 
 def _base_between(
@@ -1794,6 +2165,24 @@ _SHARE_BEFORE = re.compile(
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _dated_whole(sentence: str, mention: Mention, dates: Sequence[Mention]) -> Period | None:
+    """A share of a whole that a year or a quarter modifies ("17.8% of the 2024 domestic box
+    office", "a third of 2025 sales") is a share of that period's whole."""
+    for date in dates:
+        if (
+            date.start > mention.end
+            and isinstance(date.value, DateValue)
+            and date.value.granularity in (Granularity.YEAR, Granularity.QUARTER)
+            and _OF_THE.fullmatch(sentence, mention.end, date.start)
+            and re.match(r"\s+[a-z]", sentence[date.end :])
+        ):
+            return Period(date.value, "in")
+    return None
+
+
 def _share_attribute(
     sentence: str, mention: Mention, left_edge: int, right_edge: int
 ) -> str | None:
@@ -1894,6 +2283,7 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
+    phrase = _same_modifiers(phrase)  # "paid subscribers" counts "paying subscribers"
     lead = sentence[max(left_edge, mention.start - 60) : mention.start]
     light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
@@ -1911,6 +2301,48 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# Past participles that do not end in -ed, by their present participle.
+_IRREGULAR_PARTICIPLES = {
+    "paid": "paying",
+    "sold": "selling",
+    "bought": "buying",
+    "built": "building",
+    "made": "making",
+    "held": "holding",
+    "sent": "sending",
+    "spent": "spending",
+    "kept": "keeping",
+    "lent": "lending",
+    "leased": "leasing",
+    "grown": "growing",
+    "driven": "driving",
+    "written": "writing",
+    "taken": "taking",
+    "given": "giving",
+    "won": "winning",
+    "lost": "losing",
+    "run": "running",
+    "hired": "hiring",
+}
+
+
+def _same_modifiers(phrase: str) -> str:
+    """A counted noun's modifiers in one form: a verb's participle modifies the noun the
+    same way whichever participle it is ("paid subscribers" and "paying subscribers",
+    "registered users" and "registering users"), so both become the present participle
+    ("paying subscribers"). The head noun (the last word) is left as written."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if lower in _IRREGULAR_PARTICIPLES:
+            words[i] = _IRREGULAR_PARTICIPLES[lower]
+        elif re.fullmatch(r"[a-z]{2,}ied", lower):
+            words[i] = lower[:-3] + "ying"  # "qualified" -> "qualifying"
+        elif re.fullmatch(r"[a-z]+[^e]ed", lower):
+            words[i] = lower[:-2] + "ing"  # "registered" -> "registering", "used" -> "using"
+    return " ".join(words)
 
 
 # Light verbs and nouns of an action, before the number they govern: the action's verb.
@@ -2073,6 +2505,51 @@ _BOARD_NOUN_AFTER = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){1,2}[ \t]+(?:leaderboard|list|ranking|rankings|table|index|chart|"
     r"standings)\b"
 )
+
+
+# A rank that is the base of a comparison ("rose to 27th place from 31st", "up from No. 9"):
+# a position in an earlier edition, which the sentence does not name.
+_RANK_BASE = re.compile(
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:No\.\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+# "Globex United, which rose to 27th place": the name a relative clause of ranking
+# describes holds the rank.
+_RELATIVE_RANKING = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|now|also|then)\s+)?"
+    r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|climbed|rose|fell|"
+    r"dropped|slipped|moved|jumped)(?:\s+(?:in|to|at|up\s+to|down\s+to))?\s+(?:No\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name that a relative clause with a verb of ranking describes."""
+    found = _RELATIVE_RANKING.search(sentence, max(0, mention.start - 50), mention.start)
+    if found is None:
+        return None
+    named = [e for e in entities if e.end == found.start()]
+    return named[-1].name if named else None
+
+
+# A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the
+# world's highest-earning clubs", "in Pellis's annual ranking". The board is the owner's;
+# a year before the list is its edition.
+_OWNED_BOARD = re.compile(
+    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:list|ranking|rankings|table|league\s+table|leaderboard|index)\b"
+)
+
+
+def _owned_board(sentence: str, entities: Sequence[Entity]) -> tuple[str, Period | None] | None:
+    """The one board the sentence names as its owner's list, and its edition."""
+    found: set[tuple[str, Period | None]] = set()
+    for entity in entities:
+        owned = _OWNED_BOARD.match(sentence, entity.end)
+        if owned is not None:
+            year = owned.group("year")
+            found.add((entity.name, _year_period(int(year)) if year else None))
+    return found.pop() if len(found) == 1 else None
 
 
 def _year_period(year: int) -> Period:

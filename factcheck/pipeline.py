@@ -22,7 +22,9 @@ from factcheck.context import (
     board_editions,
     default_attribute_rules,
     describe,
+    described_referent,
     refers_back,
+    remember_description,
     sentence_subject,
 )
 from factcheck.corpus import Corpus
@@ -157,16 +159,20 @@ class Extractor:
         # what "it" in each sentence refers to: the subject carries on through sentences that
         # themselves refer back ("It", "The steelmaker", "Revenue rose"), and no further
         subjects: dict[int, str | None] = {}
+        referents: dict[int, str | None] = {}  # "By the insurer's own count, it": the insurer
+        described: dict[str, str] = {}
         for i in wanted:
             text = sents[i].text
-            before = subjects.get(i - 1) if refers_back(text, self.attributes) else None
+            referents[i] = described_referent(text, described, subjects.get(i - 1))
+            before = referents[i] if refers_back(text, self.attributes) else None
             subjects[i] = sentence_subject(text, entities[i], before)
+            remember_description(text, subjects[i], described)
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
             sentence = sents[i]
             if not found:
                 continue
-            previous = subjects.get(i - 1)
+            previous = referents.get(i, subjects.get(i - 1))
             lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
             # a rank's board may have its edition named in the sentence before, in the

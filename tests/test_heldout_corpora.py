@@ -16,7 +16,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   takeover in both voices, a startup's Series B and a rival's, a licensing deal named in
   either order, a car-rental group's and a copper miner's year, a fine after a description
   of the fined ("fined meal-kit company X"), a pharmacy chain's founding, a toy maker on a
-  board named with a number ("the Playthings Global 50").
+  board named with a number ("the Playthings Global 50");
+- ``corpus_holdout5`` (scored once, unseen: none of 8 found): longer wire, feature and
+  newsletter prose on sports business and entertainment (wire datelines, a transfer fee
+  from the seller's side, a stake bought on two dates, paid and paying subscribers, annual
+  results posted "on Tuesday", a launch year in an aside).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -37,7 +41,13 @@ from factcheck import Finding, FindingType, Report
 from factcheck.subjects import group_key, subject_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4")
+CORPORA = (
+    "corpus_holdout",
+    "corpus_holdout2",
+    "corpus_holdout3",
+    "corpus_holdout4",
+    "corpus_holdout5",
+)
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     for name in CORPORA
@@ -49,6 +59,7 @@ TRAPS = {
     "corpus_holdout3": {f"T{n}" for n in range(1, 86)},
     # T50 bundles four traps, T50a-T50d
     "corpus_holdout4": ({f"T{n}" for n in range(1, 72)} - {"T50"}) | {f"T50{x}" for x in "abcd"},
+    "corpus_holdout5": {f"T{n}" for n in range(1, 139)},
 }
 
 
