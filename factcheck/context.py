@@ -304,14 +304,14 @@ def describe(
             return Context(None, None, None, None, clause)  # "rose to 27th from 31st": 31st
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
-        board, attribute, period = found.subject, found.attribute, found.period
+        board, what, period = found.subject, found.attribute, found.period
         if board is None:
             owned = _owned_board(sentence, entities)
             if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
-                (board, period), attribute = owned, "rank"
+                (board, period), what = owned, "rank"
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
-        return Context(board, attribute, period, item, clause)
+        return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
         if event is None:
