@@ -2303,45 +2303,20 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
 
 
-# Past participles that do not end in -ed, by their present participle.
-_IRREGULAR_PARTICIPLES = {
-    "paid": "paying",
-    "sold": "selling",
-    "bought": "buying",
-    "built": "building",
-    "made": "making",
-    "held": "holding",
-    "sent": "sending",
-    "spent": "spending",
-    "kept": "keeping",
-    "lent": "lending",
-    "leased": "leasing",
-    "grown": "growing",
-    "driven": "driving",
-    "written": "writing",
-    "taken": "taking",
-    "given": "giving",
-    "won": "winning",
-    "lost": "losing",
-    "run": "running",
-    "hired": "hiring",
+# Modifiers of a counted noun written two ways for one meaning, mapped to one of them.
+# Only true synonyms: participles in general are not ("used cars" are not "using cars",
+# "registered users" not "registering users"), so this is a table, not a suffix rule.
+_SAME_MODIFIER = {
+    "paying": "paid",  # "paying subscribers" are "paid subscribers"
 }
 
 
 def _same_modifiers(phrase: str) -> str:
-    """A counted noun's modifiers in one form: a verb's participle modifies the noun the
-    same way whichever participle it is ("paid subscribers" and "paying subscribers",
-    "registered users" and "registering users"), so both become the present participle
-    ("paying subscribers"). The head noun (the last word) is left as written."""
+    """A counted noun's modifiers in one form ("paying subscribers" -> "paid subscribers"),
+    so two wordings of one count meet. The head noun (the last word) is left as written."""
     words = phrase.split(" ")
     for i, word in enumerate(words[:-1]):
-        lower = word.lower()
-        if lower in _IRREGULAR_PARTICIPLES:
-            words[i] = _IRREGULAR_PARTICIPLES[lower]
-        elif re.fullmatch(r"[a-z]{2,}ied", lower):
-            words[i] = lower[:-3] + "ying"  # "qualified" -> "qualifying"
-        elif re.fullmatch(r"[a-z]+[^e]ed", lower):
-            words[i] = lower[:-2] + "ing"  # "registered" -> "registering", "used" -> "using"
+        words[i] = _SAME_MODIFIER.get(word.lower(), word)
     return " ".join(words)
 
 
