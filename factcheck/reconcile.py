@@ -51,7 +51,7 @@ class Tolerance:
     """
 
     relative: Decimal = Decimal("0.01")
-    approx: Decimal = Decimal("0.10")
+    approx: Decimal = Decimal("0.05")
     rates: Mapping[str, Decimal] = field(default_factory=dict)
 
 

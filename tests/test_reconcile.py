@@ -77,6 +77,18 @@ def test_hedges_and_bounds_widen_the_interval() -> None:
     assert disagree(up_to, Amount(D(130)), Tolerance())
 
 
+def test_a_hedge_widens_by_five_percent() -> None:
+    # "about $3.4 billion" against "roughly $4.1 billion": 21% apart, which an editor would
+    # query; two 10% hedges would have let them overlap
+    about = Amount(D("3.4") * B, Bound.APPROX, B / 20)
+    roughly = Amount(D("4.1") * B, Bound.APPROX, B / 20)
+    assert disagree(about, roughly, Tolerance())
+    assert not disagree(about, roughly, Tolerance(approx=D("0.10")))
+    # "about $13 billion" still agrees with "$13.6B"
+    thirteen = Amount(13 * B, Bound.APPROX, B / 2)
+    assert not disagree(thirteen, Amount(D("13.6") * B, precision=B / 20), Tolerance())
+
+
 def test_relative_tolerance_is_configurable() -> None:
     a, b = Amount(D(100)), Amount(D(104))
     assert disagree(a, b, Tolerance(relative=D("0.01")))
