@@ -31,7 +31,7 @@ _STEPS = (
     ("factcheck.pipeline:Extractor", "_entities_of", "names (nlp.py, spaCy where needed)"),
     ("factcheck.pipeline", "describe", "subject/attribute/period (context.py)"),
     ("factcheck.pipeline", "attribute_source", "sourcing (extract/attribution.py)"),
-    ("factcheck.pipeline", "framing", "lead-in sources (extract/attribution.py)"),
+    ("factcheck.pipeline", "leads", "lead-in sources (extract/attribution.py)"),
     ("factcheck.pipeline", "corpus_names", "corpus_names pre-pass (subjects.py)"),
 )
 
