@@ -169,3 +169,110 @@ def test_the_currency_precheck_never_drops_money(text: str) -> None:
     assert [(m.start, m.end, m.value, m.unit) for m in found] == [
         (m.start, m.end, m.value, m.unit) for m in unchecked
     ]
+
+
+# --- date anchors: trigger words found by one regex, not a loop over every word ---------
+
+
+def _anchors_by_tokens(text: str) -> tuple[int, dict[int, list[int]]]:
+    """The anchor loop as it was: every ``\\d+|[A-Za-z]+`` token through Python."""
+    d = date_rules
+    out: dict[int, list[int]] = {c: [] for c in d._CLASSES}
+    present, prev = 0, ""
+    for m in d._TOKEN.finditer(text):
+        w = m.group().lower()
+        if w[0].isdigit():
+            start, end = m.start(), m.end()
+            if text.startswith(("/", "-"), end):
+                out[d._SLASH].append(start)
+            elif text.startswith(".", end) and text[end + 1 : end + 2].isdigit():
+                out[d._DOTNUM].append(start)
+            n = len(w)
+            if n == 4 and "1500" <= w < "2200":
+                out[d._YEARNUM].append(start)
+            elif n == 8:
+                out[d._LONGNUM].append(start)
+            elif n == 2 and start and text[start - 1] in "'\u2019":
+                out[d._APOSNUM].append(start)
+            if text[end : end + 2].lower() in d._SUFFIXES:
+                out[d._ORDINAL].append(start)
+            prev = ""
+            continue
+        if prev and (prev, w) in d._HOLIDAY_BIGRAMS:
+            out[d._HOLIDAY].append(m.start())
+            present |= d._HOLIDAY
+        prev = w if w in d._BIGRAM_FIRSTS else ""
+        hit = d._TRIGGER_CLASSES.get(w)
+        if hit:
+            present |= hit[0]
+            for c in hit[1]:
+                out[c].append(m.start())
+    for c in d._DIGIT_CLASSES_SEQ:
+        if out[c]:
+            present |= c
+    return (present, out) if d._runnable(present) else (0, out)
+
+
+_DATE_TEXT = st.lists(
+    st.sampled_from([*_PIECES, *sorted(date_rules._TRIGGERS)[1::4], "New", "year", "Good",
+                     "FRIDAY", "holy", "x", "5", "١٢", "2019", "07", "'19", "3rd", "2.3",
+                     "20190304"]),
+    min_size=1,
+    max_size=14,
+).flatmap(lambda parts: st.sampled_from(["", " ", "-", ", ", "é"]).map(lambda g: g.join(parts)))
+
+
+@SETTINGS
+@given(_DATE_TEXT)
+@example("New Year, new-years, New 5 Year, New éYear, NEW\nYEAR, Good x Friday")
+@example("Holy Saturday 2019New Year '19 3rd 2.3 20190304 ١٢/٣")
+def test_date_anchors_are_the_token_loops(text: str) -> None:
+    work = text.translate(date_rules._LOOKALIKES)  # as find_dates gives it
+    present, anchors = date_rules._anchors(work)
+    expected, expected_anchors = _anchors_by_tokens(work)
+    assert present == expected
+    if present:
+        assert anchors == expected_anchors
+
+
+# --- the finders inside find_numeric run on text made plain once ----------------------
+
+
+@SETTINGS
+@given(_MONEY_TEXT | _DATE_TEXT)
+@example("5\u00a0km, 10\u202f000 people, 3\u2009% and $1.5\u00a0billion\nranked #1")
+def test_numeric_finders_unwrapped_give_the_wrapped_results(text: str) -> None:
+    from factcheck.extract import count, money, percent, quantity, rank
+    from factcheck.extract._numbers import plain_spaces
+
+    work = plain_spaces(text)
+    assert plain_spaces(work) == work  # idempotent: a second pass changes nothing
+    for finder in (money.find_money, percent.find_percent, quantity.find_quantities,
+                   rank.find_ranks, count.find_counts):
+        assert finder.__wrapped__(work) == finder(work)  # type: ignore[attr-defined]
+
+
+# --- a sentence's own name words, found only when a sentence-initial word asks ---------
+
+
+@SETTINGS
+@given(_NAMES_TEXT, st.booleans())
+@example("Revenue rose. Acme said Revenue rose", True)
+@example("However Globex rose; The Acme unit said", False)
+def test_name_spans_match_those_with_every_known_word(text: str, with_corpus: bool) -> None:
+    from factcheck.nlp import NameFinder
+    from factcheck.subjects import NOT_NAMES, find_names
+
+    finder = NameFinder()
+    finder.corpus_names = corpus_names([text[::-1], "said Acme and Revenue"]) if with_corpus else (
+        frozenset()
+    )
+    local = corpus_names((text,))
+    assert not local & NOT_NAMES  # what lets find_names do without the sentence's own words
+    known = finder.corpus_names | local
+    assert list(find_names(text, known=known)) == list(
+        find_names(text, known=finder.corpus_names)
+    )
+    slow = NameFinder()
+    slow.corpus_names = known  # every known word given up front
+    assert finder.spans(text) == slow.spans(text)
