@@ -109,17 +109,23 @@ class NameFinder:
         """Character spans of the names in ``text`` whose sentences start at ``starts``,
         before they are aligned to tokens. A regex over the text, not a loop over tokens:
         this runs on every sentence that holds a figure."""
-        local = corpus_names((text,))
-        # the corpus names usually hold this text's own already: no copy of them then
-        known = self.corpus_names if local <= self.corpus_names else self.corpus_names | local
+        # The known words are the corpus names and this text's own (``corpus_names`` of it).
+        # The name finder asks only about words of NOT_NAMES, which ``corpus_names`` never
+        # returns, so it gets the corpus names alone; this text's own are found (two regex
+        # passes) only when a sentence-initial word asks.
+        corpus = self.corpus_names
+        local: frozenset[str] | None = None
         out: list[tuple[int, int]] = []
-        for start, end in find_names(text, known=known):
+        for start, end in find_names(text, known=corpus):
             if _starts_sentence(text, start, starts):
                 word = _FIRST_WORD.match(text, start)
                 if (
                     word
                     and _plain_word(word.group())
-                    and word.group().casefold() not in known
+                    and (folded := word.group().casefold()) not in corpus
+                    and folded not in (
+                        local if local is not None else (local := corpus_names((text,)))
+                    )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
                 ):
                     if word.end() >= end:
