@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -276,3 +278,42 @@ def test_name_spans_match_those_with_every_known_word(text: str, with_corpus: bo
     slow = NameFinder()
     slow.corpus_names = known  # every known word given up front
     assert finder.spans(text) == slow.spans(text)
+
+
+# --- sourcing's word lists as tries --------------------------------------------------------
+
+
+def _flat_sourcing_patterns() -> dict[str, re.Pattern[str]]:
+    """The flat alternations that attribution's trie patterns replaced."""
+    from factcheck.extract import attribution as a
+
+    verbs = sorted(a.SPEECH_VERBS | a.EVIDENCE_VERBS | a.FIRST_PERSON_VERBS)
+    docs = sorted(a.DOCUMENTS | a.EVIDENCE | a.CUES["possessed_only"], key=len, reverse=True)
+    return {
+        "_SPEAKER_VERB": re.compile(r"\b(?:" + "|".join(verbs) + r")\b"),
+        "_DOC_WORD": re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in docs)
+            + r")(?![\w-])(?!\s+and\s+development)", re.IGNORECASE),
+        "_HEDGE": re.compile(
+            r"\b(?:" + "|".join(re.escape(h) for h in a.HEDGES) + r")\b", re.IGNORECASE),
+    }
+
+
+def _sourcing_pieces() -> list[str]:
+    from factcheck.extract import attribution as a
+
+    words = sorted(a.SPEECH_VERBS | a.EVIDENCE_VERBS | a.DOCUMENTS | a.EVIDENCE | set(a.HEDGES))
+    return [*words, *(w.upper() for w in words[::5]), *(w[:-1] for w in words[::3]), "s",
+            "d", "ed", "-", "and development", "ſ", "K", "\u2019", "'", ".", ",", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_sourcing_pieces()), max_size=12).flatmap(
+    lambda parts: st.sampled_from(["", " ", "-", "  "]).map(lambda glue: glue.join(parts))))
+@example("it's estimated, by some estimates, the research and development survey10-K s-1")
+def test_sourcing_tries_match_the_flat_alternations(text: str) -> None:
+    from factcheck.extract import attribution as a
+
+    for name, flat in _flat_sourcing_patterns().items():
+        trie = getattr(a, name)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]

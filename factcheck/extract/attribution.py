@@ -35,6 +35,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.extract._numbers import trie_regex
 from factcheck.model import Amount, Kind, Mention, Sourcing
 from factcheck.subjects import NOT_NAMES
 
@@ -123,20 +124,21 @@ _GENERIC = CUES["not_owners"]
 
 # ------------------------------------------------------------------ patterns
 _WORD = re.compile(r"[A-Za-z0-9][\w.&'’-]*")
+# The word lists below are matched as tries (trie_regex): the same matches as the flat
+# alternations they replace (in those, no word came before a longer word it begins, and
+# "estimate" before "estimated" could not match where \b follows), without trying each
+# word in turn at every position.
 _SPEAKER_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS | FIRST_PERSON_VERBS)) + r")\b"
+    r"\b" + trie_regex(sorted(SPEECH_VERBS | EVIDENCE_VERBS | FIRST_PERSON_VERBS)) + r"\b"
 )
 # A document that speaks: "the survey found", "the report also shows".
 _SPEAKS = re.compile(
     r"^[^.;:,()\[\]\"“”]{0,50}?\s(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS)) + r")\b"
 )
 _DOC_WORD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"], key=len, reverse=True)
-    )
-    + r")(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
+    r"(?<![\w-])"
+    + trie_regex(sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"]), space=r"\ ")
+    + r"(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s([a-z][\w-]*)")
@@ -156,7 +158,7 @@ _CITATION = re.compile(
     r"\((?:[A-Z][^()\n]{0,60}),\s*(?:19|20)\d\d[a-z]?\)",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b" + trie_regex(sorted(HEDGES), space=r"\ ") + r"\b", re.IGNORECASE)
 # An owner after a document: "a survey by X", "a study from the Y Review", "published in Z".
 _OWNER_AFTER = re.compile(
     r"[^.;:()\[\]]{0,80}?\b(?:by|from|at|published in|appeared in)\s+"
