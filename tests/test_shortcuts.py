@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -317,3 +318,36 @@ def test_sourcing_tries_match_the_flat_alternations(text: str) -> None:
     for name, flat in _flat_sourcing_patterns().items():
         trie = getattr(a, name)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+# --- sentences without a numeral: money and quantities only where an article can start -----
+
+
+_WORDY_TEXT = st.lists(
+    st.sampled_from([*_currency_pieces(), "a", "an", "one", "half", "quarter", "of", "liter",
+                     "litre", "mile", "miles", "lb", "lbs", "acre", "pound", "absolute zero",
+                     "Absolute Zero", "zero", "fold", "#", "ſ", "K", "cup", "the price of"]),
+    max_size=10,
+).flatmap(lambda parts: st.sampled_from(["", " ", "-", " - "]).map(lambda g: g.join(parts)))
+
+
+@SETTINGS
+@given(_WORDY_TEXT)
+@example("a dollar, half a mile and an acre at absolute zero")
+def test_numberless_sentences_skip_money_and_quantities_only_when_they_find_nothing(
+    text: str,
+) -> None:
+    from factcheck.extract import numeric
+    from factcheck.extract._numbers import plain_spaces
+
+    work = plain_spaces(text)
+    if numeric.has_number_hint(work) or "fold" in work or "#" in work:
+        return  # the full path, or ranks alone
+    both = numeric._resolve([*numeric.find_money(work), *numeric.find_quantities(work)])
+    if numeric._A_NAME.search(work) is None and numeric._ARTICLE.search(work) is None and (
+        "bsolute" not in work
+    ):
+        assert both == []
+    assert numeric.find_numeric(text) == [
+        dataclasses.replace(m, text=text[m.start : m.end]) for m in both
+    ]

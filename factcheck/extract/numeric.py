@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from factcheck.extract._numbers import has_number_hint, with_plain_spaces
 from factcheck.extract.count import find_counts
-from factcheck.extract.money import find_money
+from factcheck.extract.money import _A_NAME, find_money
 from factcheck.extract.percent import find_percent
-from factcheck.extract.quantity import find_quantities
+from factcheck.extract.quantity import _ARTICLE, find_quantities
 from factcheck.extract.rank import find_ranks
 from factcheck.model import Kind, Mention
 
@@ -38,6 +38,12 @@ def find_numeric(text: str) -> list[Mention]:
         # Only "a dollar", "a liter", "#1" and the like can be left: skip the rest.
         if "#" in text:
             return _ranks(text)  # type: ignore[no-any-return]
+        if _A_NAME.search(text) is None and _ARTICLE.search(text) is None and (
+            "bsolute" not in text
+        ):
+            # Without a numeral, money finds only "a dollar" (_A_NAME) and quantities only
+            # "a liter" (_ARTICLE) or "absolute zero": neither can find anything here.
+            return []
         return _resolve([*_money(text), *_quantities(text)])
     found: list[Mention] = [
         *_money(text),
