@@ -351,3 +351,19 @@ def test_numberless_sentences_skip_money_and_quantities_only_when_they_find_noth
     assert numeric.find_numeric(text) == [
         dataclasses.replace(m, text=text[m.start : m.end]) for m in both
     ]
+
+
+def test_date_anchors_on_lower_cased_text_are_the_same_tokens() -> None:
+    import sys
+
+    changed = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() != chr(i)]
+    assert [c for c in changed if len(c.lower()) != 1] == ["\u0130"]
+    # nothing but A-Z, and the Kelvin sign and dotted I, lower-cases to an ASCII letter or
+    # a digit: the lower-cased scan sees the same letters and digits at the same offsets
+    assert sorted(c for c in changed if re.fullmatch(r"[a-z]|\d", c.lower()[0])) == sorted(
+        [*map(chr, range(65, 91)), "\u0130", "\u212a"]
+    )
+    text = "NEW YEAR's Day, 3RD May 2019 and MONDAY 12/3 Kelvin \u212a İ"
+    lower = [m.span() for m in date_rules._ANCHOR_TOKEN_LOWER.finditer(text[:-4].lower())]
+    assert lower == [m.span() for m in date_rules._ANCHOR_TOKEN.finditer(text[:-4])]
+    assert date_rules._anchors(text) == _anchors_by_tokens(text)

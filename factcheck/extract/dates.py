@@ -1833,6 +1833,13 @@ _ANCHOR_TOKEN = re.compile(
     + r")(?![A-Za-z]))"
 )
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z]|\d")
+# The same scan on lower-cased text, case-sensitive: ``re`` skips a branch whose literal
+# first letter differs at C speed only when it is not IGNORECASE (about a third faster).
+# Valid when lower() keeps every offset and makes no ASCII letter or digit out of another
+# character: only "\u0130" and the Kelvin sign would (both are _LOOKALIKES).
+_ANCHOR_TOKEN_LOWER = re.compile(
+    r"\d+|(?<![a-z])(?:" + _trie_regex([list(w) for w in _ANCHOR_WORDS]) + r")(?![a-z])"
+)
 
 
 def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
@@ -1851,7 +1858,13 @@ def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
     prev_end = 0
     # Positions come from ``text`` itself: lower() may change the length of some letters.
     # The same tokens as ``_TOKEN`` would give, less the words that are no trigger.
-    for m in _ANCHOR_TOKEN.finditer(text):
+    low = text.lower()
+    tokens = (
+        _ANCHOR_TOKEN_LOWER.finditer(low)
+        if len(low) == len(text) and "\u212a" not in text
+        else _ANCHOR_TOKEN.finditer(text)
+    )
+    for m in tokens:
         w = m.group().lower()
         if w[0].isdigit():
             start, end = m.start(), m.end()
