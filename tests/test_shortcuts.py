@@ -367,3 +367,25 @@ def test_date_anchors_on_lower_cased_text_are_the_same_tokens() -> None:
     lower = [m.span() for m in date_rules._ANCHOR_TOKEN_LOWER.finditer(text[:-4].lower())]
     assert lower == [m.span() for m in date_rules._ANCHOR_TOKEN.finditer(text[:-4])]
     assert date_rules._anchors(text) == _anchors_by_tokens(text)
+
+
+# --- number words in ASCII text: a case-sensitive scan of the lower-cased text ------------
+
+
+def test_number_words_are_lower_case_so_the_lower_cased_scan_is_the_same() -> None:
+    from factcheck.extract import _numbers
+
+    assert not any(c.isupper() for c in _numbers._CORE_RE)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*_PIECES, "One", "TWENTY", "Dozen", "hundreds", "Fifth",
+                                 "twentyOne", "None", "tone", "ONEs", "x"]), max_size=8).flatmap(
+    lambda parts: st.sampled_from(["", " ", "-", "_"]).map(lambda g: g.join(parts))))
+@example("SEVEN hundred and Forty-Two")
+@example("ſix and ıne")  # not ASCII: the case-folding scan
+def test_number_hint_is_the_case_folding_scans(text: str) -> None:
+    from factcheck.extract import _numbers
+
+    expected = bool(_numbers._NUMERAL_CHAR.search(text) or _numbers._NUMBER_WORD.search(text))
+    assert _numbers.has_number_hint.__wrapped__(text) == expected

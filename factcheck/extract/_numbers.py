@@ -209,6 +209,9 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+|&")
 # text without one pays for the case-insensitive word scan.
 _NUMERAL_CHAR = re.compile(r"[\d" + "".join(_VULGAR) + r"]")
 _NUMBER_WORD = re.compile(r"\b" + _CORE_RE + r"\b", re.IGNORECASE)
+# The same, case-sensitive, for lower-cased ASCII text (its words are lower-case): re skips
+# a branch whose first literal differs at C speed only without IGNORECASE (~3x faster).
+_NUMBER_WORD_LOWER = re.compile(r"\b" + _CORE_RE + r"\b")
 
 _SEP = r"(?:[ \t]*[-—\u2013][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
 _ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\d.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
@@ -1091,7 +1094,11 @@ def parse_number(text: str) -> Num | None:
 @lru_cache(maxsize=64)
 def has_number_hint(text: str) -> bool:
     """Cheap test: could ``text`` contain a number at all? (Cached: every finder asks.)"""
-    return _NUMERAL_CHAR.search(text) is not None or _NUMBER_WORD.search(text) is not None
+    if _NUMERAL_CHAR.search(text) is not None:
+        return True
+    if text.isascii():  # then lower() is exact ASCII case folding, offsets and \b unchanged
+        return _NUMBER_WORD_LOWER.search(text.lower()) is not None
+    return _NUMBER_WORD.search(text) is not None
 
 
 def apply_scale(num: Num, factor: int, end: int) -> Num:
