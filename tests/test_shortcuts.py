@@ -389,3 +389,33 @@ def test_number_hint_is_the_case_folding_scans(text: str) -> None:
 
     expected = bool(_numbers._NUMERAL_CHAR.search(text) or _numbers._NUMBER_WORD.search(text))
     assert _numbers.has_number_hint.__wrapped__(text) == expected
+
+
+def test_the_phrase_scans_capitals_all_have_their_lower_case() -> None:
+    from factcheck.extract import _numbers
+
+    pattern = _numbers._PHRASE_LOWER.pattern
+    outside = re.sub(r"\(\?=\[[^\]]*\]\)|\[A-Za-z\]", "", pattern)  # the two classes
+    assert not any(c.isupper() for c in outside)
+    assert all(c.lower() in _numbers._FIRST_LETTERS for c in _numbers._FIRST_LETTERS)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*_PIECES, "One", "TWENTY", "Dozen", "hundreds", "Fifth", "A",
+                                 "AN", "Minus", "NEGATIVE", "And", "POINT", "Over", "5", "1,5",
+                                 "2.5", "10K", "3BN", "x"]), max_size=10).flatmap(
+    lambda parts: st.sampled_from(["", " ", "-", " - ", ", "]).map(lambda g: g.join(parts))))
+@example("Minus Twenty-One POINT five, a HUNDRED AND Two, 3Bn and 10k")
+def test_phrase_spans_on_lower_cased_ascii_are_the_case_folding_ones(text: str) -> None:
+    from factcheck.extract import _numbers
+
+    if not text.isascii():
+        return
+    low, folded = [], []
+    for rx, src, out in ((_numbers._PHRASE_LOWER, text.lower(), low),
+                         (_numbers._PHRASE, text, folded)):
+        pos = 0
+        while (m := rx.search(src, pos)) is not None:
+            out.append(m.span())
+            pos = max(m.end(), m.start() + 1)
+    assert low == folded

@@ -231,6 +231,10 @@ _PHRASE = re.compile(
     + r")*",
     re.IGNORECASE,
 )
+# The same without IGNORECASE, for lower-cased ASCII text: its only capitals are in
+# classes that hold the lower-case letters too, so it finds the same spans there (and re
+# skips branches by their first letter at C speed only without IGNORECASE).
+_PHRASE_LOWER = re.compile(_PHRASE.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -988,8 +992,11 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         return ()
     out: list[Num] = []
     pos = 0
+    # ASCII text: the phrase scan runs case-sensitively on the lower-cased text (same spans;
+    # only the spans are used), as in has_number_hint.
+    phrase, scanned = (_PHRASE_LOWER, text.lower()) if text.isascii() else (_PHRASE, text)
     while True:
-        m = _PHRASE.search(text, pos)
+        m = phrase.search(scanned, pos)
         if m is None:
             break
         found = _parse_phrase(text, m.start(), m.end())
