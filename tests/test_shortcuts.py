@@ -419,3 +419,7 @@ def test_phrase_spans_on_lower_cased_ascii_are_the_case_folding_ones(text: str) 
             out.append(m.span())
             pos = max(m.end(), m.start() + 1)
     assert low == folded
+
+
+def test_ascii_text_has_no_date_lookalikes_to_translate() -> None:
+    assert all(code > 127 for code in date_rules._LOOKALIKES)  # find_dates skips ASCII text

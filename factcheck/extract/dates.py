@@ -2217,7 +2217,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[Mention]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    work = text.translate(_LOOKALIKES)
+    work = text if text.isascii() else text.translate(_LOOKALIKES)  # all four are non-ASCII
     scanner = _Scanner(work)
     if not scanner.present:
         return []
