@@ -423,3 +423,20 @@ def test_phrase_spans_on_lower_cased_ascii_are_the_case_folding_ones(text: str) 
 
 def test_ascii_text_has_no_date_lookalikes_to_translate() -> None:
     assert all(code > 127 for code in date_rules._LOOKALIKES)  # find_dates skips ASCII text
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*_sourcing_pieces(), "According To", "SOURCES:", "Data From",
+                                 "Reported BY", "Estimates by", "Statistics"]), max_size=12)
+       .flatmap(lambda parts: st.sampled_from(["", " ", "-", "  "]).map(lambda g: g.join(parts))))
+@example("ACCORDING TO the Survey, It's Estimated; Data from the Annual Accounts")
+def test_sourcing_cues_on_lower_cased_ascii_are_the_case_folding_ones(text: str) -> None:
+    from factcheck.extract import attribution as a
+
+    for name in ("_HEDGE", "_INTRO", "_DOC_WORD"):
+        folding, lower = getattr(a, name), getattr(a, name + "_LOWER")
+        assert not any(c.isupper() for c in lower.pattern)
+        if text.isascii():
+            assert [m.span() for m in lower.finditer(text.lower())] == [
+                m.span() for m in folding.finditer(text)
+            ]
