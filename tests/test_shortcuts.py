@@ -440,3 +440,23 @@ def test_sourcing_cues_on_lower_cased_ascii_are_the_case_folding_ones(text: str)
             assert [m.span() for m in lower.finditer(text.lower())] == [
                 m.span() for m in folding.finditer(text)
             ]
+
+
+# --- date rules: the lower-case twin says where a rule cannot match ---------------------
+
+
+@SETTINGS
+@given(_DATE_TEXT)
+@example("Monday, MAY 3RD 2019; the Week Ending Jan. 5; Q3 FY2024, H1 2023, 2019-03-04T10:00")
+@example("Two Weeks Before Christmas Eve, New Year's Day, the 1990s, last FRIDAY")
+def test_date_rule_twins_find_the_rules_spans_in_lower_cased_ascii(text: str) -> None:
+    if not text.isascii():
+        return
+    assert len(date_rules._TWINS) == len(date_rules._RULES)  # names are unique
+    low = text.lower()
+    for rule in date_rules._RULES:
+        twin = date_rules._TWINS[rule.name]
+        assert twin is not None, rule.name  # every rule has its twin today
+        assert [m.span() for m in twin.finditer(low)] == [
+            m.span() for m in rule.regex.finditer(text)
+        ], rule.name

@@ -1955,12 +1955,43 @@ class _Cand:
     rule: str = ""
 
 
+def _lower_case_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` (IGNORECASE) for lower-cased ASCII text: its letters lower-cased (not those
+    of escapes or group names) and matched case-sensitively. On ASCII text, IGNORECASE is
+    ASCII case folding, so the twin finds the same spans in ``text.lower()`` as ``regex``
+    in ``text``; and ``re`` skips a branch by its first letter at C speed only without
+    IGNORECASE. None for a pattern this does not handle (it then runs without a twin)."""
+    p = regex.pattern
+    if not regex.flags & re.IGNORECASE or "\\N{" in p or "(?(" in p:
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        if p[i] == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+        elif p.startswith(("(?P<", "(?P="), i):
+            j = p.index(">" if p[i + 3] == "<" else ")", i) + 1
+            out.append(p[i:j])
+            i = j
+        else:
+            out.append(p[i].lower())
+            i += 1
+    return re.compile("".join(out), regex.flags & ~re.IGNORECASE)
+
+
+_TWINS = {rule.name: _lower_case_twin(rule.regex) for rule in _RULES}
+
+
 @functools.lru_cache(maxsize=4096)
-def _rules_for(present: int, dated: bool) -> tuple[tuple[int, _Rule, int, bool], ...]:
-    """(order, rule, mask, has a "t" group) of every rule that can fire with these trigger
-    classes present (and a publication date, if ``dated``), in the rules' order."""
+def _rules_for(
+    present: int, dated: bool
+) -> tuple[tuple[int, _Rule, int, bool, re.Pattern[str] | None], ...]:
+    """(order, rule, mask, has a "t" group, lower-case twin) of every rule that can fire
+    with these trigger classes present (and a publication date, if ``dated``), in the rules'
+    order."""
     return tuple(
-        (order, rule, mask, "t" in rule.regex.groupindex)
+        (order, rule, mask, "t" in rule.regex.groupindex, _TWINS[rule.name])
         for order, (rule, mask, also) in enumerate(_RULE_MASKS)
         if mask & present and also & present and (dated or not rule.needs_ref)
     )
@@ -1968,8 +1999,13 @@ def _rules_for(present: int, dated: bool) -> tuple[tuple[int, _Rule, int, bool],
 
 def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
     cands: list[_Cand] = []
-    for order, rule, mask, has_t in _rules_for(scanner.present, ctx.published is not None):
+    # Most windows hold no match of most rules: on ASCII text the lower-case twin says so
+    # first, at a third of the cost; the rule itself runs only where the twin matches.
+    low = text.lower() if text.isascii() else None
+    for order, rule, mask, has_t, twin in _rules_for(scanner.present, ctx.published is not None):
         for lo, hi in scanner.windows(mask):
+            if low is not None and twin is not None and twin.search(low, lo, hi) is None:
+                continue
             # pos/endpos rather than slicing: lookbehinds and \b still see the real text.
             for mm in rule.regex.finditer(text, lo, hi):
                 try:
