@@ -215,6 +215,8 @@ class PlainNames:
             for start, end in names
         ):
             return [(start, end, "") for start, end in names]
+        if not alias:
+            return self._aligned(text, names)
         doc = self.tokenizer(text)
         if alias:
             doc = self.ruler(doc)  # type: ignore[misc]
@@ -230,3 +232,43 @@ class PlainNames:
             if not any(a < span.end_char and span.start_char < b for a, b, _ in found):
                 found.append((span.start_char, span.end_char, ""))
         return sorted(found)
+
+    def _aligned(
+        self, text: str, names: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]] | None:
+        """The names aligned to tokens as ``Doc.char_span(..., "expand")`` aligns them, with
+        only the whitespace-free stretches that hold an edge tokenized, not the sentence.
+
+        The tokenizer cuts the text at whitespace first and tokenizes each stretch between on
+        its own, so a stretch's tokens are the same alone as in the sentence; an edge at
+        whitespace (or an end of the text) is a token edge already."""
+        found: list[tuple[int, int, str]] = []
+        reach = 0
+        last = len(text)
+        for start, end in names:
+            if start >= end or text[start].isspace() or text[end - 1].isspace():
+                return None  # not a span the finder gives: let the pipeline decide
+            if start and not text[start - 1].isspace():
+                start = self._token_edge(text, start, first=True)
+            if end < last and not text[end].isspace():
+                end = self._token_edge(text, end - 1, first=False)
+            if start < reach:
+                return None  # overlapping names: the finder's filter decides
+            reach = end
+            found.append((start, end, ""))
+        return found
+
+    def _token_edge(self, text: str, at: int, *, first: bool) -> int:
+        """Where the token holding character ``at`` starts (``first``) or ends."""
+        lo = at
+        while lo and not text[lo - 1].isspace():
+            lo -= 1
+        hi = at + 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        for token in self.tokenizer(text[lo:hi]):
+            start = lo + token.idx
+            end = start + len(token.text)
+            if start <= at < end:
+                return start if first else end
+        raise AssertionError("the tokens of a stretch cover all of it")  # pragma: no cover

@@ -62,6 +62,8 @@ _NAMES_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" 
 @example("@Vandelay said Globex, Initech. and U.S. Corp rose.", False)
 @example("Revenue at Zephyr-2, (Hooli) and https://Example.com/Path rose.", True)
 @example("Initech Corp said Initech rose, as Amazon.com and AWS did.", True)
+@example("Globex's unit, (Zephyr-2), said O'Brien's Corp. and U.S.-based xAI,Inc. rose", True)
+@example("\u201cGlobex\u201d\tZephyr-2\u00a0Corp.\u2019s iPhone—Acme’s", False)
 def test_names_without_the_pipeline_are_the_pipelines(
     extractor: Extractor, text: str, with_corpus_names: bool
 ) -> None:
