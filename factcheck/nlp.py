@@ -109,17 +109,23 @@ class NameFinder:
         """Character spans of the names in ``text`` whose sentences start at ``starts``,
         before they are aligned to tokens. A regex over the text, not a loop over tokens:
         this runs on every sentence that holds a figure."""
-        local = corpus_names((text,))
-        # the corpus names usually hold this text's own already: no copy of them then
-        known = self.corpus_names if local <= self.corpus_names else self.corpus_names | local
+        # The known words are the corpus names and this text's own (``corpus_names`` of it).
+        # The name finder asks only about words of NOT_NAMES, which ``corpus_names`` never
+        # returns, so it gets the corpus names alone; this text's own are found (two regex
+        # passes) only when a sentence-initial word asks.
+        corpus = self.corpus_names
+        local: frozenset[str] | None = None
         out: list[tuple[int, int]] = []
-        for start, end in find_names(text, known=known):
+        for start, end in find_names(text, known=corpus):
             if _starts_sentence(text, start, starts):
                 word = _FIRST_WORD.match(text, start)
                 if (
                     word
                     and _plain_word(word.group())
-                    and word.group().casefold() not in known
+                    and (folded := word.group().casefold()) not in corpus
+                    and folded not in (
+                        local if local is not None else (local := corpus_names((text,)))
+                    )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
                 ):
                     if word.end() >= end:
@@ -209,6 +215,8 @@ class PlainNames:
             for start, end in names
         ):
             return [(start, end, "") for start, end in names]
+        if not alias:
+            return self._aligned(text, names)
         doc = self.tokenizer(text)
         if alias:
             doc = self.ruler(doc)  # type: ignore[misc]
@@ -224,3 +232,43 @@ class PlainNames:
             if not any(a < span.end_char and span.start_char < b for a, b, _ in found):
                 found.append((span.start_char, span.end_char, ""))
         return sorted(found)
+
+    def _aligned(
+        self, text: str, names: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]] | None:
+        """The names aligned to tokens as ``Doc.char_span(..., "expand")`` aligns them, with
+        only the whitespace-free stretches that hold an edge tokenized, not the sentence.
+
+        The tokenizer cuts the text at whitespace first and tokenizes each stretch between on
+        its own, so a stretch's tokens are the same alone as in the sentence; an edge at
+        whitespace (or an end of the text) is a token edge already."""
+        found: list[tuple[int, int, str]] = []
+        reach = 0
+        last = len(text)
+        for start, end in names:
+            if start >= end or text[start].isspace() or text[end - 1].isspace():
+                return None  # not a span the finder gives: let the pipeline decide
+            if start and not text[start - 1].isspace():
+                start = self._token_edge(text, start, first=True)
+            if end < last and not text[end].isspace():
+                end = self._token_edge(text, end - 1, first=False)
+            if start < reach:
+                return None  # overlapping names: the finder's filter decides
+            reach = end
+            found.append((start, end, ""))
+        return found
+
+    def _token_edge(self, text: str, at: int, *, first: bool) -> int:
+        """Where the token holding character ``at`` starts (``first``) or ends."""
+        lo = at
+        while lo and not text[lo - 1].isspace():
+            lo -= 1
+        hi = at + 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        for token in self.tokenizer(text[lo:hi]):
+            start = lo + token.idx
+            end = start + len(token.text)
+            if start <= at < end:
+                return start if first else end
+        raise AssertionError("the tokens of a stretch cover all of it")  # pragma: no cover

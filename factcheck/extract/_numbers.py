@@ -209,6 +209,9 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+|&")
 # text without one pays for the case-insensitive word scan.
 _NUMERAL_CHAR = re.compile(r"[\d" + "".join(_VULGAR) + r"]")
 _NUMBER_WORD = re.compile(r"\b" + _CORE_RE + r"\b", re.IGNORECASE)
+# The same, case-sensitive, for lower-cased ASCII text (its words are lower-case): re skips
+# a branch whose first literal differs at C speed only without IGNORECASE (~3x faster).
+_NUMBER_WORD_LOWER = re.compile(r"\b" + _CORE_RE + r"\b")
 
 _SEP = r"(?:[ \t]*[-—\u2013][ \t]*|[ \t]+|,[ \t]*|[ \t]*&[ \t]*)"
 _ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\d.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?)"
@@ -228,6 +231,10 @@ _PHRASE = re.compile(
     + r")*",
     re.IGNORECASE,
 )
+# The same without IGNORECASE, for lower-cased ASCII text: its only capitals are in
+# classes that hold the lower-case letters too, so it finds the same spans there (and re
+# skips branches by their first letter at C speed only without IGNORECASE).
+_PHRASE_LOWER = re.compile(_PHRASE.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -985,8 +992,11 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
         return ()
     out: list[Num] = []
     pos = 0
+    # ASCII text: the phrase scan runs case-sensitively on the lower-cased text (same spans;
+    # only the spans are used), as in has_number_hint.
+    phrase, scanned = (_PHRASE_LOWER, text.lower()) if text.isascii() else (_PHRASE, text)
     while True:
-        m = _PHRASE.search(text, pos)
+        m = phrase.search(scanned, pos)
         if m is None:
             break
         found = _parse_phrase(text, m.start(), m.end())
@@ -1091,7 +1101,11 @@ def parse_number(text: str) -> Num | None:
 @lru_cache(maxsize=64)
 def has_number_hint(text: str) -> bool:
     """Cheap test: could ``text`` contain a number at all? (Cached: every finder asks.)"""
-    return _NUMERAL_CHAR.search(text) is not None or _NUMBER_WORD.search(text) is not None
+    if _NUMERAL_CHAR.search(text) is not None:
+        return True
+    if text.isascii():  # then lower() is exact ASCII case folding, offsets and \b unchanged
+        return _NUMBER_WORD_LOWER.search(text.lower()) is not None
+    return _NUMBER_WORD.search(text) is not None
 
 
 def apply_scale(num: Num, factor: int, end: int) -> Num:

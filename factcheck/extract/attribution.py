@@ -35,6 +35,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.extract._numbers import trie_regex
 from factcheck.model import Amount, Kind, Mention, Sourcing
 from factcheck.subjects import NOT_NAMES
 
@@ -123,20 +124,21 @@ _GENERIC = CUES["not_owners"]
 
 # ------------------------------------------------------------------ patterns
 _WORD = re.compile(r"[A-Za-z0-9][\w.&'’-]*")
+# The word lists below are matched as tries (trie_regex): the same matches as the flat
+# alternations they replace (in those, no word came before a longer word it begins, and
+# "estimate" before "estimated" could not match where \b follows), without trying each
+# word in turn at every position.
 _SPEAKER_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS | FIRST_PERSON_VERBS)) + r")\b"
+    r"\b" + trie_regex(sorted(SPEECH_VERBS | EVIDENCE_VERBS | FIRST_PERSON_VERBS)) + r"\b"
 )
 # A document that speaks: "the survey found", "the report also shows".
 _SPEAKS = re.compile(
     r"^[^.;:,()\[\]\"“”]{0,50}?\s(?:" + "|".join(sorted(SPEECH_VERBS | EVIDENCE_VERBS)) + r")\b"
 )
 _DOC_WORD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"], key=len, reverse=True)
-    )
-    + r")(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
+    r"(?<![\w-])"
+    + trie_regex(sorted(DOCUMENTS | EVIDENCE | CUES["possessed_only"]), space=r"\ ")
+    + r"(?![\w-])(?!\s+and\s+development)",  # "its research and development" is spending
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s([a-z][\w-]*)")
@@ -156,7 +158,7 @@ _CITATION = re.compile(
     r"\((?:[A-Z][^()\n]{0,60}),\s*(?:19|20)\d\d[a-z]?\)",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b" + trie_regex(sorted(HEDGES), space=r"\ ") + r"\b", re.IGNORECASE)
 # An owner after a document: "a survey by X", "a study from the Y Review", "published in Z".
 _OWNER_AFTER = re.compile(
     r"[^.;:()\[\]]{0,80}?\b(?:by|from|at|published in|appeared in)\s+"
@@ -444,24 +446,42 @@ def _covers(cue: _Cue, sentence: str, mention: Mention) -> bool:
     return not (_CLAUSE_BREAK.search(between) and _DIGIT.search(sentence, cue.end))
 
 
+# _HEDGE, _INTRO and _DOC_WORD without IGNORECASE, for lower-cased ASCII text: their words
+# are all lower case and only the spans of their matches are used, so they find the same
+# spans there (re skips a branch by its first letter at C speed only without IGNORECASE).
+_HEDGE_LOWER = re.compile(_HEDGE.pattern)
+_INTRO_LOWER = re.compile(_INTRO.pattern)
+_DOC_WORD_LOWER = re.compile(_DOC_WORD.pattern)
+
+
 def _cues(text: str) -> list[_Cue]:
     cues: list[_Cue] = []
+    ascii_lower = text.lower() if text.isascii() else None
     for match in _CITATION.finditer(text):
         closes = not match.group().lower().startswith(("http", "www"))
         cues.append(_Cue(match.start(), match.end(), Sourcing.SOURCED, closes))
     for match in _BRACKETED_NAME.finditer(text):
         if _cited_name(text, match):
             cues.append(_Cue(match.start(), match.end(), Sourcing.SOURCED, closes=True))
-    for match in _HEDGE.finditer(text):
+    hedges, intros, documents = (
+        (_HEDGE.finditer(text), _INTRO.finditer(text), _DOC_WORD.finditer(text))
+        if ascii_lower is None
+        else (
+            _HEDGE_LOWER.finditer(ascii_lower),
+            _INTRO_LOWER.finditer(ascii_lower),
+            _DOC_WORD_LOWER.finditer(ascii_lower),
+        )
+    )
+    for match in hedges:
         cues.append(_Cue(match.start(), match.end(), Sourcing.WEAK))
-    for match in _INTRO.finditer(text):
+    for match in intros:
         sourcing = _who(text, match.end())
         if sourcing is not None:
             cues.append(_Cue(match.start(), _phrase_end(text, match.end()), sourcing))
     for match in _PER.finditer(text):
         if _who(text, match.end()) is Sourcing.SOURCED:
             cues.append(_Cue(match.start(), _phrase_end(text, match.end()), Sourcing.SOURCED))
-    for match in _DOC_WORD.finditer(text):
+    for match in documents:
         cue = _document(text, match.start(), match.end())
         if cue is not None:
             cues.append(cue)

@@ -1813,8 +1813,6 @@ _DIGIT_CLASSES = sum(_DIGIT_CLASSES_SEQ)
 _FALLBACK_TRIGGERS = _MONTH | _SLASH | _DOTNUM | _YEARNUM
 _TRIGGERS = _trigger_words()
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
-_ALPHA = re.compile(r"[a-z]+")
-_HAS_DIGIT = re.compile(r"\d")
 _TRIGGER_CLASSES = {w: (cls, tuple(c for c in _CLASSES if c & cls)) for w, cls in _TRIGGERS.items()}
 _BIGRAM_FIRSTS: dict[str, set[str]] = {}
 for _a, _b in _HOLIDAY_BIGRAMS:
@@ -1823,31 +1821,50 @@ for _a, _b in _HOLIDAY_BIGRAMS:
 _TRIGGER_SET = frozenset(_TRIGGERS) | frozenset(_BIGRAM_FIRSTS)
 _RADIUS = 64
 _WIDEN = 32
+# The tokens the anchor loop looks at: runs of digits (any script, as ``\d`` in _TOKEN) and
+# whole runs of ASCII letters that are trigger words or the second word of a holiday bigram.
+# Case is folded for ASCII only, as ``[A-Za-z]+`` then ``lower()`` does (never "\u212a" for
+# "k"). Every other word run is skipped in C; _LETTER_OR_DIGIT tells whether one came between
+# a bigram's two words.
+_ANCHOR_WORDS = sorted(_TRIGGER_SET | {b for _, b in _HOLIDAY_BIGRAMS})
+_ANCHOR_TOKEN = re.compile(
+    r"\d+|(?ai:(?<![A-Za-z])(?:"
+    + _trie_regex([list(w) for w in _ANCHOR_WORDS])
+    + r")(?![A-Za-z]))"
+)
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z]|\d")
+# The same scan on lower-cased text, case-sensitive: ``re`` skips a branch whose literal
+# first letter differs at C speed only when it is not IGNORECASE (about a third faster).
+# Valid when lower() keeps every offset and makes no ASCII letter or digit out of another
+# character: only "\u0130" and the Kelvin sign would (both are _LOOKALIKES).
+_ANCHOR_TOKEN_LOWER = re.compile(
+    r"\d+|(?<![a-z])(?:" + _trie_regex([list(w) for w in _ANCHOR_WORDS]) + r")(?![a-z])"
+)
 
 
 def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
-    """Positions of trigger words, by class, and the mask of the classes present.
+    """Positions of trigger words, by class, and the mask of the classes present, or 0 when
+    the classes present cannot wake any rule ("two" or "now" alone cannot).
 
-    Most sentences hold no date: a C-speed pre-check (one ``findall`` and a set intersection)
-    answers for them before any per-word Python loop runs. It asks whether the trigger words
-    present could wake any rule: "two" or "now" alone cannot."""
+    The loop sees only numbers and trigger words (``_ANCHOR_TOKEN`` skips every other word
+    in C), so most sentences cost one regex scan and a couple of iterations. ``text`` must
+    hold none of the ``_LOOKALIKES`` (``find_dates`` translates them first)."""
     out: dict[int, list[int]] = {c: [] for c in _CLASSES}
-    maybe = _DIGIT_CLASSES if _HAS_DIGIT.search(text) else 0
-    words = set(_ALPHA.findall(text.lower()))
-    for w in _TRIGGER_SET.intersection(words):
-        if w in _TRIGGERS:
-            maybe |= _TRIGGERS[w]
-        elif not _BIGRAM_FIRSTS[w].isdisjoint(words):  # "new" counts only with "year"
-            maybe |= _HOLIDAY
-    if not _runnable(maybe):
-        return 0, out
     table = _TRIGGER_CLASSES
     dotted, slashes, holidays = out[_DOTNUM], out[_SLASH], out[_HOLIDAY]
     bigrams, firsts = _HOLIDAY_BIGRAMS, _BIGRAM_FIRSTS
     present = 0
     prev = ""
+    prev_end = 0
     # Positions come from ``text`` itself: lower() may change the length of some letters.
-    for m in _TOKEN.finditer(text):
+    # The same tokens as ``_TOKEN`` would give, less the words that are no trigger.
+    low = text.lower()
+    tokens = (
+        _ANCHOR_TOKEN_LOWER.finditer(low)
+        if len(low) == len(text) and "\u212a" not in text
+        else _ANCHOR_TOKEN.finditer(text)
+    )
+    for m in tokens:
         w = m.group().lower()
         if w[0].isdigit():
             start, end = m.start(), m.end()
@@ -1866,10 +1883,12 @@ def _anchors(text: str) -> tuple[int, dict[int, list[int]]]:
                 out[_ORDINAL].append(start)
             prev = ""
             continue
-        if prev and (prev, w) in bigrams:
+        if prev and (prev, w) in bigrams and not _LETTER_OR_DIGIT.search(
+                text, prev_end, m.start()):
             holidays.append(m.start())
             present |= _HOLIDAY
         prev = w if w in firsts else ""
+        prev_end = m.end()
         hit = table.get(w)
         if hit:
             present |= hit[0]
@@ -1936,13 +1955,57 @@ class _Cand:
     rule: str = ""
 
 
+def _lower_case_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` (IGNORECASE) for lower-cased ASCII text: its letters lower-cased (not those
+    of escapes or group names) and matched case-sensitively. On ASCII text, IGNORECASE is
+    ASCII case folding, so the twin finds the same spans in ``text.lower()`` as ``regex``
+    in ``text``; and ``re`` skips a branch by its first letter at C speed only without
+    IGNORECASE. None for a pattern this does not handle (it then runs without a twin)."""
+    p = regex.pattern
+    if not regex.flags & re.IGNORECASE or "\\N{" in p or "(?(" in p:
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        if p[i] == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+        elif p.startswith(("(?P<", "(?P="), i):
+            j = p.index(">" if p[i + 3] == "<" else ")", i) + 1
+            out.append(p[i:j])
+            i = j
+        else:
+            out.append(p[i].lower())
+            i += 1
+    return re.compile("".join(out), regex.flags & ~re.IGNORECASE)
+
+
+_TWINS = {rule.name: _lower_case_twin(rule.regex) for rule in _RULES}
+
+
+@functools.lru_cache(maxsize=4096)
+def _rules_for(
+    present: int, dated: bool
+) -> tuple[tuple[int, _Rule, int, bool, re.Pattern[str] | None], ...]:
+    """(order, rule, mask, has a "t" group, lower-case twin) of every rule that can fire
+    with these trigger classes present (and a publication date, if ``dated``), in the rules'
+    order."""
+    return tuple(
+        (order, rule, mask, "t" in rule.regex.groupindex, _TWINS[rule.name])
+        for order, (rule, mask, also) in enumerate(_RULE_MASKS)
+        if mask & present and also & present and (dated or not rule.needs_ref)
+    )
+
+
 def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
     cands: list[_Cand] = []
-    present = scanner.present
-    for order, (rule, mask, also) in enumerate(_RULE_MASKS):
-        if not (mask & present and also & present) or (rule.needs_ref and ctx.published is None):
-            continue
+    # Most windows hold no match of most rules: on ASCII text the lower-case twin says so
+    # first, at a third of the cost; the rule itself runs only where the twin matches.
+    low = text.lower() if text.isascii() else None
+    for order, rule, mask, has_t, twin in _rules_for(scanner.present, ctx.published is not None):
         for lo, hi in scanner.windows(mask):
+            if low is not None and twin is not None and twin.search(low, lo, hi) is None:
+                continue
             # pos/endpos rather than slicing: lookbehinds and \b still see the real text.
             for mm in rule.regex.finditer(text, lo, hi):
                 try:
@@ -1951,8 +2014,7 @@ def _candidates(text: str, ctx: _Ctx, scanner: _Scanner) -> list[_Cand]:
                     continue  # arithmetic past year 1 or 9999: not a date we can represent
                 if value is None:
                     continue
-                s, e = (mm.span("t") if "t" in rule.regex.groupindex and mm.group("t")
-                        else mm.span())
+                s, e = mm.span("t") if has_t and mm.group("t") else mm.span()
                 s, e = _trim(text, s, e)
                 if e > s:
                     cands.append(_Cand(s, e, value, order, rule.name))
@@ -2191,7 +2253,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[Mention]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    work = text.translate(_LOOKALIKES)
+    work = text if text.isascii() else text.translate(_LOOKALIKES)  # all four are non-ASCII
     scanner = _Scanner(work)
     if not scanner.present:
         return []

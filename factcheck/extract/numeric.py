@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from factcheck.extract._numbers import has_number_hint, with_plain_spaces
 from factcheck.extract.count import find_counts
-from factcheck.extract.money import find_money
+from factcheck.extract.money import _A_NAME, find_money
 from factcheck.extract.percent import find_percent
-from factcheck.extract.quantity import find_quantities
+from factcheck.extract.quantity import _ARTICLE, find_quantities
 from factcheck.extract.rank import find_ranks
 from factcheck.model import Kind, Mention
 
@@ -22,20 +22,35 @@ __all__ = ["find_numeric"]
 _PRIORITY = {Kind.MONEY: 0, Kind.PERCENT: 1, Kind.QUANTITY: 2, Kind.RANK: 3, Kind.COUNT: 4}
 
 
+# Each finder is wrapped in ``with_plain_spaces``; here the text is plain already (the
+# function is idempotent), so the finders run unwrapped: one plain_spaces pass, not six.
+_money = find_money.__wrapped__  # type: ignore[attr-defined]
+_percent = find_percent.__wrapped__  # type: ignore[attr-defined]
+_quantities = find_quantities.__wrapped__  # type: ignore[attr-defined]
+_ranks = find_ranks.__wrapped__  # type: ignore[attr-defined]
+_counts = find_counts.__wrapped__  # type: ignore[attr-defined]
+
+
 @with_plain_spaces
 def find_numeric(text: str) -> list[Mention]:
     """Money, percent, quantity, rank and count mentions in ``text``, sorted by start."""
     if not has_number_hint(text) and "fold" not in text:
         # Only "a dollar", "a liter", "#1" and the like can be left: skip the rest.
         if "#" in text:
-            return find_ranks(text)
-        return _resolve([*find_money(text), *find_quantities(text)])
+            return _ranks(text)  # type: ignore[no-any-return]
+        if _A_NAME.search(text) is None and _ARTICLE.search(text) is None and (
+            "bsolute" not in text
+        ):
+            # Without a numeral, money finds only "a dollar" (_A_NAME) and quantities only
+            # "a liter" (_ARTICLE) or "absolute zero": neither can find anything here.
+            return []
+        return _resolve([*_money(text), *_quantities(text)])
     found: list[Mention] = [
-        *find_money(text),
-        *find_percent(text),
-        *find_quantities(text),
-        *find_ranks(text),
-        *find_counts(text),
+        *_money(text),
+        *_percent(text),
+        *_quantities(text),
+        *_ranks(text),
+        *_counts(text),
     ]
     return _resolve(found)
 
