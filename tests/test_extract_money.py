@@ -96,6 +96,14 @@ CASES = [
     ("it cost 50 cents", D("0.5"), "USD", Bound.EXACT, None, "50 cents"),
     ("supplier + investor$30B compute", D("3e10"), "USD", Bound.EXACT, None, "$30B"),
     ("a 300 million yuan loan", D("3e8"), "CNY", Bound.EXACT, None, "300 million yuan"),
+    (
+        "It spent two and a half million dollars.",
+        D("2.5e6"),
+        "USD",
+        Bound.EXACT,
+        None,
+        "two and a half million dollars",
+    ),
     # the wire services' English name for the krona, krone and koruna
     (
         "It sold the unit for 28 billion Swedish crowns.",

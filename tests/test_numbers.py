@@ -62,6 +62,10 @@ CASES = [
     ("two and fifty-four hundredths", D("2.54"), D(0)),
     ("one over four", D("0.25"), D(0)),
     ("six million and two thirds", D(6_000_000) + D(2_000_000) / D(3), D(0)),
+    # a scale after "and a half" scales the whole: 2.5 million, not 2.5 and a million
+    ("two and a half million", D(2_500_000), D(0)),
+    ("one and a quarter billion", D(1_250_000_000), D(0)),
+    ("two million and a half", D(2_500_000), D(0)),
 ]
 
 

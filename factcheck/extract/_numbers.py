@@ -870,10 +870,15 @@ def _parse_one(
             and_frac = _and_fraction(toks, j + 1)
             if and_frac is not None:
                 fval, k = and_frac
+                total = value + fval
                 if card.last_cat == "scale" and card.last_scale >= 1000:
-                    fval *= card.last_scale
-                return Num(toks[i].start, toks[k - 1].end, value + fval, ZERO,
-                           "fraction"), k
+                    total = value + fval * card.last_scale  # "two million and a half"
+                elif k < n and toks[k].cat == "scale" and not toks[k].plural and (
+                    toks[k].sep == " "
+                ):
+                    total *= toks[k].value  # "two and a half million": the scale is the whole's
+                    k += 1
+                return Num(toks[i].start, toks[k - 1].end, total, ZERO, "fraction"), k
         if nxt.cat == "point" and j + 1 < n and card.words and value == value.to_integral():
             digits = ""
             k = j + 1
