@@ -336,7 +336,10 @@ def describe(
         and _LED_BEFORE.search(sentence, left_edge, mention.start)
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
+    if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
+        subject = _round_for(sentence, mention, entities) or subject
     period = _period(sentence, mention, dates, others, rule, left_edge)
+    period = _round_period(attribute, period)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
@@ -746,6 +749,42 @@ def _round_label(
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# "a $95 million Series C for surgical-robotics developer Helixa Surgical": the round is
+# of the company named after "for" (after a lower-case description of it)
+_ROUND_FOR = re.compile(
+    r"\s+(?:(?:series\s+[a-h]\d?|seed|pre-seed|funding|financing|venture|equity)\s+)*"
+    r"(?:round|raise|series\s+[a-h]\d?|seed|funding|financing)\s+for\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _round_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The company a round is "for", named after the figure and the round's name."""
+    for entity in entities:
+        if entity.start > mention.end and _ROUND_FOR.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name
+    return None
+
+
+_NAMED_ROUND = re.compile(r"^(?:funding_round|valuation) \((?!pre-money\))[^()]+\)$")
+
+
+def _round_period(attribute: str | None, period: Period | None) -> Period | None:
+    """A named round happens once: the month or day it closed ("raised $145m in September
+    in a Series C that valued it at $1.4bn") dates that one event, as the day dates a
+    purchase, and scopes nothing. A year or quarter is kept."""
+    if (
+        period is not None
+        and attribute is not None
+        and _NAMED_ROUND.match(attribute)
+        and period.date.granularity in (Granularity.MONTH, Granularity.DAY)
+    ):
+        return None
+    return period
 
 
 # A sum of every round a company raised ("$115 million in total", "$40 million to date"),
@@ -1252,6 +1291,7 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue
         if is_demonym(entity.name) or is_modifier(entity.name):
             continue  # "European" of "14 European countries", "London-based"
+        entity = _without_leading_modifier(sentence, entity)
         if (
             kept
             and ABBREVIATION.fullmatch(sentence, entity.start, entity.end)
@@ -1261,6 +1301,23 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue  # "Northgate Insurance (NGI)": the same company, not another
         kept.append(entity)
     return tuple(kept)
+
+
+# A hyphenated adjective the name finder joined to the name it modifies ("Minneapolis-based
+# Kestrel Cardio", "Frankfurt-listed Kestrel Steel"): the adjective, up to its lower-case
+# last part, then a capitalised name.
+_LEADING_MODIFIER = re.compile(
+    r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*-[a-z]+[ ]+(?=[A-Z])"
+)
+
+
+def _without_leading_modifier(sentence: str, entity: Entity) -> Entity:
+    """The name without a hyphenated adjective before it: "Minneapolis-based Kestrel
+    Cardio" is Kestrel Cardio, the name the corpus writes without it elsewhere."""
+    found = _LEADING_MODIFIER.match(sentence, entity.start, entity.end)
+    if found is None:
+        return entity
+    return Entity(found.end(), entity.end, sentence[found.end() : entity.end])
 
 
 def usable_entities(sentence: str, entities: Sequence[Entity]) -> Sequence[Entity]:

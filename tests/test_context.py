@@ -1655,3 +1655,37 @@ def test_a_rank_on_the_short_board_meets_its_one_full_name() -> None:
     )
     found = [f for f in report.findings if f.type.value == "contradiction"]
     assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("fifth", "third")]
+
+
+# ------------------------------------------------------------- held-out corpus 7
+def test_a_hyphenated_adjective_joined_to_a_name_is_not_part_of_it() -> None:
+    text = "Leeds-based Marrow Bio raised $40 million in a Series B round."
+    assert claim(text, "$40 million").subject == "Marrow Bio"
+
+
+def test_the_month_of_a_named_round_dates_the_round_and_scopes_nothing() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "a.md",
+                "Marrow Bio has raised $40 million in a Series B that values it at $300 million.",
+                published=dt.date(2026, 5, 2),
+            ),
+            Document(
+                "b.md",
+                "Marrow Bio, which raised $40m in April in a Series B that valued it at $450m, "
+                "hired a new chief executive.",
+                published=dt.date(2026, 5, 9),
+            ),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("$300 million", "$450m")]
+
+
+def test_a_round_for_a_named_company_is_that_companys() -> None:
+    text = "Marrow Bio's raise comes after a $30 million Series B for gene-therapy group Ostrel."
+    assert claim(text, "$30 million").subject == "Ostrel"
+    assert claim("Marrow Bio raised $5 million for Ostrel shares.", "$5 million").subject == (
+        "Marrow Bio"
+    )
