@@ -276,6 +276,10 @@ def describe(
         who, event = _event(
             sentence, mention, entities, rules.get("date", ()), clause, previous_subject
         )
+        if who is None:
+            who, event = _listing(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            ) or (who, event)
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -1404,6 +1408,57 @@ def _event(
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# "made its Nasdaq debut on Oct. 21": a debut on a named market, in a sentence about
+# shares, is the day a company listed
+_NAMED_DEBUT = re.compile(
+    r"\b(?:its|their|a|the)\s+(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+debut\b", re.IGNORECASE
+)
+_MARKET_WORDS = re.compile(
+    r"\b(?:shares?|stock|IPO|initial public offering|offer price|trading|trades|listing|listed)\b",
+    re.IGNORECASE,
+)
+# "Shares of Tessellate Cloud closed ... on their first day of trading": the shares' company
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _listing(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    clause: tuple[int, int],
+    previous: str | None,
+) -> tuple[str, str] | None:
+    """The day a company listed when ``_event`` found no one whose it is: "Shares of Acme
+    closed ... on their first day of trading on October 14" is Acme's; "The software
+    company, which made its Nasdaq debut on Oct. 21, ..." is the previous sentence's
+    subject, which the description refers to."""
+    listed = [r for r in rules if r.name == "listed" and not r.object_subject]
+    cue: tuple[int, int] | None = None
+    window = sentence[max(clause[0], mention.start - 80) : mention.start]
+    offset = max(clause[0], mention.start - 80)
+    for rule in listed:
+        for match in rule.pattern.finditer(window):
+            cue = (offset + match.start(), offset + match.end())
+    if cue is None and _MARKET_WORDS.search(sentence):
+        for match in _NAMED_DEBUT.finditer(window):
+            cue = (offset + match.start(), offset + match.end())
+    if cue is None or len(_WORD.findall(sentence, cue[1], mention.start)) > 3:
+        return None
+    for entity in entities:
+        if entity.end <= cue[0] and _SHARES_OF.search(sentence, 0, entity.start):
+            return entity.name, "date listed"
+    for start, end in _all_asides(sentence):
+        if start <= cue[0] < end:
+            head = sentence[:start]
+            if previous is not None and _PRONOUN_START.match(head) and not any(
+                e.end <= start for e in entities
+            ):
+                return previous, "date listed"  # "The software company, which made its ..."
+            break
+    return None
 
 
 def _event_subject(

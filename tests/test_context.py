@@ -1689,3 +1689,22 @@ def test_a_round_for_a_named_company_is_that_companys() -> None:
     assert claim("Marrow Bio raised $5 million for Ostrel shares.", "$5 million").subject == (
         "Marrow Bio"
     )
+
+
+def test_the_day_a_company_listed_in_wire_wordings() -> None:
+    first = "Shares of Quillon Data closed at $18.20 on their first day of trading on May 6."
+    assert (claim(first, "May 6").subject, claim(first, "May 6").attribute) == (
+        "Quillon Data",
+        "date listed",
+    )
+    debut = (
+        "Shares in Quillon Data rose 3% to $19.10. The analytics company, which made its Nasdaq debut on "
+        "May 13, now trades 20% above its $15 offer price."
+    )
+    assert (claim(debut, "May 13").subject, claim(debut, "May 13").attribute) == (
+        "Quillon Data",
+        "date listed",
+    )
+    # a debut that is no listing: a product's, in a sentence about no shares
+    product = "Quillon Data said its Falcon headset made its European debut on May 13."
+    assert claim(product, "May 13").attribute != "date listed"
