@@ -287,6 +287,8 @@ def describe(
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if rule is None:
+                rule = _takings(sentence, mention, entities, money_rules)
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -467,6 +469,52 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# A verb of taking money in, right before the figure: "Oxarelin generated $742 million",
+# "the drug brought in $842 million in the third quarter" are sales...
+_TAKINGS_BEFORE = re.compile(
+    r"\b(?:generated|generates|generating|brought\s+in|brings\s+in|bringing\s+in|took\s+in|"
+    r"takes\s+in|pulled\s+in|pulls\s+in|raked\s+in|rakes\s+in)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
+    r"just\s+under|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# ...unless the words after it say what else was generated ("$1 billion of free cash
+# flow", "$40 million in savings"); a time after it ("in the third quarter", "in 2025",
+# "last year") or sales themselves ("in sales") leave it sales.
+_TAKINGS_OF_ELSE = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|three|six|nine|twelve|"
+    r"latest|last|past|same|quarter|year|half|period|month|months|fiscal|financial|"
+    r"sales|revenue|revenues|turnover)\b)(?:[\w-]+\s+){0,2}?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _takings(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> AttributeRule | None:
+    """The revenue rule for a sum a verb of taking money in puts right before it
+    ("generated $742 million", "brought in $842 million"), when nothing after it names
+    another thing generated; None otherwise."""
+    verb = _TAKINGS_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if verb is None or _TAKINGS_OF_ELSE.match(sentence, mention.end):
+        return None
+    if not _names_the_taker(sentence, entities, verb.start()):
+        return None  # "Automotive chips, Solvane's core business, brought in $6.1 billion"
+    return next(
+        (r for r in rules if r.segments and not r.weak and r.pattern.search("revenue")), None
+    )
+
+
+def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bool:
+    """The verb's subject is a name (after an aside, if one is set off before the verb), a
+    pronoun or a description of a company, not a part of a business in common nouns."""
+    named = [e for e in entities if e.end <= verb]
+    if named and re.fullmatch(r"\s*(?:,[^,;:()]*,\s*)?", sentence[named[-1].end : verb]):
+        return True
+    head = sentence[:verb]
+    return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
 
 
 # A move to a new owner, right before its price: "went to the Coastal Chargers for", "was
@@ -1059,6 +1107,13 @@ def _sentence_subject(
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
+    possessed = _possessive_named(sentence, entities)
+    if (
+        possessed is not None
+        and possessed.end <= mention.start
+        and "," not in sentence[: mention.start]
+    ):
+        return possessed.name  # "Its heart-failure drug Oxarelin brought in $842 million"
     if _PRONOUN_START.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -1082,6 +1137,27 @@ def _sentence_subject(
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
     return None
+
+
+# "Its heart-failure treatment Oxarelin brought in ...", "Their flagship brand Ostra
+# sold ...": a possessive and a lower-case description name what the sentence is about,
+# the name after them, as "the streaming service Vibe" does
+_POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _possessive_named(sentence: str, entities: Sequence[Entity]) -> Entity | None:
+    """The name a possessive description opening the sentence leads to, when a verb (not
+    a possessive or a reporting verb: "Its chief executive Jo Park said") follows it."""
+    if not entities:
+        return None
+    first = entities[0]
+    if not _POSSESSIVE_NAMED.fullmatch(sentence, 0, first.start):
+        return None
+    if _REPORTED.match(sentence, first.end) or not _PREDICATE_AFTER.match(sentence, first.end):
+        return None
+    if re.match(r"['’]s\b", sentence[first.end :]):
+        return None
+    return first
 
 
 # A preposition right before a name makes it an object, not a subject: "spot rates on the
@@ -1655,6 +1731,14 @@ def _period(
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
+        quarter = _quarter_ending(sentence, date)
+        if quarter is not None:
+            if date.start >= mention.end or not _CONJUNCTION.search(
+                sentence, date.end, mention.start
+            ):
+                gap = date.start - mention.end if date.start >= mention.end else 0
+                candidates.append((max(gap, mention.start - date.end), quarter, date))
+            continue
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
@@ -1724,6 +1808,30 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+# "in the three months to Sept. 30", "for the quarter ended June 30": a quarter named by
+# its last day, as wire reports of results write it
+_QUARTER_ENDING = re.compile(
+    r"\b(?:three\s+months|3\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ending(sentence: str, date: Mention) -> Period | None:
+    """The quarter that ends on ``date`` when the words before it name a quarter by its
+    last day ("in the three months to Sept. 30" is the third quarter); None otherwise, and
+    for a day that ends no calendar quarter (a fiscal quarter has no calendar name)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
+        return None
+    if _QUARTER_ENDING.search(sentence, max(0, date.start - 30), date.start) is None:
+        return None
+    day = value.start
+    if day.month % 3 or day.day != calendar.monthrange(day.year, day.month)[1]:
+        return None
+    first = dt.date(day.year, day.month - 2, 1)
+    return Period(DateValue(first, day, Granularity.QUARTER), "in")
 
 
 def _base_between(

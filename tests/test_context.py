@@ -1698,8 +1698,8 @@ def test_the_day_a_company_listed_in_wire_wordings() -> None:
         "date listed",
     )
     debut = (
-        "Shares in Quillon Data rose 3% to $19.10. The analytics company, which made its Nasdaq debut on "
-        "May 13, now trades 20% above its $15 offer price."
+        "Shares in Quillon Data rose 3% to $19.10. The analytics company, which made its "
+        "Nasdaq debut on May 13, now trades 20% above its $15 offer price."
     )
     assert (claim(debut, "May 13").subject, claim(debut, "May 13").attribute) == (
         "Quillon Data",
@@ -1708,3 +1708,55 @@ def test_the_day_a_company_listed_in_wire_wordings() -> None:
     # a debut that is no listing: a product's, in a sentence about no shares
     product = "Quillon Data said its Falcon headset made its European debut on May 13."
     assert claim(product, "May 13").attribute != "date listed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Halden Foods reported revenue of $2.1 billion in the three months to June 30.",
+         "$2.1 billion", "2026-Q2"),
+        ("Halden Foods posted a profit of $90 million for the quarter ended Sept. 30.",
+         "$90 million", "2026-Q3"),
+        # a last day that ends no calendar quarter names no quarter we can write
+        ("Halden Foods reported revenue of $2.1 billion in the three months to May 31.",
+         "$2.1 billion", None),
+    ],
+)
+def test_a_quarter_named_by_its_last_day(text: str, figure: str, period: str | None) -> None:
+    found = claim(text, figure, dt.date(2026, 11, 2)).period
+    assert (str(found) if found else None) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Analysts like Zelbora. Zelbora generated $610 million in the second quarter.",
+         "$610 million", "revenue"),
+        ("Analysts like Zelbora. Zelbora brought in about $1.3 billion last year.",
+         "about $1.3 billion", "revenue"),
+        # what else is generated is not sales
+        ("Analysts like Zelbora. Zelbora generated $610 million of free cash flow.",
+         "$610 million", None),
+        ("Analysts like Zelbora. Zelbora generated $40 million in savings.", "$40 million", None),
+        # nor is what a part of the business brings in
+        ("Analysts like Zelbora. Hospital scanners, long Zelbora's biggest unit, brought in "
+         "$900 million.", "$900 million", None),
+    ],
+)
+def test_verbs_of_taking_money_in_are_sales(
+    text: str, figure: str, attribute: str | None
+) -> None:
+    assert claim(text, figure).attribute == attribute
+
+
+def test_a_possessive_description_names_the_subject_after_it() -> None:
+    text = (
+        "Shares of Marlow Pharma rose 4%. Its kidney drug Velatro brought in $300 million "
+        "in the second quarter, lifting group revenue to $2 billion."
+    )
+    assert claim(text, "$300 million").subject == "Velatro"
+    assert claim(text, "$2 billion").subject == "Marlow Pharma"
+    said = (
+        "Shares of Marlow Pharma rose 4%. Its chief executive Jo Park said revenue hit $2 billion."
+    )
+    assert claim(said, "$2 billion").subject == "Marlow Pharma"
