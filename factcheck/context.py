@@ -283,12 +283,16 @@ def describe(
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
+    bought_for = False  # the price of what a takeover verb far before the figure buys
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
             if rule is None:
                 rule = _takings(sentence, mention, entities, money_rules)
+            if rule is None:
+                rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
+                bought_for = rule is not None
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -327,7 +331,11 @@ def describe(
         sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
     subject: str | None
     if rule is not None and rule.object_subject:
-        subject = _acquired(sentence, mention, entities, rule, sentence_subject)
+        subject = _acquired(
+            sentence, mention, entities, _BUYING_VERB_RULE if bought_for else rule, sentence_subject
+        )
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _paid_for(sentence, mention, entities, left_edge)
     elif rule is not None and rule.relational:
         subject = _relation(
             sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
@@ -517,6 +525,75 @@ def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bo
     return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
 
 
+# "agreed to buy outpatient operator Penrose Clinics from private equity firm Tamberlane
+# Capital for £640 million": the price after "for", however long the object before it;
+# "is handing Tamberlane £720mn for Penrose": a sum paid for a name after it
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", re.I
+)
+_PAYING_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|hand|hands|handed|handing|hand(?:s|ed|ing)?\s+over)\s+"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _bought_for(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+) -> AttributeRule | None:
+    """The acquisition rule for a price the cue window missed: a takeover verb of the
+    figure's clause, with what it buys named after it, then "for" right before the figure
+    ("agreed to buy X from Y for £640 million"); or a verb of paying with the figure then
+    "for" and a name ("handing Y £720mn for X"). None otherwise."""
+    acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
+    start = openers[-1] if openers else left_edge
+    if (
+        acquisition is None
+        or _earlier_event(sentence, mention, left_edge)
+        or _EARLIER_WORD.search(sentence, start, mention.start)
+    ):
+        return None  # "had already paid $40 million for X": an earlier event
+    if _FOR_BEFORE.search(sentence, start, mention.start):
+        cues = list(_BUYING_VERB_RULE.pattern.finditer(sentence, start, mention.start))
+        if (
+            cues
+            and len(_WORD.findall(sentence, cues[-1].end(), mention.start)) <= 25
+            and _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None) is not None
+        ):
+            return acquisition
+        return None
+    if _paid_for(sentence, mention, entities, start) is not None:
+        return acquisition
+    return None
+
+
+def _paid_for(
+    sentence: str, mention: Mention, entities: Sequence[Entity], start: int = 0
+) -> str | None:
+    """The name a sum is paid for: "is handing Tamberlane £720mn for Penrose" is Penrose's
+    price; a part of it ("for Globex's chip unit") is no name we compare."""
+    if not _PAYING_BEFORE.search(sentence, max(start, mention.start - 80), mention.start):
+        return None
+    for entity in entities:
+        if entity.start >= mention.end and _FOR_NAME_AFTER.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name if _OBJECT_ENDS.match(sentence, entity.end) else None
+    return None
+
+
+# A name that ends the object of "for" (not "for Globex's chip unit", "for Globex licences")
+_OBJECT_ENDS = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:once|in|on|from|last|this|after|before|when|and|to|at|as|which|"
+    r"who|with|under|over|earlier|ago|plus|including|if|but)\b"
+)
+
+
 # A move to a new owner, right before its price: "went to the Coastal Chargers for", "was
 # sold to Castellon for", "moved to Valmar for a fee of". What moved is the name before
 # the verb (a player, a company), not the buyer named after "to".
@@ -562,6 +639,16 @@ _DEAL_VALUES = re.compile(
     re.IGNORECASE,
 )
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
+# The takeover cues, less a buyer's description ("buyout firm Oaken Partners")
+_BUYING_VERB_RULE = AttributeRule(
+    "takeover",
+    re.compile(
+        _TAKEOVER.pattern + r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
+        re.IGNORECASE,
+    ),
+    relational=False,
+    object_subject=True,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -1777,6 +1864,8 @@ def _period(
             continue
         if not before and (_NEW_CLAUSE_AFTER.search(between) or _STARTS.search(between)):
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
+        if not before and _SUBORDINATE_CLAUSE.search(between):
+            continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
@@ -1832,6 +1921,17 @@ def _quarter_ending(sentence: str, date: Mention) -> Period | None:
         return None
     first = dt.date(day.year, day.month - 2, 1)
     return Period(DateValue(first, day, Granularity.QUARTER), "in")
+
+
+# A subordinate clause with a subject and verb of its own between a figure and a later
+# date ("since it floated on the London market in", "after the company cut prices in"):
+# the date is that clause's event. "since 2015" alone, with no clause, still scopes.
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\b(?:since|once|when|after|before|because|until)\s+"
+    r"(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|first|last|finally)\s+)?"
+    r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|than|as)\b)[a-z]+\b"
+)
 
 
 def _base_between(

@@ -1760,3 +1760,58 @@ def test_a_possessive_description_names_the_subject_after_it() -> None:
         "Shares of Marlow Pharma rose 4%. Its chief executive Jo Park said revenue hit $2 billion."
     )
     assert claim(said, "$2 billion").subject == "Marlow Pharma"
+
+
+def test_a_takeover_price_after_a_long_object_and_for() -> None:
+    text = (
+        "Halden Group said it had agreed to buy dental chain Brisk Smiles from private equity "
+        "owner Oaken Partners and its co-investors for £310 million including debt."
+    )
+    found = claim(text, "£310 million")
+    assert (found.subject, found.attribute) == ("Brisk Smiles", "acquisition_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute"),
+    [
+        ("In the end Halden is paying Oaken £330mn for Brisk once debt is counted.", "Brisk",
+         "acquisition_price"),
+        ("Halden paid £330mn for Brisk in 2024.", "Brisk", "acquisition_price"),
+        # a part of a company, or what a name qualifies, is no price of it
+        ("Halden paid £330mn for Brisk's dental unit.", "Halden", None),
+        ("Halden paid £330mn for Brisk software licences.", "Halden", None),
+    ],
+)
+def test_a_sum_paid_for_a_name_is_its_price(
+    text: str, subject: str, attribute: str | None
+) -> None:
+    found = claim(text, "£330mn")
+    assert (found.subject, found.attribute) == (subject, attribute)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # the date of a clause of its own after the figure is that clause's event
+        ("Halden paid £330mn for Brisk, its biggest deal since it listed in 2015.", None),
+        ("Halden's revenue rose to £2bn after the company cut prices in 2024.", None),
+        # a date with no clause of its own still scopes
+        ("Halden plans to spend £2bn before the end of 2027 on new sites.", "2027"),
+        ("Halden's revenue reached £2bn in 2025.", "2025"),
+    ],
+)
+def test_a_date_in_a_subordinate_clause_after_the_figure(text: str, period: str | None) -> None:
+    figure = "£330mn" if "£330mn" in text else "£2bn"
+    found = claim(text, figure).period
+    assert (str(found) if found else None) == period
+
+
+def test_a_clinic_chain_written_short_is_its_full_name() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Halden agreed to acquire Brisk Clinics for £310 million."),
+            Document("b.md", "Analysts say Halden is paying Oaken £380mn for Brisk in all."),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("£310 million", "£380mn")]
