@@ -16,7 +16,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   takeover in both voices, a startup's Series B and a rival's, a licensing deal named in
   either order, a car-rental group's and a copper miner's year, a fine after a description
   of the fined ("fined meal-kit company X"), a pharmacy chain's founding, a toy maker on a
-  board named with a number ("the Playthings Global 50").
+  board named with a number ("the Playthings Global 50");
+- ``corpus_holdout7`` (scored once, unseen, before anything was tuned on it): a hospital
+  group's purchase of a clinic chain, a drug's quarter and an opioid settlement, a
+  heart-monitor startup's Series C, a grocer's year, an office tower's sale, a chipmaker on
+  a league table, a software IPO's first day, in wire, feature, trade and newsletter styles.
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -37,7 +41,13 @@ from factcheck import Finding, FindingType, Report
 from factcheck.subjects import group_key, subject_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CORPORA = ("corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4")
+CORPORA = (
+    "corpus_holdout",
+    "corpus_holdout2",
+    "corpus_holdout3",
+    "corpus_holdout4",
+    "corpus_holdout7",
+)
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     for name in CORPORA
@@ -49,6 +59,8 @@ TRAPS = {
     "corpus_holdout3": {f"T{n}" for n in range(1, 86)},
     # T50 bundles four traps, T50a-T50d
     "corpus_holdout4": ({f"T{n}" for n in range(1, 72)} - {"T50"}) | {f"T50{x}" for x in "abcd"},
+    # T19 and T39 name figures that are not read (see the yaml)
+    "corpus_holdout7": {f"T{n}" for n in range(1, 110)} - {"T19", "T39"},
 }
 
 
