@@ -280,6 +280,8 @@ def describe(
             who, event = _listing(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
             ) or (who, event)
+        if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
+            who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -1573,6 +1575,13 @@ def _event(
     return (subject, f"date {rule.name}") if subject else (None, None)
 
 
+# The day an offering was priced, which comes before the first day of trading
+_PRICED_OFFERING = re.compile(
+    r"\bpric(?:ed|es|ing)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:initial\s+public\s+offering|IPO|offering|shares)\b|"
+    r"\b(?:IPO|offering)\s+(?:was|is|were)\s+priced\b",
+    re.IGNORECASE,
+)
 # "made its Nasdaq debut on Oct. 21": a debut on a named market, in a sentence about
 # shares, is the day a company listed
 _NAMED_DEBUT = re.compile(

@@ -1815,3 +1815,23 @@ def test_a_clinic_chain_written_short_is_its_full_name() -> None:
     )
     found = [f for f in report.findings if f.type.value == "contradiction"]
     assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("£310 million", "£380mn")]
+
+
+def test_the_day_an_offering_was_priced_is_not_the_day_it_listed() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "a.md",
+                "Quillon Data priced its initial public offering at $15 a share on Tuesday.",
+                published=dt.date(2026, 5, 8),
+            ),
+            Document(
+                "b.md",
+                "Shares of Quillon Data rose 20% on their first day of trading on Wednesday.",
+                published=dt.date(2026, 5, 8),
+            ),
+        ]
+    )
+    assert [f for f in report.findings if f.type.value == "contradiction"] == []
+    priced = next(c for c in report.claims if c.text == "Tuesday")
+    assert priced.attribute is None
