@@ -158,6 +158,16 @@ _PRONOUN_START = re.compile(
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
+# "The New Jersey drugmaker", "Under the deal ..., the Leeds grocer": a description whose
+# capitalised modifier is a place, before a head that names what a company does. Unlike
+# "the Acme group", no name modifies such a head, so it refers back like "the company".
+_PLACE_DESCRIPTION = re.compile(
+    r"^\W*(?:(?:Under|In|On|At|After|Before|For|With|Since|As|During|Following|Despite|Amid)"
+    r"\b[^,;:.]{0,80},\s+)?[Tt]he\s+(?:[A-Z][\w.&]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:[a-z]*maker|retailer|grocer|lender|insurer|carrier|airline|miner|landlord|"
+    r"broadcaster|brewer|manufacturer|supplier|producer|publisher|developer|specialist|"
+    r"startup|start-up)\b(?!\s+[A-Z])"
+)
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
     r"(?:\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
@@ -1203,7 +1213,7 @@ def _sentence_subject(
         and "," not in sentence[: mention.start]
     ):
         return possessed.name  # "Its heart-failure drug Oxarelin brought in $842 million"
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
         reported = _REPORTED.match(sentence, entities[0].end)
@@ -1402,7 +1412,7 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     described = _described(sentence, entities)
     if described is not None:
         return described.name
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     return entities[0].name if entities else previous
 
@@ -1415,7 +1425,7 @@ def refers_back(
     the quarter rose ..."). Only through such sentences does a subject carry on to the
     next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
     12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 :]

@@ -1835,3 +1835,23 @@ def test_the_day_an_offering_was_priced_is_not_the_day_it_listed() -> None:
     assert [f for f in report.findings if f.type.value == "contradiction"] == []
     priced = next(c for c in report.claims if c.text == "Tuesday")
     assert priced.attribute is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Pharma settled. Under the deal it disclosed with its results last week, the "
+        "New Jersey drugmaker will pay $200 million to the states.",
+        "Marlow Pharma settled. The Leeds grocer raised $200 million in a bond sale.",
+    ],
+)
+def test_a_description_with_a_place_before_its_head_refers_back(text: str) -> None:
+    assert claim(text, "$200 million").subject == "Marlow Pharma"
+
+
+def test_a_place_description_after_a_clause_of_its_own_is_no_reference() -> None:
+    text = (
+        "Analysts like Orvane Air and Globex. Orvane Air also ordered 45 jets from Aerlith, "
+        "the European planemaker, for its new routes."
+    )
+    assert claim(text, "45").subject == "Orvane Air"
