@@ -1825,6 +1825,8 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
+        if _year_ended_in(sentence, date):
+            continue  # "ended its financial year in August with 720 stores": no month's
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -1916,6 +1918,24 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+# "ended its financial year in August": the month a financial year ended, written without
+# its year, says when the figure was counted, not that it is the month's
+_YEAR_ENDED = re.compile(
+    r"\b(?:ended|ends|closed|closes|finished|finishes)\s+(?:its|the|their)\s+"
+    r"(?:financial|fiscal|trading|business)\s+year\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_ended_in(sentence: str, date: Mention) -> bool:
+    """A month (or day) with no year written, right after "ended its financial year in"."""
+    if not isinstance(date.value, DateValue) or date.value.granularity is Granularity.YEAR:
+        return False
+    if _WRITTEN_YEAR.search(date.text):
+        return False
+    return _YEAR_ENDED.search(sentence, max(0, date.start - 60), date.start) is not None
 
 
 # "in the three months to Sept. 30", "for the quarter ended June 30": a quarter named by

@@ -1855,3 +1855,17 @@ def test_a_place_description_after_a_clause_of_its_own_is_no_reference() -> None
         "the European planemaker, for its new routes."
     )
     assert claim(text, "45").subject == "Orvane Air"
+
+
+def test_the_month_a_financial_year_ended_is_no_period() -> None:
+    report = factcheck.check(
+        [
+            Document("a.md", "Halden Foods ended the financial year with 540 stores."),
+            Document("b.md", "Halden Foods ended its financial year in August with 480 stores."),
+        ]
+    )
+    found = [f for f in report.findings if f.type.value == "contradiction"]
+    assert [(f.a.text, f.b.text if f.b else None) for f in found] == [("540", "480")]
+    # a year written with it still dates the count
+    dated = "Halden Foods ended its financial year in August 2025 with 480 stores."
+    assert str(claim(dated, "480").period) == "2025-08"
