@@ -1860,8 +1860,16 @@ def test_a_place_description_after_a_clause_of_its_own_is_no_reference() -> None
 def test_the_month_a_financial_year_ended_is_no_period() -> None:
     report = factcheck.check(
         [
-            Document("a.md", "Halden Foods ended the financial year with 540 stores."),
-            Document("b.md", "Halden Foods ended its financial year in August with 480 stores."),
+            Document(
+                "a.md",
+                "Halden Foods ended the financial year with 540 stores.",
+                published=dt.date(2026, 10, 20),
+            ),
+            Document(
+                "b.md",
+                "Halden Foods ended its financial year in August with 480 stores.",
+                published=dt.date(2026, 10, 22),
+            ),
         ]
     )
     found = [f for f in report.findings if f.type.value == "contradiction"]
