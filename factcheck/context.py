@@ -1685,6 +1685,10 @@ def _passive_subject(
     return False, None
 
 
+# "from buyout firm Oaken Partners": a cue that describes a buyer or seller, not a purchase
+_BUYER_NOUN = re.compile(
+    r"\s+(?:firm|group|fund|house|shop|specialist|investor|manager|giant)s?\b", re.IGNORECASE
+)
 _PART_OF_NAME = re.compile(r"['’]s?\s+[a-z]")
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 
@@ -1710,7 +1714,7 @@ def _acquired(
             ):
                 return entity.name
         return None
-    cues = list(rule.pattern.finditer(sentence))
+    cues = [c for c in rule.pattern.finditer(sentence) if not _BUYER_NOUN.match(sentence, c.end())]
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))

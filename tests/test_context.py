@@ -1877,3 +1877,10 @@ def test_the_month_a_financial_year_ended_is_no_period() -> None:
     # a year written with it still dates the count
     dated = "Halden Foods ended its financial year in August 2025 with 480 stores."
     assert str(claim(dated, "480").period) == "2025-08"
+
+
+@pytest.mark.parametrize("seller", ["buyout firm Oaken Partners", "buyout group Oaken"])
+def test_a_seller_described_as_a_buyout_firm_is_not_what_is_bought(seller: str) -> None:
+    text = f"Analysts like Halden. Halden agreed to buy Brisk Smiles from {seller} for £310m."
+    found = claim(text, "£310m")
+    assert (found.subject, found.attribute) == ("Brisk Smiles", "acquisition_price")
