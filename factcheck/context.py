@@ -1843,7 +1843,7 @@ def _period(
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
-        quarter = _quarter_ending(sentence, date)
+        quarter = _quarter_ending(sentence, date) or _quarter_of_months(sentence, date)
         if quarter is not None:
             if date.start >= mention.end or not _CONJUNCTION.search(
                 sentence, date.end, mention.start
@@ -1948,6 +1948,42 @@ _QUARTER_ENDING = re.compile(
     r"\b(?:three\s+months|3\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+$",
     re.IGNORECASE,
 )
+
+
+_MONTH_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+)
+# "in the July–September quarter", "the April-June quarter": a quarter named by its months
+_FIRST_MONTH_OF = re.compile(rf"\s*[–-]\s*{_MONTH_WORD}\s+quarter\b")
+_LAST_MONTH_OF = re.compile(rf"\b{_MONTH_WORD}\s*[–-]\s*$")
+_QUARTER_AFTER = re.compile(r"\s+quarter\b")
+
+
+def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
+    """The quarter a phrase names by its first and last months ("the July–September
+    quarter" is the third quarter), from either month; None for months that span no
+    calendar quarter (a fiscal quarter has no calendar name)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.MONTH:
+        return None
+    month = value.start.month
+    if _FIRST_MONTH_OF.match(sentence, date.end):
+        if month % 3 != 1:
+            return None
+        first_month = month
+    elif _QUARTER_AFTER.match(sentence, date.end) and _LAST_MONTH_OF.search(
+        sentence, max(0, date.start - 16), date.start
+    ):
+        if month % 3 != 0:
+            return None
+        first_month = month - 2
+    else:
+        return None
+    year = value.start.year
+    last_month = first_month + 2
+    first = dt.date(year, first_month, 1)
+    last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return Period(DateValue(first, last, Granularity.QUARTER), "in")
 
 
 def _quarter_ending(sentence: str, date: Mention) -> Period | None:

@@ -1884,3 +1884,20 @@ def test_a_seller_described_as_a_buyout_firm_is_not_what_is_bought(seller: str) 
     text = f"Analysts like Halden. Halden agreed to buy Brisk Smiles from {seller} for £310m."
     found = claim(text, "£310m")
     assert (found.subject, found.attribute) == ("Brisk Smiles", "acquisition_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Analysts like Orvane. Orvane shipped 9.2 million phones in the July–September "
+         "quarter.", "2026-Q3"),
+        ("Analysts like Orvane. Orvane reported revenue of $2 billion for the April-June "
+         "quarter.", "2026-Q2"),
+        # months that span no calendar quarter name no quarter we can write
+        ("Analysts like Orvane. Orvane reported revenue of $2 billion for the May-July "
+         "quarter.", None),
+    ],
+)
+def test_a_quarter_named_by_its_months(text: str, period: str | None) -> None:
+    figure = next(c for c in claims_of(text, dt.date(2026, 10, 15)) if c.kind is not Kind.DATE)
+    assert (str(figure.period) if figure.period else None) == period
