@@ -1414,7 +1414,22 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
         return described.name
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
+    first = entities[0] if entities else None
+    if first is not None and _SOURCE_AGENT.search(sentence, max(0, first.start - 40), first.start):
+        # "Analysts polled by Castleview Data had expected ...": who polled is no subject
+        # that a later sentence goes on about; the next name is, or the previous subject
+        rest = [e for e in entities[1:] if not _after_preposition(sentence, e)]
+        return rest[0].name if rest else previous
     return entities[0].name if entities else previous
+
+
+# The maker of a poll or a survey, named after "by" ("analysts polled by X", "a survey
+# conducted by X", "data compiled by X"): a source, never what the sentence is about
+_SOURCE_AGENT = re.compile(
+    r"\b(?:polled|surveyed|compiled|conducted|published|gathered|collected|tracked)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def refers_back(

@@ -1901,3 +1901,16 @@ def test_a_seller_described_as_a_buyout_firm_is_not_what_is_bought(seller: str) 
 def test_a_quarter_named_by_its_months(text: str, period: str | None) -> None:
     figure = next(c for c in claims_of(text, dt.date(2026, 10, 15)) if c.kind is not Kind.DATE)
     assert (str(figure.period) if figure.period else None) == period
+
+
+def test_who_polled_the_analysts_is_no_subject_later_sentences_go_on_about() -> None:
+    text = (
+        "Orvane posted a profit of $1 billion. Analysts polled by Kelso Data had expected "
+        "$1.1 billion. Revenue in the quarter rose to $6.1 billion."
+    )
+    assert claim(text, "$6.1 billion").subject != "Kelso Data"
+    text = (
+        "Orvane posted a profit of $1 billion. Analysts polled by Kelso Data said Globex "
+        "lagged. Revenue in the quarter rose to $6.1 billion."
+    )
+    assert claim(text, "$6.1 billion").subject == "Globex"
