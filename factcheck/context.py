@@ -160,6 +160,16 @@ _PRONOUN_START = re.compile(
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
+# "The New Jersey drugmaker", "Under the deal ..., the Leeds grocer": a description whose
+# capitalised modifier is a place, before a head that names what a company does. Unlike
+# "the Acme group", no name modifies such a head, so it refers back like "the company".
+_PLACE_DESCRIPTION = re.compile(
+    r"^\W*(?:(?:Under|In|On|At|After|Before|For|With|Since|As|During|Following|Despite|Amid)"
+    r"\b[^,;:.]{0,80},\s+)?[Tt]he\s+(?:[A-Z][\w.&]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:[a-z]*maker|retailer|grocer|lender|insurer|carrier|airline|miner|landlord|"
+    r"broadcaster|brewer|manufacturer|supplier|producer|publisher|developer|specialist|"
+    r"startup|start-up)\b(?!\s+[A-Z])"
+)
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
     r"(?:\b(?:deal|agreement|partnership|pact|contract|tie-up|alliance|investment|stake)s?"
@@ -318,16 +328,28 @@ def describe(
             who, event = _event(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
             )
+        if who is None:
+            who, event = _listing(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            ) or (who, event)
+        if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
+            who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
     received: str | None = None
+    bought_for = False  # the price of what a takeover verb far before the figure buys
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
             rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
+            if rule is None:
+                rule = _takings(sentence, mention, entities, money_rules)
+            if rule is None:
+                rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
+                bought_for = rule is not None
             received = _received_for(sentence, mention, entities)
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
@@ -375,7 +397,11 @@ def describe(
         sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
     subject: str | None
     if rule is not None and rule.object_subject:
-        subject = _acquired(sentence, mention, entities, rule, sentence_subject)
+        subject = _acquired(
+            sentence, mention, entities, _BUYING_VERB_RULE if bought_for else rule, sentence_subject
+        )
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _paid_for(sentence, mention, entities, left_edge)
         if received is not None:
             subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
     elif rule is not None and rule.relational:
@@ -392,9 +418,12 @@ def describe(
         and _LED_BEFORE.search(sentence, left_edge, mention.start)
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
+    if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
+        subject = _round_for(sentence, mention, entities) or subject
     period = _period(sentence, mention, dates, others, rule, left_edge)
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
+    period = _round_period(attribute, period)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
@@ -710,6 +739,121 @@ def _money_rule(
     return rule
 
 
+# A verb of taking money in, right before the figure: "Oxarelin generated $742 million",
+# "the drug brought in $842 million in the third quarter" are sales...
+_TAKINGS_BEFORE = re.compile(
+    r"\b(?:generated|generates|generating|brought\s+in|brings\s+in|bringing\s+in|took\s+in|"
+    r"takes\s+in|pulled\s+in|pulls\s+in|raked\s+in|rakes\s+in)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
+    r"just\s+under|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# ...unless the words after it say what else was generated ("$1 billion of free cash
+# flow", "$40 million in savings"); a time after it ("in the third quarter", "in 2025",
+# "last year") or sales themselves ("in sales") leave it sales.
+_TAKINGS_OF_ELSE = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|fourth|three|six|nine|twelve|"
+    r"latest|last|past|same|quarter|year|half|period|month|months|fiscal|financial|"
+    r"sales|revenue|revenues|turnover)\b)(?:[\w-]+\s+){0,2}?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _takings(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
+) -> AttributeRule | None:
+    """The revenue rule for a sum a verb of taking money in puts right before it
+    ("generated $742 million", "brought in $842 million"), when nothing after it names
+    another thing generated; None otherwise."""
+    verb = _TAKINGS_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if verb is None or _TAKINGS_OF_ELSE.match(sentence, mention.end):
+        return None
+    if not _names_the_taker(sentence, entities, verb.start()):
+        return None  # "Automotive chips, Solvane's core business, brought in $6.1 billion"
+    return next(
+        (r for r in rules if r.segments and not r.weak and r.pattern.search("revenue")), None
+    )
+
+
+def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bool:
+    """The verb's subject is a name (after an aside, if one is set off before the verb), a
+    pronoun or a description of a company, not a part of a business in common nouns."""
+    named = [e for e in entities if e.end <= verb]
+    if named and re.fullmatch(r"\s*(?:,[^,;:()]*,\s*)?", sentence[named[-1].end : verb]):
+        return True
+    head = sentence[:verb]
+    return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
+
+
+# "agreed to buy outpatient operator Penrose Clinics from private equity firm Tamberlane
+# Capital for £640 million": the price after "for", however long the object before it;
+# "is handing Tamberlane £720mn for Penrose": a sum paid for a name after it
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", re.I
+)
+_HANDING_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|hand|hands|handed|handing|hand(?:s|ed|ing)?\s+over)\s+"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _bought_for(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+) -> AttributeRule | None:
+    """The acquisition rule for a price the cue window missed: a takeover verb of the
+    figure's clause, with what it buys named after it, then "for" right before the figure
+    ("agreed to buy X from Y for £640 million"); or a verb of paying with the figure then
+    "for" and a name ("handing Y £720mn for X"). None otherwise."""
+    acquisition = next((r for r in rules if r.object_subject and not r.weak), None)
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
+    start = openers[-1] if openers else left_edge
+    if (
+        acquisition is None
+        or _earlier_event(sentence, mention, left_edge)
+        or _EARLIER_WORD.search(sentence, start, mention.start)
+    ):
+        return None  # "had already paid $40 million for X": an earlier event
+    if _FOR_BEFORE.search(sentence, start, mention.start):
+        cues = list(_BUYING_VERB_RULE.pattern.finditer(sentence, start, mention.start))
+        if (
+            cues
+            and len(_WORD.findall(sentence, cues[-1].end(), mention.start)) <= 25
+            and _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None) is not None
+        ):
+            return acquisition
+        return None
+    if _paid_for(sentence, mention, entities, start) is not None:
+        return acquisition
+    return None
+
+
+def _paid_for(
+    sentence: str, mention: Mention, entities: Sequence[Entity], start: int = 0
+) -> str | None:
+    """The name a sum is paid for: "is handing Tamberlane £720mn for Penrose" is Penrose's
+    price; a part of it ("for Globex's chip unit") is no name we compare."""
+    if not _HANDING_BEFORE.search(sentence, max(start, mention.start - 80), mention.start):
+        return None
+    for entity in entities:
+        if entity.start >= mention.end and _FOR_NAME_AFTER.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name if _OBJECT_ENDS.match(sentence, entity.end) else None
+    return None
+
+
+# A name that ends the object of "for" (not "for Globex's chip unit", "for Globex licences")
+_OBJECT_ENDS = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:once|in|on|from|last|this|after|before|when|and|to|at|as|which|"
+    r"who|with|under|over|earlier|ago|plus|including|if|but)\b"
+)
+
+
 # A move to a new owner, right before its price: "went to the Coastal Chargers for", "was
 # sold to Castellon for", "moved to Valmar for a fee of". What moved is the name before
 # the verb (a player, a company), not the buyer named after "to".
@@ -755,6 +899,16 @@ _DEAL_VALUES = re.compile(
     re.IGNORECASE,
 )
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
+# The takeover cues, less a buyer's description ("buyout firm Oaken Partners")
+_BUYING_VERB_RULE = AttributeRule(
+    "takeover",
+    re.compile(
+        _TAKEOVER.pattern + r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
+        re.IGNORECASE,
+    ),
+    relational=False,
+    object_subject=True,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -994,6 +1148,42 @@ def _round_label(
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# "a $95 million Series C for surgical-robotics developer Helixa Surgical": the round is
+# of the company named after "for" (after a lower-case description of it)
+_ROUND_FOR = re.compile(
+    r"\s+(?:(?:series\s+[a-h]\d?|seed|pre-seed|funding|financing|venture|equity)\s+)*"
+    r"(?:round|raise|series\s+[a-h]\d?|seed|funding|financing)\s+for\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _round_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The company a round is "for", named after the figure and the round's name."""
+    for entity in entities:
+        if entity.start > mention.end and _ROUND_FOR.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name
+    return None
+
+
+_NAMED_ROUND = re.compile(r"^(?:funding_round|valuation) \((?!pre-money\))[^()]+\)$")
+
+
+def _round_period(attribute: str | None, period: Period | None) -> Period | None:
+    """A named round happens once: the month or day it closed ("raised $145m in September
+    in a Series C that valued it at $1.4bn") dates that one event, as the day dates a
+    purchase, and scopes nothing. A year or quarter is kept."""
+    if (
+        period is not None
+        and attribute is not None
+        and _NAMED_ROUND.match(attribute)
+        and period.date.granularity in (Granularity.MONTH, Granularity.DAY)
+    ):
+        return None
+    return period
 
 
 # A sum of every round a company raised ("$115 million in total", "$40 million to date"),
@@ -1264,7 +1454,14 @@ def _sentence_subject(
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
-    if _PRONOUN_START.match(sentence):
+    possessed = _possessive_named(sentence, entities)
+    if (
+        possessed is not None
+        and possessed.end <= mention.start
+        and "," not in sentence[: mention.start]
+    ):
+        return possessed.name  # "Its heart-failure drug Oxarelin brought in $842 million"
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
         reported = _REPORTED.match(sentence, entities[0].end)
@@ -1287,6 +1484,27 @@ def _sentence_subject(
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
     return None
+
+
+# "Its heart-failure treatment Oxarelin brought in ...", "Their flagship brand Ostra
+# sold ...": a possessive and a lower-case description name what the sentence is about,
+# the name after them, as "the streaming service Vibe" does
+_POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _possessive_named(sentence: str, entities: Sequence[Entity]) -> Entity | None:
+    """The name a possessive description opening the sentence leads to, when a verb (not
+    a possessive or a reporting verb: "Its chief executive Jo Park said") follows it."""
+    if not entities:
+        return None
+    first = entities[0]
+    if not _POSSESSIVE_NAMED.fullmatch(sentence, 0, first.start):
+        return None
+    if _REPORTED.match(sentence, first.end) or not _PREDICATE_AFTER.match(sentence, first.end):
+        return None
+    if re.match(r"['’]s\b", sentence[first.end :]):
+        return None
+    return first
 
 
 # A preposition right before a name makes it an object, not a subject: "spot rates on the
@@ -1443,8 +1661,14 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     described = _described(sentence, entities)
     if described is not None:
         return described.name
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
+    first = entities[0] if entities else None
+    if first is not None and _SOURCE_AGENT.search(sentence, max(0, first.start - 40), first.start):
+        # "Analysts polled by Castleview Data had expected ...": who polled is no subject
+        # that a later sentence goes on about; the next name is, or the previous subject
+        rest = [e for e in entities[1:] if not _after_preposition(sentence, e)]
+        return rest[0].name if rest else previous
     return entities[0].name if entities else previous
 
 
@@ -1479,6 +1703,15 @@ def remember_description(sentence: str, subject: str | None, described: dict[str
         described[found.group("head").lower()] = subject
 
 
+# The maker of a poll or a survey, named after "by" ("analysts polled by X", "a survey
+# conducted by X", "data compiled by X"): a source, never what the sentence is about
+_SOURCE_AGENT = re.compile(
+    r"\b(?:polled|surveyed|compiled|conducted|published|gathered|collected|tracked)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def refers_back(
     sentence: str, rules: Mapping[str, tuple[AttributeRule, ...]] | None = None
 ) -> bool:
@@ -1488,7 +1721,7 @@ def refers_back(
     next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
     12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
     sentence = without_dateline(sentence, ())[0]
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 :]
@@ -1533,6 +1766,7 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue
         if is_demonym(entity.name) or is_modifier(entity.name):
             continue  # "European" of "14 European countries", "London-based"
+        entity = _without_leading_modifier(sentence, entity)
         if (
             kept
             and ABBREVIATION.fullmatch(sentence, entity.start, entity.end)
@@ -1542,6 +1776,23 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue  # "Northgate Insurance (NGI)": the same company, not another
         kept.append(entity)
     return tuple(kept)
+
+
+# A hyphenated adjective the name finder joined to the name it modifies ("Minneapolis-based
+# Kestrel Cardio", "Frankfurt-listed Kestrel Steel"): the adjective, up to its lower-case
+# last part, then a capitalised name.
+_LEADING_MODIFIER = re.compile(
+    r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*-[a-z]+[ ]+(?=[A-Z])"
+)
+
+
+def _without_leading_modifier(sentence: str, entity: Entity) -> Entity:
+    """The name without a hyphenated adjective before it: "Minneapolis-based Kestrel
+    Cardio" is Kestrel Cardio, the name the corpus writes without it elsewhere."""
+    found = _LEADING_MODIFIER.match(sentence, entity.start, entity.end)
+    if found is None:
+        return entity
+    return Entity(found.end(), entity.end, sentence[found.end() : entity.end])
 
 
 def usable_entities(sentence: str, entities: Sequence[Entity]) -> Sequence[Entity]:
@@ -1709,6 +1960,64 @@ def _aside_head(
     return None
 
 
+# The day an offering was priced, which comes before the first day of trading
+_PRICED_OFFERING = re.compile(
+    r"\bpric(?:ed|es|ing)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:initial\s+public\s+offering|IPO|offering|shares)\b|"
+    r"\b(?:IPO|offering)\s+(?:was|is|were)\s+priced\b",
+    re.IGNORECASE,
+)
+# "made its Nasdaq debut on Oct. 21": a debut on a named market, in a sentence about
+# shares, is the day a company listed
+_NAMED_DEBUT = re.compile(
+    r"\b(?:its|their|a|the)\s+(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+debut\b", re.IGNORECASE
+)
+_MARKET_WORDS = re.compile(
+    r"\b(?:shares?|stock|IPO|initial public offering|offer price|trading|trades|listing|listed)\b",
+    re.IGNORECASE,
+)
+# "Shares of Tessellate Cloud closed ... on their first day of trading": the shares' company
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _listing(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    clause: tuple[int, int],
+    previous: str | None,
+) -> tuple[str, str] | None:
+    """The day a company listed when ``_event`` found no one whose it is: "Shares of Acme
+    closed ... on their first day of trading on October 14" is Acme's; "The software
+    company, which made its Nasdaq debut on Oct. 21, ..." is the previous sentence's
+    subject, which the description refers to."""
+    listed = [r for r in rules if r.name == "listed" and not r.object_subject]
+    cue: tuple[int, int] | None = None
+    window = sentence[max(clause[0], mention.start - 80) : mention.start]
+    offset = max(clause[0], mention.start - 80)
+    for rule in listed:
+        for match in rule.pattern.finditer(window):
+            cue = (offset + match.start(), offset + match.end())
+    if cue is None and _MARKET_WORDS.search(sentence):
+        for match in _NAMED_DEBUT.finditer(window):
+            cue = (offset + match.start(), offset + match.end())
+    if cue is None or len(_WORD.findall(sentence, cue[1], mention.start)) > 3:
+        return None
+    for entity in entities:
+        if entity.end <= cue[0] and _SHARES_OF.search(sentence, 0, entity.start):
+            return entity.name, "date listed"
+    for start, end in _all_asides(sentence):
+        if start <= cue[0] < end:
+            head = sentence[:start]
+            if previous is not None and _PRONOUN_START.match(head) and not any(
+                e.end <= start for e in entities
+            ):
+                return previous, "date listed"  # "The software company, which made its ..."
+            break
+    return None
+
+
 def _event_subject(
     sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule
 ) -> str | None:
@@ -1751,6 +2060,10 @@ def _passive_subject(
     return False, None
 
 
+# "from buyout firm Oaken Partners": a cue that describes a buyer or seller, not a purchase
+_BUYER_NOUN = re.compile(
+    r"\s+(?:firm|group|fund|house|shop|specialist|investor|manager|giant)s?\b", re.IGNORECASE
+)
 _PART_OF_NAME = re.compile(r"['’]s?\s+[a-z]")
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 
@@ -1776,7 +2089,7 @@ def _acquired(
             ):
                 return entity.name
         return None
-    cues = list(rule.pattern.finditer(sentence))
+    cues = [c for c in rule.pattern.finditer(sentence) if not _BUYER_NOUN.match(sentence, c.end())]
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
@@ -1891,8 +2204,10 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
-        if _day_of_results(date, rule):
+        if _day_of_results(date, rule) and _quarter_ending(sentence, date) is None:
             continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
+        if _year_ended_in(sentence, date):
+            continue  # "ended its financial year in August with 720 stores": no month's
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -1905,6 +2220,14 @@ def _period(
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
+        quarter = _quarter_ending(sentence, date) or _quarter_of_months(sentence, date)
+        if quarter is not None:
+            if date.start >= mention.end or not _CONJUNCTION.search(
+                sentence, date.end, mention.start
+            ):
+                gap = date.start - mention.end if date.start >= mention.end else 0
+                candidates.append((max(gap, mention.start - date.end), quarter, date))
+            continue
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
@@ -1943,6 +2266,8 @@ def _period(
             continue
         if not before and (_NEW_CLAUSE_AFTER.search(between) or _STARTS.search(between)):
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
+        if not before and _SUBORDINATE_CLAUSE.search(between):
+            continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
@@ -1983,6 +2308,95 @@ def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
     if rule is None or not rule.segments or not isinstance(date.value, DateValue):
         return False
     return date.value.granularity is Granularity.DAY or bool(_RECENT.fullmatch(date.text))
+
+
+# "ended its financial year in August": the month a financial year ended, written without
+# its year, says when the figure was counted, not that it is the month's
+_YEAR_ENDED = re.compile(
+    r"\b(?:ended|ends|closed|closes|finished|finishes)\s+(?:its|the|their)\s+"
+    r"(?:financial|fiscal|trading|business)\s+year\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_ended_in(sentence: str, date: Mention) -> bool:
+    """A month (or day) with no year written, right after "ended its financial year in"."""
+    if not isinstance(date.value, DateValue) or date.value.granularity is Granularity.YEAR:
+        return False
+    if _WRITTEN_YEAR.search(date.text):
+        return False
+    return _YEAR_ENDED.search(sentence, max(0, date.start - 60), date.start) is not None
+
+
+# "in the three months to Sept. 30", "for the quarter ended June 30": a quarter named by
+# its last day, as wire reports of results write it
+_QUARTER_ENDING = re.compile(
+    r"\b(?:three\s+months|3\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+)
+# "in the July–September quarter", "the April-June quarter": a quarter named by its months
+_FIRST_MONTH_OF = re.compile(rf"\s*[–-]\s*{_MONTH_WORD}\s+quarter\b")
+_LAST_MONTH_OF = re.compile(rf"\b{_MONTH_WORD}\s*[–-]\s*$")
+_QUARTER_AFTER = re.compile(r"\s+quarter\b")
+
+
+def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
+    """The quarter a phrase names by its first and last months ("the July–September
+    quarter" is the third quarter), from either month; None for months that span no
+    calendar quarter (a fiscal quarter has no calendar name)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.MONTH:
+        return None
+    month = value.start.month
+    if _FIRST_MONTH_OF.match(sentence, date.end):
+        if month % 3 != 1:
+            return None
+        first_month = month
+    elif _QUARTER_AFTER.match(sentence, date.end) and _LAST_MONTH_OF.search(
+        sentence, max(0, date.start - 16), date.start
+    ):
+        if month % 3 != 0:
+            return None
+        first_month = month - 2
+    else:
+        return None
+    year = value.start.year
+    last_month = first_month + 2
+    first = dt.date(year, first_month, 1)
+    last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return Period(DateValue(first, last, Granularity.QUARTER), "in")
+
+
+def _quarter_ending(sentence: str, date: Mention) -> Period | None:
+    """The quarter that ends on ``date`` when the words before it name a quarter by its
+    last day ("in the three months to Sept. 30" is the third quarter); None otherwise, and
+    for a day that ends no calendar quarter (a fiscal quarter has no calendar name)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
+        return None
+    if _QUARTER_ENDING.search(sentence, max(0, date.start - 30), date.start) is None:
+        return None
+    day = value.start
+    if day.month % 3 or day.day != calendar.monthrange(day.year, day.month)[1]:
+        return None
+    first = dt.date(day.year, day.month - 2, 1)
+    return Period(DateValue(first, day, Granularity.QUARTER), "in")
+
+
+# A subordinate clause with a subject and verb of its own between a figure and a later
+# date ("since it floated on the London market in", "after the company cut prices in"):
+# the date is that clause's event. "since 2015" alone, with no clause, still scopes.
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\b(?:since|once|when|after|before|because|until)\s+"
+    r"(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|first|last|finally)\s+)?"
+    r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|than|as)\b)[a-z]+\b"
+)
 
 
 def _base_between(
