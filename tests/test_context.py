@@ -1378,6 +1378,17 @@ def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
             "$60 million",
             "funding_round (series c)",
         ),
+        # "valued it at" is a valuation however near the round's name is
+        (
+            "DataCo, the billing startup whose $60m Series C in May valued it at $900m, hired 40.",
+            "$900m",
+            "valuation (series c)",
+        ),
+        (
+            "Its $25 million Series A valued the company at $140 million.",
+            "$140 million",
+            "valuation (series a)",
+        ),
         # a value before the new money is not the value with it
         (
             "The deal values DataCo at $1.2 billion, compared with a pre-money valuation of "
