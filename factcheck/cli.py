@@ -27,6 +27,7 @@ from factcheck.report import claim_row, claims_csv
 from factcheck.subjects import AliasTable
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a program stopped by SIGPIPE
 
 EPILOG = """\
 examples:
@@ -41,6 +42,7 @@ exit codes:
   1  findings (contradictions, ledger mismatches or unsourced statistics)
   2  usage error, or input that could not be read (a missing path, a document
      that failed: the summary names it and says why)
+  141  standard output closed early (piped into `head`); files asked for are written
 """
 
 
@@ -141,6 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # the reader stopped early (`factcheck check ... | head`): files asked for are
+        # written already; stop quietly, and keep Python from failing again on the exit flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
 
 
 def _size(text: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ import pytest
 
 from factcheck import FINDING_COLUMNS, __version__
 from factcheck.cli import ProgressBar, main, progress_bar
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def test_check_bundled_corpus_writes_csv_and_exits_1(
@@ -333,3 +336,20 @@ def test_outputs_are_never_written_into_the_corpus(
     assert "refusing to write" in capsys.readouterr().err
     assert article.read_text(encoding="utf-8") == "Acme revenue was $5 billion."
     assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `factcheck check ... | head -1`: the reader has gone before the summary is printed
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    closed = os.fdopen(write_end, "w", buffering=1)
+    with capsys.disabled():
+        monkeypatch.setattr(sys, "stdout", closed)
+        out = tmp_path / "findings.csv"
+        code = main(["check", str(FIXTURES / "corpus"), "--no-progress", "--csv", str(out)])
+        monkeypatch.undo()
+    closed.close()
+    assert code == 141
+    assert out.is_file()  # the files asked for are written before anything is printed
