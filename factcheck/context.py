@@ -364,7 +364,7 @@ def describe(
             attribute = _measured(sentence, mention, rule, clause)
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
-        or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+        or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -393,6 +393,8 @@ def describe(
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     period = _period(sentence, mention, dates, others, rule, left_edge)
+    if period is None and attribute is not None:
+        period = _quarter_ending(sentence, mention, dates)  # "in the three months to June 30"
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
@@ -412,6 +414,38 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# A figure set against a forecast is the outcome, not the forecast: "profit of £486m beat
+# forecasts", "revenue came in ahead of analysts' expectations", "missed consensus"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|missed|misses|"
+    r"missing|(?:came|comes|was|were|is|are)\s+(?:in\s+)?(?:well\s+|just\s+)?"
+    r"(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with))\s+"
+    r"(?:(?:the|its|their|analysts['’]?|market|city|wall\s+street['’]?s?|average|company)\s+)*"
+    r"(?:forecasts?|expectations|estimates|consensus|guidance)\b",
+    re.IGNORECASE,
+)
+
+
+def _projection(
+    sentence: str,
+    mention: Mention,
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> bool:
+    """A projection cue near the figure (6 words before, 4 after), not counting one in a
+    comparison with a forecast ("£486m beat forecasts": the outcome, which is a fact). The
+    comparison is blanked out in a bounded window, so long sentences stay linear."""
+    if _find_cue(sentence, mention, rules, left_edge, right_edge, 6) is None:
+        return False
+    lo, hi = max(left_edge, mention.start - 200), min(right_edge, mention.end + 200)
+    if not _MEASURED_AGAINST.search(sentence, mention.end, hi):
+        return True
+    window = _MEASURED_AGAINST.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
+    shifted = dataclasses.replace(mention, start=mention.start - lo, end=mention.end - lo)
+    return _find_cue(window, shifted, rules, 0, hi - lo, 6) is not None
 
 
 # Figures that do not end the clause of a figure after them: a length of time ("for the
@@ -1917,6 +1951,8 @@ def _period(
             and _TRANSACTION_VERB.search(between)
         ):
             continue  # "the regulator last month fined Acme £36.8 million": the fine's day
+        if _dates_the_offence(between, date, mention, rule):
+            continue  # "fined Acme £6.1m over the 2022 discharge": the offence's year
         if _modifies_attribute(between, date, mention, rule):
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
@@ -2107,6 +2143,74 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
     first = dt.date(year, 3 * quarter - 2, 1)
     last = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
     return Period(DateValue(first, last, Granularity.QUARTER), period.relation)
+
+
+# "in the three months to June 30", "for the quarter ended September 30": a quarter named by
+# its last day (or month), written right after the figure or opening the sentence
+_QUARTER_ENDING_AFTER = re.compile(
+    r"\s*(?:(?:in|for|over|during)\s+)?(?:the\s+)?(?:three|3)[- ]months?\s+"
+    r"(?:to|ended|ending|through|until)\s+$|"
+    r"\s*(?:(?:in|for|over|during)\s+)?the\s+(?:three-month\s+period|quarter)\s+"
+    r"(?:to|ended|ending|through)\s+$",
+    re.IGNORECASE,
+)
+_QUARTER_ENDING_OPENER = re.compile(
+    r"\W*(?:in|for|over|during)\s+the\s+(?:three|3)[- ]months?\s+(?:to|ended|ending|through)\s+$"
+    r"|\W*(?:in|for|over|during)\s+the\s+quarter\s+(?:to|ended|ending|through)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ending(sentence: str, mention: Mention, dates: Sequence[Mention]) -> Period | None:
+    """The quarter a figure covers when the sentence names it by its last day: "an operating
+    profit of £412m in the three months to June 30" is the second quarter's. Only a date at
+    the end of a calendar quarter says so; "the three months to May 31" is no quarter."""
+    for date in dates:
+        value = date.value
+        if not isinstance(value, DateValue) or value.granularity not in (
+            Granularity.DAY,
+            Granularity.MONTH,
+        ):
+            continue
+        if value.end.month % 3 or value.end.day != calendar.monthrange(
+            value.end.year, value.end.month
+        )[1]:
+            continue
+        if date.start >= mention.end:
+            if date.start - mention.end > 60:
+                continue
+            found = _QUARTER_ENDING_AFTER.fullmatch(sentence, mention.end, date.start)
+        else:
+            found = _QUARTER_ENDING_OPENER.fullmatch(sentence, 0, date.start)
+        if found is None:
+            continue
+        year, last = value.end.year, value.end.month
+        first = dt.date(year, last - 2, 1)
+        end = dt.date(year, last, calendar.monthrange(year, last)[1])
+        return Period(DateValue(first, end, Granularity.QUARTER), "in")
+    return None
+
+
+# What a penalty is for: "fined £6.1m over the 2022 spill", "a $2m settlement for its 2019
+# data breach", "£4m after the 2021 collapse"
+_OFFENCE_BEFORE = re.compile(
+    r"\b(?:over|for|after|following|relating\s+to|related\s+to|in\s+connection\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_offence(
+    between: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """A date after a fine, past a word that says what it is for, dates the offence, not the
+    fine: "was fined £6.1m over the 2022 discharge" is no fine of 2022 ("was fined £6.1m in
+    2022" still is)."""
+    return (
+        rule is not None
+        and rule.name == "fine"
+        and date.start >= mention.end
+        and _OFFENCE_BEFORE.search(between) is not None
+    )
 
 
 # Between a date and a later figure, a new clause means the date is another event's:
