@@ -1,0 +1,111 @@
+"""Subject, attribute and period rules of round eight, on sentences written for these tests
+(kept apart from test_context.py so that parallel rounds merge cleanly)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck import Document, Kind
+
+
+def claims_of(
+    text: str, kind: Kind = Kind.MONEY, published: dt.date = dt.date(2025, 8, 20)
+) -> list[factcheck.Claim]:
+    report = factcheck.check([Document("t.md", text, published=published)])
+    return [c for c in report.claims if c.kind is kind]
+
+
+def findings_of(*texts: str, published: dt.date = dt.date(2025, 8, 20)) -> list[factcheck.Finding]:
+    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    return [f for f in factcheck.check(docs).findings if f.b is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Pellam Foods made a pre-tax profit of $96m in the three months to June 30.", "2025-Q2"),
+        (
+            "Pellam Foods made a pre-tax profit of $96m for the quarter ended September 30.",
+            "2024-Q3",
+        ),
+        ("In the three months to March 31, Pellam Foods made a pre-tax profit of $96m.", "2025-Q1"),
+        # no calendar quarter ends in May: the span is three months, not a quarter
+        ("Pellam Foods made a pre-tax profit of $96m in the three months to May 31.", None),
+        # six months are no quarter
+        ("Pellam Foods made a pre-tax profit of $96m in the six months to June 30.", None),
+    ],
+)
+def test_a_quarter_named_by_its_last_day(text: str, period: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute is not None and claim.attribute.startswith("pretax_profit")
+    assert (str(claim.period) if claim.period else None) == period
+
+
+def test_a_quarter_named_by_its_last_day_meets_the_named_quarter() -> None:
+    found = findings_of(
+        "Pellam Foods made a pre-tax profit of $96m in the three months to June 30.",
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m.",
+    )
+    assert len(found) == 1 and str(found[0].a.period) == "2025-Q2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m beat forecasts.",
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m came in ahead "
+        "of analysts' expectations.",
+        "Pellam Foods said second-quarter pre-tax profit of $121m topped the consensus.",
+    ],
+)
+def test_a_figure_that_beat_forecasts_is_the_outcome(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == "pretax_profit"
+    assert str(claim.period) == "2025-Q2"
+
+
+def test_a_forecast_itself_is_still_no_fact() -> None:
+    (claim,) = claims_of(
+        "Analysts forecast second-quarter pre-tax profit of $121m at Pellam Foods."
+    )
+    assert claim.attribute is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The regulator fined Dunmere Chemicals £6.4m over the 2021 spill at its plant.", None),
+        ("Dunmere Chemicals agreed a $3m settlement for its 2019 data breach.", None),
+        ("The regulator fined Dunmere Chemicals £6.4m in 2023.", "2023"),
+    ],
+)
+def test_a_date_of_the_offence_is_no_period_of_the_fine(text: str, period: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.subject, claim.attribute) == ("Dunmere Chemicals", "fine")
+    assert (str(claim.period) if claim.period else None) == period
+
+
+def test_a_brand_alone_is_the_full_name_its_document_wrote_first() -> None:
+    found = findings_of(
+        "Dunmere Chemicals lifted output in the first half. The regulator said Dunmere will "
+        "pay a fine of £6.4m.",
+        "The regulator has fined Dunmere Chemicals £4.9m.",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brand alone comes first: the longer name may be a product of it
+        "The regulator said Dunmere will pay a fine of £6.4m. Dunmere Cloud sales rose to £80m.",
+        # two longer names: which one is meant is unsaid
+        "Dunmere Ventures raised £20m in 2023. Dunmere Chemicals made revenue of £300m in "
+        "2024. The regulator said Dunmere will pay a fine of £6.4m.",
+    ],
+)
+def test_a_brand_alone_stays_alone_when_its_document_is_unclear(text: str) -> None:
+    assert findings_of(text, "The regulator has fined Dunmere Chemicals £4.9m.") == []
