@@ -1756,6 +1756,9 @@ def _event_subject(
                     e for e in entities if e.end <= start and not sentence[e.end : start].strip()
                 ]
                 return head[-1].name if head else None  # an aside about a name we lost
+    described = _appositive_head(sentence, mention.start, entities)
+    if described is not None:
+        return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
         after = [e for e in entities if e.start >= mention.end]
@@ -1763,6 +1766,17 @@ def _event_subject(
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
+
+
+def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
+    """The name an appositive describes, when ``at`` (the event's date) is inside it: in
+    "Pellam, the sensor maker two farmers set up in 2015, has raised ..." the founding is
+    Pellam's, not the founders'."""
+    for found in _APPOSITIVE.finditer(sentence, max(0, at - 100), min(len(sentence), at + 100)):
+        if found.start() < at < found.end():
+            head = [e for e in entities if e.end == found.start()]
+            return head[-1].name if head else None
+    return None
 
 
 def _passive_subject(

@@ -109,3 +109,40 @@ def test_a_brand_alone_is_the_full_name_its_document_wrote_first() -> None:
 )
 def test_a_brand_alone_stays_alone_when_its_document_is_unclear(text: str) -> None:
     assert findings_of(text, "The regulator has fined Dunmere Chemicals £4.9m.") == []
+
+
+def dates_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.attribute) for c in claims_of(text, Kind.DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dunmere Chemicals was set up in 1987 by two engineers.", "Dunmere Chemicals"),
+        # a founding in an appositive is the described name's, not its founders'
+        (
+            "Investors backed Pellam, the seed-data business Ines Varga and Joel Amari set up "
+            "in 2016, which now sells in nine countries.",
+            "Pellam",
+        ),
+        (
+            "Investors backed Pellam, the seed-data business Ines Varga founded in 2016, which "
+            "now sells in nine countries.",
+            "Pellam",
+        ),
+    ],
+)
+def test_set_up_in_is_a_founding(text: str, expected: str) -> None:
+    founded = [(subject, attribute) for _, subject, attribute in dates_of(text) if attribute]
+    assert founded == [(expected, "date founded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmere Chemicals set up a research lab in 2015.",  # the lab's, not a founding
+        "Dunmere Chemicals set up its first plant in Leeds in 2015.",
+    ],
+)
+def test_setting_something_up_is_no_founding(text: str) -> None:
+    assert all(attribute is None for _, _, attribute in dates_of(text))
