@@ -337,6 +337,10 @@ def describe(
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             elif rule is None or rule.weak or _is_valuation(rule):
                 rule = _takeover_valuing(sentence, mention, entities, money_rules) or rule
+                if rule is None:
+                    rule = _enterprise_value_paid(
+                        sentence, mention, entities, money_rules, left_edge, right_edge
+                    )
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -611,6 +615,31 @@ def _takeover_valuing(
     if _acquired(sentence[: valuing.start()], at_cue, entities, _TAKEOVER_RULE, None) is None:
         return None  # "bought a stake in Globex, valuing it at": no company bought
     return acquisition
+
+
+# "a transaction that puts an enterprise value of $2.7 billion on the business", "at an
+# enterprise value of about $900m": the value of the whole business, debt included
+_ENTERPRISE_VALUE = re.compile(
+    r"\benterprise\s+value\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+(?:over|under)|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _enterprise_value_paid(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> AttributeRule | None:
+    """The acquisition rule, for the enterprise value a takeover in the same clause puts on
+    what it buys: that is the price, debt included ("Globex will be taken over by Acme in a
+    transaction that puts an enterprise value of $2.7 billion on the business")."""
+    if not _ENTERPRISE_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
+        return None
+    return _takeover(sentence, mention, entities, rules, left_edge, right_edge)
 
 
 def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:

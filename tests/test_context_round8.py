@@ -146,3 +146,31 @@ def test_set_up_in_is_a_founding(text: str, expected: str) -> None:
 )
 def test_setting_something_up_is_no_founding(text: str) -> None:
     assert all(attribute is None for _, _, attribute in dates_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute"),
+    [
+        (
+            "Pellam Foods will be bought by Harlow Group in a transaction that puts an enterprise "
+            "value of $1.9 billion on the company.",
+            "Pellam Foods",
+            "acquisition_price",
+        ),
+        (
+            "Harlow Group agreed to acquire Pellam Foods at an enterprise value of about "
+            "$1.9 billion.",
+            "Pellam Foods",
+            "acquisition_price",
+        ),
+        # no takeover: a measure of the company, not a price
+        ("Pellam Foods has an enterprise value of $1.9 billion.", "Pellam Foods", None),
+    ],
+)
+def test_the_enterprise_value_a_takeover_puts_on_a_company_is_its_price(
+    text: str, subject: str, attribute: str | None
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == attribute
+    if attribute:
+        assert claim.subject == subject
