@@ -20,7 +20,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 - ``corpus_holdout5`` (scored once, unseen: none of 8 found): longer wire, feature and
   newsletter prose on sports business and entertainment (wire datelines, a transfer fee
   from the seller's side, a stake bought on two dates, paid and paying subscribers, annual
-  results posted "on Tuesday", a launch year in an aside).
+  results posted "on Tuesday", a launch year in an aside);
+- ``corpus_holdout6`` (scored once, unseen: none of 8 found): infrastructure, energy,
+  agriculture and transport prose (a quarter named by its last day, a profit that "beat
+  forecasts", a fine dated by its offence, a brand its document shortened, an enterprise
+  value in a takeover, a founding "set up in" an appositive).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -47,6 +51,7 @@ CORPORA = (
     "corpus_holdout3",
     "corpus_holdout4",
     "corpus_holdout5",
+    "corpus_holdout6",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -60,6 +65,7 @@ TRAPS = {
     # T50 bundles four traps, T50a-T50d
     "corpus_holdout4": ({f"T{n}" for n in range(1, 72)} - {"T50"}) | {f"T50{x}" for x in "abcd"},
     "corpus_holdout5": {f"T{n}" for n in range(1, 139)},
+    "corpus_holdout6": {f"T{n}" for n in range(1, 117)},
 }
 
 
