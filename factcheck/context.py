@@ -284,13 +284,16 @@ def describe(
     previous_subject: str | None,
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
     editions: Sequence[tuple[str, Period]] = (),
+    facilities: Sequence[str] = (),
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
     ``others`` are the other figures of the sentence: a cue word or a date on the far side
     of another figure belongs to that figure, not to this one. ``editions`` are the boards
     the sentence before names with their edition (see ``board_editions``): a rank whose own
-    sentence gives its board no edition takes the one given there.
+    sentence gives its board no edition takes the one given there. ``facilities`` are the
+    power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
+    project" opening this sentence is that plant.
     """
     rules = rules if rules is not None else default_attribute_rules()
     sentence, entities = without_dateline(sentence, entities)
@@ -322,6 +325,7 @@ def describe(
     attribute: str | None = None
     rule: AttributeRule | None = None
     received: str | None = None
+    facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
@@ -366,6 +370,9 @@ def describe(
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
             attribute = _measured(sentence, mention, rule, clause)
+        facility = _facility_capacity(sentence, mention, entities, facilities)
+        if attribute is None and rule is None and facility is not None:
+            attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
@@ -388,7 +395,9 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
-    if attribute == "price per share":
+    if attribute == "capacity" and facility is not None:
+        subject = facility
+    elif attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
     elif (
         rule is not None
@@ -450,6 +459,54 @@ def _projection(
     window = _MEASURED_AGAINST.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
     shifted = dataclasses.replace(mention, start=mention.start - lo, end=mention.end - lo)
     return _find_cue(window, shifted, rules, 0, hi - lo, 6) is not None
+
+
+# A power plant written with its power: "the 1.4-gigawatt project", "its 1.1GW wind farm",
+# "Norveld's 860MW Greyhaven wind farm"; the noun says the figure is the plant's capacity
+_FACILITY = (
+    r"(?:(?:offshore|onshore|floating|solar|wind|nuclear|gas-fired|coal-fired|battery|"
+    r"hydro|hydroelectric|hydropower|geothermal|tidal|power)\s+)*"
+    r"(?:wind\s+farm|solar\s+farm|farm|project|plant|power\s+station|station|park|reactor|"
+    r"array)s?\b"
+)
+_FACILITY_AFTER = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3})" + _FACILITY)
+_NAMED_FACILITY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _FACILITY)
+_APPOSED = re.compile(r",\s+(?:its|their|the|a|an)\s+$", re.IGNORECASE)
+_OPENS_WITH_FACILITY = re.compile(r"\W*The\s+$")
+_POWER_UNITS = frozenset(["watt", "kilowatt", "megawatt", "gigawatt", "terawatt"])
+
+
+def named_facilities(sentence: str, entities: Sequence[Entity]) -> tuple[str, ...]:
+    """Names the sentence gives to a power plant or project ("its Harrow Bank offshore wind
+    farm", "the Tullow solar park"), which "the project" in the next sentence refers to."""
+    return tuple(
+        dict.fromkeys(e.name for e in entities if _NAMED_FACILITY.match(sentence, e.end))
+    )
+
+
+def _facility_capacity(
+    sentence: str, mention: Mention, entities: Sequence[Entity], facilities: Sequence[str]
+) -> str | None:
+    """Whose capacity a power right before a plant noun is ("860MW Greyhaven wind farm"),
+    or None when the sentence does not say: the name between the figure and the noun, the
+    name an appositive describes ("Harrow Bank, its 1.1GW wind farm"), or the one plant the
+    sentence before named when this one opens with it ("The 1.4-gigawatt project, ...").
+    A company's plants are many: the company itself is never the answer."""
+    if mention.unit not in _POWER_UNITS:
+        return None
+    noun = _FACILITY_AFTER.match(sentence, mention.end)
+    if noun is None:
+        return None
+    if noun.group("name"):
+        named = [e for e in entities if e.start == noun.start("name")]
+        return named[0].name if named else None
+    apposed = _APPOSED.search(sentence, max(0, mention.start - 12), mention.start)
+    if apposed is not None:
+        head = [e for e in entities if e.end == apposed.start()]
+        return head[-1].name if head else None
+    if _OPENS_WITH_FACILITY.fullmatch(sentence, 0, mention.start) and len(facilities) == 1:
+        return facilities[0]
+    return None
 
 
 # Figures that do not end the clause of a figure after them: a length of time ("for the

@@ -174,3 +174,48 @@ def test_the_enterprise_value_a_takeover_puts_on_a_company_is_its_price(
     assert claim.attribute == attribute
     if attribute:
         assert claim.subject == subject
+
+
+def capacities(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.attribute) for c in claims_of(text, Kind.QUANTITY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Energy approved its Kelda Sands offshore wind farm on Monday.\n\n"
+            "The 900-megawatt project will use 60 turbines.",
+            [("900-megawatt", "Kelda Sands", "capacity")],
+        ),
+        (
+            "Work began on the base from which Tarrow Energy will run Kelda Sands, its 700MW "
+            "wind farm.",
+            [("700MW", "Kelda Sands", "capacity")],
+        ),
+        (
+            "Tarrow Energy's 500MW Brisk Moor solar park opened in May.",
+            [("500MW", "Brisk Moor", "capacity")],
+        ),
+        # a company has many plants: the plant must be named
+        ("Tarrow Energy runs a 500MW wind farm in the north.", [("500MW", None, None)]),
+        ("The 900-megawatt project will use 60 turbines.", [("900-megawatt", None, None)]),
+        # no plant noun: a turbine's rating is no plant's capacity
+        ("Tarrow Energy will use turbines rated at 15 megawatts.", [("15 megawatts", None, None)]),
+    ],
+)
+def test_a_power_on_a_plant_noun_is_the_named_plants_capacity(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = capacities(text)
+    assert [(t, s if a else None, a) for t, s, a in got] == expected
+
+
+def test_two_capacities_of_one_plant_meet() -> None:
+    found = findings_of(
+        "Tarrow Energy approved its Kelda Sands offshore wind farm.\n\n"
+        "The 900-megawatt project will use 60 turbines.",
+        "Tarrow Energy will run Kelda Sands, its 700MW wind farm.",
+    )
+    assert len(found) == 1
+    assert found[0].a.subject == "Kelda Sands"
