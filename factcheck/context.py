@@ -405,6 +405,13 @@ def describe(
         and _LED_BEFORE.search(sentence, left_edge, mention.start)
     ):
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
+    if mention.kind is Kind.MONEY:
+        cost_of = _facility_cost(sentence, mention, entities, facilities)
+        if cost_of is not None and not (
+            _is_baseline(sentence, mention, left_edge, right_edge)
+            or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+        ):
+            subject, attribute = cost_of, "cost"  # "the £4.5bn project": the plant's cost
     period = _period(sentence, mention, dates, others, rule, left_edge)
     if period is None and attribute is not None:
         period = _quarter_ending(sentence, mention, dates)  # "in the three months to June 30"
@@ -470,15 +477,18 @@ _FACILITY = (
     r"array)s?\b"
 )
 _FACILITY_AFTER = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3})" + _FACILITY)
-_NAMED_FACILITY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _FACILITY)
+_NAMED_FACILITY = re.compile(
+    r"(?:,\s+(?:the|an?|its|their)\s+|\s+)(?:[a-z-]+\s+){0,2}?" + _FACILITY
+)
 _APPOSED = re.compile(r",\s+(?:its|their|the|a|an)\s+$", re.IGNORECASE)
 _OPENS_WITH_FACILITY = re.compile(r"\W*The\s+$")
 _POWER_UNITS = frozenset(["watt", "kilowatt", "megawatt", "gigawatt", "terawatt"])
 
 
 def named_facilities(sentence: str, entities: Sequence[Entity]) -> tuple[str, ...]:
-    """Names the sentence gives to a power plant or project ("its Harrow Bank offshore wind
-    farm", "the Tullow solar park"), which "the project" in the next sentence refers to."""
+    """Names the sentence gives to a power plant or project ("its Kelda Sands offshore wind
+    farm", "Kelda Sands, the wind farm being built by ..."), which "the project" in the next
+    sentence refers to."""
     return tuple(
         dict.fromkeys(e.name for e in entities if _NAMED_FACILITY.match(sentence, e.end))
     )
@@ -506,6 +516,45 @@ def _facility_capacity(
         return head[-1].name if head else None
     if _OPENS_WITH_FACILITY.fullmatch(sentence, 0, mention.start) and len(facilities) == 1:
         return facilities[0]
+    return None
+
+
+# "committing to spend £3.8 billion ($4.9 billion) on one of the largest renewable projects"
+_SPEND_BEFORE = re.compile(
+    r"\b(?:spend|spending|spent|invest|investing|invested)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SPEND_ON = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:one\s+of\s+)?(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + _FACILITY
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+
+
+def _facility_cost(
+    sentence: str, mention: Mention, entities: Sequence[Entity], facilities: Sequence[str]
+) -> str | None:
+    """The plant whose cost a sum is, or None: a sum right before a plant noun ("the £4.5bn
+    project", "£3.8bn Kelda Sands wind farm") or spent on one ("to spend £3.8 billion on one
+    of the largest projects"), when the sentence (or, for "the project", the sentence
+    before) names exactly one plant. A company's spending on many things is never a plant's."""
+    if mention.per or not isinstance(mention.value, Amount):
+        return None
+    noun = _FACILITY_AFTER.match(sentence, mention.end)
+    if noun is not None:
+        if noun.group("name"):
+            named = [e for e in entities if e.start == noun.start("name")]
+            return named[0].name if named else None
+        if not _DEFINITE_BEFORE.search(sentence, max(0, mention.start - 8), mention.start):
+            return None  # "a £200m project": a new one, named nowhere
+        candidates = named_facilities(sentence, entities) or tuple(facilities)
+        return candidates[0] if len(candidates) == 1 else None
+    if _SPEND_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) and (
+        _SPEND_ON.match(sentence, mention.end)
+    ):
+        own = named_facilities(sentence, entities)
+        return own[0] if len(own) == 1 else None
     return None
 
 

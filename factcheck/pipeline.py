@@ -189,7 +189,7 @@ class Extractor:
             # "The 1.4-gigawatt project" is the plant the sentence before named
             facilities = (
                 named_facilities(sents[i - 1].text, entities[i - 1])
-                if i and any(m.kind is Kind.QUANTITY for m in found)
+                if i and any(m.kind in (Kind.QUANTITY, Kind.MONEY) for m in found)
                 else ()
             )
             for mention in found:

@@ -219,3 +219,40 @@ def test_two_capacities_of_one_plant_meet() -> None:
     )
     assert len(found) == 1
     assert found[0].a.subject == "Kelda Sands"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Energy approved its Kelda Sands offshore wind farm, committing to spend "
+            "£2.1 billion on one of the largest projects in the region.",
+            ("£2.1 billion", "Kelda Sands", "cost"),
+        ),
+        (
+            "Capital went on the group's share of Kelda Sands, the wind farm Tarrow Energy is "
+            "building. Brisk Power owns 40 per cent of the £2.6bn project.",
+            ("£2.6bn", "Kelda Sands", "cost"),
+        ),
+        # "a" project is a new one, named nowhere
+        (
+            "Tarrow Energy approved its Kelda Sands wind farm. It is also weighing a £900m "
+            "project in the south.",
+            ("£900m", None, None),
+        ),
+        # spending that is not on a plant stays the company's
+        (
+            "Tarrow Energy approved its Kelda Sands wind farm and will spend £300m on grid "
+            "upgrades.",
+            ("£300m", None, None),
+        ),
+    ],
+)
+def test_a_sum_on_a_plant_is_the_named_plants_cost(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.text == expected[0]]
+    if expected[2] is None:
+        assert claim.attribute != "cost"
+    else:
+        assert (claim.text, claim.subject, claim.attribute) == expected
