@@ -24,8 +24,8 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 - ``corpus_holdout6`` (scored once, unseen: none of 8 found): infrastructure, energy,
   agriculture and transport prose (a quarter named by its last day, a profit that "beat
   forecasts", a fine dated by its offence, a brand its document shortened, an enterprise
-  value in a takeover, a founding "set up in" an appositive, a wind farm's capacity written
-  on "the project").
+  value in a takeover, a founding "set up in" an appositive, a wind farm's capacity and cost
+  written on "the project").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
