@@ -294,13 +294,16 @@ def describe(
     previous_subject: str | None,
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
     editions: Sequence[tuple[str, Period]] = (),
+    facilities: Sequence[str] = (),
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
     ``others`` are the other figures of the sentence: a cue word or a date on the far side
     of another figure belongs to that figure, not to this one. ``editions`` are the boards
     the sentence before names with their edition (see ``board_editions``): a rank whose own
-    sentence gives its board no edition takes the one given there.
+    sentence gives its board no edition takes the one given there. ``facilities`` are the
+    power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
+    project" opening this sentence is that plant.
     """
     rules = rules if rules is not None else default_attribute_rules()
     sentence, entities = without_dateline(sentence, entities)
@@ -339,6 +342,7 @@ def describe(
     rule: AttributeRule | None = None
     received: str | None = None
     bought_for = False  # the price of what a takeover verb far before the figure buys
+    facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
@@ -359,6 +363,10 @@ def describe(
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             elif rule is None or rule.weak or _is_valuation(rule):
                 rule = _takeover_valuing(sentence, mention, entities, money_rules) or rule
+                if rule is None:
+                    rule = _enterprise_value_paid(
+                        sentence, mention, entities, money_rules, left_edge, right_edge
+                    )
         if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
@@ -384,9 +392,12 @@ def describe(
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
             attribute = _measured(sentence, mention, rule, clause)
+        facility = _facility_capacity(sentence, mention, entities, facilities)
+        if attribute is None and rule is None and facility is not None:
+            attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
-        or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+        or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -410,7 +421,9 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
-    if attribute == "price per share":
+    if attribute == "capacity" and facility is not None:
+        subject = facility
+    elif attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
     elif (
         rule is not None
@@ -420,6 +433,13 @@ def describe(
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
         subject = _round_for(sentence, mention, entities) or subject
+    if mention.kind is Kind.MONEY:
+        cost_of = _facility_cost(sentence, mention, entities, facilities)
+        if cost_of is not None and not (
+            _is_baseline(sentence, mention, left_edge, right_edge)
+            or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+        ):
+            subject, attribute = cost_of, "cost"  # "the £4.5bn project": the plant's cost
     period = _period(sentence, mention, dates, others, rule, left_edge)
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
@@ -441,6 +461,128 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# A figure set against a forecast is the outcome, not the forecast: "profit of £486m beat
+# forecasts", "revenue came in ahead of analysts' expectations", "missed consensus"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|missed|misses|"
+    r"missing|(?:came|comes|was|were|is|are)\s+(?:in\s+)?(?:well\s+|just\s+)?"
+    r"(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with))\s+"
+    r"(?:(?:the|its|their|analysts['’]?|market|city|wall\s+street['’]?s?|average|company)\s+)*"
+    r"(?:forecasts?|expectations|estimates|consensus|guidance)\b",
+    re.IGNORECASE,
+)
+
+
+def _projection(
+    sentence: str,
+    mention: Mention,
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> bool:
+    """A projection cue near the figure (6 words before, 4 after), not counting one in a
+    comparison with a forecast ("£486m beat forecasts": the outcome, which is a fact). The
+    comparison is blanked out in a bounded window, so long sentences stay linear."""
+    if _find_cue(sentence, mention, rules, left_edge, right_edge, 6) is None:
+        return False
+    lo, hi = max(left_edge, mention.start - 200), min(right_edge, mention.end + 200)
+    if not _MEASURED_AGAINST.search(sentence, mention.end, hi):
+        return True
+    window = _MEASURED_AGAINST.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
+    shifted = dataclasses.replace(mention, start=mention.start - lo, end=mention.end - lo)
+    return _find_cue(window, shifted, rules, 0, hi - lo, 6) is not None
+
+
+# A power plant written with its power: "the 1.4-gigawatt project", "its 1.1GW wind farm",
+# "Norveld's 860MW Greyhaven wind farm"; the noun says the figure is the plant's capacity
+_FACILITY = (
+    r"(?:(?:offshore|onshore|floating|solar|wind|nuclear|gas-fired|coal-fired|battery|"
+    r"hydro|hydroelectric|hydropower|geothermal|tidal|power)\s+)*"
+    r"(?:wind\s+farm|solar\s+farm|farm|project|plant|power\s+station|station|park|reactor|"
+    r"array)s?\b"
+)
+_FACILITY_AFTER = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3})" + _FACILITY)
+_NAMED_FACILITY = re.compile(
+    r"(?:,\s+(?:the|an?|its|their)\s+|\s+)(?:[a-z-]+\s+){0,2}?" + _FACILITY
+)
+_APPOSED = re.compile(r",\s+(?:its|their|the|a|an)\s+$", re.IGNORECASE)
+_OPENS_WITH_FACILITY = re.compile(r"\W*The\s+$")
+_POWER_UNITS = frozenset(["watt", "kilowatt", "megawatt", "gigawatt", "terawatt"])
+
+
+def named_facilities(sentence: str, entities: Sequence[Entity]) -> tuple[str, ...]:
+    """Names the sentence gives to a power plant or project ("its Kelda Sands offshore wind
+    farm", "Kelda Sands, the wind farm being built by ..."), which "the project" in the next
+    sentence refers to."""
+    return tuple(
+        dict.fromkeys(e.name for e in entities if _NAMED_FACILITY.match(sentence, e.end))
+    )
+
+
+def _facility_capacity(
+    sentence: str, mention: Mention, entities: Sequence[Entity], facilities: Sequence[str]
+) -> str | None:
+    """Whose capacity a power right before a plant noun is ("860MW Greyhaven wind farm"),
+    or None when the sentence does not say: the name between the figure and the noun, the
+    name an appositive describes ("Harrow Bank, its 1.1GW wind farm"), or the one plant the
+    sentence before named when this one opens with it ("The 1.4-gigawatt project, ...").
+    A company's plants are many: the company itself is never the answer."""
+    if mention.unit not in _POWER_UNITS:
+        return None
+    noun = _FACILITY_AFTER.match(sentence, mention.end)
+    if noun is None:
+        return None
+    if noun.group("name"):
+        named = [e for e in entities if e.start == noun.start("name")]
+        return named[0].name if named else None
+    apposed = _APPOSED.search(sentence, max(0, mention.start - 12), mention.start)
+    if apposed is not None:
+        head = [e for e in entities if e.end == apposed.start()]
+        return head[-1].name if head else None
+    if _OPENS_WITH_FACILITY.fullmatch(sentence, 0, mention.start) and len(facilities) == 1:
+        return facilities[0]
+    return None
+
+
+# "committing to spend £3.8 billion ($4.9 billion) on one of the largest renewable projects"
+_SPEND_BEFORE = re.compile(
+    r"\b(?:spend|spending|spent|invest|investing|invested)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SPEND_ON = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?on\s+(?:one\s+of\s+)?(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + _FACILITY
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+
+
+def _facility_cost(
+    sentence: str, mention: Mention, entities: Sequence[Entity], facilities: Sequence[str]
+) -> str | None:
+    """The plant whose cost a sum is, or None: a sum right before a plant noun ("the £4.5bn
+    project", "£3.8bn Kelda Sands wind farm") or spent on one ("to spend £3.8 billion on one
+    of the largest projects"), when the sentence (or, for "the project", the sentence
+    before) names exactly one plant. A company's spending on many things is never a plant's."""
+    if mention.per or not isinstance(mention.value, Amount):
+        return None
+    noun = _FACILITY_AFTER.match(sentence, mention.end)
+    if noun is not None:
+        if noun.group("name"):
+            named = [e for e in entities if e.start == noun.start("name")]
+            return named[0].name if named else None
+        if not _DEFINITE_BEFORE.search(sentence, max(0, mention.start - 8), mention.start):
+            return None  # "a £200m project": a new one, named nowhere
+        candidates = named_facilities(sentence, entities) or tuple(facilities)
+        return candidates[0] if len(candidates) == 1 else None
+    if _SPEND_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) and (
+        _SPEND_ON.match(sentence, mention.end)
+    ):
+        own = named_facilities(sentence, entities)
+        return own[0] if len(own) == 1 else None
+    return None
 
 
 # Figures that do not end the clause of a figure after them: a length of time ("for the
@@ -606,6 +748,31 @@ def _takeover_valuing(
     if _acquired(sentence[: valuing.start()], at_cue, entities, _TAKEOVER_RULE, None) is None:
         return None  # "bought a stake in Globex, valuing it at": no company bought
     return acquisition
+
+
+# "a transaction that puts an enterprise value of $2.7 billion on the business", "at an
+# enterprise value of about $900m": the value of the whole business, debt included
+_ENTERPRISE_VALUE = re.compile(
+    r"\benterprise\s+value\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+(?:over|under)|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _enterprise_value_paid(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> AttributeRule | None:
+    """The acquisition rule, for the enterprise value a takeover in the same clause puts on
+    what it buys: that is the price, debt included ("Globex will be taken over by Acme in a
+    transaction that puts an enterprise value of $2.7 billion on the business")."""
+    if not _ENTERPRISE_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
+        return None
+    return _takeover(sentence, mention, entities, rules, left_edge, right_edge)
 
 
 def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
@@ -2031,6 +2198,9 @@ def _event_subject(
                     e for e in entities if e.end <= start and not sentence[e.end : start].strip()
                 ]
                 return head[-1].name if head else None  # an aside about a name we lost
+    described = _appositive_head(sentence, mention.start, entities)
+    if described is not None:
+        return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
         after = [e for e in entities if e.start >= mention.end]
@@ -2038,6 +2208,17 @@ def _event_subject(
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
+
+
+def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
+    """The name an appositive describes, when ``at`` (the event's date) is inside it: in
+    "Pellam, the sensor maker two farmers set up in 2015, has raised ..." the founding is
+    Pellam's, not the founders'."""
+    for found in _APPOSITIVE.finditer(sentence, max(0, at - 100), min(len(sentence), at + 100)):
+        if found.start() < at < found.end():
+            head = [e for e in entities if e.end == found.start()]
+            return head[-1].name if head else None
+    return None
 
 
 def _passive_subject(
@@ -2240,6 +2421,8 @@ def _period(
             and _TRANSACTION_VERB.search(between)
         ):
             continue  # "the regulator last month fined Acme £36.8 million": the fine's day
+        if _dates_the_offence(between, date, mention, rule):
+            continue  # "fined Acme £6.1m over the 2022 discharge": the offence's year
         if _modifies_attribute(between, date, mention, rule):
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
@@ -2521,6 +2704,28 @@ def _refine_quarter(sentence: str, mention: Mention, period: Period) -> Period:
     first = dt.date(year, 3 * quarter - 2, 1)
     last = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
     return Period(DateValue(first, last, Granularity.QUARTER), period.relation)
+
+
+# What a penalty is for: "fined £6.1m over the 2022 spill", "a $2m settlement for its 2019
+# data breach", "£4m after the 2021 collapse"
+_OFFENCE_BEFORE = re.compile(
+    r"\b(?:over|for|after|following|relating\s+to|related\s+to|in\s+connection\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_offence(
+    between: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """A date after a fine, past a word that says what it is for, dates the offence, not the
+    fine: "was fined £6.1m over the 2022 discharge" is no fine of 2022 ("was fined £6.1m in
+    2022" still is)."""
+    return (
+        rule is not None
+        and rule.name == "fine"
+        and date.start >= mention.end
+        and _OFFENCE_BEFORE.search(between) is not None
+    )
 
 
 # Between a date and a later figure, a new clause means the date is another event's:

@@ -52,12 +52,16 @@ from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
     GroupKey,
+    NamePlace,
     Tolerance,
     claim_group,
     corpus_short_names,
     finding_order,
     group_findings,
+    merged_short_names,
+    name_places,
     unsourced,
+    written_short,
 )
 from factcheck.report import Report
 from factcheck.subjects import AliasTable, corpus_names
@@ -209,6 +213,24 @@ def _subject_and_attribute(claim: Claim) -> tuple[str | None, str | None]:
     return claim.subject, claim.attribute
 
 
+def _name_places(claims: Iterable[Claim]) -> list[NamePlace]:
+    return list(name_places(claims))
+
+
+def _doc_and_name(place: NamePlace) -> tuple[str, str]:
+    return place[0], place[1]
+
+
+def _first_place(best: NamePlace | None, place: NamePlace | None) -> NamePlace | None:
+    if best is None or (place is not None and place[2] < best[2]):
+        return place
+    return best
+
+
+def _place(item: tuple[tuple[str, str], NamePlace]) -> NamePlace:
+    return item[1]
+
+
 def _bucket_findings(
     item: tuple[int, list[tuple[int, GroupKey, Claim]]], tolerance: Tolerance
 ) -> list[Finding]:
@@ -238,7 +260,15 @@ def reconcile(
     # short names merge across the whole corpus, so the distinct (subject, attribute) pairs
     # come first
     pairs = claims.map(_subject_and_attribute).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), corpus_short_names(pairs))
+    # and each document's subjects at their first place, for the brands it writes short
+    places = (
+        claims.map_partitions(_name_places)
+        .foldby(_doc_and_name, _first_place, None, _first_place, None)
+        .map(_place)
+        .compute()
+    )
+    short = merged_short_names(corpus_short_names(pairs), written_short(places))
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short)
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

@@ -23,6 +23,7 @@ from factcheck.context import (
     default_attribute_rules,
     describe,
     described_referent,
+    named_facilities,
     refers_back,
     remember_description,
     sentence_subject,
@@ -185,6 +186,12 @@ class Extractor:
                 editions = board_editions(
                     sents[i - 1].text, [m for m in mentions[i - 1] if m.kind is Kind.DATE]
                 )
+            # "The 1.4-gigawatt project" is the plant the sentence before named
+            facilities = (
+                named_facilities(sents[i - 1].text, entities[i - 1])
+                if i and any(m.kind in (Kind.QUANTITY, Kind.MONEY) for m in found)
+                else ()
+            )
             for mention in found:
                 claims.append(
                     self._claim(
@@ -198,6 +205,7 @@ class Extractor:
                         previous,
                         lead,
                         editions,
+                        facilities,
                     )
                 )
         return claims
@@ -244,6 +252,7 @@ class Extractor:
         previous_subject: str | None,
         paragraph: list[Attribution],
         editions: tuple[tuple[str, Period], ...] = (),
+        facilities: tuple[str, ...] = (),
     ) -> Claim:
         context = describe(
             sentence,
@@ -254,6 +263,7 @@ class Extractor:
             previous_subject,
             self.attributes,
             editions,
+            facilities,
         )
         sourcing = attribute_source(sentence, mention, paragraph, context.attribute, context.clause)
         return Claim(

@@ -35,7 +35,13 @@ from factcheck.model import (
     Period,
     Sourcing,
 )
-from factcheck.subjects import group_key, relation_parties, short_names, subject_key
+from factcheck.subjects import (
+    document_short_names,
+    group_key,
+    relation_parties,
+    short_names,
+    subject_key,
+)
 
 NUMERIC = (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.QUANTITY)
 
@@ -163,6 +169,44 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
     return short_names(keys, companies)
 
 
+# (document, subject, where the subject's first claim is): what ``written_short`` reads
+NamePlace = tuple[str, str, int]
+
+
+def name_places(claims: Iterable[Claim]) -> Iterator[NamePlace]:
+    """Each party a claim is about, with its document and place (see ``written_short``)."""
+    for claim in claims:
+        if claim.subject and claim.kind is not Kind.RANK:
+            for party in relation_parties(claim.subject):
+                yield claim.location.doc, party, claim.location.start
+
+
+def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
+    """Brands that documents write alone after one longer name for them ("Dunmere Chemicals
+    ... Dunmere was fined"), as ``subjects.document_short_names`` finds them in each
+    document's subjects in reading order: {"dunmere": "dunmere chemicals"}. Kept only when
+    every document that shortens the brand shortens the same name."""
+    first: dict[tuple[str, str], int] = {}
+    for doc, name, start in places:
+        key = (doc, name)
+        if start < first.get(key, start + 1):
+            first[key] = start
+    by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (doc, name), start in first.items():
+        by_doc[doc].append((start, name))
+    found: dict[str, set[str]] = defaultdict(set)
+    for names in by_doc.values():
+        for brand, full in document_short_names(n for _, n in sorted(names)).items():
+            found[brand].add(full)
+    return {brand: next(iter(full)) for brand, full in found.items() if len(full) == 1}
+
+
+def merged_short_names(corpus: Mapping[str, str], written: Mapping[str, str]) -> dict[str, str]:
+    """Short names of the corpus (``corpus_short_names``), then those its documents write
+    short (``written_short``) where the corpus gives none."""
+    return {**written, **corpus}
+
+
 def claim_group(
     claim: Claim,
     cumulative: Collection[str] = (),
@@ -202,7 +246,12 @@ def claim_groups(
     """Every claim that is compared with others, by ``claim_group``, with short names
     merged into the full names the same claims also use (``corpus_short_names``)."""
     claims = list(claims)
-    keys = _Keys(corpus_short_names((c.subject, c.attribute) for c in claims))
+    keys = _Keys(
+        merged_short_names(
+            corpus_short_names((c.subject, c.attribute) for c in claims),
+            written_short(name_places(claims)),
+        )
+    )
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     subjects, periods = keys.groups, keys.periods
     for claim in claims:

@@ -108,6 +108,37 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     }
 
 
+def document_short_names(names: Iterable[str]) -> dict[str, str]:
+    """Brands a document writes alone only after one longer name that starts with them:
+    {"dunmere": "dunmere chemicals"} for "Dunmere Chemicals lifted output ... Dunmere was
+    fined ...", a news story's full name at first mention and its short form after.
+
+    ``names`` are the document's names in reading order. A brand is mapped only when the
+    document writes exactly one longer name for it and never writes it alone before that
+    name ("Acme ... Acme Cloud" may be a product of Acme); whatever other documents write.
+    Keys and values of the result are ``subject_key`` values.
+    """
+    longer: dict[str, dict[str, str]] = {}
+    alone_first: set[str] = set()
+    alone: set[str] = set()
+    for name in names:
+        key = subject_key(name)
+        words = key.split()
+        if not words:
+            continue
+        if len(words) == 1:
+            alone.add(words[0])
+            if words[0] not in longer:
+                alone_first.add(words[0])
+        elif not is_modifier(name):
+            longer.setdefault(words[0], {}).setdefault(key, name)
+    return {
+        brand: next(iter(full))
+        for brand, full in longer.items()
+        if len(full) == 1 and brand in alone and brand not in alone_first
+    }
+
+
 def is_fragment(name: str) -> bool:
     """A name that is only a designator or a business word ("Labs", "Holdings", "Health")
     is what is left of a longer name whose first word was dropped ("Orion Labs" opening a

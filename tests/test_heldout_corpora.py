@@ -24,7 +24,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 - ``corpus_holdout7`` (scored once, unseen, before anything was tuned on it): a hospital
   group's purchase of a clinic chain, a drug's quarter and an opioid settlement, a
   heart-monitor startup's Series C, a grocer's year, an office tower's sale, a chipmaker on
-  a league table, a software IPO's first day, in wire, feature, trade and newsletter styles.
+  a league table, a software IPO's first day, in wire, feature, trade and newsletter styles;
+- ``corpus_holdout6`` (scored once, unseen: none of 8 found): infrastructure, energy,
+  agriculture and transport prose (a quarter named by its last day, a profit that "beat
+  forecasts", a fine dated by its offence, a brand its document shortened, an enterprise
+  value in a takeover, a founding "set up in" an appositive, a wind farm's capacity and cost
+  written on "the project").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -52,6 +57,7 @@ CORPORA = (
     "corpus_holdout4",
     "corpus_holdout5",
     "corpus_holdout7",
+    "corpus_holdout6",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -67,6 +73,7 @@ TRAPS = {
     "corpus_holdout5": {f"T{n}" for n in range(1, 139)},
     # T19 and T39 name figures that are not read (see the yaml)
     "corpus_holdout7": {f"T{n}" for n in range(1, 110)} - {"T19", "T39"},
+    "corpus_holdout6": {f"T{n}" for n in range(1, 117)},
 }
 
 

@@ -221,3 +221,14 @@ def test_words_a_corpus_does_not_use_as_names(texts: list[str]) -> None:
 )
 def test_hyphenated_adjectives_are_no_names(name: str, expected: bool) -> None:
     assert is_modifier(name) is expected
+
+
+def test_document_short_names_need_the_full_name_first_and_alone() -> None:
+    from factcheck.subjects import document_short_names
+
+    assert document_short_names(["Dunmere Chemicals", "Dunmere"]) == {
+        "dunmere": "dunmere chemicals"
+    }
+    assert document_short_names(["Dunmere", "Dunmere Chemicals", "Dunmere"]) == {}
+    assert document_short_names(["Dunmere Chemicals", "Dunmere Ventures", "Dunmere"]) == {}
+    assert document_short_names(["Dunmere Chemicals"]) == {}

@@ -1,0 +1,258 @@
+"""Subject, attribute and period rules of round eight, on sentences written for these tests
+(kept apart from test_context.py so that parallel rounds merge cleanly)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck import Document, Kind
+
+
+def claims_of(
+    text: str, kind: Kind = Kind.MONEY, published: dt.date = dt.date(2025, 8, 20)
+) -> list[factcheck.Claim]:
+    report = factcheck.check([Document("t.md", text, published=published)])
+    return [c for c in report.claims if c.kind is kind]
+
+
+def findings_of(*texts: str, published: dt.date = dt.date(2025, 8, 20)) -> list[factcheck.Finding]:
+    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    return [f for f in factcheck.check(docs).findings if f.b is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Pellam Foods made a pre-tax profit of $96m in the three months to June 30.", "2025-Q2"),
+        (
+            "Pellam Foods made a pre-tax profit of $96m for the quarter ended September 30.",
+            "2024-Q3",
+        ),
+        ("In the three months to March 31, Pellam Foods made a pre-tax profit of $96m.", "2025-Q1"),
+        # no calendar quarter ends in May: the span is three months, not a quarter
+        ("Pellam Foods made a pre-tax profit of $96m in the three months to May 31.", None),
+        # six months are no quarter
+        ("Pellam Foods made a pre-tax profit of $96m in the six months to June 30.", None),
+    ],
+)
+def test_a_quarter_named_by_its_last_day(text: str, period: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute is not None and claim.attribute.startswith("pretax_profit")
+    assert (str(claim.period) if claim.period else None) == period
+
+
+def test_a_quarter_named_by_its_last_day_meets_the_named_quarter() -> None:
+    found = findings_of(
+        "Pellam Foods made a pre-tax profit of $96m in the three months to June 30.",
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m.",
+    )
+    assert len(found) == 1 and str(found[0].a.period) == "2025-Q2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m beat forecasts.",
+        "Pellam Foods shares rose after second-quarter pre-tax profit of $121m came in ahead "
+        "of analysts' expectations.",
+        "Pellam Foods said second-quarter pre-tax profit of $121m topped the consensus.",
+    ],
+)
+def test_a_figure_that_beat_forecasts_is_the_outcome(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == "pretax_profit"
+    assert str(claim.period) == "2025-Q2"
+
+
+def test_a_forecast_itself_is_still_no_fact() -> None:
+    (claim,) = claims_of(
+        "Analysts forecast second-quarter pre-tax profit of $121m at Pellam Foods."
+    )
+    assert claim.attribute is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The regulator fined Dunmere Chemicals £6.4m over the 2021 spill at its plant.", None),
+        ("Dunmere Chemicals agreed a $3m settlement for its 2019 data breach.", None),
+        ("The regulator fined Dunmere Chemicals £6.4m in 2023.", "2023"),
+    ],
+)
+def test_a_date_of_the_offence_is_no_period_of_the_fine(text: str, period: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.subject, claim.attribute) == ("Dunmere Chemicals", "fine")
+    assert (str(claim.period) if claim.period else None) == period
+
+
+def test_a_brand_alone_is_the_full_name_its_document_wrote_first() -> None:
+    found = findings_of(
+        "Dunmere Chemicals lifted output in the first half. The regulator said Dunmere will "
+        "pay a fine of £6.4m.",
+        "The regulator has fined Dunmere Chemicals £4.9m.",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brand alone comes first: the longer name may be a product of it
+        "The regulator said Dunmere will pay a fine of £6.4m. Dunmere Cloud sales rose to £80m.",
+        # two longer names: which one is meant is unsaid
+        "Dunmere Ventures raised £20m in 2023. Dunmere Chemicals made revenue of £300m in "
+        "2024. The regulator said Dunmere will pay a fine of £6.4m.",
+    ],
+)
+def test_a_brand_alone_stays_alone_when_its_document_is_unclear(text: str) -> None:
+    assert findings_of(text, "The regulator has fined Dunmere Chemicals £4.9m.") == []
+
+
+def dates_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.attribute) for c in claims_of(text, Kind.DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dunmere Chemicals was set up in 1987 by two engineers.", "Dunmere Chemicals"),
+        # a founding in an appositive is the described name's, not its founders'
+        (
+            "Investors backed Pellam, the seed-data business Ines Varga and Joel Amari set up "
+            "in 2016, which now sells in nine countries.",
+            "Pellam",
+        ),
+        (
+            "Investors backed Pellam, the seed-data business Ines Varga founded in 2016, which "
+            "now sells in nine countries.",
+            "Pellam",
+        ),
+    ],
+)
+def test_set_up_in_is_a_founding(text: str, expected: str) -> None:
+    founded = [(subject, attribute) for _, subject, attribute in dates_of(text) if attribute]
+    assert founded == [(expected, "date founded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmere Chemicals set up a research lab in 2015.",  # the lab's, not a founding
+        "Dunmere Chemicals set up its first plant in Leeds in 2015.",
+    ],
+)
+def test_setting_something_up_is_no_founding(text: str) -> None:
+    assert all(attribute is None for _, _, attribute in dates_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute"),
+    [
+        (
+            "Pellam Foods will be bought by Harlow Group in a transaction that puts an enterprise "
+            "value of $1.9 billion on the company.",
+            "Pellam Foods",
+            "acquisition_price",
+        ),
+        (
+            "Harlow Group agreed to acquire Pellam Foods at an enterprise value of about "
+            "$1.9 billion.",
+            "Pellam Foods",
+            "acquisition_price",
+        ),
+        # no takeover: a measure of the company, not a price
+        ("Pellam Foods has an enterprise value of $1.9 billion.", "Pellam Foods", None),
+    ],
+)
+def test_the_enterprise_value_a_takeover_puts_on_a_company_is_its_price(
+    text: str, subject: str, attribute: str | None
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == attribute
+    if attribute:
+        assert claim.subject == subject
+
+
+def capacities(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.attribute) for c in claims_of(text, Kind.QUANTITY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Energy approved its Kelda Sands offshore wind farm on Monday.\n\n"
+            "The 900-megawatt project will use 60 turbines.",
+            [("900-megawatt", "Kelda Sands", "capacity")],
+        ),
+        (
+            "Work began on the base from which Tarrow Energy will run Kelda Sands, its 700MW "
+            "wind farm.",
+            [("700MW", "Kelda Sands", "capacity")],
+        ),
+        (
+            "Tarrow Energy's 500MW Brisk Moor solar park opened in May.",
+            [("500MW", "Brisk Moor", "capacity")],
+        ),
+        # a company has many plants: the plant must be named
+        ("Tarrow Energy runs a 500MW wind farm in the north.", [("500MW", None, None)]),
+        ("The 900-megawatt project will use 60 turbines.", [("900-megawatt", None, None)]),
+        # no plant noun: a turbine's rating is no plant's capacity
+        ("Tarrow Energy will use turbines rated at 15 megawatts.", [("15 megawatts", None, None)]),
+    ],
+)
+def test_a_power_on_a_plant_noun_is_the_named_plants_capacity(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = capacities(text)
+    assert [(t, s if a else None, a) for t, s, a in got] == expected
+
+
+def test_two_capacities_of_one_plant_meet() -> None:
+    found = findings_of(
+        "Tarrow Energy approved its Kelda Sands offshore wind farm.\n\n"
+        "The 900-megawatt project will use 60 turbines.",
+        "Tarrow Energy will run Kelda Sands, its 700MW wind farm.",
+    )
+    assert len(found) == 1
+    assert found[0].a.subject == "Kelda Sands"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Energy approved its Kelda Sands offshore wind farm, committing to spend "
+            "£2.1 billion on one of the largest projects in the region.",
+            ("£2.1 billion", "Kelda Sands", "cost"),
+        ),
+        (
+            "Capital went on the group's share of Kelda Sands, the wind farm Tarrow Energy is "
+            "building. Brisk Power owns 40 per cent of the £2.6bn project.",
+            ("£2.6bn", "Kelda Sands", "cost"),
+        ),
+        # "a" project is a new one, named nowhere
+        (
+            "Tarrow Energy approved its Kelda Sands wind farm. It is also weighing a £900m "
+            "project in the south.",
+            ("£900m", None, None),
+        ),
+        # spending that is not on a plant stays the company's
+        (
+            "Tarrow Energy approved its Kelda Sands wind farm and will spend £300m on grid "
+            "upgrades.",
+            ("£300m", None, None),
+        ),
+    ],
+)
+def test_a_sum_on_a_plant_is_the_named_plants_cost(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.text == expected[0]]
+    if expected[2] is None:
+        assert claim.attribute != "cost"
+    else:
+        assert (claim.text, claim.subject, claim.attribute) == expected
