@@ -2203,11 +2203,25 @@ def _event_subject(
         return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
-        after = [e for e in entities if e.start >= mention.end]
+        agent = _opening_agent(sentence, mention.end)
+        after = [e for e in entities if e.start >= mention.end and e.start not in agent]
         if after:
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
+
+
+# The agent of an opening participle, right after its date: "Founded in 2016 by Ana Lind
+# and Tom Rek, two former bankers, Payco ...". Up to the clause's comma, bounded.
+_AGENT = re.compile(r"\s+by\s[^,;]{1,120}")
+
+
+def _opening_agent(sentence: str, at: int) -> range:
+    """Offsets of the "by ..." phrase right after an opening participle's date: in "Founded
+    in 2016 by Ana Lind and Tom Rek, Payco started ..." the founders are the agents, and the
+    company founded is the name after them, so no name in this range is the subject."""
+    agent = _AGENT.match(sentence, at)
+    return range(agent.start(), agent.end()) if agent else range(0)
 
 
 def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
