@@ -266,7 +266,7 @@ _DATELINE = re.compile(
     r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
     r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
-    r"[ ]+[-–—][ ]+"
+    r"[ ]+(?:--|[-–—])[ ]+"
 )
 
 
@@ -2403,6 +2403,9 @@ def _period(
             continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
         if _year_ended_in(sentence, date):
             continue  # "ended its financial year in August with 720 stores": no month's
+        if _ended_month_with(sentence, date, mention):
+            candidates.append((mention.start - date.end, Period(date.value, "in"), date))
+            continue  # "ended June with 486,000 subscribers": counted at the end of June
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -2514,6 +2517,25 @@ _YEAR_ENDED = re.compile(
     r"(?:financial|fiscal|trading|business)\s+year\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+
+
+# "ended June with 486,000 subscribers", "closed the quarter with": the stretch a figure
+# was counted at the end of, right before "with" and the figure (a few words between)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|finished|closed)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_FIGURE = re.compile(r"\s+with\s+(?:[a-z]+\s+){0,2}")
+
+
+def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
+    """ "Acme ended June with 486,000 subscribers": a stock counted at the end of the month
+    that "ended" takes as its object is that month's, though no "in" or "at the end of"
+    stands before it (such a month is otherwise skipped as no scope)."""
+    if date.end > mention.start:
+        return False
+    lead = sentence[max(0, date.start - 16) : date.start]
+    if _ENDED_BEFORE.search(lead) is None:
+        return False
+    found = _WITH_FIGURE.match(sentence, date.end, mention.start)
+    return found is not None and found.end() == mention.start
 
 
 def _year_ended_in(sentence: str, date: Mention) -> bool:
@@ -2766,8 +2788,16 @@ def _modifies_attribute(
     text = between.lstrip(" -")
     # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output"
     return rule.pattern.match(text) is not None or (
-        rule.pattern.match(text, len(words[0]) + 1) is not None and words[0].islower()
+        rule.pattern.match(text, len(words[0]) + 1) is not None
+        and words[0].islower()
+        and not _SUBJECT_PRONOUN.fullmatch(words[0])
     )
+
+
+# A subject pronoun opens a clause of its own: in "said on Wednesday it sold 21 million
+# litres" the day is when it was said, and "it" is no modifier of "sold" as "gold" is of
+# "output" in "fourth-quarter gold output".
+_SUBJECT_PRONOUN = re.compile(r"it|they|we|he|she|i", re.IGNORECASE)
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:

@@ -36,3 +36,39 @@ def test_founding_years_after_a_by_phrase_meet_the_company_elsewhere() -> None:
         "Brivolt, the battery maker founded in 2014, is hiring in Lyon.",
     )
     assert [f.a.attribute for f in found] == ["date founded"]
+
+
+def test_a_double_hyphen_dateline_is_no_subject() -> None:
+    (claim,) = claims_of(
+        "OSLO, May 6 (Fjord Business Wire) -- Brivolt said it shipped 41,000 battery packs "
+        "in 2024.",
+        Kind.COUNT,
+    )
+    assert claim.subject == "Brivolt"
+
+
+def test_a_day_before_a_subject_pronoun_dates_the_saying_not_the_sales() -> None:
+    (claim,) = claims_of(
+        "Korvast Brewing said on Tuesday it sold 3.2 million hectolitres of lager in 2024.",
+        Kind.QUANTITY,
+        published=dt.date(2025, 3, 4),
+    )
+    assert str(claim.period) == "2024"
+
+
+def test_a_month_a_company_ended_with_a_count_is_its_period() -> None:
+    (claim,) = claims_of(
+        "Brivolt ended March with 52,000 paying subscribers, up from 40,000 a year earlier.",
+        Kind.COUNT,
+        published=dt.date(2025, 4, 20),
+    )[:1]
+    assert str(claim.period) == "2025-03"
+
+
+def test_ended_month_with_meets_the_end_of_that_month() -> None:
+    found = findings_of(
+        "Harlow Press Group ended March with 52,000 paying subscribers.",
+        "Harlow Press Group had 47,000 paying subscribers at the end of March.",
+        published=dt.date(2025, 4, 20),
+    )
+    assert len(found) == 1 and str(found[0].a.period) == "2025-03"
