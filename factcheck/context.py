@@ -148,7 +148,8 @@ _DESCRIPTION_HEAD = (
     r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
-    r"promoter|broadcaster|distributor|conglomerate|network|label|chain)"
+    r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
+    r"landlord)"
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -2470,7 +2471,9 @@ def _period(
             continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
-        adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
+        adjacent = not before and (
+            re.fullmatch(r"\s*(?:\S+\s+){0,1}", between) or _OF_WHAT.fullmatch(between)
+        )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
         relation = "in"
@@ -2499,6 +2502,11 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+# What a measured figure is of, between it and a date right after: "sold 2.6 billion litres
+# of beer and cider last year". Lower-case words only, at most four, no clause break.
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:

@@ -72,3 +72,22 @@ def test_ended_month_with_meets_the_end_of_that_month() -> None:
         published=dt.date(2025, 4, 20),
     )
     assert len(found) == 1 and str(found[0].a.period) == "2025-03"
+
+
+def test_a_relative_year_after_what_a_volume_is_of_scopes_it() -> None:
+    (claim,) = claims_of(
+        "Korvast Brewing sold 2.6 billion litres of lager and stout last year.",
+        Kind.QUANTITY,
+        published=dt.date(2025, 11, 4),
+    )
+    assert str(claim.period) == "2024"
+
+
+def test_the_brewer_opening_a_sentence_refers_back() -> None:
+    (claim,) = claims_of(
+        "On Monday, Harlow Brewing Group cut its outlook. The brewer, which sold 2.6 billion "
+        "litres of lager in 2024, kept its guidance.",
+        Kind.QUANTITY,
+        published=dt.date(2025, 11, 4),
+    )
+    assert claim.subject == "Harlow Brewing Group"
