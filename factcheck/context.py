@@ -148,7 +148,8 @@ _DESCRIPTION_HEAD = (
     r"carrier|insurer|business|utility|developer|specialist|biotech|app|"
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
-    r"promoter|broadcaster|distributor|conglomerate|network|label|chain)"
+    r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
+    r"landlord)"
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -266,7 +267,7 @@ _DATELINE = re.compile(
     r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
     r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
-    r"[ ]+[-–—][ ]+"
+    r"[ ]+(?:--|[-–—])[ ]+"
 )
 
 
@@ -2203,11 +2204,25 @@ def _event_subject(
         return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
-        after = [e for e in entities if e.start >= mention.end]
+        agent = _opening_agent(sentence, mention.end)
+        after = [e for e in entities if e.start >= mention.end and e.start not in agent]
         if after:
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
+
+
+# The agent of an opening participle, right after its date: "Founded in 2016 by Ana Lind
+# and Tom Rek, two former bankers, Payco ...". Up to the clause's comma, bounded.
+_AGENT = re.compile(r"\s+by\s[^,;]{1,120}")
+
+
+def _opening_agent(sentence: str, at: int) -> range:
+    """Offsets of the "by ..." phrase right after an opening participle's date: in "Founded
+    in 2016 by Ana Lind and Tom Rek, Payco started ..." the founders are the agents, and the
+    company founded is the name after them, so no name in this range is the subject."""
+    agent = _AGENT.match(sentence, at)
+    return range(agent.start(), agent.end()) if agent else range(0)
 
 
 def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
@@ -2389,6 +2404,9 @@ def _period(
             continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
         if _year_ended_in(sentence, date):
             continue  # "ended its financial year in August with 720 stores": no month's
+        if _ended_month_with(sentence, date, mention):
+            candidates.append((mention.start - date.end, Period(date.value, "in"), date))
+            continue  # "ended June with 486,000 subscribers": counted at the end of June
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -2453,7 +2471,9 @@ def _period(
             continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
-        adjacent = not before and re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
+        adjacent = not before and (
+            re.fullmatch(r"\s*(?:\S+\s+){0,1}", between) or _OF_WHAT.fullmatch(between)
+        )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
         relation = "in"
@@ -2484,6 +2504,11 @@ def _period(
     return _refine_quarter(sentence, mention, period)
 
 
+# What a measured figure is of, between it and a date right after: "sold 2.6 billion litres
+# of beer and cider last year". Lower-case words only, at most four, no clause break.
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
     """A day, or a recent time ("on Tuesday", "last week"), never scopes a measure of
     results (revenue, profits: attributes with segments), which add up over a stretch of
@@ -2500,6 +2525,25 @@ _YEAR_ENDED = re.compile(
     r"(?:financial|fiscal|trading|business)\s+year\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+
+
+# "ended June with 486,000 subscribers", "closed the quarter with": the stretch a figure
+# was counted at the end of, right before "with" and the figure (a few words between)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|finished|closed)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_FIGURE = re.compile(r"\s+with\s+(?:[a-z]+\s+){0,2}")
+
+
+def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
+    """ "Acme ended June with 486,000 subscribers": a stock counted at the end of the month
+    that "ended" takes as its object is that month's, though no "in" or "at the end of"
+    stands before it (such a month is otherwise skipped as no scope)."""
+    if date.end > mention.start:
+        return False
+    lead = sentence[max(0, date.start - 16) : date.start]
+    if _ENDED_BEFORE.search(lead) is None:
+        return False
+    found = _WITH_FIGURE.match(sentence, date.end, mention.start)
+    return found is not None and found.end() == mention.start
 
 
 def _year_ended_in(sentence: str, date: Mention) -> bool:
@@ -2752,8 +2796,16 @@ def _modifies_attribute(
     text = between.lstrip(" -")
     # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output"
     return rule.pattern.match(text) is not None or (
-        rule.pattern.match(text, len(words[0]) + 1) is not None and words[0].islower()
+        rule.pattern.match(text, len(words[0]) + 1) is not None
+        and words[0].islower()
+        and not _SUBJECT_PRONOUN.fullmatch(words[0])
     )
+
+
+# A subject pronoun opens a clause of its own: in "said on Wednesday it sold 21 million
+# litres" the day is when it was said, and "it" is no modifier of "sold" as "gold" is of
+# "output" in "fourth-quarter gold output".
+_SUBJECT_PRONOUN = re.compile(r"it|they|we|he|she|i", re.IGNORECASE)
 
 
 def _opens_sentence(sentence: str, date: Mention) -> bool:
