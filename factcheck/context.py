@@ -1920,10 +1920,32 @@ def _described(sentence: str, entities: Sequence[Entity]) -> Entity | None:
 _DROPPED_FIRST_WORD = re.compile(r"[\W_]*([A-Z][a-z]+)[ ]")
 
 
+# A lower-case description of a company between a capitalised first word and the name it
+# describes ("Container shipping group Calder Line", "Cement producer Dunmore"): up to three
+# words, the last a noun for a kind of company
+_COMPANY_DESCRIPTION = re.compile(
+    r"[ ](?:[a-z][a-z-]*[ ]){0,3}(?:group|company|firm|operator|producer|carrier|line|"
+    r"chain|lender|insurer|retailer|startup|start-up|[a-z]*maker|[a-z]*builder)[ ]"
+)
+
+
+def _opening_description_word(sentence: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Is ``entity`` the capitalised first word of a description that opens the sentence
+    and leads to the name it describes ("Container shipping group Calder Line posted
+    ...")? Then it is a common noun written with a capital only because it comes first,
+    and the subject is the name after the description, not that word."""
+    if " " in entity.name or sentence[: entity.start].strip(" \"'“‘*-•"):
+        return False
+    found = _COMPANY_DESCRIPTION.match(sentence, entity.end, entity.end + 60)
+    return found is not None and any(other.start == found.end() for other in entities)
+
+
 @lru_cache(maxsize=16)
 def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     kept: list[Entity] = []
     for entity in entities:
+        if _opening_description_word(sentence, entity, entities):
+            continue  # "Container" of "Container shipping group Calder Line posted ..."
         if is_fragment(entity.name):
             # "Insurance" left of "Northgate Insurance" opening a sentence: the whole name
             dropped = _DROPPED_FIRST_WORD.fullmatch(sentence, 0, entity.start)
