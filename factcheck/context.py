@@ -448,6 +448,8 @@ def describe(
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
+        attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
@@ -461,6 +463,26 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# A sum put by to pay for something later ("has set aside €40m to cover the penalty",
+# "earmarked $12 million for the settlement", "a provision of £25m"): the cue words after
+# it name what it may pay for, whose amount it is not (it may include costs, or be topped
+# up). A verb of setting aside, or "provision", within a few words before the sum.
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:(?:a\s+)?total\s+of\s+|about\s+|"
+    r"around\s+|some\s+|nearly\s+|almost\s+)?$|"
+    r"\b(?:earmarked|earmarks|reserved|provisioned)\s+(?:(?:a\s+)?total\s+of\s+)?$|"
+    r"\bprovisions?\s+(?:of|for)\s+(?:(?:a\s+)?total\s+of\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, mention: Mention) -> bool:
+    """Is the sum one set aside or provided for ("has set aside a total of €40m to cover
+    the penalty and legal costs")? Such a provision is not the fine, settlement or bill it
+    covers, and a cue word after it ("penalty") must not make it one."""
+    return _SET_ASIDE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) is not None
 
 
 # A figure set against a forecast is the outcome, not the forecast: "profit of £486m beat
@@ -1711,7 +1733,31 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
         for other in entities:
             if other.start == entity.end + 3:
                 return other
+        named = _possessive_appositive(sentence, entities, entity.end + 3)
+        if named is not None:
+            return named
     return entity
+
+
+# A lower-case description after a possessive, then the name it describes set off by
+# commas ("Ireland's largest cement producer, Dunmore Cement, was fined ..."): the name
+# is what the clause is about, not the owner (a place, mostly)
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+")
+
+
+def _possessive_appositive(
+    sentence: str, entities: Sequence[Entity], start: int
+) -> Entity | None:
+    """The name set off by commas after the description that starts at ``start`` (after a
+    possessive), when a comma closes it too: "Ireland's largest cement producer, Dunmore
+    Cement, has been fined": Dunmore Cement. Else None."""
+    found = _DESCRIPTION_THEN_NAME.match(sentence, start, start + 80)
+    if found is None:
+        return None
+    for other in entities:
+        if other.start == found.end() and sentence[other.end : other.end + 1] == ",":
+            return other
+    return None
 
 
 # Where a clause with its own subject starts: after a semicolon, or a conjunction that
@@ -1737,10 +1783,23 @@ _DESCRIBED_RELATIVE = re.compile(
 )
 
 
+# The same with a participle for the relative clause ("supplied by Dunmore, the producer
+# hit with a $31 million penalty in June"): the participle's phrase is about the name the
+# description follows, up to the next comma or semicolon.
+_DESCRIBED_PARTICIPLE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:hit|[a-z]{2,}ed|given|handed|ordered|told)\s+(?:with|by|to|for|a|an)\b"
+    r"(?:[^,;:()]|,(?=\d)){0,120}"
+)
+
+
 @lru_cache(maxsize=16)
 def _described_relatives(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Spans of ``_DESCRIBED_RELATIVE`` in the sentence (computed once a sentence)."""
-    return tuple(m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence))
+    """Spans of ``_DESCRIBED_RELATIVE`` and ``_DESCRIBED_PARTICIPLE`` in the sentence
+    (computed once a sentence), in order."""
+    found = [m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence)]
+    found += [m.span() for m in _DESCRIBED_PARTICIPLE.finditer(sentence)]
+    return tuple(sorted(found))
 
 
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:

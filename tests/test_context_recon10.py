@@ -30,3 +30,52 @@ def claims_of(
 def test_a_capitalised_description_word_opening_the_sentence_is_no_subject(text: str) -> None:
     (claim,) = claims_of(text)
     assert claim.subject == "Orlan Sea Lines"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's biggest salmon farmer, Orlan Fisk, has been fined $12 million by the "
+        "food safety regulator.",
+        "Spain's second-largest bank by assets, Orlan Fisk, posted a net profit of $12 million.",
+    ],
+)
+def test_a_possessive_description_then_a_name_is_about_the_name(text: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.text.startswith("$12")]
+    assert claim.subject == "Orlan Fisk"
+
+
+def test_a_participle_after_a_described_name_is_about_that_name() -> None:
+    (claim,) = claims_of(
+        "The mill buys most of its pulp from Orlan Fisk, the supplier hit with a $9 million "
+        "fine by the regulator for price fixing."
+    )
+    assert claim.subject == "Orlan Fisk" and claim.attribute == "fine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlan Fisk has set aside a total of $20 million to cover the fine and legal costs.",
+        "Orlan Fisk earmarked $20 million for the penalty.",
+    ],
+)
+def test_a_sum_set_aside_for_a_fine_is_not_the_fine(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute is None
+
+
+def test_a_sum_set_aside_does_not_contradict_the_fine() -> None:
+    docs = [
+        Document(
+            "a.md",
+            "Orlan Fisk was fined $18.5 million by the regulator.",
+            published=dt.date(2026, 5, 1),
+        ),
+        Document(
+            "b.md",
+            "Orlan Fisk has set aside a total of $20 million to cover the fine and legal costs.",
+            published=dt.date(2026, 6, 1),
+        ),
+    ]
+    assert [f for f in factcheck.check(docs).findings if f.b is not None] == []
