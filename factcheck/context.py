@@ -3204,7 +3204,21 @@ def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) 
     if found is None:
         return None
     named = [e for e in entities if e.end == found.start()]
-    return named[-1].name if named else None
+    return _placed_name(sentence, entities, named[-1]).name if named else None
+
+
+# A name, then a place it is in: "Kessington School in Leeds, which sits 11th"
+_IN_PLACE = re.compile(r"\s+(?:(?:based|located)\s+)?in\s+$")
+
+
+def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> Entity:
+    """The name ``entity`` says where it is, when ``entity`` is a place written right after
+    it ("Kessington School in Leeds, which sits 11th"): the relative clause after the place
+    is about the school, not the city. Else ``entity`` itself."""
+    for other in entities:
+        if other.end < entity.start and _IN_PLACE.fullmatch(sentence, other.end, entity.start):
+            return other
+    return entity
 
 
 # A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the

@@ -79,3 +79,12 @@ def test_a_sum_set_aside_does_not_contradict_the_fine() -> None:
         ),
     ]
     assert [f for f in factcheck.check(docs).findings if f.b is not None] == []
+
+
+def test_a_relative_clause_after_a_place_ranks_the_name_before_the_place() -> None:
+    (claim,) = claims_of(
+        "Its best-known partner is Marlow Music Academy in Bristol, which ranks 8th in "
+        "the Orlan Conservatoire Index 2026.",
+        Kind.RANK,
+    )
+    assert claim.item == "Marlow Music Academy"
