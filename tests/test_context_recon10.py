@@ -88,3 +88,41 @@ def test_a_relative_clause_after_a_place_ranks_the_name_before_the_place() -> No
         Kind.RANK,
     )
     assert claim.item == "Marlow Music Academy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlan Homes handed over 4,120 homes in 2025.",
+        "Orlan Homes turned over £1.2 billion in 2025.",
+    ],
+)
+def test_over_after_its_verb_is_no_hedge(text: str) -> None:
+    report = factcheck.check([Document("t.md", text, published=dt.date(2026, 3, 1))])
+    (claim,) = [c for c in report.claims if c.kind in (Kind.COUNT, Kind.MONEY)]
+    assert claim.text in ("4,120", "£1.2 billion")
+
+
+def test_over_as_a_hedge_stays_a_hedge() -> None:
+    report = factcheck.check(
+        [
+            Document(
+                "t.md", "Orlan Homes sold over 4,120 homes in 2025.", published=dt.date(2026, 3, 1)
+            )
+        ]
+    )
+    (claim,) = [c for c in report.claims if c.kind is Kind.COUNT]
+    assert claim.text == "over 4,120"
+
+
+def test_homes_handed_over_and_completed_are_one_count() -> None:
+    docs = [
+        Document(
+            "a.md", "Orlan Homes completed 4,120 homes in 2025.", published=dt.date(2026, 3, 1)
+        ),
+        Document(
+            "b.md", "Orlan Homes handed over 3,480 homes last year.", published=dt.date(2026, 4, 1)
+        ),
+    ]
+    found = [f for f in factcheck.check(docs).findings if f.b is not None]
+    assert len(found) == 1 and found[0].a.attribute == "count of homes (delivered)"
