@@ -3030,7 +3030,7 @@ _LIGHT_VERBS = tuple(
             "delivered",
         ),
         (r"\bdeliver(?:y|ies)\s+of", "delivered"),
-        (r"\bhand(?:s|ed|ing)?\s+over", "delivered"),  # "handed over 5,910 homes"
+        (r"\bhand(?:s|ed|ing)?\s+over", "completed"),  # "handed over 5,910 homes"
         (r"\bacquisitions?\s+of", "acquired"),
         (r"\b(?:production|output)\s+of", "produced"),
         (r"\bshipments?\s+of", "shipped"),
@@ -3055,8 +3055,7 @@ _VERB_FORMS = {
     for verb, forms in (
         ("ordered", ("order", "orders", "ordering")),
         ("delivered", ("deliver", "delivers", "delivering", "deliveries")),
-        # a builder's homes or a yard's ships are delivered when completed
-        ("delivered", ("completed", "complete", "completes", "completing")),
+        ("completed", ("complete", "completes", "completing")),
         ("produced", ("produce", "produces", "producing", "production", "output")),
         ("shipped", ("ship", "ships", "shipping", "shipments")),
         ("acquired", ("acquire", "acquires", "acquiring")),

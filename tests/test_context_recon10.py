@@ -115,7 +115,7 @@ def test_over_as_a_hedge_stays_a_hedge() -> None:
     assert claim.text == "over 4,120"
 
 
-def test_homes_handed_over_and_completed_are_one_count() -> None:
+def test_homes_handed_over_are_homes_completed() -> None:
     docs = [
         Document(
             "a.md", "Orlan Homes completed 4,120 homes in 2025.", published=dt.date(2026, 3, 1)
@@ -125,4 +125,4 @@ def test_homes_handed_over_and_completed_are_one_count() -> None:
         ),
     ]
     found = [f for f in factcheck.check(docs).findings if f.b is not None]
-    assert len(found) == 1 and found[0].a.attribute == "count of homes (delivered)"
+    assert len(found) == 1 and found[0].a.attribute == "count of homes (completed)"
