@@ -29,7 +29,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   agriculture and transport prose (a quarter named by its last day, a profit that "beat
   forecasts", a fine dated by its offence, a brand its document shortened, an enterprise
   value in a takeover, a founding "set up in" an appositive, a wind farm's capacity and cost
-  written on "the project").
+  written on "the project");
+- ``corpus_holdout9`` (scored once, unseen: 3 of 8 found): freight, shipping, housing,
+  cement, edtech, business-school, hotel and gold-mining prose (a description opening a
+  sentence after a dateline, a possessive description before the name it describes, a
+  "Name in Place, which ranks" clause, homes "handed over", a sum set aside for a fine).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -58,6 +62,7 @@ CORPORA = (
     "corpus_holdout5",
     "corpus_holdout7",
     "corpus_holdout6",
+    "corpus_holdout9",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -74,6 +79,7 @@ TRAPS = {
     # T19 and T39 name figures that are not read (see the yaml)
     "corpus_holdout7": {f"T{n}" for n in range(1, 110)} - {"T19", "T39"},
     "corpus_holdout6": {f"T{n}" for n in range(1, 117)},
+    "corpus_holdout9": {f"T{n}" for n in range(1, 86)},
 }
 
 
