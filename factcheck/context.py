@@ -156,7 +156,8 @@ _PRONOUN_START = re.compile(
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+"
+    r"|\d{4}-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"  # "the 1991-founded hotel chain"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
@@ -2124,11 +2125,28 @@ def _event(
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
             subject = _aside_head(sentence, mention, entities, rule)
+    elif _year_compound_description(sentence, mention):
+        subject = previous  # "The 1991-founded hotel chain, which ...": the chain before
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+_THE_BEFORE = re.compile(r"\W*[Tt]he\s+")
+
+
+def _year_compound_description(sentence: str, mention: Mention) -> bool:
+    """Is the year the first part of a compound adjective in a description that opens the
+    sentence ("The 1991-founded hotel chain, which has ... rooms, said")? Such a
+    description refers back to the previous sentence's subject, whose event the year
+    dates; the names later in the sentence ("RevPAR") are not the one founded."""
+    return (
+        _THE_BEFORE.fullmatch(sentence, 0, mention.start) is not None
+        and sentence[mention.end : mention.end + 1] == "-"
+        and _PRONOUN_START.match(sentence) is not None
+    )
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
@@ -2284,11 +2302,25 @@ def _event_subject(
         return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
-        after = [e for e in entities if e.start >= mention.end]
+        after = _after_opening_phrase(sentence, mention, entities)
         if after:
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
+
+
+def _after_opening_phrase(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> list[Entity]:
+    """The names after the date of an opening participle ("Founded in 1982 as a guesthouse
+    in Scarborough, Saltmarsh has grown ..."), those past the comma that closes the phrase
+    first: a place inside the phrase says where the founding was, not who was founded."""
+    after = [e for e in entities if e.start >= mention.end]
+    comma = sentence.find(",", mention.end, mention.end + 120)
+    if comma < 0:
+        return after
+    past = [e for e in after if e.start > comma]
+    return past + [e for e in after if e.start < comma] if past else after
 
 
 def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:

@@ -126,3 +126,22 @@ def test_homes_handed_over_are_homes_completed() -> None:
     ]
     found = [f for f in factcheck.check(docs).findings if f.b is not None]
     assert len(found) == 1 and found[0].a.attribute == "count of homes (completed)"
+
+
+def test_an_opening_participle_founds_the_name_after_its_comma_not_a_place_inside_it() -> None:
+    (claim,) = claims_of(
+        "Founded in 1994 as a single bakery in Whitby, Orlan Foods has grown into a national "
+        "chain.",
+        Kind.DATE,
+    )
+    assert (claim.subject, claim.attribute) == ("Orlan Foods", "date founded")
+
+
+def test_a_year_compound_description_dates_the_previous_subject() -> None:
+    claims = claims_of(
+        "Orlan Foods rose 2% after a trading update showed EBITDA ahead of plan. The "
+        "1994-founded bakery chain, which runs about 400 shops, said it expected growth.",
+        Kind.DATE,
+    )
+    (claim,) = [c for c in claims if c.text == "1994"]
+    assert (claim.subject, claim.attribute) == ("Orlan Foods", "date founded")
