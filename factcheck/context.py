@@ -307,6 +307,7 @@ def describe(
     project" opening this sentence is that plant.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    original = sentence
     sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
@@ -445,6 +446,8 @@ def describe(
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     period = _round_period(attribute, period)
+    if period is None and rule is not None and rule.name == "fine":
+        period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
@@ -2613,6 +2616,34 @@ _YEAR_ENDED = re.compile(
     r"(?:financial|fiscal|trading|business)\s+year\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+
+
+# A wire lead that reports a penalty as news of the day: "has been fined", "was fined on
+# Thursday" is not needed, the present perfect is ("has been ordered to pay")
+_FINED_NOW = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:fined|ordered\s+to\s+pay|penali[sz]ed|hit\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _fined_on_dateline(sentence: str, dates: Sequence[Mention]) -> Period | None:
+    """The month of the wire dateline, for a fine its lead reports in the present perfect
+    ("DUBLIN, June 18 (Wire) - Acme has been fined €38.5 million"): the penalty was imposed
+    then, as "a €31 million penalty ... in June" elsewhere says. Else None."""
+    found = _DATELINE.match(sentence[:160])
+    if found is None or _FINED_NOW.search(sentence, found.end(), found.end() + 200) is None:
+        return None
+    for date in dates:
+        value = date.value
+        if (
+            date.end <= found.end()
+            and isinstance(value, DateValue)
+            and value.granularity is Granularity.DAY
+        ):
+            first = value.start.replace(day=1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            return Period(DateValue(first, last, Granularity.MONTH))
+    return None
 
 
 def _year_ended_in(sentence: str, date: Mention) -> bool:

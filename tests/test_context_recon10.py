@@ -145,3 +145,30 @@ def test_a_year_compound_description_dates_the_previous_subject() -> None:
     )
     (claim,) = [c for c in claims if c.text == "1994"]
     assert (claim.subject, claim.attribute) == ("Orlan Foods", "date founded")
+
+
+def test_a_fine_reported_in_the_present_perfect_takes_its_datelines_month() -> None:
+    docs = [
+        Document(
+            "a.md",
+            "OSLO, March 12 (Wire) - Orlan Fisk has been fined $18.5 million by the food "
+            "safety regulator for mislabelling salmon.",
+            published=dt.date(2026, 3, 12),
+        ),
+        Document(
+            "b.md",
+            "Orlan Fisk, the farmer hit with a $15 million penalty by the regulator in March, "
+            "said exports rose.",
+            published=dt.date(2026, 5, 1),
+        ),
+    ]
+    found = [f for f in factcheck.check(docs).findings if f.b is not None]
+    assert len(found) == 1 and str(found[0].a.period) == "2026-03"
+
+
+def test_a_fine_in_a_lead_without_a_dateline_keeps_no_period() -> None:
+    (claim,) = claims_of(
+        "Orlan Fisk has been fined $18.5 million by the food safety regulator.",
+        published=dt.date(2026, 3, 12),
+    )
+    assert claim.attribute == "fine" and claim.period is None

@@ -34,7 +34,8 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   cement, edtech, business-school, hotel and gold-mining prose (a description opening a
   sentence after a dateline, a possessive description before the name it describes, a
   "Name in Place, which ranks" clause, homes "handed over", a sum set aside for a fine,
-  a founding in an opening participle and in "the 1991-founded" description).
+  a founding in an opening participle and in "the 1991-founded" description, a fine
+  "has been fined" under a dateline).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
