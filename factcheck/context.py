@@ -157,7 +157,8 @@ _PRONOUN_START = re.compile(
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+"
+    r"|\d{4}-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"  # "the 1991-founded hotel chain"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
 )
@@ -307,6 +308,7 @@ def describe(
     project" opening this sentence is that plant.
     """
     rules = rules if rules is not None else default_attribute_rules()
+    original = sentence
     sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
@@ -445,10 +447,14 @@ def describe(
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     period = _round_period(attribute, period)
+    if period is None and rule is not None and rule.name == "fine":
+        period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
+        attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
@@ -462,6 +468,26 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# A sum put by to pay for something later ("has set aside €40m to cover the penalty",
+# "earmarked $12 million for the settlement", "a provision of £25m"): the cue words after
+# it name what it may pay for, whose amount it is not (it may include costs, or be topped
+# up). A verb of setting aside, or "provision", within a few words before the sum.
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:(?:a\s+)?total\s+of\s+|about\s+|"
+    r"around\s+|some\s+|nearly\s+|almost\s+)?$|"
+    r"\b(?:earmarked|earmarks|reserved|provisioned)\s+(?:(?:a\s+)?total\s+of\s+)?$|"
+    r"\bprovisions?\s+(?:of|for)\s+(?:(?:a\s+)?total\s+of\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, mention: Mention) -> bool:
+    """Is the sum one set aside or provided for ("has set aside a total of €40m to cover
+    the penalty and legal costs")? Such a provision is not the fine, settlement or bill it
+    covers, and a cue word after it ("penalty") must not make it one."""
+    return _SET_ASIDE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) is not None
 
 
 # A figure set against a forecast is the outcome, not the forecast: "profit of £486m beat
@@ -1712,7 +1738,31 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
         for other in entities:
             if other.start == entity.end + 3:
                 return other
+        named = _possessive_appositive(sentence, entities, entity.end + 3)
+        if named is not None:
+            return named
     return entity
+
+
+# A lower-case description after a possessive, then the name it describes set off by
+# commas ("Ireland's largest cement producer, Dunmore Cement, was fined ..."): the name
+# is what the clause is about, not the owner (a place, mostly)
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+")
+
+
+def _possessive_appositive(
+    sentence: str, entities: Sequence[Entity], start: int
+) -> Entity | None:
+    """The name set off by commas after the description that starts at ``start`` (after a
+    possessive), when a comma closes it too: "Ireland's largest cement producer, Dunmore
+    Cement, has been fined": Dunmore Cement. Else None."""
+    found = _DESCRIPTION_THEN_NAME.match(sentence, start, start + 80)
+    if found is None:
+        return None
+    for other in entities:
+        if other.start == found.end() and sentence[other.end : other.end + 1] == ",":
+            return other
+    return None
 
 
 # Where a clause with its own subject starts: after a semicolon, or a conjunction that
@@ -1738,10 +1788,23 @@ _DESCRIBED_RELATIVE = re.compile(
 )
 
 
+# The same with a participle for the relative clause ("supplied by Dunmore, the producer
+# hit with a $31 million penalty in June"): the participle's phrase is about the name the
+# description follows, up to the next comma or semicolon.
+_DESCRIBED_PARTICIPLE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:hit|[a-z]{2,}ed|given|handed|ordered|told)\s+(?:with|by|to|for|a|an)\b"
+    r"(?:[^,;:()]|,(?=\d)){0,120}"
+)
+
+
 @lru_cache(maxsize=16)
 def _described_relatives(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Spans of ``_DESCRIBED_RELATIVE`` in the sentence (computed once a sentence)."""
-    return tuple(m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence))
+    """Spans of ``_DESCRIBED_RELATIVE`` and ``_DESCRIBED_PARTICIPLE`` in the sentence
+    (computed once a sentence), in order."""
+    found = [m.span() for m in _DESCRIBED_RELATIVE.finditer(sentence)]
+    found += [m.span() for m in _DESCRIBED_PARTICIPLE.finditer(sentence)]
+    return tuple(sorted(found))
 
 
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
@@ -1921,10 +1984,32 @@ def _described(sentence: str, entities: Sequence[Entity]) -> Entity | None:
 _DROPPED_FIRST_WORD = re.compile(r"[\W_]*([A-Z][a-z]+)[ ]")
 
 
+# A lower-case description of a company between a capitalised first word and the name it
+# describes ("Container shipping group Calder Line", "Cement producer Dunmore"): up to three
+# words, the last a noun for a kind of company
+_COMPANY_DESCRIPTION = re.compile(
+    r"[ ](?:[a-z][a-z-]*[ ]){0,3}(?:group|company|firm|operator|producer|carrier|line|"
+    r"chain|lender|insurer|retailer|startup|start-up|[a-z]*maker|[a-z]*builder)[ ]"
+)
+
+
+def _opening_description_word(sentence: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Is ``entity`` the capitalised first word of a description that opens the sentence
+    and leads to the name it describes ("Container shipping group Calder Line posted
+    ...")? Then it is a common noun written with a capital only because it comes first,
+    and the subject is the name after the description, not that word."""
+    if " " in entity.name or sentence[: entity.start].strip(" \"'“‘*-•"):
+        return False
+    found = _COMPANY_DESCRIPTION.match(sentence, entity.end, entity.end + 60)
+    return found is not None and any(other.start == found.end() for other in entities)
+
+
 @lru_cache(maxsize=16)
 def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     kept: list[Entity] = []
     for entity in entities:
+        if _opening_description_word(sentence, entity, entities):
+            continue  # "Container" of "Container shipping group Calder Line posted ..."
         if is_fragment(entity.name):
             # "Insurance" left of "Northgate Insurance" opening a sentence: the whole name
             dropped = _DROPPED_FIRST_WORD.fullmatch(sentence, 0, entity.start)
@@ -2044,11 +2129,28 @@ def _event(
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
             subject = _aside_head(sentence, mention, entities, rule)
+    elif _year_compound_description(sentence, mention):
+        subject = previous  # "The 1991-founded hotel chain, which ...": the chain before
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+_THE_BEFORE = re.compile(r"\W*[Tt]he\s+")
+
+
+def _year_compound_description(sentence: str, mention: Mention) -> bool:
+    """Is the year the first part of a compound adjective in a description that opens the
+    sentence ("The 1991-founded hotel chain, which has ... rooms, said")? Such a
+    description refers back to the previous sentence's subject, whose event the year
+    dates; the names later in the sentence ("RevPAR") are not the one founded."""
+    return (
+        _THE_BEFORE.fullmatch(sentence, 0, mention.start) is not None
+        and sentence[mention.end : mention.end + 1] == "-"
+        and _PRONOUN_START.match(sentence) is not None
+    )
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
@@ -2204,8 +2306,10 @@ def _event_subject(
         return described  # "Tillwise, the app two farmers set up in 2015, ...": Tillwise's
     opening = _WORD.match(sentence.lstrip())
     if opening is not None and rule.pattern.fullmatch(opening.group()):
-        agent = _opening_agent(sentence, mention.end)
-        after = [e for e in entities if e.start >= mention.end and e.start not in agent]
+        agent = _opening_agent(sentence, mention.end)  # "Founded in 2016 by A and B, X"
+        after = [
+            e for e in _after_opening_phrase(sentence, mention, entities) if e.start not in agent
+        ]
         if after:
             return after[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
@@ -2223,6 +2327,20 @@ def _opening_agent(sentence: str, at: int) -> range:
     company founded is the name after them, so no name in this range is the subject."""
     agent = _AGENT.match(sentence, at)
     return range(agent.start(), agent.end()) if agent else range(0)
+
+
+def _after_opening_phrase(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> list[Entity]:
+    """The names after the date of an opening participle ("Founded in 1982 as a guesthouse
+    in Scarborough, Saltmarsh has grown ..."), those past the comma that closes the phrase
+    first: a place inside the phrase says where the founding was, not who was founded."""
+    after = [e for e in entities if e.start >= mention.end]
+    comma = sentence.find(",", mention.end, mention.end + 120)
+    if comma < 0:
+        return after
+    past = [e for e in after if e.start > comma]
+    return past + [e for e in after if e.start < comma] if past else after
 
 
 def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
@@ -2544,6 +2662,34 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
         return False
     found = _WITH_FIGURE.match(sentence, date.end, mention.start)
     return found is not None and found.end() == mention.start
+
+
+# A wire lead that reports a penalty as news of the day: "has been fined", "was fined on
+# Thursday" is not needed, the present perfect is ("has been ordered to pay")
+_FINED_NOW = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:fined|ordered\s+to\s+pay|penali[sz]ed|hit\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _fined_on_dateline(sentence: str, dates: Sequence[Mention]) -> Period | None:
+    """The month of the wire dateline, for a fine its lead reports in the present perfect
+    ("DUBLIN, June 18 (Wire) - Acme has been fined €38.5 million"): the penalty was imposed
+    then, as "a €31 million penalty ... in June" elsewhere says. Else None."""
+    found = _DATELINE.match(sentence[:160])
+    if found is None or _FINED_NOW.search(sentence, found.end(), found.end() + 200) is None:
+        return None
+    for date in dates:
+        value = date.value
+        if (
+            date.end <= found.end()
+            and isinstance(value, DateValue)
+            and value.granularity is Granularity.DAY
+        ):
+            first = value.start.replace(day=1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            return Period(DateValue(first, last, Granularity.MONTH))
+    return None
 
 
 def _year_ended_in(sentence: str, date: Mention) -> bool:
@@ -3001,6 +3147,7 @@ _LIGHT_VERBS = tuple(
             "delivered",
         ),
         (r"\bdeliver(?:y|ies)\s+of", "delivered"),
+        (r"\bhand(?:s|ed|ing)?\s+over", "completed"),  # "handed over 5,910 homes"
         (r"\bacquisitions?\s+of", "acquired"),
         (r"\b(?:production|output)\s+of", "produced"),
         (r"\bshipments?\s+of", "shipped"),
@@ -3025,6 +3172,7 @@ _VERB_FORMS = {
     for verb, forms in (
         ("ordered", ("order", "orders", "ordering")),
         ("delivered", ("deliver", "delivers", "delivering", "deliveries")),
+        ("completed", ("complete", "completes", "completing")),
         ("produced", ("produce", "produces", "producing", "production", "output")),
         ("shipped", ("ship", "ships", "shipping", "shipments")),
         ("acquired", ("acquire", "acquires", "acquiring")),
@@ -3175,7 +3323,21 @@ def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) 
     if found is None:
         return None
     named = [e for e in entities if e.end == found.start()]
-    return named[-1].name if named else None
+    return _placed_name(sentence, entities, named[-1]).name if named else None
+
+
+# A name, then a place it is in: "Kessington School in Leeds, which sits 11th"
+_IN_PLACE = re.compile(r"\s+(?:(?:based|located)\s+)?in\s+$")
+
+
+def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> Entity:
+    """The name ``entity`` says where it is, when ``entity`` is a place written right after
+    it ("Kessington School in Leeds, which sits 11th"): the relative clause after the place
+    is about the school, not the city. Else ``entity`` itself."""
+    for other in entities:
+        if other.end < entity.start and _IN_PLACE.fullmatch(sentence, other.end, entity.start):
+            return other
+    return entity
 
 
 # A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the

@@ -34,7 +34,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   manager's quarter, an airline order and an airport's place on an index, a publisher's
   subscribers and a newspaper's sale, a brewer's volumes, a startup's round and founding
   ("Founded in 2016 by A and B, ..., X"), a recall penalty, with "--" datelines and a
-  count a company "ended June with".
+  count a company "ended June with";
+- ``corpus_holdout9`` (scored once, unseen: 3 of 8 found): freight, shipping, housing,
+  cement, edtech, business-school, hotel and gold-mining prose (a description opening a
+  sentence after a dateline, a possessive description before the name it describes, a
+  "Name in Place, which ranks" clause, homes "handed over", a sum set aside for a fine,
+  a founding in an opening participle and in "the 1991-founded" description, a fine
+  "has been fined" under a dateline).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -64,6 +70,7 @@ CORPORA = (
     "corpus_holdout7",
     "corpus_holdout6",
     "corpus_holdout8",
+    "corpus_holdout9",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -82,6 +89,7 @@ TRAPS = {
     "corpus_holdout6": {f"T{n}" for n in range(1, 117)},
     # T15, T45, T56 and T57 compare a year with an age, which is not read (see the yaml)
     "corpus_holdout8": {f"T{n}" for n in range(1, 83)} - {"T15", "T45", "T56", "T57"},
+    "corpus_holdout9": {f"T{n}" for n in range(1, 86)},
 }
 
 

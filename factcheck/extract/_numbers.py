@@ -1191,8 +1191,24 @@ def hedge_before(text: str, start: int) -> tuple[int, Bound] | None:
             continue
         phrase = " ".join(w for _, w in words[-k:]).lower()
         if phrase in _HEDGES:
+            if k == 1 and phrase == "over" and _over_is_a_particle(words):
+                return None
             return words[-k][0], _HEDGES[phrase]
     return None
+
+
+# Verbs whose particle is "over": "handed over 5,910 homes", "turned over £2bn" give the
+# figure exactly, so their "over" is no "more than".
+_OVER_VERBS = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+    "sign", "signs", "signed", "signing",
+})
+
+
+def _over_is_a_particle(words: tuple[tuple[int, str], ...]) -> bool:
+    """Is the "over" right before a figure the particle of the verb before it ("handed
+    over 5,910 homes": exactly 5,910), not a hedge ("rose over 5%")?"""
+    return len(words) >= 2 and words[-2][1].lower() in _OVER_VERBS
 
 
 def bound_after(text: str, end: int) -> tuple[int, Bound] | None:
