@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -58,8 +59,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_KEY = re.compile(r"[^\w.+#&-]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def subject_key(name: str) -> str:
-    """The grouping key of a name: case-folded, without possessive or designators."""
+    """The grouping key of a name: case-folded, without possessive or designators.
+    Remembered: the reconciler asks for the same few names hundreds of thousands of times."""
     text = _POSSESSIVE.sub("", name.strip()).replace("’", "'")
     words = _NON_KEY.sub(" ", text.casefold()).split()
     if words and words[0] == "the" and len(words) > 1:
