@@ -1449,6 +1449,19 @@ _BASELINE_AFTER = re.compile(
 )
 
 
+# A verb or noun of contesting before "against" ("would not appeal against the £18.5m
+# penalty", "a protest against the $3bn deal"): "against" governs what is contested, and
+# the figure is no base of a comparison.
+_CONTESTED_AGAINST = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|protest(?:s|ed|ing)?|challenge[sd]?|challenging|"
+    r"complain(?:s|ed|ing|ts?)?|cases?|actions?|lawsuits?|suits?|claims?|fight(?:s|ing)?|"
+    r"fought|campaign(?:s|ed|ing)?|rul(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
+    r"object(?:s|ed|ing|ions?)?|lobb(?:y|ies|ied|ying)|su(?:e|es|ed|ing))"
+    r"\s+against\s+(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
     """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
     the base of a comparison, or a figure of an earlier state."""
@@ -1457,7 +1470,7 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
     near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
     return bool(
-        _BASELINE_BEFORE.search(before)
+        (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
         or _BASELINE_AFTER.search(after)
         or _EARLIER.search(near_before)
         or _EARLIER.search(near_after)

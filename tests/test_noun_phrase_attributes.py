@@ -1,0 +1,53 @@
+"""Attributes and events read from a figure's own noun phrase ("the £4m fine imposed by
+...", "a $2bn bond sale", "310,000 barrels of crude", "Set up in 1987, the brewer ..."), on
+sentences written for these tests in several domains."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck import Document, Kind
+
+PUBLISHED = dt.date(2025, 8, 20)
+
+
+def claims_of(
+    text: str, kind: Kind = Kind.MONEY, published: dt.date = PUBLISHED
+) -> list[factcheck.Claim]:
+    report = factcheck.check([Document("t.md", text, published=published)])
+    return [c for c in report.claims if c.kind is kind]
+
+
+def findings_of(*texts: str, published: dt.date = PUBLISHED) -> list[factcheck.Finding]:
+    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    return [f for f in factcheck.check(docs).findings if f.b is not None]
+
+
+# -- "against" after a verb or noun of contesting governs what is contested --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwell Airways said it would not appeal against the $9.2m penalty set by the "
+        "aviation authority.",
+        "Brightwell Airways lodged a challenge against the $9.2m fine on Friday.",
+        "Brightwell Airways has campaigned against the $9.2m penalty since spring.",
+    ],
+)
+def test_a_contested_penalty_is_no_base_of_a_comparison(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == "fine"
+    assert claim.subject == "Brightwell Airways"
+
+
+def test_against_after_a_figure_is_still_a_base() -> None:
+    profit, base = claims_of(
+        "Brightwell Airways made an operating profit of $41 million, against $33 million "
+        "the year before."
+    )
+    assert profit.attribute == "operating_profit"
+    assert base.attribute is None
