@@ -2142,8 +2142,12 @@ def _event(
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
             subject = _aside_head(sentence, mention, entities, rule)
+        if subject is None and _participle_on_description(sentence, mention, rule):
+            subject = previous  # "Launched in 2011, the app ...": the app before
     elif _year_compound_description(sentence, mention):
         subject = previous  # "The 1991-founded hotel chain, which ...": the chain before
+    elif _participle_on_description(sentence, mention, rule):
+        subject = previous  # "Founded in 2014, the company ...": the company before
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
@@ -2163,6 +2167,32 @@ def _year_compound_description(sentence: str, mention: Mention) -> bool:
         _THE_BEFORE.fullmatch(sentence, 0, mention.start) is not None
         and sentence[mention.end : mention.end + 1] == "-"
         and _PRONOUN_START.match(sentence) is not None
+    )
+
+
+def _participle_on_description(sentence: str, mention: Mention, rule: AttributeRule) -> bool:
+    """Does the event's participle attach to a pronoun or a description that refers back?
+    Either the sentence opens with the participle and its date, and the noun after the
+    phrase's comma is one ("Founded in 2014, the company now ...", "Set up in 1987 by two
+    brothers, it ..."), or it opens with a description the participle's aside describes
+    ("The arthouse streamer, founded in 2011 by A and B, says ..."). Either way the event
+    is that of the noun the participle attaches to, which is the previous sentence's
+    subject; a name there is found by ``_event_subject``."""
+    cue = rule.pattern.search(sentence, 0, mention.start)
+    if cue is None:
+        return False
+    opening = _WORD.search(sentence)
+    if opening is not None and cue.start() == opening.start():
+        comma = sentence.find(",", mention.end, mention.end + 160)  # bounded: past any agent
+        return comma > 0 and _PRONOUN_START.match(sentence[comma + 1 :]) is not None
+    described = _PRONOUN_START.match(sentence)
+    if described is None or "," in sentence[: described.end()]:
+        return False  # an opening adjunct before the description: not this case
+    return any(
+        start <= cue.start() < end
+        and start <= mention.start < end
+        and not sentence[described.end() : start].strip()
+        for start, end in _all_asides(sentence)
     )
 
 

@@ -51,3 +51,58 @@ def test_against_after_a_figure_is_still_a_base() -> None:
     )
     assert profit.attribute == "operating_profit"
     assert base.attribute is None
+
+
+# -- a founding or launch participle dates the noun it attaches to --
+
+
+def dates_of(text: str) -> list[factcheck.Claim]:
+    return [c for c in claims_of(text, Kind.DATE) if c.attribute]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kessler Foods sold 4,000 crates in May. Founded in 1987, the grocer now trades "
+            "in nine regions.",
+            "date founded",
+        ),
+        (
+            "Kessler Foods sold 4,000 crates in May. Set up in 1987 by two brothers, it now "
+            "trades in nine regions.",
+            "date founded",
+        ),
+        (
+            "Kessler Foods sold 4,000 crates in May. The family grocer, founded in 1987 by "
+            "Ann Hale and Ben Ives, trades in nine regions.",
+            "date founded",
+        ),
+        (
+            "Kessler Foods sold 4,000 crates in May. Launched in 1987, the app now has "
+            "nine regional versions.",
+            "date released",
+        ),
+    ],
+)
+def test_a_participle_on_a_description_dates_the_previous_subject(text: str, event: str) -> None:
+    (claim,) = dates_of(text)
+    assert (claim.subject, claim.attribute) == ("Kessler Foods", event)
+
+
+def test_a_participle_before_a_name_is_still_that_names() -> None:
+    (claim,) = dates_of(
+        "Kessler Foods sold 4,000 crates in May. Founded in 1987, Brisk Dairy trades in "
+        "nine regions."
+    )
+    assert (claim.subject, claim.attribute) == ("Brisk Dairy", "date founded")
+
+
+def test_two_founding_participles_on_descriptions_contradict() -> None:
+    found = findings_of(
+        "Kessler Foods sold 4,000 crates in May. Founded in 1987, the grocer now trades in "
+        "nine regions.",
+        "Kessler Foods opened a depot. The family grocer, founded in 1991 by Ann Hale, "
+        "trades in nine regions.",
+    )
+    assert len(found) == 1 and found[0].a.attribute == "date founded"
