@@ -92,7 +92,37 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                     )
                 )
         rules[str(kind)] = tuple(compiled)
+    rules.update(_head_rules(data))
     return rules
+
+
+def _head_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
+    """The ``heads`` of an attributes table: nouns that, heading the figure's own noun
+    phrase ("the £18.5m penalty", "a $2bn bond sale", "9.6 million mobile customers"),
+    name the attribute whatever cue words stand around it. Kept under "<kind> heads",
+    one rule per attribute (with its flags), whose pattern matches a whole head."""
+    found: dict[str, tuple[AttributeRule, ...]] = {}
+    for kind, table in data.items():
+        compiled = []
+        for name, spec in table.items():
+            heads = [str(h) for h in (spec or {}).get("heads", [])]
+            if not heads:
+                continue
+            compiled.append(
+                AttributeRule(
+                    name,
+                    re.compile("|".join(_cue_regex(h) for h in heads), re.IGNORECASE),
+                    bool(spec.get("relational")),
+                    bool(spec.get("cumulative")),
+                    spec.get("part_of"),
+                    False,
+                    spec.get("subject") == "object",
+                    bool(spec.get("segments")),
+                )
+            )
+        if compiled:
+            found[f"{kind} heads"] = tuple(compiled)
+    return found
 
 
 def _cue_regex(cue: str) -> str:
@@ -349,7 +379,11 @@ def describe(
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
-            rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
+            if rule is None:
+                rule = _money_rule(
+                    sentence, mention, entities, money_rules, left_edge, right_edge
+                )
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -931,6 +965,50 @@ def _money_rule(
         ):
             rule = whole
     return rule
+
+
+# The words right after a figure that may make up its own noun phrase ("the £18.5m civil
+# penalty imposed by", "a $2bn bond sale on Monday"): up to four lower-case words, bounded
+_NP_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,4}")
+# A verb form ends the noun phrase ("the $5m charge covering fines", "the £18.5m penalty
+# imposed by"), unless a head begins with it ("funding round", "offering")
+_NP_VERB_FORM = re.compile(r"[a-z-]+(?:ed|ing)|said|says|is|was|are|were|has|had|will")
+
+
+def _head_rule(
+    sentence: str, mention: Mention, heads: Sequence[AttributeRule], right_edge: int
+) -> AttributeRule | None:
+    """The attribute the figure's own noun phrase names by its head noun: "the £18.5m
+    penalty imposed by the regulator" is a fine, "a $2bn bond sale" a bond issue (not a
+    sale of a company), "its 4.1bn-euro takeover bid" a bid (not the price paid). The
+    head is the rightmost word of the phrase in the table (``heads`` of attributes.yaml),
+    two words tried before one ("bond sale" before "sale"); the phrase ends at a function
+    word, a verb form or punctuation. None when no head of the table heads it: the cue
+    words around the figure decide then."""
+    if not heads:
+        return None
+    found = _NP_AFTER.match(sentence, mention.end, min(right_edge, mention.end + 60))
+    if found is None:
+        return None
+    raw = found.group().split()
+    words: list[str] = []
+    for k, word in enumerate(raw):
+        if _HEAD_NOUN_STOP.match(word):
+            break
+        if _NP_VERB_FORM.fullmatch(word):
+            pair = " ".join(raw[k : k + 2])
+            if any(r.pattern.fullmatch(pair) for r in heads):
+                words.extend(raw[k : k + 2])
+            elif any(r.pattern.fullmatch(word) for r in heads):
+                words.append(word)
+            break
+        words.append(word)
+    for i in range(len(words) - 1, -1, -1):  # the rightmost head: "a takeover bid" is a bid
+        for phrase in (" ".join(words[i - 1 : i + 1]) if i else "", words[i]):
+            rule = next((r for r in heads if phrase and r.pattern.fullmatch(phrase)), None)
+            if rule is not None:
+                return rule
+    return None
 
 
 # A verb of taking money in, right before the figure: "Oxarelin generated $742 million",
@@ -2170,6 +2248,10 @@ def _year_compound_description(sentence: str, mention: Mention) -> bool:
     )
 
 
+# The start of an aside up to its first word: ", founded in 2011 by ..., "
+_ASIDE_OPENS = re.compile(r",\s*")
+
+
 def _participle_on_description(sentence: str, mention: Mention, rule: AttributeRule) -> bool:
     """Does the event's participle attach to a pronoun or a description that refers back?
     Either the sentence opens with the participle and its date, and the noun after the
@@ -2179,8 +2261,8 @@ def _participle_on_description(sentence: str, mention: Mention, rule: AttributeR
     is that of the noun the participle attaches to, which is the previous sentence's
     subject; a name there is found by ``_event_subject``."""
     cue = rule.pattern.search(sentence, 0, mention.start)
-    if cue is None:
-        return False
+    if cue is None or (rule.object_subject and not _NO_OBJECT.match(sentence, cue.end())):
+        return False  # "Shipped 2m units in 2019, the app ...": the units' event
     opening = _WORD.search(sentence)
     if opening is not None and cue.start() == opening.start():
         comma = sentence.find(",", mention.end, mention.end + 160)  # bounded: past any agent
@@ -2188,8 +2270,8 @@ def _participle_on_description(sentence: str, mention: Mention, rule: AttributeR
     described = _PRONOUN_START.match(sentence)
     if described is None or "," in sentence[: described.end()]:
         return False  # an opening adjunct before the description: not this case
-    return any(
-        start <= cue.start() < end
+    return any(  # the aside opens with the participle: ", founded in 2011 by ..., "
+        _ASIDE_OPENS.fullmatch(sentence, start, cue.start()) is not None
         and start <= mention.start < end
         and not sentence[described.end() : start].strip()
         for start, end in _all_asides(sentence)

@@ -106,3 +106,67 @@ def test_two_founding_participles_on_descriptions_contradict() -> None:
         "trades in nine regions.",
     )
     assert len(found) == 1 and found[0].a.attribute == "date founded"
+
+
+# -- the head noun of a money figure's own noun phrase names its attribute --
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Harlow Rail accepted the £7.5m penalty imposed by the safety board.", "fine"),
+        ("Harlow Rail will not fight the £7.5m civil penalty.", "fine"),
+        # "sale" is a cue of a takeover; the phrase's head is a bond sale
+        ("Harlow Rail agreed to buy Fenmoor Trains, funded by a $2bn bond sale.", "bond_issue"),
+        ("Harlow Rail made its 3.2bn-euro bid for Fenmoor Trains public.", "bid"),
+        # "takeover" is the modifier, "bid" the head: an offer, not the price paid
+        ("Harlow Rail lodged a £3.2bn takeover bid for Fenmoor Trains.", "bid"),
+        ("Harlow Rail paid a £40m special dividend to its owners.", "dividend"),
+        ("Harlow Rail booked a $38 million impairment charge on its freight arm.", "write_down"),
+        ("Harlow Rail drew on a $500m credit facility.", "loan"),
+    ],
+)
+def test_the_head_noun_names_the_attribute(text: str, attribute: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == attribute
+
+
+def test_a_verb_form_ends_the_noun_phrase() -> None:
+    (claim,) = claims_of("Harlow Rail took a $5m charge covering fines.")
+    assert claim.attribute != "fine"
+
+
+def test_a_bid_never_meets_the_price_paid() -> None:
+    found = findings_of(
+        "Harlow Rail lodged a £3.2bn takeover bid for Fenmoor Trains.",
+        "Harlow Rail agreed to buy Fenmoor Trains for £3.6bn.",
+    )
+    assert found == []
+
+
+def test_undated_bond_sales_are_never_compared() -> None:
+    found = findings_of(
+        "Harlow Rail launched a $2bn bond sale.",
+        "Harlow Rail launched a $3bn bond sale.",
+    )
+    assert found == []
+
+
+def test_penalties_named_by_their_head_contradict() -> None:
+    found = findings_of(
+        "Harlow Rail was fined £7.5 million by the safety board.",
+        "Harlow Rail said it would not appeal against the £9.1m penalty imposed by the "
+        "safety board.",
+    )
+    assert len(found) == 1 and found[0].a.attribute == "fine"
+
+
+def test_users_can_add_heads() -> None:
+    from factcheck.context import load_attribute_rules
+
+    rules = load_attribute_rules(
+        {"money": {"royalty": {"cumulative": True, "heads": ["royalty", "royalty payment"]}}}
+    )
+    (rule,) = rules["money heads"]
+    assert rule.name == "royalty" and rule.cumulative
+    assert rule.pattern.fullmatch("royalty payment") and not rule.pattern.fullmatch("payment")
