@@ -381,9 +381,7 @@ def describe(
         if not mention.per:
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
-                rule = _money_rule(
-                    sentence, mention, entities, money_rules, left_edge, right_edge
-                )
+                rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -425,13 +423,20 @@ def describe(
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
             attribute = _measured(sentence, mention, rule, clause)
+            if attribute is not None:  # "lost 182 megalitres of water a day": a rate
+                of = _MEASURED_OF.match(sentence, mention.end)
+                attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
         facility = _facility_capacity(sentence, mention, entities, facilities)
         if attribute is None and rule is None and facility is not None:
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
+        elif attribute is None and rule is None:
+            attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
@@ -1325,8 +1330,77 @@ def _measured(
     return None
 
 
+# What a quantity is of, right after its unit (and a conversion in parentheses): "1.08
+# billion litres of milk", "412,000 sq ft (38,300 sq m) of floor space", "18.4km of new
+# dual carriageway"; up to three lower-case words
+_MEASURED_NOUN = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+# A rate after the quantity ("182 megalitres of water a day"): a rate never meets a total
+_QUANTITY_RATE = re.compile(
+    r"\s+(?:a|an|each|every|per)\s+(?:second|minute|hour|day|week|month|year|annum)\b|"
+    r"\s+(?:daily|weekly|monthly|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"and|or|&|as|plus")
+
+
+def _measured_noun(sentence: str, mention: Mention, right_edge: int) -> str | None:
+    """ "took in 1.32 billion litres of milk": with no cue of what is done with it, a
+    quantity's attribute is what it measures, the noun after its unit with the word before
+    it ("quantity (milk)", "quantity (floor space)"), so that litres of milk never meet
+    litres of water. None without that noun, for "a bit of", for coordinated nouns ("of
+    wind and solar capacity": the head is further on), or when a place narrows it ("of
+    copper at its X mine")."""
+    if mention.per or re.match(r"an?\s", mention.text, re.IGNORECASE):
+        return None  # "139 litres per property": a ratio; "a bit of time": no figure
+    # past the clause's edge only through a conversion in parentheses, bounded
+    found = _MEASURED_NOUN.match(sentence, mention.end, min(len(sentence), mention.end + 100))
+    if found is None:
+        return None
+    words: list[str] = []
+    end = found.start("words")
+    for word in re.finditer(r"[a-z][a-z-]*", found.group("words")):
+        text = word.group()
+        if _COORDINATED.fullmatch(text):
+            return None  # "of beer and cider", "of grain and oilseeds"
+        if (
+            _HEAD_NOUN_STOP.match(text)
+            or _NP_VERB_FORM.fullmatch(text)
+            or (words and text in _NOT_SEGMENT)
+        ):
+            break
+        words.append(text)
+        end = found.start("words") + word.end()
+    if not words or not _is_segment(words[-1]):
+        return None
+    if _QUALIFIED.match(sentence, end):
+        return None
+    return _per_time(sentence, end, f"quantity ({' '.join(words[-2:])})")
+
+
+def _per_time(sentence: str, end: int, attribute: str) -> str:
+    """A quantity followed by a rate ("182 megalitres of water a day", "barrels per day")
+    is a rate: "(a day)" joins its attribute, so it never meets a total for a year."""
+    rate = _QUANTITY_RATE.match(sentence, end)
+    if rate is None:
+        return attribute
+    last = rate.group().split()[-1].lower()  # "a day", "per day" and "daily" are one rate
+    unit = _RATE_WORDS.get(last, last)
+    return f"{attribute} (per {unit})"
+
+
+_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+               "yearly": "year", "annum": "year"}
+
+
 def _is_segment(word: str) -> bool:
-    return word not in _NOT_SEGMENT and not re.search(r"quarter|half|year|month|week", word)
+    return (
+        word not in _NOT_SEGMENT
+        and not re.search(r"quarter|half|year|month|week", word)
+        and not _HEAD_NOUN_STOP.match(word)  # "were exported", "through leaks": no part
+    )
 
 
 def _share_price_of(
@@ -3243,6 +3317,27 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# A count's attribute: "count of <modifiers> <head> (<verb>)"
+_COUNTED_PHRASE = re.compile(
+    r"(?P<lead>(?:count|fraction) of \S.*? )(?P<head>[\w-]+)(?P<rest>(?: \(.*\))?)"
+)
+
+
+def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
+    """A counted noun in one form when a modifier says which ("count of mobile customers"
+    is "count of mobile subscribers"; see the ``count`` heads of attributes.yaml), so that
+    two wordings of one count meet. A bare noun ("count of customers") is left as written:
+    without a modifier the two nouns may count different people."""
+    found = _COUNTED_PHRASE.fullmatch(attribute)
+    if found is None:
+        return attribute
+    head = found.group("head")
+    rule = next((r for r in heads if r.pattern.fullmatch(head)), None)
+    if rule is None or rule.name == head:
+        return attribute
+    return f"{found.group('lead')}{rule.name}{found.group('rest')}"
 
 
 # Modifiers of a counted noun written two ways for one meaning, mapped to one of them.

@@ -170,3 +170,107 @@ def test_users_can_add_heads() -> None:
     (rule,) = rules["money heads"]
     assert rule.name == "royalty" and rule.cumulative
     assert rule.pattern.fullmatch("royalty payment") and not rule.pattern.fullmatch("payment")
+
+
+# -- a count of near-synonymous nouns with the same modifiers is one count --
+
+
+def counts_of(text: str) -> list[factcheck.Claim]:
+    return [c for c in claims_of(text, Kind.COUNT) if c.attribute]
+
+
+def test_customers_and_subscribers_with_one_modifier_are_one_count() -> None:
+    (a,) = counts_of("Tarn Energy had 2.1 million broadband subscribers at the end of June.")
+    (b,) = counts_of("Tarn Energy ended June with 2.4 million broadband customers.")
+    assert a.attribute == b.attribute == "count of broadband subscribers"
+    found = findings_of(
+        "Tarn Energy had 2.1 million broadband subscribers at the end of June.",
+        "Tarn Energy ended June with 2.4 million broadband customers.",
+    )
+    assert len(found) == 1
+
+
+def test_bare_customers_stay_apart_from_subscribers() -> None:
+    (claim,) = counts_of("Tarn Energy had 2.1 million customers at the end of June.")
+    assert claim.attribute == "count of customers"
+
+
+def test_users_are_never_subscribers() -> None:
+    (claim,) = counts_of("Tarn Energy had 2.1 million broadband users at the end of June.")
+    assert claim.attribute == "count of broadband users"
+
+
+# -- a quantity with no cue is a quantity of the noun after its unit --
+
+
+def quantities_of(text: str) -> list[factcheck.Claim]:
+    return [c for c in claims_of(text, Kind.QUANTITY) if c.attribute]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        (
+            "Quarry Hill Cooperative took in 3.1 million tonnes of grain in 2024.",
+            "quantity (grain)",
+        ),
+        # a conversion in parentheses between the unit and "of"
+        (
+            "The Ashby depot offers 640,000 sq ft (59,500 sq m) of warehouse space.",
+            "quantity (warehouse space)",
+        ),
+        # the word before the head is kept, an adjective before that is not
+        ("The contract covers 22km of new tram line.", "quantity (tram line)"),
+        # a rate keeps its time unit: "a day", "per day" and "daily" are one rate
+        ("Ridgeway Water lost 95 megalitres of water a day in 2024.", "losses (water) (per day)"),
+        (
+            "Ridgeway Water supplied 610 megalitres of water per day in 2024.",
+            "quantity (water) (per day)",
+        ),
+    ],
+)
+def test_a_quantity_is_what_it_measures(text: str, attribute: str) -> None:
+    (claim,) = quantities_of(text)
+    assert claim.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # coordinated nouns: the head is further on
+        "Ridgeway Power ended 2024 with 13 GW of wind and solar capacity.",
+        "Quarry Hill Cooperative took in 3.1 million tonnes of wheat and barley in 2024.",
+        # a place narrows it
+        "Quarry Hill Cooperative took in 3.1 million tonnes of grain at its Dunmow site.",
+        # nothing named after the unit
+        "Quarry Hill Cooperative took in 3.1 million tonnes in 2024.",
+    ],
+)
+def test_no_quantity_attribute_without_its_own_noun(text: str) -> None:
+    assert quantities_of(text) == []
+
+
+def test_quantities_of_one_thing_contradict_and_of_two_do_not() -> None:
+    found = findings_of(
+        "Quarry Hill Cooperative took in 3.1 million tonnes of grain in 2024.",
+        "Quarry Hill Cooperative handled 2.6 million tonnes of grain in 2024.",
+    )
+    assert len(found) == 1 and found[0].a.attribute == "quantity (grain)"
+    assert findings_of(
+        "Quarry Hill Cooperative took in 3.1 million tonnes of grain in 2024.",
+        "Quarry Hill Cooperative took in 2.6 million tonnes of fertiliser in 2024.",
+    ) == []
+
+
+def test_exports_never_meet_the_whole() -> None:
+    assert findings_of(
+        "Quarry Hill Cooperative took in 3.1 million tonnes of grain in 2024.",
+        "Quarry Hill Cooperative exported 0.9 million tonnes of grain in 2024.",
+    ) == []
+
+
+def test_a_rate_never_meets_a_total() -> None:
+    assert findings_of(
+        "Ridgeway Water supplied 610 megalitres of water a day in 2024.",
+        "Ridgeway Water supplied 223,000 megalitres of water in 2024.",
+    ) == []
