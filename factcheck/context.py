@@ -368,6 +368,11 @@ def describe(
             who, event = _listing(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
             ) or (who, event)
+        if who is None:
+            who, event = _dated_event_noun(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
@@ -974,7 +979,7 @@ def _money_rule(
 
 # The words right after a figure that may make up its own noun phrase ("the £18.5m civil
 # penalty imposed by", "a $2bn bond sale on Monday"): up to four lower-case words, bounded
-_NP_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,4}")
+_NP_AFTER = re.compile(r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{2,5}\b)){1,4}")  # "IPO" too
 # A verb form ends the noun phrase ("the $5m charge covering fines", "the £18.5m penalty
 # imposed by"), unless a head begins with it ("funding round", "offering")
 _NP_VERB_FORM = re.compile(r"[a-z-]+(?:ed|ing)|said|says|is|was|are|were|has|had|will")
@@ -986,10 +991,10 @@ def _head_rule(
     """The attribute the figure's own noun phrase names by its head noun: "the £18.5m
     penalty imposed by the regulator" is a fine, "a $2bn bond sale" a bond issue (not a
     sale of a company), "its 4.1bn-euro takeover bid" a bid (not the price paid). The
-    head is the rightmost word of the phrase in the table (``heads`` of attributes.yaml),
-    two words tried before one ("bond sale" before "sale"); the phrase ends at a function
-    word, a verb form or punctuation. None when no head of the table heads it: the cue
-    words around the figure decide then."""
+    head is the phrase's last word, looked up in the table (``heads`` of attributes.yaml)
+    with the word before it first ("bond sale" before "sale"); the phrase ends at a
+    function word, a verb form, a time word ("last month") or punctuation. None when no
+    head of the table heads it: the cue words around the figure decide then."""
     if not heads:
         return None
     found = _NP_AFTER.match(sentence, mention.end, min(right_edge, mention.end + 60))
@@ -998,8 +1003,8 @@ def _head_rule(
     raw = found.group().split()
     words: list[str] = []
     for k, word in enumerate(raw):
-        if _HEAD_NOUN_STOP.match(word):
-            break
+        if _HEAD_NOUN_STOP.match(word) or (words and word in _NOT_SEGMENT):
+            break  # "the £18.5m penalty last month": a time word ends the phrase
         if _NP_VERB_FORM.fullmatch(word):
             pair = " ".join(raw[k : k + 2])
             if any(r.pattern.fullmatch(pair) for r in heads):
@@ -1008,11 +1013,14 @@ def _head_rule(
                 words.append(word)
             break
         words.append(word)
-    for i in range(len(words) - 1, -1, -1):  # the rightmost head: "a takeover bid" is a bid
-        for phrase in (" ".join(words[i - 1 : i + 1]) if i else "", words[i]):
-            rule = next((r for r in heads if phrase and r.pattern.fullmatch(phrase)), None)
-            if rule is not None:
-                return rule
+    if not words:
+        return None
+    # the head is the phrase's last word: "a takeover bid" is a bid, "the 2019 acquisition
+    # wave" no acquisition
+    for phrase in (" ".join(words[-2:]) if len(words) > 1 else "", words[-1]):
+        rule = next((r for r in heads if phrase and r.pattern.fullmatch(phrase)), None)
+        if rule is not None:
+            return rule
     return None
 
 
@@ -2350,6 +2358,47 @@ def _participle_on_description(sentence: str, mention: Mention, rule: AttributeR
         and not sentence[described.end() : start].strip()
         for start, end in _all_asides(sentence)
     )
+
+
+# What a date that modifies an event noun is preceded by: "its 2015 IPO", "the company's
+# 2011 launch", "Acme's 2019 takeover of Globex", "the 1998 opening of ..."
+_EVENT_OWNER = re.compile(
+    r"(?:\b(?P<pronoun>its|their)|(?P<possessive>['’]s?)|\b(?P<the>the))\s+$", re.IGNORECASE
+)
+
+
+def _dated_event_noun(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+    previous: str | None,
+    sentence_subject: str | None,
+) -> tuple[str, str] | None:
+    """A date that modifies a noun naming a one-time event is that event's date: "since
+    its 2015 IPO" lists, "the company's 2011 launch" releases, "the 2019 takeover of
+    Globex" acquires (``heads`` of the date table). Whose event: the name whose possessive
+    comes before ("Acme's 2015 IPO"); after "its" the sentence's subject; after a
+    description's possessive ("the company's") the previous sentence's; for a purchase,
+    what is bought ("takeover of Globex"). None when nothing says whose."""
+    rule = _head_rule(sentence, mention, heads, len(sentence))
+    if rule is None:
+        return None
+    owner = _EVENT_OWNER.search(sentence, max(0, mention.start - 60), mention.start)
+    if owner is None:
+        return None
+    subject: str | None = None
+    if rule.object_subject:
+        subject = _acquired(sentence, mention, entities, rule, None)
+    if subject is None and owner.group("pronoun"):
+        subject = sentence_subject or previous
+    elif subject is None and owner.group("possessive"):
+        named = [e for e in entities if e.end == owner.start()]
+        if named:
+            subject = named[-1].name
+        elif _PRONOUN_START.match(sentence[: owner.start()] + " "):
+            subject = previous  # "The company's 2011 launch": the company before
+    return (subject, f"date {rule.name}") if subject else None
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in

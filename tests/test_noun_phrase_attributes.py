@@ -274,3 +274,49 @@ def test_a_rate_never_meets_a_total() -> None:
         "Ridgeway Water supplied 610 megalitres of water a day in 2024.",
         "Ridgeway Water supplied 223,000 megalitres of water in 2024.",
     ) == []
+
+
+# -- a date that modifies an event noun is that event's date --
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "event"),
+    [
+        ("Shares in Pellam Foods have doubled since its 2015 IPO.", "Pellam Foods", "date listed"),
+        (
+            "Pellam Foods makes cheese. The company's 2015 flotation raised little.",
+            "Pellam Foods",
+            "date listed",
+        ),
+        ("Pellam Foods has grown fast since its 2011 launch.", "Pellam Foods", "date released"),
+        (
+            "Pellam Foods has cut costs since its 2019 purchase of Brisk Dairy.",
+            "Brisk Dairy",
+            "date acquired",
+        ),
+    ],
+)
+def test_a_date_before_an_event_noun_dates_the_event(text: str, subject: str, event: str) -> None:
+    (claim,) = dates_of(text)
+    assert (claim.subject, claim.attribute) == (subject, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head is "wave", not the acquisition
+        "Pellam Foods grew in the 2019 acquisition wave.",
+        # nothing says whose
+        "Pellam Foods grew after a 2015 IPO.",
+    ],
+)
+def test_no_event_without_its_head_or_owner(text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_two_listing_years_contradict() -> None:
+    found = findings_of(
+        "Shares in Pellam Foods have doubled since its 2015 IPO.",
+        "Pellam Foods went public in 2017.",
+    )
+    assert len(found) == 1 and found[0].a.attribute == "date listed"
