@@ -1588,12 +1588,20 @@ _REPORTING_BEFORE = re.compile(
 _EARLIER_WORD = re.compile(r"\b(?:already|previously|earlier|once|formerly|before)\b", re.I)
 
 
+# A complement clause between a past perfect and the figure, whose own noun phrase is
+# definite ("had worried that the $58 million fine"): the figure is in the new clause, and
+# the definite phrase names a thing already there, not an earlier event
+_THAT_THE = re.compile(r"\bthat\s+(?:the|its|their)\s+$", re.IGNORECASE)
+
+
 def _earlier_event(sentence: str, mention: Mention, left_edge: int) -> bool:
     """The figure is of an event before the news: a past perfect in its clause that no
     reporting verb backshifts."""
     found = _PLUPERFECT.search(sentence, left_edge, mention.start)
     if found is None:
         return False
+    if _THAT_THE.search(sentence, found.end(), mention.start):
+        return False  # "had worried that the $58 million fine ...": the worry was earlier
     reported = _REPORTING_BEFORE.search(sentence, max(0, found.start() - 80), found.start())
     return (
         reported is None

@@ -320,3 +320,19 @@ def test_two_listing_years_contradict() -> None:
         "Pellam Foods went public in 2017.",
     )
     assert len(found) == 1 and found[0].a.attribute == "date listed"
+
+
+# -- a definite noun phrase in a "that" clause after a past perfect is no earlier event --
+
+
+def test_a_fine_in_a_clause_after_had_worried_is_still_a_fine() -> None:
+    (claim,) = claims_of(
+        "Some brokers had feared that the $12 million penalty imposed on Orlen Shipping would "
+        "hurt its margins."
+    )
+    assert claim.attribute == "fine"
+
+
+def test_a_sum_a_past_perfect_verb_governs_is_still_earlier() -> None:
+    (claim,) = claims_of("Orlen Shipping had paid a $12 million penalty for the spill.")
+    assert claim.attribute is None
