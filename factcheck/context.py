@@ -2349,7 +2349,17 @@ def _participle_on_description(sentence: str, mention: Mention, rule: AttributeR
     brothers, it ..."), or it opens with a description the participle's aside describes
     ("The arthouse streamer, founded in 2011 by A and B, says ..."). Either way the event
     is that of the noun the participle attaches to, which is the previous sentence's
-    subject; a name there is found by ``_event_subject``."""
+    subject; a name there is found by ``_event_subject``. So is a year compounded with the
+    participle inside such a description after an opening adjunct ("In March, the
+    1991-founded chain said ...")."""
+    described = _PRONOUN_START.match(sentence)
+    if (
+        described is not None
+        and mention.end < described.end()
+        and sentence[mention.end : mention.end + 1] == "-"
+        and rule.pattern.match(sentence, mention.end + 1)
+    ):
+        return True  # "In March, the 1991-founded chain": the year is the description's
     cue = rule.pattern.search(sentence, 0, mention.start)
     if cue is None or (rule.object_subject and not _NO_OBJECT.match(sentence, cue.end())):
         return False  # "Shipped 2m units in 2019, the app ...": the units' event

@@ -83,6 +83,12 @@ def dates_of(text: str) -> list[factcheck.Claim]:
             "nine regional versions.",
             "date released",
         ),
+        # a year compounded with the participle, in a description after an opening adjunct
+        (
+            "Kessler Foods sold 4,000 crates in May. In June, the 1987-founded grocer said "
+            "trade was flat.",
+            "date founded",
+        ),
     ],
 )
 def test_a_participle_on_a_description_dates_the_previous_subject(text: str, event: str) -> None:
