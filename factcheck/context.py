@@ -2366,7 +2366,7 @@ def _participle_on_description(sentence: str, mention: Mention, rule: AttributeR
     opening = _WORD.search(sentence)
     if opening is not None and cue.start() == opening.start():
         comma = sentence.find(",", mention.end, mention.end + 160)  # bounded: past any agent
-        return comma > 0 and _PRONOUN_START.match(sentence[comma + 1 :]) is not None
+        return comma > 0 and _PRONOUN_START.match(sentence[comma + 1 : comma + 240]) is not None
     described = _PRONOUN_START.match(sentence)
     if described is None or "," in sentence[: described.end()]:
         return False  # an opening adjunct before the description: not this case
