@@ -92,7 +92,37 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                     )
                 )
         rules[str(kind)] = tuple(compiled)
+    rules.update(_head_rules(data))
     return rules
+
+
+def _head_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
+    """The ``heads`` of an attributes table: nouns that, heading the figure's own noun
+    phrase ("the £18.5m penalty", "a $2bn bond sale", "9.6 million mobile customers"),
+    name the attribute whatever cue words stand around it. Kept under "<kind> heads",
+    one rule per attribute (with its flags), whose pattern matches a whole head."""
+    found: dict[str, tuple[AttributeRule, ...]] = {}
+    for kind, table in data.items():
+        compiled = []
+        for name, spec in table.items():
+            heads = [str(h) for h in (spec or {}).get("heads", [])]
+            if not heads:
+                continue
+            compiled.append(
+                AttributeRule(
+                    name,
+                    re.compile("|".join(_cue_regex(h) for h in heads), re.IGNORECASE),
+                    bool(spec.get("relational")),
+                    bool(spec.get("cumulative")),
+                    spec.get("part_of"),
+                    False,
+                    spec.get("subject") == "object",
+                    bool(spec.get("segments")),
+                )
+            )
+        if compiled:
+            found[f"{kind} heads"] = tuple(compiled)
+    return found
 
 
 def _cue_regex(cue: str) -> str:
@@ -338,6 +368,11 @@ def describe(
             who, event = _listing(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
             ) or (who, event)
+        if who is None:
+            who, event = _dated_event_noun(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
@@ -349,7 +384,9 @@ def describe(
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         if not mention.per:
-            rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
+            if rule is None:
+                rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -391,13 +428,20 @@ def describe(
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
             attribute = _measured(sentence, mention, rule, clause)
+            if attribute is not None:  # "lost 182 megalitres of water a day": a rate
+                of = _MEASURED_OF.match(sentence, mention.end)
+                attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
         facility = _facility_capacity(sentence, mention, entities, facilities)
         if attribute is None and rule is None and facility is not None:
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
+        elif attribute is None and rule is None:
+            attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
@@ -933,6 +977,53 @@ def _money_rule(
     return rule
 
 
+# The words right after a figure that may make up its own noun phrase ("the £18.5m civil
+# penalty imposed by", "a $2bn bond sale on Monday"): up to four lower-case words, bounded
+_NP_AFTER = re.compile(r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{2,5}\b)){1,4}")  # "IPO" too
+# A verb form ends the noun phrase ("the $5m charge covering fines", "the £18.5m penalty
+# imposed by"), unless a head begins with it ("funding round", "offering")
+_NP_VERB_FORM = re.compile(r"[a-z-]+(?:ed|ing)|said|says|is|was|are|were|has|had|will")
+
+
+def _head_rule(
+    sentence: str, mention: Mention, heads: Sequence[AttributeRule], right_edge: int
+) -> AttributeRule | None:
+    """The attribute the figure's own noun phrase names by its head noun: "the £18.5m
+    penalty imposed by the regulator" is a fine, "a $2bn bond sale" a bond issue (not a
+    sale of a company), "its 4.1bn-euro takeover bid" a bid (not the price paid). The
+    head is the phrase's last word, looked up in the table (``heads`` of attributes.yaml)
+    with the word before it first ("bond sale" before "sale"); the phrase ends at a
+    function word, a verb form, a time word ("last month") or punctuation. None when no
+    head of the table heads it: the cue words around the figure decide then."""
+    if not heads:
+        return None
+    found = _NP_AFTER.match(sentence, mention.end, min(right_edge, mention.end + 60))
+    if found is None:
+        return None
+    raw = found.group().split()
+    words: list[str] = []
+    for k, word in enumerate(raw):
+        if _HEAD_NOUN_STOP.match(word) or (words and word in _NOT_SEGMENT):
+            break  # "the £18.5m penalty last month": a time word ends the phrase
+        if _NP_VERB_FORM.fullmatch(word):
+            pair = " ".join(raw[k : k + 2])
+            if any(r.pattern.fullmatch(pair) for r in heads):
+                words.extend(raw[k : k + 2])
+            elif any(r.pattern.fullmatch(word) for r in heads):
+                words.append(word)
+            break
+        words.append(word)
+    if not words:
+        return None
+    # the head is the phrase's last word: "a takeover bid" is a bid, "the 2019 acquisition
+    # wave" no acquisition
+    for phrase in (" ".join(words[-2:]) if len(words) > 1 else "", words[-1]):
+        rule = next((r for r in heads if phrase and r.pattern.fullmatch(phrase)), None)
+        if rule is not None:
+            return rule
+    return None
+
+
 # A verb of taking money in, right before the figure: "Oxarelin generated $742 million",
 # "the drug brought in $842 million in the third quarter" are sales...
 _TAKINGS_BEFORE = re.compile(
@@ -1247,8 +1338,77 @@ def _measured(
     return None
 
 
+# What a quantity is of, right after its unit (and a conversion in parentheses): "1.08
+# billion litres of milk", "412,000 sq ft (38,300 sq m) of floor space", "18.4km of new
+# dual carriageway"; up to three lower-case words
+_MEASURED_NOUN = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+# A rate after the quantity ("182 megalitres of water a day"): a rate never meets a total
+_QUANTITY_RATE = re.compile(
+    r"\s+(?:a|an|each|every|per)\s+(?:second|minute|hour|day|week|month|year|annum)\b|"
+    r"\s+(?:daily|weekly|monthly|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"and|or|&|as|plus")
+
+
+def _measured_noun(sentence: str, mention: Mention, right_edge: int) -> str | None:
+    """ "took in 1.32 billion litres of milk": with no cue of what is done with it, a
+    quantity's attribute is what it measures, the noun after its unit with the word before
+    it ("quantity (milk)", "quantity (floor space)"), so that litres of milk never meet
+    litres of water. None without that noun, for "a bit of", for coordinated nouns ("of
+    wind and solar capacity": the head is further on), or when a place narrows it ("of
+    copper at its X mine")."""
+    if mention.per or re.match(r"an?\s", mention.text, re.IGNORECASE):
+        return None  # "139 litres per property": a ratio; "a bit of time": no figure
+    # past the clause's edge only through a conversion in parentheses, bounded
+    found = _MEASURED_NOUN.match(sentence, mention.end, min(len(sentence), mention.end + 100))
+    if found is None:
+        return None
+    words: list[str] = []
+    end = found.start("words")
+    for word in re.finditer(r"[a-z][a-z-]*", found.group("words")):
+        text = word.group()
+        if _COORDINATED.fullmatch(text):
+            return None  # "of beer and cider", "of grain and oilseeds"
+        if (
+            _HEAD_NOUN_STOP.match(text)
+            or _NP_VERB_FORM.fullmatch(text)
+            or (words and text in _NOT_SEGMENT)
+        ):
+            break
+        words.append(text)
+        end = found.start("words") + word.end()
+    if not words or not _is_segment(words[-1]):
+        return None
+    if _QUALIFIED.match(sentence, end):
+        return None
+    return _per_time(sentence, end, f"quantity ({' '.join(words[-2:])})")
+
+
+def _per_time(sentence: str, end: int, attribute: str) -> str:
+    """A quantity followed by a rate ("182 megalitres of water a day", "barrels per day")
+    is a rate: "(a day)" joins its attribute, so it never meets a total for a year."""
+    rate = _QUANTITY_RATE.match(sentence, end)
+    if rate is None:
+        return attribute
+    last = rate.group().split()[-1].lower()  # "a day", "per day" and "daily" are one rate
+    unit = _RATE_WORDS.get(last, last)
+    return f"{attribute} (per {unit})"
+
+
+_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+               "yearly": "year", "annum": "year"}
+
+
 def _is_segment(word: str) -> bool:
-    return word not in _NOT_SEGMENT and not re.search(r"quarter|half|year|month|week", word)
+    return (
+        word not in _NOT_SEGMENT
+        and not re.search(r"quarter|half|year|month|week", word)
+        and not _HEAD_NOUN_STOP.match(word)  # "were exported", "through leaks": no part
+    )
 
 
 def _share_price_of(
@@ -1428,12 +1588,20 @@ _REPORTING_BEFORE = re.compile(
 _EARLIER_WORD = re.compile(r"\b(?:already|previously|earlier|once|formerly|before)\b", re.I)
 
 
+# A complement clause between a past perfect and the figure, whose own noun phrase is
+# definite ("had worried that the $58 million fine"): the figure is in the new clause, and
+# the definite phrase names a thing already there, not an earlier event
+_THAT_THE = re.compile(r"\bthat\s+(?:the|its|their)\s+$", re.IGNORECASE)
+
+
 def _earlier_event(sentence: str, mention: Mention, left_edge: int) -> bool:
     """The figure is of an event before the news: a past perfect in its clause that no
     reporting verb backshifts."""
     found = _PLUPERFECT.search(sentence, left_edge, mention.start)
     if found is None:
         return False
+    if _THAT_THE.search(sentence, found.end(), mention.start):
+        return False  # "had worried that the $58 million fine ...": the worry was earlier
     reported = _REPORTING_BEFORE.search(sentence, max(0, found.start() - 80), found.start())
     return (
         reported is None
@@ -1449,6 +1617,19 @@ _BASELINE_AFTER = re.compile(
 )
 
 
+# A verb or noun of contesting before "against" ("would not appeal against the £18.5m
+# penalty", "a protest against the $3bn deal"): "against" governs what is contested, and
+# the figure is no base of a comparison.
+_CONTESTED_AGAINST = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|protest(?:s|ed|ing)?|challenge[sd]?|challenging|"
+    r"complain(?:s|ed|ing|ts?)?|cases?|actions?|lawsuits?|suits?|claims?|fight(?:s|ing)?|"
+    r"fought|campaign(?:s|ed|ing)?|rul(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
+    r"object(?:s|ed|ing|ions?)?|lobb(?:y|ies|ied|ying)|su(?:e|es|ed|ing))"
+    r"\s+against\s+(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
     """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
     the base of a comparison, or a figure of an earlier state."""
@@ -1457,7 +1638,7 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
     near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
     return bool(
-        _BASELINE_BEFORE.search(before)
+        (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
         or _BASELINE_AFTER.search(after)
         or _EARLIER.search(near_before)
         or _EARLIER.search(near_after)
@@ -2129,8 +2310,12 @@ def _event(
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
             subject = _aside_head(sentence, mention, entities, rule)
+        if subject is None and _participle_on_description(sentence, mention, rule):
+            subject = previous  # "Launched in 2011, the app ...": the app before
     elif _year_compound_description(sentence, mention):
         subject = previous  # "The 1991-founded hotel chain, which ...": the chain before
+    elif _participle_on_description(sentence, mention, rule):
+        subject = previous  # "Founded in 2014, the company ...": the company before
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
@@ -2151,6 +2336,87 @@ def _year_compound_description(sentence: str, mention: Mention) -> bool:
         and sentence[mention.end : mention.end + 1] == "-"
         and _PRONOUN_START.match(sentence) is not None
     )
+
+
+# The start of an aside up to its first word: ", founded in 2011 by ..., "
+_ASIDE_OPENS = re.compile(r",\s*")
+
+
+def _participle_on_description(sentence: str, mention: Mention, rule: AttributeRule) -> bool:
+    """Does the event's participle attach to a pronoun or a description that refers back?
+    Either the sentence opens with the participle and its date, and the noun after the
+    phrase's comma is one ("Founded in 2014, the company now ...", "Set up in 1987 by two
+    brothers, it ..."), or it opens with a description the participle's aside describes
+    ("The arthouse streamer, founded in 2011 by A and B, says ..."). Either way the event
+    is that of the noun the participle attaches to, which is the previous sentence's
+    subject; a name there is found by ``_event_subject``. So is a year compounded with the
+    participle inside such a description after an opening adjunct ("In March, the
+    1991-founded chain said ...")."""
+    described = _PRONOUN_START.match(sentence)
+    if (
+        described is not None
+        and mention.end < described.end()
+        and sentence[mention.end : mention.end + 1] == "-"
+        and rule.pattern.match(sentence, mention.end + 1)
+    ):
+        return True  # "In March, the 1991-founded chain": the year is the description's
+    cue = rule.pattern.search(sentence, 0, mention.start)
+    if cue is None or (rule.object_subject and not _NO_OBJECT.match(sentence, cue.end())):
+        return False  # "Shipped 2m units in 2019, the app ...": the units' event
+    opening = _WORD.search(sentence)
+    if opening is not None and cue.start() == opening.start():
+        comma = sentence.find(",", mention.end, mention.end + 160)  # bounded: past any agent
+        return comma > 0 and _PRONOUN_START.match(sentence[comma + 1 : comma + 240]) is not None
+    described = _PRONOUN_START.match(sentence)
+    if described is None or "," in sentence[: described.end()]:
+        return False  # an opening adjunct before the description: not this case
+    return any(  # the aside opens with the participle: ", founded in 2011 by ..., "
+        _ASIDE_OPENS.fullmatch(sentence, start, cue.start()) is not None
+        and start <= mention.start < end
+        and not sentence[described.end() : start].strip()
+        for start, end in _all_asides(sentence)
+    )
+
+
+# What a date that modifies an event noun is preceded by: "its 2015 IPO", "the company's
+# 2011 launch", "Acme's 2019 takeover of Globex", "the 1998 opening of ..."
+_EVENT_OWNER = re.compile(
+    r"(?:\b(?P<pronoun>its|their)|(?P<possessive>['’]s?)|\b(?P<the>the))\s+$", re.IGNORECASE
+)
+
+
+def _dated_event_noun(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+    previous: str | None,
+    sentence_subject: str | None,
+) -> tuple[str, str] | None:
+    """A date that modifies a noun naming a one-time event is that event's date: "since
+    its 2015 IPO" lists, "the company's 2011 launch" releases, "the 2019 takeover of
+    Globex" acquires (``heads`` of the date table). Whose event: the name whose possessive
+    comes before ("Acme's 2015 IPO"); after "its" the sentence's subject; after a
+    description's possessive ("the company's") the previous sentence's; for a purchase,
+    what is bought ("takeover of Globex"). None when nothing says whose."""
+    rule = _head_rule(sentence, mention, heads, len(sentence))
+    if rule is None:
+        return None
+    owner = _EVENT_OWNER.search(sentence, max(0, mention.start - 60), mention.start)
+    if owner is None:
+        return None
+    subject: str | None = None
+    if rule.object_subject:
+        subject = _acquired(sentence, mention, entities, rule, None)
+    if subject is None and owner.group("pronoun"):
+        subject = sentence_subject or previous
+    elif subject is None and owner.group("possessive"):
+        named = [e for e in entities if e.end == owner.start()]
+        if named:
+            subject = named[-1].name
+        elif _PRONOUN_START.match(sentence[: owner.start()] + " "):
+            subject = previous  # "The company's 2011 launch": the company before
+    return (subject, f"date {rule.name}") if subject else None
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
@@ -3118,6 +3384,27 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# A count's attribute: "count of <modifiers> <head> (<verb>)"
+_COUNTED_PHRASE = re.compile(
+    r"(?P<lead>(?:count|fraction) of \S.*? )(?P<head>[\w-]+)(?P<rest>(?: \(.*\))?)"
+)
+
+
+def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
+    """A counted noun in one form when a modifier says which ("count of mobile customers"
+    is "count of mobile subscribers"; see the ``count`` heads of attributes.yaml), so that
+    two wordings of one count meet. A bare noun ("count of customers") is left as written:
+    without a modifier the two nouns may count different people."""
+    found = _COUNTED_PHRASE.fullmatch(attribute)
+    if found is None:
+        return attribute
+    head = found.group("head")
+    rule = next((r for r in heads if r.pattern.fullmatch(head)), None)
+    if rule is None or rule.name == head:
+        return attribute
+    return f"{found.group('lead')}{rule.name}{found.group('rest')}"
 
 
 # Modifiers of a counted noun written two ways for one meaning, mapped to one of them.

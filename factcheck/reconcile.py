@@ -87,6 +87,10 @@ def comparable_amount(claim: Claim, tolerance: Tolerance) -> tuple[str, Amount] 
     if claim.kind is Kind.QUANTITY and unit:
         key, factor = _quantity_base(unit)
         return key, claim.value if factor is None else claim.value.scaled(factor)
+    if claim.kind is Kind.COUNT and claim.attribute:
+        # the attribute names what is counted, in one form for two wordings ("count of
+        # mobile subscribers" is also "9.6 million mobile customers"): the unit adds nothing
+        return "count:", claim.value
     return f"{claim.kind}:{unit}", claim.value
 
 
