@@ -2523,7 +2523,8 @@ def _period(
         if _year_ended_in(sentence, date):
             continue  # "ended its financial year in August with 720 stores": no month's
         if _ended_month_with(sentence, date, mention):
-            candidates.append((mention.start - date.end, Period(date.value, "in"), date))
+            ended = _closing_month(Period(date.value, "in"))
+            candidates.append((mention.start - date.end, ended, date))
             continue  # "ended June with 486,000 subscribers": counted at the end of June
         lo, hi = (
             sorted((date.end, mention.start))
@@ -2599,7 +2600,10 @@ def _period(
             word = scope.group("rel").lower()
             relation = _RELATIONS.get(word, "in")
         distance = hi - lo + (12 if before else 0)  # a scope usually follows its figure
-        candidates.append((distance, Period(date.value, relation), date))
+        scoped = Period(date.value, relation)
+        if scope is not None and _AT_THE_END.fullmatch(scope.group("rel")):
+            scoped = _closing_month(scoped)  # "at the end of the third quarter": September
+        candidates.append((distance, scoped, date))
     if not candidates:
         return None
     _, period, chosen = min(candidates, key=lambda c: c[0])  # the nearest; ties: the first
@@ -2662,6 +2666,22 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
         return False
     found = _WITH_FIGURE.match(sentence, date.end, mention.start)
     return found is not None and found.end() == mention.start
+
+
+_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+
+
+def _closing_month(period: Period) -> Period:
+    """A figure counted at the end of a quarter ("ended the third quarter with 9.6 million
+    customers", "at the end of the second quarter") is the count at the end of its last
+    month: the same figure another article dates "at the end of September". A stock has
+    one value at a moment, so the quarter's last month names the same moment; a year is
+    left alone ("at the end of 2025" may be compared with "in 2025")."""
+    if period.date.granularity is not Granularity.QUARTER:
+        return period
+    end = period.date.end
+    value = DateValue(end.replace(day=1), end, Granularity.MONTH)
+    return Period(value, period.relation)
 
 
 # A wire lead that reports a penalty as news of the day: "has been fined", "was fined on
