@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
+from factcheck.referents import KIND_HEADS
 from factcheck.subjects import (
     ABBREVIATION,
     NOT_NAMES,
@@ -149,7 +150,7 @@ _DESCRIPTION_HEAD = (
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
-    r"landlord)"
+    r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -2135,7 +2136,28 @@ def _event(
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
+        if not passive and subject is None:
+            subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:
+    """Whose event a date in an opening phrase or an aside is, when the sentence's subject
+    is a description, not a name: "Founded in 2014, the company now counts ..." and "The
+    arthouse streamer, founded in 2011 by two critics, says ..." are the founding of what
+    the description refers to (``previous``, resolved by ``factcheck.referents``), as
+    "Founded in 2019, Globex ..." and "Globex, founded in 1998, ..." are Globex's."""
+    if previous is None:
+        return None
+    opening = _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence)
+    if opening is None or re.match(r"\W*(?i:it|its|they|their)\b", sentence):
+        return None
+    if mention.end <= opening.end():
+        return previous  # the date is in the opening phrase before the description
+    for start, end in _all_asides(sentence):
+        if start <= mention.start < end and not sentence[opening.end() : start].strip():
+            return previous  # the date is in an aside right after the description
+    return None
 
 
 _THE_BEFORE = re.compile(r"\W*[Tt]he\s+")
