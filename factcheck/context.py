@@ -3298,9 +3298,12 @@ def _rank_context(
             or _WITH_BEFORE.search(sentence, max(0, e.start - 12), e.start)
         )
     ]
+    ranked = _ranked_item(sentence, mention, entities)
     if aside is not None:  # "Globex, based in Leeds, ranked first": the aside's name
         head = [e for e in entities if e.end <= aside[0] and not sentence[e.end : aside[0]].strip()]
         item = head[-1].name if head else None
+    elif ranked is not None:
+        item = ranked  # "a few weeks after Kestrel rose to 14th place": Kestrel holds it
     elif before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
@@ -3320,9 +3323,47 @@ def _rank_context(
             and normalise_board(o.unit) == board
         } - {None}
         period = periods.pop() if len(periods) == 1 else None
+    if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
+        period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
 
 
+# The name a verb of ranking has for its subject, right before it: "after Kestrel rose to
+# 14th place", "Kestrel landed at 23rd", "Orrin Bank has ranked third". The name is the
+# item even after a preposition or conjunction ("after", "as", "with"): it is the verb's
+# subject, not that word's object.
+_RANKED_AFTER_NAME = re.compile(
+    r"\s+(?:(?:has|have|had|now|also|again|then)\s+)?"
+    r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|landed|lands|"
+    r"debut(?:s|ed)|climb(?:s|ed)|rose|rises|fell|falls|dropped|drops|slipped|slips|moved|"
+    r"moves|jumped|jumps)(?:\s+(?:in|to|at|up\s+to|down\s+to|back\s+to|in\s+at))?\s+"
+    r"(?:No\.\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name right before a verb of ranking that leads to the rank ("after Kestrel rose
+    to 14th"), else None."""
+    for entity in reversed(entities):
+        if entity.end > mention.start:
+            continue
+        if mention.start - entity.end > 40:
+            return None
+        if _RANKED_AFTER_NAME.fullmatch(sentence, entity.end, mention.start):
+            return entity.name
+        return None
+    return None
+
+
+# A board that comes out once a year: "the consultancy's annual ranking", "its yearly
+# list". The month it was published in names the year's edition, the one another article
+# calls "this year's" (see ``year_named_editions``).
+_ANNUAL_BOARD = re.compile(
+    r"\b(?:annual|yearly)\s+(?:[a-z][\w-]*\s+){0,2}?(?:ranking|rankings|list|league\s+table|"
+    r"table|index|leaderboard|survey|league)\b",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
 # "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
@@ -3565,3 +3606,28 @@ def normalise_board(board: str) -> str:
         previous = text
         text = _BOARD_NOISE.sub("", text).strip()
     return text or board.strip()
+
+
+# "this year's Apex Global 100", "last year's Apex Rankings": a board named with its year
+_YEAR_NAMED_BOARD = re.compile(
+    r"\b(?P<which>(?i:this|last|next))\s+year['’]s\s+"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,8}" + _BOARD_NUMBER + ")"
+)
+
+
+def year_named_editions(
+    sentence: str, published: dt.date | None
+) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names by the year of their edition relative to the article's
+    date: "this year's Apex Global 100" in an article of November 2026 is the 2026 edition
+    of the Apex Global 100 (for ``describe``'s ``editions``)."""
+    if published is None or "year" not in sentence:
+        return ()
+    step = {"this": 0, "last": -1, "next": 1}
+    return tuple(
+        (
+            normalise_board(found.group("board")),
+            _year_period(published.year + step[found.group("which").lower()]),
+        )
+        for found in _YEAR_NAMED_BOARD.finditer(sentence)
+    )

@@ -27,6 +27,7 @@ from factcheck.context import (
     refers_back,
     remember_description,
     sentence_subject,
+    year_named_editions,
 )
 from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
@@ -194,6 +195,9 @@ class Extractor:
                 editions = board_editions(
                     sents[i - 1].text, [m for m in mentions[i - 1] if m.kind is Kind.DATE]
                 )
+            if any(m.kind is Kind.RANK for m in found):
+                # "this year's Apex Global 100": the edition of the article's year
+                editions += year_named_editions(sentence.text, document.published)
             # "The 1.4-gigawatt project" is the plant the sentence before named
             facilities = (
                 named_facilities(sents[i - 1].text, entities[i - 1])
