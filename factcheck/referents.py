@@ -25,9 +25,14 @@ from typing import Protocol
 
 
 class _Named(Protocol):
-    start: int
-    end: int
-    name: str
+    """A name found in a sentence (``factcheck.context.Entity``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def name(self) -> str: ...
 
 
 def _lines(name: str) -> list[str]:
