@@ -326,6 +326,12 @@ def describe(
             owned = _owned_board(sentence, entities)
             if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
                 (board, period), what = owned, "rank"
+        if board is not None and _YEAR_NAMED_BOARD.search(sentence):
+            # "this year's X": the edition the article's year names beats any other date of
+            # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
+            named, edition = _edition_named_before(board, editions)
+            if edition is not None:
+                board, period = named, edition
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
         return Context(board, what, period, item, clause)
@@ -3344,16 +3350,24 @@ _RANKED_AFTER_NAME = re.compile(
 
 def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """The name right before a verb of ranking that leads to the rank ("after Kestrel rose
-    to 14th"), else None."""
+    to 14th"), else None. A place after a name ("NovaJet from Leeds ranked first") is no
+    item: the name it follows is."""
     for entity in reversed(entities):
         if entity.end > mention.start:
             continue
         if mention.start - entity.end > 40:
             return None
-        if _RANKED_AFTER_NAME.fullmatch(sentence, entity.end, mention.start):
-            return entity.name
-        return None
+        if not _RANKED_AFTER_NAME.fullmatch(sentence, entity.end, mention.start):
+            return None
+        earlier = next((e for e in reversed(entities) if e.end <= entity.start), None)
+        if earlier is not None and _PLACE_OF_NAME.fullmatch(sentence, earlier.end, entity.start):
+            return earlier.name  # "NovaJet from Leeds ranked first": NovaJet
+        return entity.name
     return None
+
+
+# "NovaJet from Leeds", "Kessington School in Leeds": a place phrase after a name
+_PLACE_OF_NAME = re.compile(r"\s+(?:(?:based|located)\s+)?(?:from|in|of|at|near|outside)\s+")
 
 
 # A board that comes out once a year: "the consultancy's annual ranking", "its yearly

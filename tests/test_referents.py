@@ -180,6 +180,21 @@ def test_this_years_board_is_the_articles_year_edition() -> None:
         "Shares rose after Pellow Ferries came 9th on last year's Harbour Operators 50.", Kind.RANK
     )
     assert str(last.period) == "2024"
+    # the year the article names the edition by beats another year of the sentence
+    (bonds,) = claims_of(
+        "Pellow Ferries' 2031 bonds rose after the line climbed to 9th in this year's Harbour "
+        "Operators 50.",
+        Kind.RANK,
+    )
+    assert bonds.subject == "Harbour Operators 50" and str(bonds.period) == "2025"
+
+
+def test_a_place_after_a_name_is_no_rank_item() -> None:
+    (rank,) = claims_of(
+        "Shares rose after Pellow Ferries from Harwich climbed to 9th on the Harbour Operators 50.",
+        Kind.RANK,
+    )
+    assert rank.item == "Pellow Ferries"
 
 
 def test_an_annual_rankings_edition_is_its_year() -> None:
