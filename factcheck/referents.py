@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
+from factcheck.subjects import subject_key
+
 
 class _Named(Protocol):
     """A name found in a sentence (``factcheck.context.Entity``)."""
@@ -53,25 +55,44 @@ def _load_kinds() -> dict[str, frozenset[str]]:
 KINDS = _load_kinds()
 # The heads as one regex alternation, longest first ("co-operative" before "co-op")
 KIND_HEADS = "|".join(re.escape(h) for h in sorted(KINDS, key=len, reverse=True))
-_ROLES = "|".join(
-    re.escape(r) for r in sorted({r.casefold() for r in _lines("person_roles.txt")}, key=len)[::-1]
-)
+_ROLE_LIST = sorted({r.casefold() for r in _lines("person_roles.txt")}, key=len, reverse=True)
+_ROLES = "|".join(re.escape(r) for r in _ROLE_LIST)
+# The words of roles ("Chief", "Co-founder"): a capitalised one opening a sentence ("Chief
+# executive Jo Park said") is no subject a description can refer to
+_ROLE_WORDS = frozenset(word for role in _ROLE_LIST for word in role.split())
+# Every word that shows some kind of organisation: a subject whose name has one of them that
+# is not of the kind a description names is of another kind ("Brightwater Bank" is no
+# "operator")
+_KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 
 # "The co-op took in ...", "Founded in 2014, the company now counts ...", "The arthouse
 # streamer, founded in ...": the description opens the sentence, after at most a short
 # opening phrase, and no name follows its head ("the streaming service Vibe" names Vibe).
+# The head is the last noun of the description ("the airline group" is a group).
 _OPENING = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?[Tt]he\s+(?P<mods>(?:[\w&.'’-]+\s+){0,3}?)"
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
 )
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
 # A person: a name after a word for what people do ("chief executive Jo Park", "analyst
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
-# an analyst at ...", "Jo Park, who founded ...")
-_PERSON = re.compile(
-    r"\b(?i:" + _ROLES + r")[ ](?P<after>" + _NAME_WORDS + r")"
-    r"|(?P<before>" + _NAME_WORDS + r"),[ ](?:who\b|(?:the|an?|its|their)[ ]"
-    r"(?:[a-z][\w-]*[ ]){0,2}?(?i:" + _ROLES + r")\b)"
+# an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
+# executive"), or the founders named after "founded by" ("founded in 2019 by former
+# lecturers Ana Marr and Jon Feld")
+_PERSON = (
+    re.compile(r"\b(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"),
+    re.compile(
+        r"(?P<p1>" + _NAME_WORDS + r"),[ ](?:who\b|(?:(?:the|an?|its|their)[ ]"
+        r"(?:[a-z][\w'’-]*[ ]){0,2}?)?(?i:" + _ROLES + r")\b)"
+    ),
+    re.compile(
+        r"(?P<p1>" + _NAME_WORDS + r")[ ](?:[a-z]+[ ]){1,3}as[ ](?:the[ ]|its[ ])?"
+        r"(?i:" + _ROLES + r")\b"
+    ),
+    re.compile(
+        r"\b(?i:founded|co-founded|set[ ]up)[ ](?:in[ ]\d{4}[ ])?by[ ](?:[a-z][\w-]*[ ]){0,3}"
+        r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?P<p2>" + _NAME_WORDS + r"))?"
+    ),
 )
 # What a name is described as, after it ("Velvetbox, a streaming service for ...") or right
 # before it in lower case ("fibre network owner Lumaline Fibre", "food delivery app Dishly")
@@ -101,10 +122,13 @@ class DocumentReferents:
         who is chief executive" late in an article makes "Sofia Reinholt" early in it a
         person already."""
         persons: set[str] = set()
-        for found in _PERSON.finditer(text):
-            name = (found.group("after") or found.group("before")).casefold()
-            persons.add(name)
-            persons.add(name.split()[-1])  # the surname alone ("Reinholt")
+        for pattern in _PERSON:
+            for found in pattern.finditer(text):
+                for group in ("p1", "p2"):
+                    name = (found.groupdict().get(group) or "").casefold()
+                    if name:
+                        persons.add(name)
+                        persons.add(name.split()[-1])  # the surname alone ("Reinholt")
         people = frozenset(persons)
         return cls(main if main is None or not _is_person(main, people) else None, people)
 
@@ -132,25 +156,41 @@ class DocumentReferents:
 
     def resolve(self, sentence: str, previous: str | None) -> str | None:
         """Who a description opening ``sentence`` refers to; ``previous`` (the previous
-        sentence's subject) when the sentence opens with no such description."""
+        sentence's subject) when the sentence opens with no such description.
+
+        The previous subject when it fits; for a head naming a kind, the one subject of
+        that kind when the previous subject is of another ("Orvane, a ferry operator ...
+        Brightwater Bank lent ... The operator carried"); else the article's main subject
+        or its one subject that fits; None when two compete or none fits a named kind."""
         opening = _OPENING.match(sentence)
         if opening is None:
             return previous
         kind = KINDS.get(opening.group("head").casefold(), frozenset())
-        fits = [s for s in dict.fromkeys(reversed(self.recent)) if not self.is_person(s)]
+        fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
+        usable = previous is not None and self._fits(previous)
         if kind:
             of_kind = [s for s in fits if kind & self._words_of(s)]
             if previous in of_kind:
                 return previous
-            if len(of_kind) == 1:
-                return of_kind[0]  # "the arthouse streamer": the one streaming service
-            if of_kind:
-                return None  # two subjects of that kind compete: abstain
-        if previous is not None and not self.is_person(previous):
+            # its name says it is of another kind ("Brightwater Bank" is no operator); a
+            # description may name several kinds ("the payments app" is a startup too)
+            other = bool(_words(previous or "") & (_KIND_WORDS - kind))
+            if usable and not other:
+                return previous
+            return of_kind[0] if len(of_kind) == 1 else None
+        if usable:
             return previous
-        if fits:
+        main = self.main
+        if main is not None and any(subject_key(s) == subject_key(main) for s in fits):
+            return main
+        if len(fits) == 1:
             return fits[0]
-        return self.main
+        return main if not fits else None
+
+    def _fits(self, subject: str) -> bool:
+        """Can an organisation's description refer to ``subject``? Not to a person, nor to
+        a role word taken for a name ("Chief" of "Chief executive Jo Park said")."""
+        return not self.is_person(subject) and subject.casefold() not in _ROLE_WORDS
 
     def _words_of(self, subject: str) -> set[str]:
         """The words that show what kind of organisation ``subject`` is: its name's and the

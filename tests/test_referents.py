@@ -137,6 +137,51 @@ def test_two_subjects_of_the_named_kind_compete() -> None:
     )
 
 
+def test_people_are_found_by_their_roles_and_as_founders() -> None:
+    memory = DocumentReferents.of(
+        "Founded in 2019 by former nurses Ana Marr and Jon Feld, Pellow grew fast. "
+        "Chief Operating Officer Lise Brandt joined later. Tor Vik took over as chair in "
+        'May. "We grew," said Eva Lund, chief executive of Pellow.'
+    )
+    for name in ("Ana Marr", "Jon Feld", "Lise Brandt", "Tor Vik", "Eva Lund", "Feld"):
+        assert memory.is_person(name), name
+    assert not memory.is_person("Pellow")
+
+
+def test_a_role_word_opening_a_sentence_is_no_referent() -> None:
+    memory = DocumentReferents.of("")
+    memory.note("Chief executive Jo Park said so.", _names("Chief"), "Chief")
+    assert memory.resolve("The company was fined £2m in 2021.", None) is None
+
+
+def test_the_articles_main_subject_wins_over_others_it_names() -> None:
+    memory = DocumentReferents.of("", "Quorra")
+    memory.note("Quorra raised $40m from Tallow Ventures.", _names("Quorra"), "Quorra")
+    memory.note("Tallow Ventures led the round.", _names("Tallow Ventures"), "Tallow Ventures")
+    memory.note("Analysts were cautious.", [], None)
+    # the sentence before names nobody: "the company" is the article's own subject
+    assert memory.resolve("The company generated revenue of $62m.", None) == "Quorra"
+    # with no title, two subjects compete
+    untitled = DocumentReferents.of("")
+    untitled.note("Quorra raised $40m.", _names("Quorra"), "Quorra")
+    untitled.note("Tallow Ventures led it.", _names("Tallow Ventures"), "Tallow Ventures")
+    assert untitled.resolve("The company generated revenue of $62m.", None) is None
+
+
+def test_a_description_of_several_kinds_keeps_the_previous_subject() -> None:
+    memory = DocumentReferents.of("")
+    memory.note("Quorra, the Leeds-based payments app, raised $40m.", _names("Quorra"), "Quorra")
+    # "the start-up" after "the payments app": nothing in the name says another kind
+    assert memory.resolve("The start-up now has 4.2 million users.", "Quorra") == "Quorra"
+    # a name that says another kind does not take a description of this one
+    assert memory.resolve("The start-up now has 4.2 million users.", "Harlow Bank") is None
+
+
+def test_a_prefixed_word_alone_is_still_no_name() -> None:
+    assert is_modifier("Multi-asset")
+    assert is_modifier("Co-founder")
+
+
 def test_a_founding_in_an_aside_of_a_description_is_the_described_subjects() -> None:
     text = (
         "**Pellow Ferries at 40.** The ferry operator, founded in 1987 by two brothers, now "
