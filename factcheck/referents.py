@@ -180,12 +180,26 @@ class DocumentReferents:
             return of_kind[0] if len(of_kind) == 1 else None
         if usable:
             return previous
-        main = self.main
+        main = self._main_in_body()
         if main is not None and any(subject_key(s) == subject_key(main) for s in fits):
             return main
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def _main_in_body(self) -> str | None:
+        """The title's subject as the body has written it so far ("Northmoor" in the title,
+        "Northmoor Dairy Co-operative" in the lead), or None when the body has not named it:
+        a title's first name may be a column's ("Markets roundup: ...") or a common noun
+        ("Council sets budget")."""
+        if self.main is None:
+            return None
+        key = subject_key(self.main)
+        for name in self.described:  # every name the body has written, in order
+            other = subject_key(name)
+            if other == key or other.startswith(key + " ") or key.startswith(other + " "):
+                return name if not self.is_person(name) else None
+        return None
 
     def _fits(self, subject: str) -> bool:
         """Can an organisation's description refer to ``subject``? Not to a person, nor to

@@ -168,6 +168,24 @@ def test_the_articles_main_subject_wins_over_others_it_names() -> None:
     assert untitled.resolve("The company generated revenue of $62m.", None) is None
 
 
+def test_the_title_subject_counts_only_once_the_body_names_it() -> None:
+    # "Markets roundup: ...": the title's first name is a column, which the body never names
+    column = DocumentReferents.of("", "Markets")
+    column.note("Shares fell 2% in early trade.", [], None)
+    assert column.resolve("The company said profit rose.", None) is None
+    # the body's spelling of the title's name ("Northvale" is "Northvale Dairy Co-operative")
+    dairy = DocumentReferents.of("", "Northvale")
+    dairy.note(
+        "When Ann Moe and Ed Lau set up Northvale Dairy Co-operative, it was small.",
+        [_Name("Ann Moe"), _Name("Ed Lau"), _Name("Northvale Dairy Co-operative")],
+        "Ann Moe",
+    )
+    dairy.persons = frozenset({"ann moe", "moe", "ed lau", "lau"})
+    assert dairy.resolve("The company now has 900 farms.", "Ann Moe") == (
+        "Northvale Dairy Co-operative"
+    )
+
+
 def test_a_description_of_several_kinds_keeps_the_previous_subject() -> None:
     memory = DocumentReferents.of("")
     memory.note("Quorra, the Leeds-based payments app, raised $40m.", _names("Quorra"), "Quorra")
