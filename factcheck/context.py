@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
+from factcheck.referents import KIND_HEADS
 from factcheck.subjects import (
     ABBREVIATION,
     NOT_NAMES,
@@ -179,7 +180,7 @@ _DESCRIPTION_HEAD = (
     r"streamer|service|platform|studio|operator|lender|airline|manufacturer|"
     r"supplier|provider|publisher|producer|miner|buyer|seller|owner|brand|"
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
-    r"landlord)"
+    r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
@@ -355,6 +356,12 @@ def describe(
             owned = _owned_board(sentence, entities)
             if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
                 (board, period), what = owned, "rank"
+        if board is not None and _YEAR_NAMED_BOARD.search(sentence):
+            # "this year's X": the edition the article's year names beats any other date of
+            # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
+            named, edition = _edition_named_before(board, editions)
+            if edition is not None:
+                board, period = named, edition
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
         return Context(board, what, period, item, clause)
@@ -2320,7 +2327,28 @@ def _event(
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
         if not passive and entities:
             subject = _event_subject(sentence, mention, entities, rule)
+        if not passive and subject is None:
+            subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:
+    """Whose event a date in an opening phrase or an aside is, when the sentence's subject
+    is a description, not a name: "Founded in 2014, the company now counts ..." and "The
+    arthouse streamer, founded in 2011 by two critics, says ..." are the founding of what
+    the description refers to (``previous``, resolved by ``factcheck.referents``), as
+    "Founded in 2019, Globex ..." and "Globex, founded in 1998, ..." are Globex's."""
+    if previous is None:
+        return None
+    opening = _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence)
+    if opening is None or re.match(r"\W*(?i:it|its|they|their)\b", sentence):
+        return None
+    if mention.end <= opening.end():
+        return previous  # the date is in the opening phrase before the description
+    for start, end in _all_asides(sentence):
+        if start <= mention.start < end and not sentence[opening.end() : start].strip():
+            return previous  # the date is in an aside right after the description
+    return None
 
 
 _THE_BEFORE = re.compile(r"\W*[Tt]he\s+")
@@ -2789,7 +2817,8 @@ def _period(
         if _year_ended_in(sentence, date):
             continue  # "ended its financial year in August with 720 stores": no month's
         if _ended_month_with(sentence, date, mention):
-            candidates.append((mention.start - date.end, Period(date.value, "in"), date))
+            ended = _closing_month(Period(date.value, "in"))
+            candidates.append((mention.start - date.end, ended, date))
             continue  # "ended June with 486,000 subscribers": counted at the end of June
         lo, hi = (
             sorted((date.end, mention.start))
@@ -2865,7 +2894,10 @@ def _period(
             word = scope.group("rel").lower()
             relation = _RELATIONS.get(word, "in")
         distance = hi - lo + (12 if before else 0)  # a scope usually follows its figure
-        candidates.append((distance, Period(date.value, relation), date))
+        scoped = Period(date.value, relation)
+        if scope is not None and _AT_THE_END.fullmatch(scope.group("rel")):
+            scoped = _closing_month(scoped)  # "at the end of the third quarter": September
+        candidates.append((distance, scoped, date))
     if not candidates:
         return None
     _, period, chosen = min(candidates, key=lambda c: c[0])  # the nearest; ties: the first
@@ -2928,6 +2960,22 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
         return False
     found = _WITH_FIGURE.match(sentence, date.end, mention.start)
     return found is not None and found.end() == mention.start
+
+
+_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+
+
+def _closing_month(period: Period) -> Period:
+    """A figure counted at the end of a quarter ("ended the third quarter with 9.6 million
+    customers", "at the end of the second quarter") is the count at the end of its last
+    month: the same figure another article dates "at the end of September". A stock has
+    one value at a moment, so the quarter's last month names the same moment; a year is
+    left alone ("at the end of 2025" may be compared with "in 2025")."""
+    if period.date.granularity is not Granularity.QUARTER:
+        return period
+    end = period.date.end
+    value = DateValue(end.replace(day=1), end, Granularity.MONTH)
+    return Period(value, period.relation)
 
 
 # A wire lead that reports a penalty as news of the day: "has been fined", "was fined on
@@ -3543,9 +3591,12 @@ def _rank_context(
             or _WITH_BEFORE.search(sentence, max(0, e.start - 12), e.start)
         )
     ]
+    ranked = _ranked_item(sentence, mention, entities)
     if aside is not None:  # "Globex, based in Leeds, ranked first": the aside's name
         head = [e for e in entities if e.end <= aside[0] and not sentence[e.end : aside[0]].strip()]
         item = head[-1].name if head else None
+    elif ranked is not None:
+        item = ranked  # "a few weeks after Kestrel rose to 14th place": Kestrel holds it
     elif before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
@@ -3565,9 +3616,55 @@ def _rank_context(
             and normalise_board(o.unit) == board
         } - {None}
         period = periods.pop() if len(periods) == 1 else None
+    if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
+        period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
 
 
+# The name a verb of ranking has for its subject, right before it: "after Kestrel rose to
+# 14th place", "Kestrel landed at 23rd", "Orrin Bank has ranked third". The name is the
+# item even after a preposition or conjunction ("after", "as", "with"): it is the verb's
+# subject, not that word's object.
+_RANKED_AFTER_NAME = re.compile(
+    r"\s+(?:(?:has|have|had|now|also|again|then)\s+)?"
+    r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|landed|lands|"
+    r"debut(?:s|ed)|climb(?:s|ed)|rose|rises|fell|falls|dropped|drops|slipped|slips|moved|"
+    r"moves|jumped|jumps)(?:\s+(?:in|to|at|up\s+to|down\s+to|back\s+to|in\s+at))?\s+"
+    r"(?:No\.\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name right before a verb of ranking that leads to the rank ("after Kestrel rose
+    to 14th"), else None. A place after a name ("NovaJet from Leeds ranked first") is no
+    item: the name it follows is."""
+    for entity in reversed(entities):
+        if entity.end > mention.start:
+            continue
+        if mention.start - entity.end > 40:
+            return None
+        if not _RANKED_AFTER_NAME.fullmatch(sentence, entity.end, mention.start):
+            return None
+        earlier = next((e for e in reversed(entities) if e.end <= entity.start), None)
+        if earlier is not None and _PLACE_OF_NAME.fullmatch(sentence, earlier.end, entity.start):
+            return earlier.name  # "NovaJet from Leeds ranked first": NovaJet
+        return entity.name
+    return None
+
+
+# "NovaJet from Leeds", "Kessington School in Leeds": a place phrase after a name
+_PLACE_OF_NAME = re.compile(r"\s+(?:(?:based|located)\s+)?(?:from|in|of|at|near|outside)\s+")
+
+
+# A board that comes out once a year: "the consultancy's annual ranking", "its yearly
+# list". The month it was published in names the year's edition, the one another article
+# calls "this year's" (see ``year_named_editions``).
+_ANNUAL_BOARD = re.compile(
+    r"\b(?:annual|yearly)\s+(?:[a-z][\w-]*\s+){0,2}?(?:ranking|rankings|list|league\s+table|"
+    r"table|index|leaderboard|survey|league)\b",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # An edition of a board named by its year: "the 2025 edition of the Atlas Rankings",
 # "the Atlas Rankings 2025", "the 2025 Atlas Rankings".
@@ -3810,3 +3907,28 @@ def normalise_board(board: str) -> str:
         previous = text
         text = _BOARD_NOISE.sub("", text).strip()
     return text or board.strip()
+
+
+# "this year's Apex Global 100", "last year's Apex Rankings": a board named with its year
+_YEAR_NAMED_BOARD = re.compile(
+    r"\b(?P<which>(?i:this|last|next))\s+year['’]s\s+"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,8}" + _BOARD_NUMBER + ")"
+)
+
+
+def year_named_editions(
+    sentence: str, published: dt.date | None
+) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names by the year of their edition relative to the article's
+    date: "this year's Apex Global 100" in an article of November 2026 is the 2026 edition
+    of the Apex Global 100 (for ``describe``'s ``editions``)."""
+    if published is None or "year" not in sentence:
+        return ()
+    step = {"this": 0, "last": -1, "next": 1}
+    return tuple(
+        (
+            normalise_board(found.group("board")),
+            _year_period(published.year + step[found.group("which").lower()]),
+        )
+        for found in _YEAR_NAMED_BOARD.finditer(sentence)
+    )

@@ -27,6 +27,7 @@ from factcheck.context import (
     refers_back,
     remember_description,
     sentence_subject,
+    year_named_editions,
 )
 from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
@@ -34,6 +35,7 @@ from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention, Period
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
+from factcheck.referents import DocumentReferents
 from factcheck.segment import sentences
 from factcheck.subjects import AliasTable, corpus_names
 
@@ -162,12 +164,19 @@ class Extractor:
         subjects: dict[int, str | None] = {}
         referents: dict[int, str | None] = {}  # "By the insurer's own count, it": the insurer
         described: dict[str, str] = {}
+        memory = self._referents(document)
         for i in wanted:
             text = sents[i].text
             referents[i] = described_referent(text, described, subjects.get(i - 1))
-            before = referents[i] if refers_back(text, self.attributes) else None
+            if refers_back(text, self.attributes):
+                # "The co-op took in ...": the subject of the article that fits the description
+                referents[i] = memory.resolve(text, referents[i])
+                before = referents[i]
+            else:
+                before = None
             subjects[i] = sentence_subject(text, entities[i], before)
             remember_description(text, subjects[i], described)
+            memory.note(text, entities[i], subjects[i])
         claims: list[Claim] = []
         for i, found in enumerate(mentions):
             sentence = sents[i]
@@ -186,6 +195,9 @@ class Extractor:
                 editions = board_editions(
                     sents[i - 1].text, [m for m in mentions[i - 1] if m.kind is Kind.DATE]
                 )
+            if any(m.kind is Kind.RANK for m in found):
+                # "this year's Apex Global 100": the edition of the article's year
+                editions += year_named_editions(sentence.text, document.published)
             # "The 1.4-gigawatt project" is the plant the sentence before named
             facilities = (
                 named_facilities(sents[i - 1].text, entities[i - 1])
@@ -209,6 +221,14 @@ class Extractor:
                     )
                 )
         return claims
+
+    def _referents(self, document: Document) -> DocumentReferents:
+        """What definite descriptions in ``document`` can refer to: its title's subject is
+        the article's main one, for a description that nothing earlier in the body fits."""
+        main = None
+        if document.title:
+            main = sentence_subject(document.title, self._entities_of([document.title])[0], None)
+        return DocumentReferents.of(document.text, main)
 
     def _entities_of(self, texts: list[str]) -> list[list[Entity]]:
         """The entities of each sentence. With the default rule-only pipeline most are found

@@ -168,8 +168,16 @@ def is_modifier(name: str) -> bool:
     "Fourth-quarter"): the name finder sees a capital, but the last word after the hyphen
     is lower-case, so the compound describes a noun ("the London-based app") and is no
     subject of a figure. Names whose parts are all capitalised ("Rolls-Royce") or end in a
-    version ("GPT-4o") are names."""
-    return bool(_MODIFIER.fullmatch(name.strip()))
+    version ("GPT-4o") are names. A name ending in a word prefixed with a hyphen
+    ("Northmoor Dairy Co-operative", "Harlow Re-insurance") is a name; the prefixed word
+    alone ("Multi-asset funds", "Co-founder") is no subject either way."""
+    name = name.strip()
+    return bool(_MODIFIER.fullmatch(name)) and not _PREFIXED_WORD.search(name)
+
+
+# A capitalised prefix and the word it is joined to ("Co-operative", "Re-insurance"): one
+# word, which a name of several words may end in, not a place and an adjective.
+_PREFIXED_WORD = re.compile(r"[ ](?:Co|Re|Pre|Non|Sub|Semi|Multi|Inter|Anti|Self)-[a-z]+$")
 
 
 # An abbreviation or ticker set in parentheses right after a name ("Northgate Insurance

@@ -40,7 +40,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   sentence after a dateline, a possessive description before the name it describes, a
   "Name in Place, which ranks" clause, homes "handed over", a sum set aside for a fine,
   a founding in an opening participle and in "the 1991-founded" description, a fine
-  "has been fined" under a dateline).
+  "has been fined" under a dateline);
+- ``corpus_holdout10`` (scored once, unseen: 2 of 8 found): telecom, games, food-delivery,
+  dairy, local-government, water and streaming prose (a definite description naming a kind
+  of organisation, "the co-op", "the arthouse streamer", "Founded in 2014, the company",
+  after a sentence that names a founder; "Nobody" opening a sentence; a brand ranking "this
+  year's" and "annual ... published in October"; a count at a quarter's end).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -71,6 +76,7 @@ CORPORA = (
     "corpus_holdout6",
     "corpus_holdout8",
     "corpus_holdout9",
+    "corpus_holdout10",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -90,6 +96,8 @@ TRAPS = {
     # T15, T45, T56 and T57 compare a year with an age, which is not read (see the yaml)
     "corpus_holdout8": {f"T{n}" for n in range(1, 83)} - {"T15", "T45", "T56", "T57"},
     "corpus_holdout9": {f"T{n}" for n in range(1, 86)},
+    # T98 ("issue 212") is not read as a figure (see the yaml)
+    "corpus_holdout10": {f"T{n}" for n in range(1, 101)} - {"T98"},
 }
 
 

@@ -1,0 +1,217 @@
+"""Who a definite description is about: "The co-op took in ...", "The arthouse streamer,
+founded in ...", "Founded in 2014, the company ...".
+
+A definite noun phrase whose head is a kind of organisation (``data/organisation_kinds.txt``,
+which users can extend) refers to a subject named earlier in the same article: the
+previous sentence's subject when it fits, else the most recent subject of the article that
+fits, else the article's main subject (the one its title names). A subject *fits* when it
+is not a person (``data/person_roles.txt``: "chief executive Jo Park", "Park, who ...") and,
+for a head that names a kind ("the streamer", "the co-op"), when the article wrote it as
+that kind, in its name ("Northmoor Dairy Co-operative") or in a description of it
+("Velvetbox, a streaming service"); two subjects of that kind with neither the previous
+one leave the description unresolved.
+
+Pure text in, plain values out, like ``factcheck.context``; names live only in the data
+files and the articles, never in this code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Protocol
+
+from factcheck.subjects import subject_key
+
+
+class _Named(Protocol):
+    """A name found in a sentence (``factcheck.context.Entity``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("factcheck.data").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _load_kinds() -> dict[str, frozenset[str]]:
+    """Head noun -> words that show a subject is of that kind (empty: any organisation)."""
+    kinds: dict[str, frozenset[str]] = {}
+    for line in _lines("organisation_kinds.txt"):
+        head, _, words = line.partition(":")
+        head = head.strip().casefold()
+        kinds[head] = frozenset(w.casefold() for w in words.split())
+    return kinds
+
+
+KINDS = _load_kinds()
+# The heads as one regex alternation, longest first ("co-operative" before "co-op")
+KIND_HEADS = "|".join(re.escape(h) for h in sorted(KINDS, key=len, reverse=True))
+_ROLE_LIST = sorted({r.casefold() for r in _lines("person_roles.txt")}, key=len, reverse=True)
+_ROLES = "|".join(re.escape(r) for r in _ROLE_LIST)
+# The words of roles ("Chief", "Co-founder"): a capitalised one opening a sentence ("Chief
+# executive Jo Park said") is no subject a description can refer to
+_ROLE_WORDS = frozenset(word for role in _ROLE_LIST for word in role.split())
+# Every word that shows some kind of organisation: a subject whose name has one of them that
+# is not of the kind a description names is of another kind ("Brightwater Bank" is no
+# "operator")
+_KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
+
+# "The co-op took in ...", "Founded in 2014, the company now counts ...", "The arthouse
+# streamer, founded in ...": the description opens the sentence, after at most a short
+# opening phrase, and no name follows its head ("the streaming service Vibe" names Vibe).
+# The head is the last noun of the description ("the airline group" is a group).
+_OPENING = re.compile(
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
+    r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
+)
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
+# A person: a name after a word for what people do ("chief executive Jo Park", "analyst
+# Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
+# an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
+# executive"), or the founders named after "founded by" ("founded in 2019 by former
+# lecturers Ana Marr and Jon Feld")
+_PERSON = (
+    re.compile(r"\b(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"),
+    re.compile(
+        r"(?P<p1>" + _NAME_WORDS + r"),[ ](?:who\b|(?:(?:the|an?|its|their)[ ]"
+        r"(?:[a-z][\w'’-]*[ ]){0,2}?)?(?i:" + _ROLES + r")\b)"
+    ),
+    re.compile(
+        r"(?P<p1>" + _NAME_WORDS + r")[ ](?:[a-z]+[ ]){1,3}as[ ](?:the[ ]|its[ ])?"
+        r"(?i:" + _ROLES + r")\b"
+    ),
+    re.compile(
+        r"\b(?i:founded|co-founded|set[ ]up)[ ](?:in[ ]\d{4}[ ])?by[ ](?:[a-z][\w-]*[ ]){0,3}"
+        r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?P<p2>" + _NAME_WORDS + r"))?"
+    ),
+)
+# What a name is described as, after it ("Velvetbox, a streaming service for ...") or right
+# before it in lower case ("fibre network owner Lumaline Fibre", "food delivery app Dishly")
+_APPOSED_AFTER = re.compile(r",[ ](?:a|an|the|its|their)[ ]([^,;:()]{1,60}?)(?=[,;:.()]|$)")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[ ])((?:[a-z][\w-]*[ ]){1,4})$")
+_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+@dataclass
+class DocumentReferents:
+    """What one article has said about its subjects so far, read in order: the subjects of
+    its sentences, the words that described each, and which names are people's."""
+
+    main: str | None = None
+    persons: frozenset[str] = frozenset()
+    recent: list[str] = field(default_factory=list)
+    described: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, main: str | None = None) -> DocumentReferents:
+        """The memory of an article whose body is ``text`` and whose title names ``main``.
+        People are found in the whole text at once (one bounded regex pass): "Reinholt,
+        who is chief executive" late in an article makes "Sofia Reinholt" early in it a
+        person already."""
+        persons: set[str] = set()
+        for pattern in _PERSON:
+            for found in pattern.finditer(text):
+                for group in ("p1", "p2"):
+                    name = (found.groupdict().get(group) or "").casefold()
+                    if name:
+                        persons.add(name)
+                        persons.add(name.split()[-1])  # the surname alone ("Reinholt")
+        people = frozenset(persons)
+        return cls(main if main is None or not _is_person(main, people) else None, people)
+
+    def is_person(self, name: str) -> bool:
+        return _is_person(name, self.persons)
+
+    def note(self, sentence: str, entities: Sequence[_Named], subject: str | None) -> None:
+        """Take in one sentence read: its subject, and the descriptions of its names."""
+        for entity in entities:
+            words = self.described.setdefault(entity.name, set())
+            after = _APPOSED_AFTER.match(sentence, entity.end, entity.end + 80)
+            if after is not None:
+                words |= _words(after.group(1))
+            before = _DESCRIBED_BEFORE.search(sentence, max(0, entity.start - 50), entity.start)
+            if before is not None:
+                words |= _words(before.group(1))
+        opening = _OPENING.match(sentence)
+        if opening is not None and subject is not None:
+            # "The co-op took in ..." resolved to a subject: it is a co-op from now on
+            self.described.setdefault(subject, set()).update(
+                _words(opening.group("mods")) | {opening.group("head").casefold()}
+            )
+        if subject is not None and (not self.recent or self.recent[-1] != subject):
+            self.recent.append(subject)
+
+    def resolve(self, sentence: str, previous: str | None) -> str | None:
+        """Who a description opening ``sentence`` refers to; ``previous`` (the previous
+        sentence's subject) when the sentence opens with no such description.
+
+        The previous subject when it fits; for a head naming a kind, the one subject of
+        that kind when the previous subject is of another ("Orvane, a ferry operator ...
+        Brightwater Bank lent ... The operator carried"); else the article's main subject
+        or its one subject that fits; None when two compete or none fits a named kind."""
+        opening = _OPENING.match(sentence)
+        if opening is None:
+            return previous
+        kind = KINDS.get(opening.group("head").casefold(), frozenset())
+        fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
+        usable = previous is not None and self._fits(previous)
+        if kind:
+            of_kind = [s for s in fits if kind & self._words_of(s)]
+            if previous in of_kind:
+                return previous
+            # its name says it is of another kind ("Brightwater Bank" is no operator); a
+            # description may name several kinds ("the payments app" is a startup too)
+            other = bool(_words(previous or "") & (_KIND_WORDS - kind))
+            if usable and not other:
+                return previous
+            return of_kind[0] if len(of_kind) == 1 else None
+        if usable:
+            return previous
+        main = self._main_in_body()
+        if main is not None and any(subject_key(s) == subject_key(main) for s in fits):
+            return main
+        if len(fits) == 1:
+            return fits[0]
+        return main if not fits else None
+
+    def _main_in_body(self) -> str | None:
+        """The title's subject as the body has written it so far ("Northmoor" in the title,
+        "Northmoor Dairy Co-operative" in the lead), or None when the body has not named it:
+        a title's first name may be a column's ("Markets roundup: ...") or a common noun
+        ("Council sets budget")."""
+        if self.main is None:
+            return None
+        key = subject_key(self.main)
+        for name in self.described:  # every name the body has written, in order
+            other = subject_key(name)
+            if other == key or other.startswith(key + " ") or key.startswith(other + " "):
+                return name if not self.is_person(name) else None
+        return None
+
+    def _fits(self, subject: str) -> bool:
+        """Can an organisation's description refer to ``subject``? Not to a person, nor to
+        a role word taken for a name ("Chief" of "Chief executive Jo Park said")."""
+        return not self.is_person(subject) and subject.casefold() not in _ROLE_WORDS
+
+    def _words_of(self, subject: str) -> set[str]:
+        """The words that show what kind of organisation ``subject`` is: its name's and the
+        descriptions the article gave it."""
+        return _words(subject) | self.described.get(subject, set())
+
+
+def _is_person(name: str, persons: frozenset[str]) -> bool:
+    folded = name.casefold()
+    return folded in persons or (" " in folded and folded.split()[-1] in persons)
