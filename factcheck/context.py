@@ -1711,6 +1711,15 @@ def _words_window(
     sentence: str, start: int, end: int, count: int, *, forward: bool
 ) -> tuple[str, int]:
     """The first (or last) ``count`` words of ``sentence[start:end]`` and their offset."""
+    if forward and count > 0:  # the first words: stop scanning after them
+        lo = hi = -1
+        for n, word in enumerate(_WORD.finditer(sentence, start, end)):
+            if n == count:
+                break
+            if not n:
+                lo = word.start()
+            hi = word.end()
+        return (sentence[lo:hi], lo) if hi >= 0 else ("", start)
     words = list(_WORD.finditer(sentence, start, end))
     if not words:
         return "", start
@@ -2041,12 +2050,34 @@ def refers_back(
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 :]
     tables = rules if rules is not None else default_attribute_rules()
-    return any(
-        rule.pattern.match(rest)
-        for kind in ("money", "quantity")
-        for rule in tables.get(kind, ())
-        if not rule.weak
+    cues = _opening_cue_rules(tables)
+    union, lower, _ = _cue_scanners(cues)  # one match of all the rules, not one each
+    if lower is not None and rest.isascii():
+        return lower.match(rest.lower()) is not None
+    if union is not None:
+        return union.match(rest) is not None
+    return any(rule.pattern.match(rest) for rule in cues)
+
+
+_OPENING_CUES: dict[int, tuple[Mapping[str, Any], tuple[AttributeRule, ...]]] = {}
+
+
+def _opening_cue_rules(
+    tables: Mapping[str, tuple[AttributeRule, ...]],
+) -> tuple[AttributeRule, ...]:
+    """The non-weak money and quantity rules that ``refers_back`` tries at the start of a
+    sentence, listed once per table (by identity, the entry holding the table), so that
+    ``_cue_scanners`` finds their union by the identity of the same tuple every time."""
+    entry = _OPENING_CUES.get(id(tables))
+    if entry is not None and entry[0] is tables:
+        return entry[1]
+    cues = tuple(
+        rule for kind in ("money", "quantity") for rule in tables.get(kind, ()) if not rule.weak
     )
+    if len(_OPENING_CUES) >= 64:
+        _OPENING_CUES.clear()
+    _OPENING_CUES[id(tables)] = (tables, cues)
+    return cues
 
 
 # "Acme, the London-based food-delivery app, has raised ...": a name that opens the
