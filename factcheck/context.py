@@ -1683,14 +1683,15 @@ def _opens_with_attribute(
 def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
     """The stretch of sentence around ``mention`` that its cue words may come from."""
     left, right = 0, len(sentence)
-    for match in _HARD_BOUNDARY.finditer(sentence):
-        if match.end() <= mention.start:
-            left = match.end()
-        elif match.start() >= mention.end:
-            if match.group() == ":" and not sentence[mention.end : match.start()].strip():
-                continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
-            right = match.start()
-            break
+    starts, ends, colons = _boundary_spans(sentence)
+    before = bisect.bisect_right(ends, mention.start)
+    if before:
+        left = ends[before - 1]
+    for i in range(bisect.bisect_left(starts, mention.end), len(starts)):
+        if colons[i] and not sentence[mention.end : starts[i]].strip():
+            continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
+        right = starts[i]
+        break
     # a figure's clause ends at the next figure, a date's at the next date
     starts, ends = _index(others)[mention.kind is Kind.DATE]
     before = bisect.bisect_right(ends, mention.start)
@@ -1702,8 +1703,23 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
     return left, right
 
 
+@lru_cache(maxsize=16)
+def _boundary_spans(sentence: str) -> tuple[list[int], list[int], list[bool]]:
+    """Starts, ends and is-a-colon of the sentence's ``_HARD_BOUNDARY`` matches, found once
+    a sentence: ``_clause_edges`` runs for every figure of it and bisects these (the
+    matches do not overlap, so both lists are sorted)."""
+    matches = list(_HARD_BOUNDARY.finditer(sentence))
+    return (
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+        [m.group() == ":" for m in matches],
+    )
+
+
 _Index = dict[object, tuple[list[int], list[int]]]
 _last_index: list[tuple[Sequence[Mention], _Index]] = []
+# the keys of an index: date or not, then each kind (listed once, not per sentence)
+_INDEX_KEYS: tuple[object, ...] = (True, False, *Kind)
 
 
 def _index(others: Sequence[Mention]) -> _Index:
@@ -1718,13 +1734,16 @@ def _index(others: Sequence[Mention]) -> _Index:
     last = _last_index[0] if _last_index else None  # one read: safe if threads share it
     if last is not None and last[0] is others:
         return last[1]
-    groups: dict[object, list[Mention]] = {True: [], False: [], **{k: [] for k in Kind}}
+    index: _Index = {key: ([], []) for key in _INDEX_KEYS}
     for m in others:
-        groups[m.kind is Kind.DATE].append(m)
-        groups[m.kind].append(m)
-    index = {
-        key: (sorted(m.start for m in g), sorted(m.end for m in g)) for key, g in groups.items()
-    }
+        for key in (m.kind is Kind.DATE, m.kind):
+            starts, ends = index[key]
+            starts.append(m.start)
+            ends.append(m.end)
+    for starts, ends in index.values():
+        if len(starts) > 1:
+            starts.sort()
+            ends.sort()
     _last_index[:] = [(others, index)]
     return index
 
@@ -1756,11 +1775,27 @@ def _find_cue(
     openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
     start = openers[-1] if openers else left_edge
     before = _words_window(sentence, start, mention.start, before_words, forward=False)
+    # only the windows where some cue matches, scanned lower-case where that is exact
+    union, lower_union, lower_rules = _cue_scanners(rules)
+    windows: list[tuple[str, int, str | None, bool]] = []
+    for (text, offset), forward in ((after, True), (before, False)):
+        if lower_union is not None and text.isascii():
+            lowered = text.lower()
+            if lower_union.search(lowered):
+                windows.append((text, offset, lowered, forward))
+        elif union is None or union.search(text):
+            windows.append((text, offset, None, forward))
+    if not windows:
+        return None
     asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     best: tuple[bool, int, AttributeRule] | None = None
-    for rule in rules:
-        for (text, offset), forward in ((after, True), (before, False)):
-            for match in rule.pattern.finditer(text):
+    for i, rule in enumerate(rules):
+        for text, offset, low, forward in windows:
+            if low is not None and lower_rules is not None:
+                matches = lower_rules[i].finditer(low)
+            else:
+                matches = rule.pattern.finditer(text)
+            for match in matches:
                 if not forward and any(a <= offset + match.start() < b for a, b in asides):
                     continue  # "Castell, which led the round, manages $4 billion"
                 if forward:
@@ -1774,6 +1809,55 @@ def _find_cue(
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _cue_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The lower-case twin of a cue pattern (``dates._lower_case_twin``), once a pattern;
+    None unless the pattern is ASCII (IGNORECASE folds some non-ASCII letters to ASCII)."""
+    from factcheck.extract.dates import _lower_case_twin
+
+    return _lower_case_twin(pattern) if pattern.pattern.isascii() else None
+
+
+_Scanners = tuple[
+    re.Pattern[str] | None, re.Pattern[str] | None, tuple[re.Pattern[str], ...] | None
+]
+_CUE_SCANNERS: dict[int, tuple[Sequence[AttributeRule], _Scanners]] = {}
+
+
+def _cue_scanners(rules: Sequence[AttributeRule]) -> _Scanners:
+    """(union, lower-case union, lower-case rules) of a list of attribute rules.
+
+    ``_find_cue`` runs every rule's cue pattern on the two windows of every figure, and
+    most windows hold no cue: the union (one alternation of every rule's pattern) matches
+    somewhere exactly when one of the rules does, so one search rules a window out. On
+    ASCII text the lower-case twins (see ``dates._lower_case_twin``) find the same spans in
+    ``text.lower()`` case-sensitively, about four times faster (``re`` skips a branch by its
+    first letter only without IGNORECASE). A part is None where it does not apply (flags
+    that differ, a pattern that is not ASCII).
+
+    Kept by the identity of ``rules`` (the entry holds ``rules``, so the identity cannot be
+    reused while it is kept); callers must not change a list of rules between calls."""
+    entry = _CUE_SCANNERS.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    flags = {rule.pattern.flags for rule in rules}
+    if len(flags) != 1:
+        scanners: _Scanners = (None, None, None)
+    else:
+        union = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), flags.pop())
+        twins = tuple(t for rule in rules if (t := _cue_twin(rule.pattern)) is not None)
+        if len(twins) == len(rules):
+            # the twin of the union is the union of the twins ("(?:" has no letter)
+            lower = re.compile("|".join(f"(?:{t.pattern})" for t in twins), twins[0].flags)
+            scanners = (union, lower, twins)
+        else:
+            scanners = (union, None, None)
+    if len(_CUE_SCANNERS) >= 64:
+        _CUE_SCANNERS.clear()
+    _CUE_SCANNERS[id(rules)] = (rules, scanners)
+    return scanners
 
 
 # A new clause before a figure: cues before it are the earlier clause's ("if regulators
@@ -1815,6 +1899,15 @@ def _words_window(
     sentence: str, start: int, end: int, count: int, *, forward: bool
 ) -> tuple[str, int]:
     """The first (or last) ``count`` words of ``sentence[start:end]`` and their offset."""
+    if forward and count > 0:  # the first words: stop scanning after them
+        lo = hi = -1
+        for n, word in enumerate(_WORD.finditer(sentence, start, end)):
+            if n == count:
+                break
+            if not n:
+                lo = word.start()
+            hi = word.end()
+        return (sentence[lo:hi], lo) if hi >= 0 else ("", start)
     words = list(_WORD.finditer(sentence, start, end))
     if not words:
         return "", start
@@ -2145,12 +2238,34 @@ def refers_back(
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 :]
     tables = rules if rules is not None else default_attribute_rules()
-    return any(
-        rule.pattern.match(rest)
-        for kind in ("money", "quantity")
-        for rule in tables.get(kind, ())
-        if not rule.weak
+    cues = _opening_cue_rules(tables)
+    union, lower, _ = _cue_scanners(cues)  # one match of all the rules, not one each
+    if lower is not None and rest.isascii():
+        return lower.match(rest.lower()) is not None
+    if union is not None:
+        return union.match(rest) is not None
+    return any(rule.pattern.match(rest) for rule in cues)
+
+
+_OPENING_CUES: dict[int, tuple[Mapping[str, Any], tuple[AttributeRule, ...]]] = {}
+
+
+def _opening_cue_rules(
+    tables: Mapping[str, tuple[AttributeRule, ...]],
+) -> tuple[AttributeRule, ...]:
+    """The non-weak money and quantity rules that ``refers_back`` tries at the start of a
+    sentence, listed once per table (by identity, the entry holding the table), so that
+    ``_cue_scanners`` finds their union by the identity of the same tuple every time."""
+    entry = _OPENING_CUES.get(id(tables))
+    if entry is not None and entry[0] is tables:
+        return entry[1]
+    cues = tuple(
+        rule for kind in ("money", "quantity") for rule in tables.get(kind, ()) if not rule.weak
     )
+    if len(_OPENING_CUES) >= 64:
+        _OPENING_CUES.clear()
+    _OPENING_CUES[id(tables)] = (tables, cues)
+    return cues
 
 
 # "Acme, the London-based food-delivery app, has raised ...": a name that opens the
