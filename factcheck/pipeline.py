@@ -7,6 +7,7 @@ One document's failure is recorded in its ``DocumentStatus`` and never stops the
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from factcheck.context import (
     describe,
     described_referent,
     named_facilities,
+    passage_quarter,
+    quarter_named,
     refers_back,
     remember_description,
     sentence_subject,
@@ -178,10 +181,15 @@ class Extractor:
             remember_description(text, subjects[i], described)
             memory.note(text, entities[i], subjects[i])
         claims: list[Claim] = []
+        # the quarter each sentence reports on, and the last one of the article (see
+        # ``_in_passage_quarter``)
+        reported: dict[int, Period | None] = {}
+        article_quarter: Period | None = None
         for i, found in enumerate(mentions):
             sentence = sents[i]
             if not found:
                 continue
+            first = len(claims)
             previous = referents.get(i, subjects.get(i - 1))
             lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
@@ -220,6 +228,19 @@ class Extractor:
                         facilities,
                     )
                 )
+            continued = None
+            if i and sents[i - 1].paragraph == sentence.paragraph and refers_back(
+                sentence.text, self.attributes
+            ):
+                continued = reported.get(i - 1)
+            claims[first:] = [
+                _in_passage_quarter(c, sentence.text, dates, continued, article_quarter)
+                for c in claims[first:]
+            ]
+            reported[i] = quarter_named(
+                sentence.text, dates, [c.period for c in claims[first:] if c.attribute]
+            )
+            article_quarter = reported[i] or article_quarter
         return claims
 
     def _referents(self, document: Document) -> DocumentReferents:
@@ -302,3 +323,30 @@ class Extractor:
             item=context.item,
             per=mention.per,
         )
+
+
+def _in_passage_quarter(
+    claim: Claim,
+    sentence: str,
+    dates: list[Mention],
+    continued: Period | None,
+    article: Period | None,
+) -> Claim:
+    """``claim`` dated to the quarter its passage reports on when it has no period of its own
+    (``factcheck.context.passage_quarter``): "Adjusted operating profit rose 7% to $412m"
+    after "Second-quarter net sales climbed 4%" is the second quarter's. A span the
+    sentence's words gave the undated figure ("quarterly") is then the period's."""
+    if claim.period is not None:
+        return claim
+    quarter = passage_quarter(
+        sentence,
+        claim.kind,
+        claim.attribute,
+        dates,
+        continued,
+        article,
+    )
+    if quarter is None or claim.attribute is None:
+        return claim
+    attribute = claim.attribute.removesuffix(" (quarterly)")
+    return dataclasses.replace(claim, period=quarter, attribute=attribute)

@@ -1,0 +1,140 @@
+"""Round r11: figures written once for a passage. A sentence that opens with a modified
+attribute ("Adjusted operating profit rose ...") goes on about the previous subject; a
+passage about one quarter dates its undated figures ("Net sales rose 4% ..." after "its
+second-quarter results", "... in the quarter"), while an annual figure stays apart; "$X in
+revenue last year" is last year's. Sentences written for these tests, in other domains
+than the corpus that prompted them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factcheck
+from factcheck import Document, Kind
+
+PUBLISHED = dt.date(2026, 5, 7)
+
+
+def claims_of(text: str, kind: Kind = Kind.MONEY) -> list[factcheck.Claim]:
+    report = factcheck.check([Document("t.md", text, published=PUBLISHED)])
+    return [c for c in report.claims if c.kind is kind]
+
+
+def claim_of(text: str, figure: str, kind: Kind = Kind.MONEY) -> factcheck.Claim:
+    (claim,) = [c for c in claims_of(text, kind) if c.text == figure]
+    return claim
+
+
+def findings_of(*texts: str) -> list[factcheck.Finding]:
+    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
+    return [f for f in factcheck.check(docs).findings if f.b is not None]
+
+
+# -- a sentence that opens with a modified attribute refers back --
+
+
+def test_a_modified_attribute_opening_the_sentence_refers_back() -> None:
+    claim = claim_of(
+        "Kellworth Logistics published its first-quarter figures on Thursday. "
+        "Underlying operating profit fell 3% to €88m.",
+        "€88m",
+    )
+    assert claim.subject == "Kellworth Logistics"
+    assert claim.attribute is not None and claim.attribute.startswith("operating_profit")
+
+
+def test_a_capitalised_first_word_before_the_attribute_names_its_part() -> None:
+    # "Adjusted" opening the sentence is the same part as "adjusted" inside one
+    opening = claim_of(
+        "Pellworth Cinemas posted its first-quarter results. Adjusted operating profit "
+        "rose to £41m.",
+        "£41m",
+    )
+    inside = claim_of("Pellworth Cinemas posted adjusted operating profit of £44m.", "£44m")
+    assert opening.attribute == inside.attribute == "operating_profit (adjusted)"
+
+
+# -- a passage about one quarter --
+
+
+def test_a_quarter_named_by_its_results_dates_the_next_sentence() -> None:
+    claim = claim_of(
+        "The hospital group released its first-quarter results alongside the bond sale. "
+        "Revenue grew 6% to $1.41 billion, helped by more outpatient visits.",
+        "$1.41 billion",
+    )
+    assert str(claim.period) == "2026-Q1"
+
+
+def test_the_quarter_carries_on_through_sentences_that_refer_back() -> None:
+    text = (
+        "Second-quarter revenue at Marlow Seeds rose 5% to €310m. Operating profit climbed "
+        "9% to €46m from €42m a year earlier."
+    )
+    profit = claim_of(text, "€46m")
+    assert str(profit.period) == "2026-Q2"
+    assert profit.subject == "Marlow Seeds"
+    assert claim_of(text, "€42m").attribute is None  # the base stays no fact
+
+
+def test_in_the_quarter_is_the_quarter_the_article_reported() -> None:
+    text = (
+        "Tamsin Air said first-quarter revenue rose to $2.2 billion.\n\n"
+        "The airline flew 4.1 million passengers in the quarter, and its load factor "
+        "improved."
+    )
+    (count,) = [c for c in claims_of(text, Kind.COUNT) if c.text == "4.1 million"]
+    assert str(count.period) == "2026-Q1"
+    assert count.attribute is not None and "(quarterly)" not in count.attribute
+
+
+def test_an_annual_figure_does_not_take_the_passage_quarter() -> None:
+    text = (
+        "Second-quarter revenue at Marlow Seeds rose 5% to €310m. Full-year revenue is "
+        "seen near €1.2bn, and annual sales in the seed unit reached €700m."
+    )
+    assert claim_of(text, "€700m").period is None
+
+
+def test_a_quarter_for_a_deal_completion_names_no_passage() -> None:
+    text = (
+        "The merger is expected to close in the first quarter of 2027. Revenue rose 5% to "
+        "$640 million."
+    )
+    assert claim_of(text, "$640 million").period is None
+
+
+def test_a_new_paragraph_ends_the_passage() -> None:
+    text = (
+        "Second-quarter revenue at Marlow Seeds rose 5% to €310m.\n\n"
+        "Revenue was €1.2bn, the company said in its annual report."
+    )
+    assert claim_of(text, "€1.2bn").period is None
+
+
+def test_quarter_figures_of_one_passage_meet_those_dated_elsewhere() -> None:
+    found = findings_of(
+        "Quillmore Foods released its second-quarter results on Tuesday. Adjusted "
+        "operating profit rose 4% to $218 million.",
+        "Quillmore Foods reported adjusted operating profit of $262 million for the second "
+        "quarter.",
+    )
+    assert len(found) == 1
+    assert {found[0].a.text, found[0].b.text} == {"$218 million", "$262 million"}
+
+
+def test_an_annual_total_never_meets_a_quarter_of_one_passage() -> None:
+    found = findings_of(
+        "Quillmore Foods released its second-quarter results on Tuesday. Net sales rose "
+        "3% to $1.6 billion.",
+        "Quillmore Foods booked $6.3 billion in revenue last year.",
+    )
+    assert found == []
+
+
+# -- "$X in revenue last year" --
+
+
+def test_a_sum_in_a_bare_noun_before_a_date_is_that_dates() -> None:
+    claim = claim_of("Tenby Outdoor booked £86m in sales last year.", "£86m")
+    assert str(claim.period) == "2025"
