@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.extract.numeric import COUNTED_UNITS
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
 from factcheck.referents import KIND_HEADS
 from factcheck.subjects import (
@@ -1291,7 +1292,9 @@ def _deal_rule(rules: Sequence[AttributeRule]) -> AttributeRule | None:
 _NOT_SEGMENT = _words("not_segments.txt")
 _SEGMENT_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+$")
 # The same word capitalised as the sentence's first ("Adjusted operating profit rose",
-# "Cloud revenue grew"): a part of the business as much as in the middle of a sentence
+# "Underlying profit grew"): a part of the business as much as in the middle of a sentence.
+# Only a word of ``_ATTRIBUTE_MODIFIERS``: a capitalised first word is more often a name
+# ("Acme earned $2.6 billion")
 _SEGMENT_OPENING = re.compile(r"\W*([A-Z][a-z-]*)\s+")
 _SEGMENT_FROM = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
 
@@ -1311,7 +1314,11 @@ def _with_segment(
     opening = _SEGMENT_OPENING.fullmatch(sentence, 0, cue.start()) if cue.start() < 30 else None
     if before and _is_segment(before.group(1)):
         word = before.group(1)
-    elif opening and _is_segment(opening.group(1).lower()):
+    elif (
+        opening
+        and _is_segment(opening.group(1).lower())
+        and _ATTRIBUTE_MODIFIERS.fullmatch(opening.group(1) + " ")
+    ):
         word = opening.group(1).lower()  # "Adjusted operating profit rose ...": "adjusted"
     else:
         after = _SEGMENT_FROM.match(sentence, cue.end())
@@ -3442,7 +3449,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     tail = sentence[mention.end : mention.end + 80]
     words = _WORD.findall(tail)[:5]
     phrase = unit
-    for i, word in enumerate(words):
+    # a counted unit's abbreviation is its own phrase, however the sentence spelt it out
+    for i, word in enumerate(words if unit not in COUNTED_UNITS else ()):
         if word.lower().rstrip(".,;:") in (unit, unit.rstrip("s"), unit + "s"):
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
@@ -3545,6 +3553,13 @@ _VERB_FORMS = {
         ("shipped", ("ship", "ships", "shipping", "shipments")),
         ("acquired", ("acquire", "acquires", "acquiring")),
         ("sold", ("sell", "sells", "selling")),
+        # cargo carried: "carried 1.4 million TEU" is what "moved 1.4 million TEU" says
+        (
+            "carried",
+            ("carry", "carries", "carrying", "moved", "move", "moves", "moving",
+             "transported", "transport", "transports", "transporting", "hauled", "haul",
+             "hauls"),
+        ),
     )
     for form in forms
 }

@@ -138,3 +138,43 @@ def test_an_annual_total_never_meets_a_quarter_of_one_passage() -> None:
 def test_a_sum_in_a_bare_noun_before_a_date_is_that_dates() -> None:
     claim = claim_of("Tenby Outdoor booked £86m in sales last year.", "£86m")
     assert str(claim.period) == "2025"
+
+
+# -- counted units written as an abbreviation or spelt out --
+
+
+def test_a_spelt_out_counted_unit_is_a_count_of_its_abbreviation() -> None:
+    from factcheck.extract import find_mentions
+
+    spelt = find_mentions("The port handled 3.9 million twenty-foot equivalent units (TEU).")
+    short = find_mentions("The port handled 3.9 million TEU.")
+    plural = find_mentions("The port handled 3.9 million TEUs.")
+    for found in (spelt, short, plural):
+        (count,) = [m for m in found if m.kind is Kind.COUNT]
+        assert count.text == "3.9 million" and count.unit == "teu"
+    assert not [m for m in spelt if m.kind is Kind.QUANTITY]  # no length in feet
+
+
+def test_an_abbreviation_before_a_noun_sizes_that_noun() -> None:
+    from factcheck.extract import find_mentions
+
+    (count,) = [m for m in find_mentions("It ordered six 8,000 TEU ships.") if m.text == "8,000"]
+    assert count.unit != "teu"
+
+
+def test_containers_carried_and_moved_are_one_count() -> None:
+    found = findings_of(
+        "Saltire Box Lines reported its first-quarter results. The company carried 2.3 "
+        "million twenty-foot equivalent units in the quarter.",
+        "Saltire Box Lines moved 1.9 million TEU in the January-March quarter.",
+    )
+    assert len(found) == 1
+    assert {found[0].a.text, found[0].b.text} == {"2.3 million", "1.9 million"}
+
+
+def test_a_fleet_capacity_never_meets_the_volume_carried() -> None:
+    found = findings_of(
+        "Saltire Box Lines runs 90 ships with a combined capacity of 0.8 million TEU.",
+        "Saltire Box Lines moved 1.9 million TEU in the January-March quarter.",
+    )
+    assert found == []
