@@ -267,6 +267,7 @@ _EVENT_VERB = re.compile(
 # and so does a day for what is counted or weighed ("sold 5,000 cars on Saturday").
 _TRANSACTION_VERB = re.compile(
     r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
+    r"imposed|imposes|levied|levies|"
     r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
     re.IGNORECASE,
 )
@@ -2907,6 +2908,9 @@ def _period(
                         sentence, max(left_edge, mention.start - 80), mention.start
                     )
                 )
+                # "the £15.2m penalty imposed by the regulator on Tuesday": the verb of the
+                # transaction between the sum and its day
+                or (money and _TRANSACTION_VERB.search(between[:120]))
             )
         ):
             # "priced its shares at $24 on Wednesday", "bought Rossi for €14 million at the
@@ -4061,3 +4065,27 @@ def passage_quarter(
     if _THE_QUARTER.search(sentence):
         return continued or article
     return continued
+
+
+def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
+    """Does a name other than ``main`` in ``sentence`` stand where a subject could? A name
+    after a preposition ("imposed by the regulator X", "in Leeds") or an adjective of place
+    does not; ``main`` itself, whole or shortened ("Tessaly" for "Tessaly Group"), does
+    not. With a competing name a figure that names nobody is left without a subject."""
+    sentence, entities = without_dateline(sentence, entities)
+    key = subject_key(main)
+    governed: Entity | None = None  # the last name a preposition governs
+    for entity in usable_entities(sentence, entities):
+        other = subject_key(entity.name)
+        if other == key or key.startswith(other + " ") or other.startswith(key + " "):
+            continue
+        if _after_preposition(sentence, entity) or (
+            # "by the Conduct and Solvency Authority": a name joined to one a preposition
+            # governs is governed too
+            governed is not None
+            and _COORDINATION.match(sentence[governed.end : entity.start]) is not None
+        ):
+            governed = entity
+            continue
+        return True
+    return False

@@ -178,3 +178,78 @@ def test_a_fleet_capacity_never_meets_the_volume_carried() -> None:
         "Saltire Box Lines moved 1.9 million TEU in the January-March quarter.",
     )
     assert found == []
+
+
+# -- a sum that names nobody in an article about one company --
+
+
+TITLE = "Brackwater counts the cost of storms"
+
+
+def article_claims(text: str, title: str) -> list[factcheck.Claim]:
+    report = factcheck.check([Document("t.md", text, title=title, published=PUBLISHED)])
+    return [c for c in report.claims if c.kind is Kind.MONEY]
+
+
+def test_a_sum_naming_nobody_is_the_article_company() -> None:
+    text = (
+        "After a stormy spring, Brackwater Ferries Ltd cut sailings on its Irish Sea routes.\n\n"
+        "The storms dominated the call with analysts. The €9.4m penalty imposed by the "
+        "Maritime and Coastguard Board on Monday relates to how the routes handled "
+        "cancellations."
+    )
+    (fine,) = [c for c in article_claims(text, TITLE) if c.text == "€9.4m"]
+    assert fine.subject == "Brackwater Ferries Ltd"
+    assert fine.period is None  # the day it was imposed is no scope
+
+
+def test_no_main_subject_when_another_name_stands_as_subject() -> None:
+    text = (
+        "After a stormy spring, Brackwater Ferries Ltd cut sailings on its Irish Sea routes.\n\n"
+        "The storms dominated the call with analysts. Harland Shipping said the €9.4m "
+        "penalty was deserved."
+    )
+    (fine,) = [c for c in article_claims(text, TITLE) if c.text == "€9.4m"]
+    assert fine.subject != "Brackwater Ferries Ltd"
+
+
+def test_a_roundup_under_headings_gives_no_main_subject() -> None:
+    text = (
+        "After a stormy spring, Brackwater Ferries Ltd cut sailings on its Irish Sea routes.\n\n"
+        "**Elsewhere**\n\n"
+        "The storms dominated the call with analysts. The €9.4m penalty imposed on Monday "
+        "was the largest of the year."
+    )
+    (fine,) = [c for c in article_claims(text, TITLE) if c.text == "€9.4m"]
+    assert fine.subject is None
+
+
+def test_a_fine_found_through_the_article_company_meets_the_named_one() -> None:
+    docs = [
+        Document(
+            "a.md",
+            "After a stormy spring, Brackwater Ferries Ltd put a hard week behind it.\n\n"
+            "The fine dominated the call. The €9.4m penalty imposed by the Maritime and "
+            "Coastguard Board on Monday relates to cancelled crossings.",
+            title="Brackwater shrugs off fine",
+            published=PUBLISHED,
+        ),
+        Document(
+            "b.md",
+            "Shares in Brackwater Ferries Ltd slipped. Brackwater Ferries Ltd has been fined "
+            "€12.1m by the Maritime and Coastguard Board over cancellations.",
+            title="Ferry operator fined",
+            published=PUBLISHED,
+        ),
+    ]
+    found = [f for f in factcheck.check(docs).findings if f.b is not None]
+    assert len(found) == 1
+    assert {found[0].a.text, found[0].b.text} == {"€9.4m", "€12.1m"}
+
+
+def test_the_day_a_penalty_was_imposed_is_no_scope() -> None:
+    claim = claim_of(
+        "Fenwick Water said the £3.3m penalty imposed by the regulator on Monday was unfair.",
+        "£3.3m",
+    )
+    assert claim.attribute == "fine" and claim.period is None
