@@ -1083,13 +1083,19 @@ def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bo
 # Capital for £640 million": the price after "for", however long the object before it;
 # "is handing Tamberlane £720mn for Penrose": a sum paid for a name after it
 _FOR_BEFORE = re.compile(
-    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", re.I
+    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?"
+    # "for an initial £16m", "for a guaranteed €30m": the fixed part of the price
+    r"(?:(?:an?\s+)?" + _FIXED_WORDS + r"\s+)?$",
+    re.I,
 )
 _HANDING_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying|hand|hands|handed|handing|hand(?:s|ed|ing)?\s+over)\s+"
     r"(?:[A-Z][\w.&'’-]*\s+){0,4}(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
-_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "paid Y £12.5m up front for X": the fixed part paid for X
+_FOR_NAME_AFTER = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+)?for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I
+)
 
 
 def _bought_for(
@@ -1193,11 +1199,14 @@ _DEAL_VALUES = re.compile(
     re.IGNORECASE,
 )
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
-# The takeover cues, less a buyer's description ("buyout firm Oaken Partners")
+# The takeover cues, less a buyer's description ("buyout firm Oaken Partners"), and the
+# verbs of signing a player, whose object a long description may put far from the fee ("to
+# sign striker X from Portuguese side Y for an initial £16m")
 _BUYING_VERB_RULE = AttributeRule(
     "takeover",
     re.compile(
-        _TAKEOVER.pattern + r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
+        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b)"
+        r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
         re.IGNORECASE,
     ),
     relational=False,

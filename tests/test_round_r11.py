@@ -253,3 +253,38 @@ def test_the_day_a_penalty_was_imposed_is_no_scope() -> None:
         "£3.3m",
     )
     assert claim.attribute == "fine" and claim.period is None
+
+
+# -- a transfer fee's fixed part, however the sentence is built --
+
+
+def test_to_sign_a_described_player_for_an_initial_fee() -> None:
+    claim = claim_of(
+        "Ashbury Rovers have smashed their record to sign winger Tomas Ekwueme-Hall from "
+        "Belgian side KV Lindenhout for an initial €21m, with €4m more in bonuses.",
+        "€21m",
+    )
+    assert claim.subject == "Tomas Ekwueme-Hall"
+    assert claim.attribute == "acquisition_price (before add-ons)"
+
+
+def test_paid_the_seller_up_front_for_a_player() -> None:
+    claim = claim_of("Ashbury paid Lindenhout €18m up front for Ekwueme-Hall.", "€18m")
+    assert claim.subject == "Ekwueme-Hall"
+    assert claim.attribute == "acquisition_price (before add-ons)"
+
+
+def test_two_fixed_fees_for_one_player_meet() -> None:
+    found = findings_of(
+        "Ashbury Rovers have smashed their record to sign winger Tomas Ekwueme-Hall from "
+        "Belgian side KV Lindenhout for an initial €21m, with €4m more in bonuses.",
+        "Ashbury Rovers paid KV Lindenhout €18m up front for Tomas Ekwueme-Hall.",
+    )
+    assert len(found) == 1
+    assert {found[0].a.text, found[0].b.text} == {"€21m", "€18m"}
+
+
+def test_a_deal_signed_with_a_partner_stays_a_deal() -> None:
+    claim = claim_of("Acorn Labs signed a five-year supply agreement with Vestry Health "
+                     "for $50m.", "$50m")
+    assert claim.attribute == "deal_value"
