@@ -3999,10 +3999,12 @@ def year_named_editions(
 # Net sales rose 4% to $3.12 billion" and "The company carried 1.42 million TEU in the
 # quarter" report that quarter's figures without writing it again.
 _RESULTS_NOUNS = _words("results_nouns.txt")
-# "in the quarter", "for the period", "during the three months": the quarter the article is
-# about, written as a definite noun with no date of its own
+# "in the quarter", "during the three months": the quarter the article is about, written as
+# a definite noun with no date of its own
+# ("the period" is left out: in an annual report it is the year, whatever quarter the
+# article named before)
 _THE_QUARTER = re.compile(
-    r"\b(?:in|for|during|over|through(?:out)?)\s+the\s+(?:quarter|period|three\s+months)\b"
+    r"\b(?:in|for|during|over|through(?:out)?)\s+the\s+(?:quarter|three\s+months)\b"
     r"(?!\s+(?:to|ended|ending|through|before|after)\b)",
     re.IGNORECASE,
 )
@@ -4059,7 +4061,7 @@ def passage_quarter(
     ``continued`` is the quarter the previous sentence of the same paragraph reported on
     (see ``quarter_named``), given only when this sentence goes on about the same subject
     (``refers_back``: "Adjusted operating profit rose 7% to $412m"); ``article`` is the last
-    quarter the article reported on, which "in the quarter" or "for the period" refers to.
+    quarter the article reported on, which "in the quarter" refers to.
     Only a figure that says what it is (an attribute) and that no date of its own scopes
     inherits, and never one that states another span ("full-year", "annual", "so far"): an
     annual figure beside quarterly ones is the classic mismatch, so that one stays undated.
@@ -4067,6 +4069,8 @@ def passage_quarter(
     stop the figure itself from taking the passage's quarter."""
     if attribute is None or kind not in _INHERITING_KINDS:
         return None
+    if kind is Kind.COUNT and not attribute.endswith(")"):
+        return None  # a stock ("has 120 aircraft") is no quarter's; a flow has its verb
     if any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
         return None
     if attribute.endswith(("(annual)", "(half-year)")) or _OTHER_SPAN.search(sentence):

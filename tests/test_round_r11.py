@@ -288,3 +288,22 @@ def test_a_deal_signed_with_a_partner_stays_a_deal() -> None:
     claim = claim_of("Acorn Labs signed a five-year supply agreement with Vestry Health "
                      "for $50m.", "$50m")
     assert claim.attribute == "deal_value"
+
+
+def test_the_period_of_an_annual_report_is_no_quarter() -> None:
+    text = (
+        "Fourth-quarter revenue at Harlan Paper rose 2% to $410 million.\n\n"
+        "For the full twelve months, the mill group said, it made 1.3 million tonnes of "
+        "paper. Revenue for the period was $1.62 billion."
+    )
+    assert claim_of(text, "$1.62 billion").period is None
+
+
+def test_a_stock_count_takes_no_passage_quarter() -> None:
+    text = (
+        "Second-quarter revenue at Corran Air rose 4% to $2.1 billion. The airline has 118 "
+        "aircraft, and it flew 9.2 million passengers in the quarter."
+    )
+    counts = {c.text: c for c in claims_of(text, Kind.COUNT)}
+    assert counts["118"].period is None
+    assert str(counts["9.2 million"].period) == "2026-Q2"
