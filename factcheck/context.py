@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.extract.numeric import COUNTED_UNITS
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
 from factcheck.referents import KIND_HEADS
 from factcheck.subjects import (
@@ -266,6 +267,7 @@ _EVENT_VERB = re.compile(
 # and so does a day for what is counted or weighed ("sold 5,000 cars on Saturday").
 _TRANSACTION_VERB = re.compile(
     r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
+    r"imposed|imposes|levied|levies|"
     r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
     re.IGNORECASE,
 )
@@ -1081,13 +1083,19 @@ def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bo
 # Capital for £640 million": the price after "for", however long the object before it;
 # "is handing Tamberlane £720mn for Penrose": a sum paid for a name after it
 _FOR_BEFORE = re.compile(
-    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", re.I
+    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?"
+    # "for an initial £16m", "for a guaranteed €30m": the fixed part of the price
+    r"(?:(?:an?\s+)?" + _FIXED_WORDS + r"\s+)?$",
+    re.I,
 )
 _HANDING_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying|hand|hands|handed|handing|hand(?:s|ed|ing)?\s+over)\s+"
     r"(?:[A-Z][\w.&'’-]*\s+){0,4}(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
-_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "paid Y £12.5m up front for X": the fixed part paid for X
+_FOR_NAME_AFTER = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+)?for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I
+)
 
 
 def _bought_for(
@@ -1191,11 +1199,14 @@ _DEAL_VALUES = re.compile(
     re.IGNORECASE,
 )
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
-# The takeover cues, less a buyer's description ("buyout firm Oaken Partners")
+# The takeover cues, less a buyer's description ("buyout firm Oaken Partners"), and the
+# verbs of signing a player, whose object a long description may put far from the fee ("to
+# sign striker X from Portuguese side Y for an initial £16m")
 _BUYING_VERB_RULE = AttributeRule(
     "takeover",
     re.compile(
-        _TAKEOVER.pattern + r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
+        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b)"
+        r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
         re.IGNORECASE,
     ),
     relational=False,
@@ -1290,6 +1301,11 @@ def _deal_rule(rules: Sequence[AttributeRule]) -> AttributeRule | None:
 # Words before a cue that do not name a part of the business (``data/not_segments.txt``).
 _NOT_SEGMENT = _words("not_segments.txt")
 _SEGMENT_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+$")
+# The same word capitalised as the sentence's first ("Adjusted operating profit rose",
+# "Underlying profit grew"): a part of the business as much as in the middle of a sentence.
+# Only a word of ``_ATTRIBUTE_MODIFIERS``: a capitalised first word is more often a name
+# ("Acme earned $2.6 billion")
+_SEGMENT_OPENING = re.compile(r"\W*([A-Z][a-z-]*)\s+")
 _SEGMENT_FROM = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
 
 
@@ -1305,8 +1321,15 @@ def _with_segment(
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.end), abs(mention.start - m.end())))
     word = None
     before = _SEGMENT_BEFORE.search(sentence, max(clause[0], cue.start() - 30), cue.start())
+    opening = _SEGMENT_OPENING.fullmatch(sentence, 0, cue.start()) if cue.start() < 30 else None
     if before and _is_segment(before.group(1)):
         word = before.group(1)
+    elif (
+        opening
+        and _is_segment(opening.group(1).lower())
+        and _ATTRIBUTE_MODIFIERS.fullmatch(opening.group(1) + " ")
+    ):
+        word = opening.group(1).lower()  # "Adjusted operating profit rose ...": "adjusted"
     else:
         after = _SEGMENT_FROM.match(sentence, cue.end())
         if after and _is_segment(after.group(1)):
@@ -1674,10 +1697,31 @@ def _opens_with_attribute(
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 : mention.start]
     if rule is not None:
-        cue = rule.pattern.match(rest)
+        cue = rule.pattern.match(rest) or _modified_attribute_opening(sentence, mention, rule)
     else:  # a per-share figure: "Earnings per share for the quarter were $1.12"
         cue = re.match(r"(?:earnings|dividends?)\s+per\s+share\b", rest, re.IGNORECASE)
     return cue is not None
+
+
+# The opening of a sentence before its attribute's cue: only what is not a word
+_NON_WORD_OPENING = re.compile(r"\W*")
+
+
+def _modified_attribute_opening(
+    sentence: str, mention: Mention, rule: AttributeRule
+) -> re.Match[str] | None:
+    """A cue that itself begins with a word ``_ATTRIBUTE_MODIFIERS`` strips ("Operating
+    profit rose ...", "Adjusted operating profit rose 7% to $412m"): the sentence opens with
+    the figure's attribute as much as "Revenue rose ..." does."""
+    opening = _NON_WORD_OPENING.match(sentence)
+    start = opening.end() if opening else 0
+    # modifiers are a few short words: the cue is looked for within 80 characters
+    cue = rule.pattern.search(sentence, start, min(mention.start, start + 80))
+    if cue is None or cue.start() == start:
+        return cue
+    words = sentence[start : cue.start()]
+    modifiers = _ATTRIBUTE_MODIFIERS.fullmatch(words)
+    return cue if modifiers is not None else None
 
 
 def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
@@ -2988,6 +3032,9 @@ def _period(
                         sentence, max(left_edge, mention.start - 80), mention.start
                     )
                 )
+                # "the £15.2m penalty imposed by the regulator on Tuesday": the verb of the
+                # transaction between the sum and its day
+                or (money and _TRANSACTION_VERB.search(between[:120]))
             )
         ):
             # "priced its shares at $24 on Wednesday", "bought Rossi for €14 million at the
@@ -3000,7 +3047,9 @@ def _period(
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and (
-            re.fullmatch(r"\s*(?:\S+\s+){0,1}", between) or _OF_WHAT.fullmatch(between)
+            re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
+            or _OF_WHAT.fullmatch(between)
+            or (money and _IN_WHAT.fullmatch(between))
         )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
@@ -3038,6 +3087,10 @@ def _period(
 # What a measured figure is of, between it and a date right after: "sold 2.6 billion litres
 # of beer and cider last year". Lower-case words only, at most four, no clause break.
 _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
+# What a sum is "in" between it and a date right after: "booked $12.4bn in revenue last
+# year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
+# place or an object ("$5m in the startup") is no such phrase.
+_IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s+){1,2}")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
@@ -3524,7 +3577,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     tail = sentence[mention.end : mention.end + 80]
     words = _WORD.findall(tail)[:5]
     phrase = unit
-    for i, word in enumerate(words):
+    # a counted unit's abbreviation is its own phrase, however the sentence spelt it out
+    for i, word in enumerate(words if unit not in COUNTED_UNITS else ()):
         if word.lower().rstrip(".,;:") in (unit, unit.rstrip("s"), unit + "s"):
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
@@ -3627,6 +3681,13 @@ _VERB_FORMS = {
         ("shipped", ("ship", "ships", "shipping", "shipments")),
         ("acquired", ("acquire", "acquires", "acquiring")),
         ("sold", ("sell", "sells", "selling")),
+        # cargo carried: "carried 1.4 million TEU" is what "moved 1.4 million TEU" says
+        (
+            "carried",
+            ("carry", "carries", "carrying", "moved", "move", "moves", "moving",
+             "transported", "transport", "transports", "transporting", "hauled", "haul",
+             "hauls"),
+        ),
     )
     for form in forms
 }
@@ -4047,3 +4108,112 @@ def year_named_editions(
         )
         for found in _YEAR_NAMED_BOARD.finditer(sentence)
     )
+
+
+# A passage about one quarter: "The deal was announced alongside its second-quarter results.
+# Net sales rose 4% to $3.12 billion" and "The company carried 1.42 million TEU in the
+# quarter" report that quarter's figures without writing it again.
+_RESULTS_NOUNS = _words("results_nouns.txt")
+# "in the quarter", "during the three months": the quarter the article is about, written as
+# a definite noun with no date of its own
+# ("the period" is left out: in an annual report it is the year, whatever quarter the
+# article named before)
+_THE_QUARTER = re.compile(
+    r"\b(?:in|for|during|over|through(?:out)?)\s+the\s+(?:quarter|three\s+months)\b"
+    r"(?!\s+(?:to|ended|ending|through|before|after)\b)",
+    re.IGNORECASE,
+)
+# A span other than a quarter: an annual or half-year figure never takes the passage's quarter
+_OTHER_SPAN = re.compile(
+    r"\b(?:full-year|full\s+year|annual|annually|yearly|a\s+year(?!\s+(?:earlier|ago|before))|"
+    r"per\s+year|each\s+year|"
+    r"half-year|half\s+year|(?:first|second)[- ]half|six\s+months|(?:12|twelve)\s+months|"
+    r"so\s+far|to\s+date|year\s+to\s+date|since|cumulative|in\s+total|all\s+told)\b",
+    re.IGNORECASE,
+)
+_INHERITING_KINDS = (Kind.MONEY, Kind.QUANTITY, Kind.COUNT)
+
+
+def quarter_named(
+    sentence: str, dates: Sequence[Mention], periods: Sequence[Period | None]
+) -> Period | None:
+    """The quarter a sentence reports on, for the passage after it: the quarter its own
+    figures are scoped to (``periods``, of its figures that have an attribute), or a quarter
+    written right before a results noun (``data/results_nouns.txt``: "alongside its
+    second-quarter results"). A quarter named for a deal's completion or a forecast ("to
+    close in the first quarter of 2026") is neither, so it names no passage."""
+    quarters = {
+        p
+        for p in periods
+        if p is not None and p.relation == "in" and p.date.granularity is Granularity.QUARTER
+    }
+    if len(quarters) == 1:
+        return quarters.pop()
+    if quarters:
+        return None  # two quarters: the sentence compares, the passage is about neither
+    for date in dates:
+        value = date.value
+        if not isinstance(value, DateValue) or value.granularity is not Granularity.QUARTER:
+            continue
+        if _RELATIVE_BASE.fullmatch(date.text):
+            continue
+        following = _WORD.match(sentence, date.end + 1) if date.end < len(sentence) else None
+        if following is not None and following.group().lower().strip(".,") in _RESULTS_NOUNS:
+            return Period(value, "in")
+    return None
+
+
+def passage_quarter(
+    sentence: str,
+    kind: Kind,
+    attribute: str | None,
+    dates: Sequence[Mention],
+    continued: Period | None,
+    article: Period | None,
+) -> Period | None:
+    """The quarter an undated figure inherits from its passage, or None.
+
+    ``continued`` is the quarter the previous sentence of the same paragraph reported on
+    (see ``quarter_named``), given only when this sentence goes on about the same subject
+    (``refers_back``: "Adjusted operating profit rose 7% to $412m"); ``article`` is the last
+    quarter the article reported on, which "in the quarter" refers to.
+    Only a figure that says what it is (an attribute) and that no date of its own scopes
+    inherits, and never one that states another span ("full-year", "annual", "so far"): an
+    annual figure beside quarterly ones is the classic mismatch, so that one stays undated.
+    A date that is only the base of a comparison ("from $385m a year earlier") does not
+    stop the figure itself from taking the passage's quarter."""
+    if attribute is None or kind not in _INHERITING_KINDS:
+        return None
+    if kind is Kind.COUNT and not attribute.endswith(")"):
+        return None  # a stock ("has 120 aircraft") is no quarter's; a flow has its verb
+    if any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
+        return None
+    if attribute.endswith(("(annual)", "(half-year)")) or _OTHER_SPAN.search(sentence):
+        return None
+    if _THE_QUARTER.search(sentence):
+        return continued or article
+    return continued
+
+
+def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
+    """Does a name other than ``main`` in ``sentence`` stand where a subject could? A name
+    after a preposition ("imposed by the regulator X", "in Leeds") or an adjective of place
+    does not; ``main`` itself, whole or shortened ("Tessaly" for "Tessaly Group"), does
+    not. With a competing name a figure that names nobody is left without a subject."""
+    sentence, entities = without_dateline(sentence, entities)
+    key = subject_key(main)
+    governed: Entity | None = None  # the last name a preposition governs
+    for entity in usable_entities(sentence, entities):
+        other = subject_key(entity.name)
+        if other == key or key.startswith(other + " ") or other.startswith(key + " "):
+            continue
+        if _after_preposition(sentence, entity) or (
+            # "by the Conduct and Solvency Authority": a name joined to one a preposition
+            # governs is governed too
+            governed is not None
+            and _COORDINATION.match(sentence[governed.end : entity.start]) is not None
+        ):
+            governed = entity
+            continue
+        return True
+    return False

@@ -7,7 +7,9 @@ One document's failure is recorded in its ``DocumentStatus`` and never stops the
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +26,9 @@ from factcheck.context import (
     describe,
     described_referent,
     named_facilities,
+    names_compete,
+    passage_quarter,
+    quarter_named,
     refers_back,
     remember_description,
     sentence_subject,
@@ -178,10 +183,34 @@ class Extractor:
             remember_description(text, subjects[i], described)
             memory.note(text, entities[i], subjects[i])
         claims: list[Claim] = []
+        # what a figure that names nobody is about in an article about one company
+        main = None
+        if not _has_sections(document.text):
+            main = memory.main_subject()
+            if main is None and document.title:
+                # the lead's subject, read here when the lead holds no figure
+                opening = subjects.get(0)
+                if 0 not in subjects:
+                    first_names = self._entities_of([sents[0].text])[0]
+                    opening = sentence_subject(sents[0].text, first_names, None)
+                main = _named_in_title(opening, document.title)
+        # a deal's pair of parties, or what a takeover buys, is never the article's company
+        # by default: the buyer is as likely to be it as the bought
+        relational = {
+            r.name
+            for rules in self.attributes.values()
+            for r in rules
+            if r.relational or r.object_subject
+        }
+        # the quarter each sentence reports on, and the last one of the article (see
+        # ``_in_passage_quarter``)
+        reported: dict[int, Period | None] = {}
+        article_quarter: Period | None = None
         for i, found in enumerate(mentions):
             sentence = sents[i]
             if not found:
                 continue
+            first = len(claims)
             previous = referents.get(i, subjects.get(i - 1))
             lead = frames[i]
             dates = [m for m in found if m.kind is Kind.DATE]
@@ -220,6 +249,26 @@ class Extractor:
                         facilities,
                     )
                 )
+            continued = None
+            if i and sents[i - 1].paragraph == sentence.paragraph and refers_back(
+                sentence.text, self.attributes
+            ):
+                continued = reported.get(i - 1)
+            claims[first:] = [
+                _in_passage_quarter(c, sentence.text, dates, continued, article_quarter)
+                for c in claims[first:]
+            ]
+            if main is not None and previous in (None, main):
+                claims[first:] = [
+                    _of_main_subject(c, sentence.text, entities[i], main)
+                    if (c.attribute or "").split(" (")[0] not in relational
+                    else c
+                    for c in claims[first:]
+                ]
+            reported[i] = quarter_named(
+                sentence.text, dates, [c.period for c in claims[first:] if c.attribute]
+            )
+            article_quarter = reported[i] or article_quarter
         return claims
 
     def _referents(self, document: Document) -> DocumentReferents:
@@ -302,3 +351,66 @@ class Extractor:
             item=context.item,
             per=mention.per,
         )
+
+
+def _in_passage_quarter(
+    claim: Claim,
+    sentence: str,
+    dates: list[Mention],
+    continued: Period | None,
+    article: Period | None,
+) -> Claim:
+    """``claim`` dated to the quarter its passage reports on when it has no period of its own
+    (``factcheck.context.passage_quarter``): "Adjusted operating profit rose 7% to $412m"
+    after "Second-quarter net sales climbed 4%" is the second quarter's. A span the
+    sentence's words gave the undated figure ("quarterly") is then the period's."""
+    if claim.period is not None:
+        return claim
+    quarter = passage_quarter(
+        sentence,
+        claim.kind,
+        claim.attribute,
+        dates,
+        continued,
+        article,
+    )
+    if quarter is None or claim.attribute is None:
+        return claim
+    attribute = claim.attribute.removesuffix(" (quarterly)")
+    return dataclasses.replace(claim, period=quarter, attribute=attribute)
+
+
+# A line that is a section heading: a markdown heading, or a bold line of its own
+_SECTION_LINE = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]{1,120}\*\*\s*$)", re.MULTILINE)
+
+
+def _has_sections(text: str) -> bool:
+    """Is the article a roundup of items under headings? Its sections may each be about
+    another company, so its main subject is no subject for a figure that names nobody."""
+    return _SECTION_LINE.search(text) is not None
+
+
+def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: str) -> Claim:
+    """A sum that names nobody ("The £15.2m penalty imposed by the regulator on Tuesday
+    relates to ...", "Adjusted operating profit rose 7% to $412m") in an article about one
+    company is that company's: the caller gives ``main`` only when the article has no
+    sections and the previous sentence named nobody else. Only a sum that says what it is
+    (an attribute), and only when no other name in the sentence could be its subject
+    (``names_compete``); a sentence about someone else is left alone."""
+    if claim.subject is not None or claim.attribute is None or claim.kind is not Kind.MONEY:
+        return claim
+    if names_compete(sentence, entities, main):
+        return claim
+    return dataclasses.replace(claim, subject=main)
+
+
+def _named_in_title(lead: str | None, title: str | None) -> str | None:
+    """The lead's subject when the title names it too, whole or by its first word
+    ("Tessaly shrugs off ..." over "Tessaly Insurance Group put ..."): then the article is
+    about that company, even when no name finder read the title's first word as a name."""
+    if lead is None or not title:
+        return None
+    first = lead.split()[0]
+    if len(first) < 3 or not first[:1].isupper():
+        return None
+    return lead if re.search(r"\b" + re.escape(first) + r"\b", title) else None

@@ -187,6 +187,11 @@ class DocumentReferents:
             return fits[0]
         return main if not fits else None
 
+    def main_subject(self) -> str | None:
+        """The article's main subject as its body writes it (see ``_main_in_body``): what a
+        figure that names nobody is about in an article about one company."""
+        return self._main_in_body()
+
     def _main_in_body(self) -> str | None:
         """The title's subject as the body has written it so far ("Northmoor" in the title,
         "Northmoor Dairy Co-operative" in the lead), or None when the body has not named it:
