@@ -328,6 +328,7 @@ def describe(
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
     editions: Sequence[tuple[str, Period]] = (),
     facilities: Sequence[str] = (),
+    deal_before: str | None = None,
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
@@ -336,7 +337,9 @@ def describe(
     the sentence before names with their edition (see ``board_editions``): a rank whose own
     sentence gives its board no edition takes the one given there. ``facilities`` are the
     power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
-    project" opening this sentence is that plant.
+    project" opening this sentence is that plant. ``deal_before`` is the kind of deal the
+    sentence before tells of (see ``deal_kind``): "The deal values X at $Y" after an
+    investment in X is X's valuation, after a takeover X's price.
     """
     rules = rules if rules is not None else default_attribute_rules()
     original = sentence
@@ -394,6 +397,12 @@ def describe(
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
                 rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if (
+                rule is not None
+                and rule.object_subject
+                and _investment_values(sentence, mention, left_edge, deal_before)
+            ):
+                rule = next((r for r in money_rules if _is_valuation(r)), rule)
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -419,6 +428,8 @@ def describe(
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per:
             attribute = f"price per {mention.per}"
+        elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
+            attribute = f"price paid ({thing})"  # "paid €415m for its 120MHz block"
         elif _RATE_AFTER.match(sentence, mention.end):
             rule = None  # "£270 million a season": a rate, not the deal's total
         elif (
@@ -504,6 +515,8 @@ def describe(
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if period is None and _when_last(sentence, mention):
+        attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if period is None and attribute is not None:
@@ -519,6 +532,64 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# Things bought that are not companies (spectrum, licences, rights, land), from a data
+# table: "paid €415m for its 120MHz block" and "walked away with 120MHz of the band for
+# €530m" are the price of that thing for the buyer, so two articles that write either way
+# meet on `price paid (120 MHz)`. A verb of getting, what is got (no name), then "for" and
+# the figure; or "paid" the figure "for" what is got.
+_BOUGHT_NOUNS = _words("bought_things.txt")
+_GOT_THEN_FOR = re.compile(
+    r"\b(?:won|wins|secured|secures|took|takes|bought|buys|acquired|acquires|purchased|"
+    r"obtained|landed|claimed|picked\s+up|snapped\s+up|walked\s+away\s+with)\s+"
+    r"(?P<what>[^,;:()]{1,60}?)\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_PAID_BEFORE = re.compile(
+    r"\b(?:paid|pays|paying|pay)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:in|at|on|"
+                       r"from|to|with|under|after|before|when|while|and|which|as)\b)")
+
+
+def _bought_thing(
+    sentence: str, mention: Mention, entities: Sequence[Entity], others: Sequence[Mention]
+) -> str | None:
+    """What a sum is the price of, when it is not a company: a quantity written in the
+    object ("120MHz", keyed by value and unit so that "120MHz of the band" meets "its
+    120MHz block"), else a noun of ``bought_things.txt``. None when no verb of paying or
+    getting frames the sum, or when the object names an entity (a takeover, found
+    elsewhere), so that "for $X" alone never makes a price."""
+    window = max(0, mention.start - 90)
+    got = _GOT_THEN_FOR.search(sentence, window, mention.start)
+    if got is not None:
+        start, end = got.start("what"), got.end("what")
+    else:
+        if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+            return None
+        after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+        if after is None:
+            return None
+        start, end = after.start("what"), after.end("what")
+    if any(start <= e.start < end for e in entities):
+        return None  # "paid $2bn for Globex": a takeover, which the acquisition rules read
+    quantities = [
+        m for m in others
+        if m.kind is Kind.QUANTITY and start <= m.start < end and m.unit
+    ]
+    if quantities:
+        first = quantities[0]
+        amount = getattr(first.value, "value", None)
+        if amount is None or getattr(first.value, "high_value", None) is not None:
+            return None  # a range of megahertz is no one thing
+        return f"{amount.normalize():f} {first.unit}"
+    words = re.findall(r"[a-z][a-z-]*", sentence[start:end].lower())
+    nouns = [w for w in words if w in _BOUGHT_NOUNS]
+    return nouns[-1] if nouns else None
 
 
 # A sum put by to pay for something later ("has set aside €40m to cover the penalty",
@@ -1190,6 +1261,36 @@ _DEAL_VALUES = re.compile(
     r"(?:,?\s+(?:which|that))?\s+(?:\w+\s+)?(?:values|valued|valuing)\b",
     re.IGNORECASE,
 )
+# Money going into a company without buying it: "invested", "a stake in", "will put $4
+# billion into X". A deal of this kind values X; it does not price it.
+_INVESTING = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|(?:minority\s+)?stake\s+in|"
+    r"(?:put|puts|putting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?)\s+"
+    r"[^.;]{0,50}?\binto)\b",
+    re.IGNORECASE,
+)
+
+
+def deal_kind(sentence: str) -> str | None:
+    """What kind of deal a sentence tells of, for "The deal values X at $Y" in the sentence
+    after it: "takeover" when a takeover word is there, "investment" when money goes in
+    without buying the company ("will put $4 billion into X"), None otherwise."""
+    if _TAKEOVER.search(sentence):
+        return "takeover"
+    return "investment" if _INVESTING.search(sentence) else None
+
+
+def _investment_values(
+    sentence: str, mention: Mention, left_edge: int, deal_before: str | None
+) -> bool:
+    """ "The deal values Halcyon at $31bn" after "Stratacloud will put $4bn into Halcyon":
+    a deal that invests in a company sets its valuation, while one that takes it over sets
+    its price. The kind is the figure's own sentence's, else the sentence before's."""
+    if not _DEAL_VALUES.search(sentence, max(left_edge, mention.start - 80), mention.start):
+        return False
+    return (deal_kind(sentence) or deal_before) == "investment"
+
+
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
 # The takeover cues, less a buyer's description ("buyout firm Oaken Partners")
 _BUYING_VERB_RULE = AttributeRule(
@@ -1614,6 +1715,22 @@ def _earlier_event(sentence: str, mention: Mention, left_edge: int) -> bool:
         reported is None
         or _EARLIER_WORD.search(sentence, reported.end(), mention.start) is not None
     )
+
+
+# "When Acme last went to investors, in May, it was valued at $2bn": a sentence that opens
+# on the last time something happened tells of that earlier time, not of the news; its
+# figures are compared only when a date the sentence scopes them by says which time.
+_WHEN_LAST = re.compile(
+    r"^\W*(?:When|Since|The\s+last\s+time)\s+[^,;:]{1,60}?\blast\s+"
+    r"(?:[a-z]{2,}ed|went|sold|won|paid|took|bought|came|got|raised|made|did)\b",
+)
+
+
+def _when_last(sentence: str, mention: Mention) -> bool:
+    """The figure's sentence opens on "When X last <verb>" before the figure: the figure is
+    of that earlier occasion (a valuation then, not the one the news reports)."""
+    found = _WHEN_LAST.match(sentence, 0, min(mention.start, 200))
+    return found is not None
 
 
 _BASELINE_AFTER = re.compile(
