@@ -182,8 +182,12 @@ _DESCRIPTION_HEAD = (
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
     r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
+# "She said the company, which employs 640 people, ...": a pronoun reporting what follows
+# opens the sentence; the reported clause's own opening is what refers back.
+_REPORTING_FRAME = r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 _PRONOUN_START = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|" + _REPORTING_FRAME + r")?"
+    r"(?:(?i:it|its|they|their)\b|[Tt]he\s+"
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
@@ -448,6 +452,7 @@ def describe(
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
             attribute = _same_counted(attribute, rules.get("count heads", ()))
+            attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
@@ -455,6 +460,10 @@ def describe(
             if attribute is not None:  # "lost 182 megalitres of water a day": a rate
                 of = _MEASURED_OF.match(sentence, mention.end)
                 attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
+        if attribute is not None and attribute.startswith("capacity"):
+            customer = _dedicated_to(sentence, mention, entities)
+            if customer is not None:
+                attribute = f"capacity (for {customer})"  # "dedicate 300MW ... to X"
         facility = _facility_capacity(sentence, mention, entities, facilities)
         if attribute is None and rule is None and facility is not None:
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
@@ -1446,6 +1455,31 @@ def _measured(
     return None
 
 
+# Capacity set apart for one customer: a verb of dedicating before the figure ("will
+# dedicate 300 megawatts of data-centre capacity to X", "is earmarking 450MW of dedicated
+# capacity for X"). The customer, not the adjective, says which capacity it is, so that two
+# wordings of one deal's capacity meet (`capacity (for X)`).
+_DEDICATING = re.compile(
+    r"\b(?:dedicat|earmark|reserv|allocat|commit|set(?:ting)?\s+aside|sets\s+aside)"
+    r"[a-z]*\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_WHOM = re.compile(r"[^,;:()]{0,60}?\s(?:to|for)\s+$")
+
+
+def _dedicated_to(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The customer a capacity figure is set apart for, when a verb of dedicating governs
+    the figure and "to"/"for" a name follows within a few words; None otherwise."""
+    if not _DEDICATING.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    for entity in entities:
+        if entity.start >= mention.end and _TO_WHOM.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name
+    return None
+
+
 # What a quantity is of, right after its unit (and a conversion in parentheses): "1.08
 # billion litres of milk", "412,000 sq ft (38,300 sq m) of floor space", "18.4km of new
 # dual carriageway"; up to three lower-case words
@@ -1764,8 +1798,23 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     return bool(
         (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
         or _BASELINE_AFTER.search(after)
-        or _EARLIER.search(near_before)
+        or _earlier_before(near_before)
         or _EARLIER.search(near_after)
+    )
+
+
+# An adjective of an earlier state ("former", "previous", "prior") that a comma parts from
+# the figure modifies a noun of its own phrase: in "founded by three former researchers,
+# now has 410 employees" the researchers were former, not the headcount.
+_EARLIER_ADJECTIVE_PARTED = re.compile(r"\b(?:previous|prior|former)\b[^,;]*[,;]", re.I)
+
+
+def _earlier_before(near_before: str) -> bool:
+    """An earlier-state word in the few words before a figure, unless it is an adjective
+    parted from the figure by a comma (it describes another noun then)."""
+    found = [m for m in _EARLIER.finditer(near_before)]
+    return any(
+        not _EARLIER_ADJECTIVE_PARTED.match(near_before, m.start()) for m in found
     )
 
 
@@ -2906,6 +2955,16 @@ def _relation(
     return None  # a deal with one known party could be any of its deals: abstain
 
 
+# A verb of intent or expectation after a figure and before a date: the date scopes what is
+# planned ("employs 640 people and expects to double its headcount by 2025", "has 90 stores
+# and plans to open 40 more by 2027"), not the figure, which is of now.
+_EXPECTS_BETWEEN = re.compile(
+    r"\b(?:expects?|expected|expecting|plans?|planned|planning|aims?|aiming|hopes?|"
+    r"intends?|targets?|wants?)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _period(
     sentence: str,
     mention: Mention,
@@ -2999,6 +3058,8 @@ def _period(
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if not before and _SUBORDINATE_CLAUSE.search(between):
             continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
+        if not before and _EXPECTS_BETWEEN.search(between):
+            continue  # "employs 640 people, expects to double that by 2025": the plan's date
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and (
@@ -3570,6 +3631,31 @@ def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
     if rule is None or rule.name == head:
         return attribute
     return f"{found.group('lead')}{rule.name}{found.group('rest')}"
+
+
+# A company's headcount, written with "employs" or "has": "employs roughly 640 people",
+# "has 410 employees", "employs 300 staff" are one count, `count of staff (employs)`.
+# The nouns "employs" may count, and those that count staff without a verb.
+_EMPLOYED_NOUNS = frozenset(["people", "staff", "workers", "employees", "persons"])
+_STAFF_NOUNS = frozenset(["employees", "staff"])
+_EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
+_HEADCOUNT_ATTRIBUTE = "count of staff (employs)"
+_HEADCOUNT = re.compile(r"count of (?P<head>[\w-]+)(?: \((?P<verb>[\w-]+)\))?")
+
+
+def _headcount(attribute: str) -> str:
+    """ "count of people (employs)" and "count of employees" are one headcount (written
+    "count of staff (employs)"), so "employs 640 people" meets "has 410 employees". Only a
+    bare noun: "full-time employees" or "contract workers" count a part."""
+    found = _HEADCOUNT.fullmatch(attribute)
+    if found is None:
+        return attribute
+    head, verb = found.group("head").lower(), found.group("verb")
+    if (verb in _EMPLOY_VERBS and head in _EMPLOYED_NOUNS) or (
+        verb is None and head in _STAFF_NOUNS
+    ):
+        return _HEADCOUNT_ATTRIBUTE
+    return attribute
 
 
 # Modifiers of a counted noun written two ways for one meaning, mapped to one of them.
