@@ -158,8 +158,8 @@ def test_the_earlier_valuation_does_not_meet_the_new_one() -> None:
 
 
 def test_capacity_dedicated_to_a_customer_is_that_customers() -> None:
-    text = "Under the pact, Norrvolt Energy will reserve 80 megawatts of grid capacity for Pellan Steel."
-    assert claim(text, "80 megawatts").attribute == "capacity (for Pellan Steel)"
+    text = "Under the pact, Norrvolt Energy will reserve 80MW of grid capacity for Pellan Steel."
+    assert claim(text, "80MW").attribute == "capacity (for Pellan Steel)"
 
 
 def test_two_wordings_of_a_dedicated_capacity_meet() -> None:
