@@ -3237,20 +3237,30 @@ def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
     return Period(DateValue(first, last, Granularity.QUARTER), "in")
 
 
+# Days before a quarter's last day that a 52/53-week fiscal quarter may end on (it ends on
+# the same weekday each year, so up to six days early)
+_FISCAL_WEEK_SLACK = 7
+
+
 def _quarter_ending(sentence: str, date: Mention) -> Period | None:
     """The quarter that ends on ``date`` when the words before it name a quarter by its
-    last day ("in the three months to Sept. 30" is the third quarter); None otherwise, and
-    for a day that ends no calendar quarter (a fiscal quarter has no calendar name)."""
+    last day ("in the three months to Sept. 30" is the third quarter, and so is a 52/53-week
+    quarter "ended Sept. 28"); None otherwise, and for a day far from a calendar quarter's
+    end (a fiscal quarter ending in May has no calendar name)."""
     value = date.value
     if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
         return None
     if _QUARTER_ENDING.search(sentence, max(0, date.start - 30), date.start) is None:
         return None
     day = value.start
-    if day.month % 3 or day.day != calendar.monthrange(day.year, day.month)[1]:
+    last = calendar.monthrange(day.year, day.month)[1]
+    # a 52/53-week fiscal quarter ends on a weekday near the month's end ("the quarter
+    # ended June 29"): the calendar quarter it closes, as "the three months to June 30"
+    if day.month % 3 or day.day <= last - _FISCAL_WEEK_SLACK:
         return None
     first = dt.date(day.year, day.month - 2, 1)
-    return Period(DateValue(first, day, Granularity.QUARTER), "in")
+    end = dt.date(day.year, day.month, last)
+    return Period(DateValue(first, end, Granularity.QUARTER), "in")
 
 
 # A subordinate clause with a subject and verb of its own between a figure and a later

@@ -171,3 +171,30 @@ def test_two_wordings_of_a_dedicated_capacity_meet() -> None:
 def test_capacity_without_a_verb_of_dedicating_keeps_its_kind() -> None:
     text = "Norrvolt Energy operates 80 megawatts of grid capacity near Pellan Steel."
     assert claim(text, "80 megawatts").attribute != "capacity (for Pellan Steel)"
+
+
+# -- names and periods -----------------------------------------------------------------------------
+
+
+def test_a_telecom_kind_word_after_a_brand_opening_a_sentence_keeps_the_brand() -> None:
+    # "Wireless", "Mobile", "Broadband" name a kind of business after a brand, as "Telecom"
+    for text, name in (
+        ("Harlow Wireless paid £90m for a 20MHz block.", "Harlow Wireless"),
+        ("Brenna Mobile paid £90m for a 20MHz block.", "Brenna Mobile"),
+        ("Sefton Broadband paid £90m for a 20MHz block.", "Sefton Broadband"),
+    ):
+        assert claim(text, "£90m").subject == name
+
+
+def test_a_fiscal_quarter_ended_near_the_month_end_is_that_calendar_quarter() -> None:
+    text = "Drumlin Devices' net income was $310 million in the quarter ended Sept. 27."
+    assert str(claim(text, "$310 million").period) == "2024-Q3"  # the last Sept. 27
+    text = "Drumlin Devices' net income was $310 million in the three months to March 29."
+    assert str(claim(text, "$310 million").period) == "2025-Q1"
+
+
+def test_a_day_far_from_a_quarter_end_names_no_calendar_quarter() -> None:
+    text = "Drumlin Devices' net income was $310 million in the quarter ended Aug. 31."
+    assert claim(text, "$310 million").period is None or "Q" not in str(
+        claim(text, "$310 million").period
+    )
