@@ -487,6 +487,8 @@ def describe(
         )
         if subject is None and mention.kind is Kind.MONEY:
             subject = _paid_for(sentence, mention, entities, left_edge)
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _deal_valued(sentence, mention, entities, deal_before)  # "The offer values X"
         if received is not None:
             subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
     elif rule is not None and rule.relational:
@@ -1298,6 +1300,29 @@ def _investment_values(
     if not _DEAL_VALUES.search(sentence, max(left_edge, mention.start - 80), mention.start):
         return False
     return (deal_kind(sentence) or deal_before) == "investment"
+
+
+# "The offer values Pennant Dairy at $900 million": the name between the valuing verb and
+# "at" is what the deal prices
+_VALUED_AT = re.compile(r"\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I)
+
+
+def _deal_valued(
+    sentence: str, mention: Mention, entities: Sequence[Entity], deal_before: str | None
+) -> str | None:
+    """What "the deal/offer values X at $Y" prices: X, the one name between the verb and
+    "at" right before the figure, when the deal is known to be a takeover (a takeover word
+    in the sentence, or in the sentence before: "the deal" alone may be an investment).
+    None otherwise."""
+    deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    if deal is None or (deal_kind(sentence) or deal_before) != "takeover":
+        return None
+    named = [
+        e for e in entities
+        if e.start >= deal.end() and e.end <= mention.start
+        and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
+    ]
+    return named[0].name if len(named) == 1 else None
 
 
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)

@@ -92,6 +92,17 @@ def test_the_deal_after_an_investment_meets_the_investment_values() -> None:
     assert contradictions(a, b) == [("$5 billion", "$7 billion")]
 
 
+def test_the_deal_after_a_takeover_is_the_price_of_what_it_values() -> None:
+    a = (
+        "Mallory Foods agreed to buy Pennant Dairy. "
+        "The deal values Pennant Dairy at $900 million."
+    )
+    b = "Mallory Foods is paying $1.1 billion for Pennant Dairy, a filing showed."
+    found = claim(a, "$900 million")
+    assert (found.subject, found.attribute) == ("Pennant Dairy", "acquisition_price")
+    assert contradictions(a, b) == [("$900 million", "$1.1 billion")]
+
+
 def test_the_deal_after_a_takeover_stays_a_price() -> None:
     text = (
         "Mallory Foods agreed to buy Pennant Dairy. "
