@@ -1785,11 +1785,21 @@ _WHEN_LAST = re.compile(
 )
 
 
+# "was last valued at $2bn", "last changed hands for £40m": the last time before now
+_LAST_OCCASION = re.compile(
+    r"\blast\s+(?:valued|priced|raised|sold|bought|traded|went|changed\s+hands)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _when_last(sentence: str, mention: Mention) -> bool:
-    """The figure's sentence opens on "When X last <verb>" before the figure: the figure is
-    of that earlier occasion (a valuation then, not the one the news reports)."""
+    """The figure's sentence opens on "When X last <verb>" before the figure, or "last"
+    qualifies the verb that governs it ("was last valued at $2bn"): the figure is of that
+    earlier occasion (a valuation then, not the one the news reports)."""
     found = _WHEN_LAST.match(sentence, 0, min(mention.start, 200))
-    return found is not None
+    return found is not None or bool(
+        _LAST_OCCASION.search(sentence, max(0, mention.start - 60), mention.start)
+    )
 
 
 _BASELINE_AFTER = re.compile(

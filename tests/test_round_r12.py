@@ -209,3 +209,15 @@ def test_a_day_far_from_a_quarter_end_names_no_calendar_quarter() -> None:
     assert claim(text, "$310 million").period is None or "Q" not in str(
         claim(text, "$310 million").period
     )
+
+
+def test_last_valued_without_a_date_is_an_earlier_occasion() -> None:
+    a = "Quorra Robotics, which was last valued at $2bn, is raising again."
+    b = "Quorra Robotics raised $300m at a valuation of $5bn."
+    assert claim(a, "$2bn").attribute is None
+    assert contradictions(a, b) == []
+
+
+def test_last_valued_with_a_date_keeps_its_period() -> None:
+    found = claim("Quorra Robotics was last valued at $2bn in 2023.", "$2bn")
+    assert (found.attribute, str(found.period)) == ("valuation", "2023")
