@@ -47,10 +47,16 @@ def test_paid_for_its_block_meets_won_the_quantity_for() -> None:
 
 
 def test_a_noun_of_the_table_is_what_is_bought() -> None:
-    text = "Corrin Energy won two seabed leases and a grid permit for about €95m."
+    text = "Corrin Energy won two seabed leases and a national grid licence for about €95m."
     found = claim(text, "about €95m")
-    assert found.attribute == "price paid (permit)"
+    assert found.attribute == "price paid (licence)"
     assert found.subject == "Corrin Energy"
+
+
+def test_a_noun_a_buyer_may_buy_many_of_is_no_price_key() -> None:
+    # a builder buys many plots: "the plot" in two articles may be two plots
+    text = "Bexley Homes bought the plot for £12m."
+    assert claim(text, "£12m").attribute != "price paid (plot)"
 
 
 def test_different_blocks_bought_never_meet() -> None:
