@@ -394,6 +394,7 @@ def describe(
     rule: AttributeRule | None = None
     received: str | None = None
     bought_for = False  # the price of what a takeover verb far before the figure buys
+    invested = False  # "the deal values X at" after an investment: X's valuation
     facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
@@ -407,6 +408,7 @@ def describe(
                 and _investment_values(sentence, mention, left_edge, deal_before)
             ):
                 rule = next((r for r in money_rules if _is_valuation(r)), rule)
+                invested = True
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -497,6 +499,8 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if invested and attribute is not None:
+        subject = _investment_valued(sentence, mention, entities)
     if attribute == "capacity" and facility is not None:
         subject = facility
     elif attribute == "price per share":
@@ -1323,6 +1327,34 @@ def _deal_valued(
         and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
     ]
     return named[0].name if len(named) == 1 else None
+
+
+# The company money goes into, right after the investing words: "invested $300m in X"
+_INVESTED_IN = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _investment_valued(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """Whose valuation "the deal values X at $Y" is, after an investment: X when named
+    there; else, for "the startup" or "it", the name the sentence invests "in"/"into"
+    before the figure. None when unsure: never the investor."""
+    deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    if deal is not None:
+        named = [
+            e for e in entities
+            if e.start >= deal.end() and e.end <= mention.start
+            and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
+        ]
+        if named:
+            return named[0].name
+    invested = [
+        e for e in entities
+        if e.end <= mention.start
+        and _INVESTED_IN.search(sentence, max(0, e.start - 12), e.start)
+        and _INVESTING.search(sentence, max(0, e.start - 80), e.start)
+    ]
+    if invested:
+        return invested[-1].name
+    return None
 
 
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)

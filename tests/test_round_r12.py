@@ -227,3 +227,17 @@ def test_last_valued_without_a_date_is_an_earlier_occasion() -> None:
 def test_last_valued_with_a_date_keeps_its_period() -> None:
     found = claim("Quorra Robotics was last valued at $2bn in 2023.", "$2bn")
     assert (found.attribute, str(found.period)) == ("valuation", "2023")
+
+
+def test_a_deal_that_invests_values_the_company_invested_in_never_the_investor() -> None:
+    text = (
+        "Ferrovia Capital invested $300 million in Quorra Robotics in a deal that values "
+        "the startup at $3 billion."
+    )
+    found = claim(text, "$3 billion")
+    assert (found.subject, found.attribute) == ("Quorra Robotics", "valuation")
+    text = (
+        "Ferrovia Capital will put $300 million into Quorra Robotics. "
+        "The deal values the startup at $3 billion."
+    )
+    assert claim(text, "$3 billion").subject != "Ferrovia Capital"
