@@ -183,8 +183,12 @@ _DESCRIPTION_HEAD = (
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
     r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
+# "She said the company, which employs 640 people, ...": a pronoun reporting what follows
+# opens the sentence; the reported clause's own opening is what refers back.
+_REPORTING_FRAME = r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 _PRONOUN_START = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?(?:(?i:it|its|they|their)\b|[Tt]he\s+"
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|" + _REPORTING_FRAME + r")?"
+    r"(?:(?i:it|its|they|their)\b|[Tt]he\s+"
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
@@ -330,6 +334,7 @@ def describe(
     rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
     editions: Sequence[tuple[str, Period]] = (),
     facilities: Sequence[str] = (),
+    deal_before: str | None = None,
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
@@ -338,7 +343,9 @@ def describe(
     the sentence before names with their edition (see ``board_editions``): a rank whose own
     sentence gives its board no edition takes the one given there. ``facilities`` are the
     power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
-    project" opening this sentence is that plant.
+    project" opening this sentence is that plant. ``deal_before`` is the kind of deal the
+    sentence before tells of (see ``deal_kind``): "The deal values X at $Y" after an
+    investment in X is X's valuation, after a takeover X's price.
     """
     rules = rules if rules is not None else default_attribute_rules()
     original = sentence
@@ -389,6 +396,7 @@ def describe(
     rule: AttributeRule | None = None
     received: str | None = None
     bought_for = False  # the price of what a takeover verb far before the figure buys
+    invested = False  # "the deal values X at" after an investment: X's valuation
     facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
@@ -396,6 +404,13 @@ def describe(
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
                 rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if (
+                rule is not None
+                and rule.object_subject
+                and _investment_values(sentence, mention, left_edge, deal_before)
+            ):
+                rule = next((r for r in money_rules if _is_valuation(r)), rule)
+                invested = True
             if rule is None:
                 rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
             if rule is None:
@@ -421,6 +436,8 @@ def describe(
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per:
             attribute = f"price per {mention.per}"
+        elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
+            attribute = f"price paid ({thing})"  # "paid €415m for its 120MHz block"
         elif _RATE_AFTER.match(sentence, mention.end):
             rule = None  # "£270 million a season": a rate, not the deal's total
         elif (
@@ -439,6 +456,7 @@ def describe(
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
             attribute = _same_counted(attribute, rules.get("count heads", ()))
+            attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
@@ -446,6 +464,10 @@ def describe(
             if attribute is not None:  # "lost 182 megalitres of water a day": a rate
                 of = _MEASURED_OF.match(sentence, mention.end)
                 attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
+        if attribute is not None and attribute.startswith("capacity"):
+            customer = _dedicated_to(sentence, mention, entities)
+            if customer is not None:
+                attribute = f"capacity (for {customer})"  # "dedicate 300MW ... to X"
         facility = _facility_capacity(sentence, mention, entities, facilities)
         if attribute is None and rule is None and facility is not None:
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
@@ -469,6 +491,8 @@ def describe(
         )
         if subject is None and mention.kind is Kind.MONEY:
             subject = _paid_for(sentence, mention, entities, left_edge)
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _deal_valued(sentence, mention, entities, deal_before)  # "The offer values X"
         if received is not None:
             subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
     elif rule is not None and rule.relational:
@@ -477,6 +501,8 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if invested and attribute is not None:
+        subject = _investment_valued(sentence, mention, entities)
     if attribute == "capacity" and facility is not None:
         subject = facility
     elif attribute == "price per share":
@@ -506,6 +532,8 @@ def describe(
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
     if period is None and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if period is None and _when_last(sentence, mention):
+        attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if period is None and attribute is not None:
@@ -521,6 +549,64 @@ def describe(
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     return Context(subject, attribute, period, None, clause)
+
+
+# Things bought that are not companies (spectrum, licences, rights, land), from a data
+# table: "paid €415m for its 120MHz block" and "walked away with 120MHz of the band for
+# €530m" are the price of that thing for the buyer, so two articles that write either way
+# meet on `price paid (120 MHz)`. A verb of getting, what is got (no name), then "for" and
+# the figure; or "paid" the figure "for" what is got.
+_BOUGHT_NOUNS = _words("bought_things.txt")
+_GOT_THEN_FOR = re.compile(
+    r"\b(?:won|wins|secured|secures|took|takes|bought|buys|acquired|acquires|purchased|"
+    r"obtained|landed|claimed|picked\s+up|snapped\s+up|walked\s+away\s+with)\s+"
+    r"(?P<what>[^,;:()]{1,60}?)\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_PAID_BEFORE = re.compile(
+    r"\b(?:paid|pays|paying|pay)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:in|at|on|"
+                       r"from|to|with|under|after|before|when|while|and|which|as)\b)")
+
+
+def _bought_thing(
+    sentence: str, mention: Mention, entities: Sequence[Entity], others: Sequence[Mention]
+) -> str | None:
+    """What a sum is the price of, when it is not a company: a quantity written in the
+    object ("120MHz", keyed by value and unit so that "120MHz of the band" meets "its
+    120MHz block"), else a noun of ``bought_things.txt``. None when no verb of paying or
+    getting frames the sum, or when the object names an entity (a takeover, found
+    elsewhere), so that "for $X" alone never makes a price."""
+    window = max(0, mention.start - 90)
+    got = _GOT_THEN_FOR.search(sentence, window, mention.start)
+    if got is not None:
+        start, end = got.start("what"), got.end("what")
+    else:
+        if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+            return None
+        after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+        if after is None:
+            return None
+        start, end = after.start("what"), after.end("what")
+    if any(start <= e.start < end for e in entities):
+        return None  # "paid $2bn for Globex": a takeover, which the acquisition rules read
+    quantities = [
+        m for m in others
+        if m.kind is Kind.QUANTITY and start <= m.start < end and m.unit
+    ]
+    if quantities:
+        first = quantities[0]
+        amount = getattr(first.value, "value", None)
+        if amount is None or getattr(first.value, "high_value", None) is not None:
+            return None  # a range of megahertz is no one thing
+        return f"{amount.normalize():f} {first.unit}"
+    words = re.findall(r"[a-z][a-z-]*", sentence[start:end].lower())
+    nouns = [w for w in words if w in _BOUGHT_NOUNS]
+    return nouns[-1] if nouns else None
 
 
 # A sum put by to pay for something later ("has set aside €40m to cover the penalty",
@@ -1198,6 +1284,87 @@ _DEAL_VALUES = re.compile(
     r"(?:,?\s+(?:which|that))?\s+(?:\w+\s+)?(?:values|valued|valuing)\b",
     re.IGNORECASE,
 )
+# Money going into a company without buying it: "invested", "a stake in", "will put $4
+# billion into X". A deal of this kind values X; it does not price it.
+_INVESTING = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|(?:minority\s+)?stake\s+in|"
+    r"(?:put|puts|putting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?)\s+"
+    r"[^.;]{0,50}?\binto)\b",
+    re.IGNORECASE,
+)
+
+
+def deal_kind(sentence: str) -> str | None:
+    """What kind of deal a sentence tells of, for "The deal values X at $Y" in the sentence
+    after it: "takeover" when a takeover word is there, "investment" when money goes in
+    without buying the company ("will put $4 billion into X"), None otherwise."""
+    if _TAKEOVER.search(sentence):
+        return "takeover"
+    return "investment" if _INVESTING.search(sentence) else None
+
+
+def _investment_values(
+    sentence: str, mention: Mention, left_edge: int, deal_before: str | None
+) -> bool:
+    """ "The deal values Halcyon at $31bn" after "Stratacloud will put $4bn into Halcyon":
+    a deal that invests in a company sets its valuation, while one that takes it over sets
+    its price. The kind is the figure's own sentence's, else the sentence before's."""
+    if not _DEAL_VALUES.search(sentence, max(left_edge, mention.start - 80), mention.start):
+        return False
+    return (deal_kind(sentence) or deal_before) == "investment"
+
+
+# "The offer values Pennant Dairy at $900 million": the name between the valuing verb and
+# "at" is what the deal prices
+_VALUED_AT = re.compile(r"\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I)
+
+
+def _deal_valued(
+    sentence: str, mention: Mention, entities: Sequence[Entity], deal_before: str | None
+) -> str | None:
+    """What "the deal/offer values X at $Y" prices: X, the one name between the verb and
+    "at" right before the figure, when the deal is known to be a takeover (a takeover word
+    in the sentence, or in the sentence before: "the deal" alone may be an investment).
+    None otherwise."""
+    deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    if deal is None or (deal_kind(sentence) or deal_before) != "takeover":
+        return None
+    named = [
+        e for e in entities
+        if e.start >= deal.end() and e.end <= mention.start
+        and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
+    ]
+    return named[0].name if len(named) == 1 else None
+
+
+# The company money goes into, right after the investing words: "invested $300m in X"
+_INVESTED_IN = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _investment_valued(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """Whose valuation "the deal values X at $Y" is, after an investment: X when named
+    there; else, for "the startup" or "it", the name the sentence invests "in"/"into"
+    before the figure. None when unsure: never the investor."""
+    deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    if deal is not None:
+        named = [
+            e for e in entities
+            if e.start >= deal.end() and e.end <= mention.start
+            and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
+        ]
+        if named:
+            return named[0].name
+    invested = [
+        e for e in entities
+        if e.end <= mention.start
+        and _INVESTED_IN.search(sentence, max(0, e.start - 12), e.start)
+        and _INVESTING.search(sentence, max(0, e.start - 80), e.start)
+    ]
+    if invested:
+        return invested[-1].name
+    return None
+
+
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
 # The takeover cues, less a buyer's description ("buyout firm Oaken Partners"), and the
 # verbs of signing a player, whose object a long description may put far from the fee ("to
@@ -1365,6 +1532,31 @@ def _measured(
         of = _MEASURED_OF.match(sentence, cue.end())
         if of and _is_segment(of.group(1)):
             return f"{rule.name} ({of.group(1)})"
+    return None
+
+
+# Capacity set apart for one customer: a verb of dedicating before the figure ("will
+# dedicate 300 megawatts of data-centre capacity to X", "is earmarking 450MW of dedicated
+# capacity for X"). The customer, not the adjective, says which capacity it is, so that two
+# wordings of one deal's capacity meet (`capacity (for X)`).
+_DEDICATING = re.compile(
+    r"\b(?:dedicat|earmark|reserv|allocat|commit|set(?:ting)?\s+aside|sets\s+aside)"
+    r"[a-z]*\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_WHOM = re.compile(r"[^,;:()]{0,60}?\s(?:to|for)\s+$")
+
+
+def _dedicated_to(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The customer a capacity figure is set apart for, when a verb of dedicating governs
+    the figure and "to"/"for" a name follows within a few words; None otherwise."""
+    if not _DEDICATING.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    for entity in entities:
+        if entity.start >= mention.end and _TO_WHOM.fullmatch(
+            sentence, mention.end, entity.start
+        ):
+            return entity.name
     return None
 
 
@@ -1639,6 +1831,32 @@ def _earlier_event(sentence: str, mention: Mention, left_edge: int) -> bool:
     )
 
 
+# "When Acme last went to investors, in May, it was valued at $2bn": a sentence that opens
+# on the last time something happened tells of that earlier time, not of the news; its
+# figures are compared only when a date the sentence scopes them by says which time.
+_WHEN_LAST = re.compile(
+    r"^\W*(?:When|Since|The\s+last\s+time)\s+[^,;:]{1,60}?\blast\s+"
+    r"(?:[a-z]{2,}ed|went|sold|won|paid|took|bought|came|got|raised|made|did)\b",
+)
+
+
+# "was last valued at $2bn", "last changed hands for £40m": the last time before now
+_LAST_OCCASION = re.compile(
+    r"\blast\s+(?:valued|priced|raised|sold|bought|traded|went|changed\s+hands)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _when_last(sentence: str, mention: Mention) -> bool:
+    """The figure's sentence opens on "When X last <verb>" before the figure, or "last"
+    qualifies the verb that governs it ("was last valued at $2bn"): the figure is of that
+    earlier occasion (a valuation then, not the one the news reports)."""
+    found = _WHEN_LAST.match(sentence, 0, min(mention.start, 200))
+    return found is not None or bool(
+        _LAST_OCCASION.search(sentence, max(0, mention.start - 60), mention.start)
+    )
+
+
 _BASELINE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year|twelve\s+months|12\s+months|a\s+quarter)\s+"
     r"(?:earlier|ago|before)\b|"
@@ -1670,8 +1888,23 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     return bool(
         (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
         or _BASELINE_AFTER.search(after)
-        or _EARLIER.search(near_before)
+        or _earlier_before(near_before)
         or _EARLIER.search(near_after)
+    )
+
+
+# An adjective of an earlier state ("former", "previous", "prior") that a comma parts from
+# the figure modifies a noun of its own phrase: in "founded by three former researchers,
+# now has 410 employees" the researchers were former, not the headcount.
+_EARLIER_ADJECTIVE_PARTED = re.compile(r"\b(?:previous|prior|former)\b[^,;]*[,;]", re.I)
+
+
+def _earlier_before(near_before: str) -> bool:
+    """An earlier-state word in the few words before a figure, unless it is an adjective
+    parted from the figure by a comma (it describes another noun then)."""
+    found = [m for m in _EARLIER.finditer(near_before)]
+    return any(
+        not _EARLIER_ADJECTIVE_PARTED.match(near_before, m.start()) for m in found
     )
 
 
@@ -2948,6 +3181,16 @@ def _relation(
     return None  # a deal with one known party could be any of its deals: abstain
 
 
+# A verb of intent or expectation after a figure and before a date: the date scopes what is
+# planned ("employs 640 people and expects to double its headcount by 2025", "has 90 stores
+# and plans to open 40 more by 2027"), not the figure, which is of now.
+_EXPECTS_BETWEEN = re.compile(
+    r"\b(?:expects?|expected|expecting|plans?|planned|planning|aims?|aiming|hopes?|"
+    r"intends?|targets?|wants?)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _period(
     sentence: str,
     mention: Mention,
@@ -3044,6 +3287,8 @@ def _period(
             continue  # "$7.9 billion last quarter, and it expects growth through 2026"
         if not before and _SUBORDINATE_CLAUSE.search(between):
             continue  # "£720mn, the largest cheque since it floated in 2015": the listing's
+        if not before and _EXPECTS_BETWEEN.search(between):
+            continue  # "employs 640 people, expects to double that by 2025": the plan's date
         if before and _CONJUNCTION.search(between) and not _opens_sentence(sentence, date):
             continue  # "experiments in 2016 and a $1B investment": 2016 dates the experiments
         adjacent = not before and (
@@ -3227,20 +3472,30 @@ def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
     return Period(DateValue(first, last, Granularity.QUARTER), "in")
 
 
+# Days before a quarter's last day that a 52/53-week fiscal quarter may end on (it ends on
+# the same weekday each year, so up to six days early)
+_FISCAL_WEEK_SLACK = 7
+
+
 def _quarter_ending(sentence: str, date: Mention) -> Period | None:
     """The quarter that ends on ``date`` when the words before it name a quarter by its
-    last day ("in the three months to Sept. 30" is the third quarter); None otherwise, and
-    for a day that ends no calendar quarter (a fiscal quarter has no calendar name)."""
+    last day ("in the three months to Sept. 30" is the third quarter, and so is a 52/53-week
+    quarter "ended Sept. 28"); None otherwise, and for a day far from a calendar quarter's
+    end (a fiscal quarter ending in May has no calendar name)."""
     value = date.value
     if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
         return None
     if _QUARTER_ENDING.search(sentence, max(0, date.start - 30), date.start) is None:
         return None
     day = value.start
-    if day.month % 3 or day.day != calendar.monthrange(day.year, day.month)[1]:
+    last = calendar.monthrange(day.year, day.month)[1]
+    # a 52/53-week fiscal quarter ends on a weekday near the month's end ("the quarter
+    # ended June 29"): the calendar quarter it closes, as "the three months to June 30"
+    if day.month % 3 or day.day <= last - _FISCAL_WEEK_SLACK:
         return None
     first = dt.date(day.year, day.month - 2, 1)
-    return Period(DateValue(first, day, Granularity.QUARTER), "in")
+    end = dt.date(day.year, day.month, last)
+    return Period(DateValue(first, end, Granularity.QUARTER), "in")
 
 
 # A subordinate clause with a subject and verb of its own between a figure and a later
@@ -3622,6 +3877,31 @@ def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
     if rule is None or rule.name == head:
         return attribute
     return f"{found.group('lead')}{rule.name}{found.group('rest')}"
+
+
+# A company's headcount, written with "employs" or "has": "employs roughly 640 people",
+# "has 410 employees", "employs 300 staff" are one count, `count of staff (employs)`.
+# The nouns "employs" may count, and those that count staff without a verb.
+_EMPLOYED_NOUNS = frozenset(["people", "staff", "workers", "employees", "persons"])
+_STAFF_NOUNS = frozenset(["employees", "staff"])
+_EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
+_HEADCOUNT_ATTRIBUTE = "count of staff (employs)"
+_HEADCOUNT = re.compile(r"count of (?P<head>[\w-]+)(?: \((?P<verb>[\w-]+)\))?")
+
+
+def _headcount(attribute: str) -> str:
+    """ "count of people (employs)" and "count of employees" are one headcount (written
+    "count of staff (employs)"), so "employs 640 people" meets "has 410 employees". Only a
+    bare noun: "full-time employees" or "contract workers" count a part."""
+    found = _HEADCOUNT.fullmatch(attribute)
+    if found is None:
+        return attribute
+    head, verb = found.group("head").lower(), found.group("verb")
+    if (verb in _EMPLOY_VERBS and head in _EMPLOYED_NOUNS) or (
+        verb is None and head in _STAFF_NOUNS
+    ):
+        return _HEADCOUNT_ATTRIBUTE
+    return attribute
 
 
 # Modifiers of a counted noun written two ways for one meaning, mapped to one of them.

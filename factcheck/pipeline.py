@@ -22,6 +22,7 @@ from factcheck.context import (
     AttributeRule,
     Entity,
     board_editions,
+    deal_kind,
     default_attribute_rules,
     describe,
     described_referent,
@@ -233,6 +234,12 @@ class Extractor:
                 if i and any(m.kind in (Kind.QUANTITY, Kind.MONEY) for m in found)
                 else ()
             )
+            # "The deal values X at $Y": an investment the sentence before tells of
+            deal_before = (
+                deal_kind(sents[i - 1].text)
+                if i and sents[i - 1].paragraph == sentence.paragraph
+                else None
+            )
             for mention in found:
                 claims.append(
                     self._claim(
@@ -247,6 +254,7 @@ class Extractor:
                         lead,
                         editions,
                         facilities,
+                        deal_before,
                     )
                 )
             continued = None
@@ -322,6 +330,7 @@ class Extractor:
         paragraph: list[Attribution],
         editions: tuple[tuple[str, Period], ...] = (),
         facilities: tuple[str, ...] = (),
+        deal_before: str | None = None,
     ) -> Claim:
         context = describe(
             sentence,
@@ -333,6 +342,7 @@ class Extractor:
             self.attributes,
             editions,
             facilities,
+            deal_before,
         )
         sourcing = attribute_source(sentence, mention, paragraph, context.attribute, context.clause)
         return Claim(

@@ -70,7 +70,8 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # opening phrase, and no name follows its head ("the streaming service Vibe" names Vibe).
 # The head is the last noun of the description ("the airline group" is a group).
 _OPENING = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|(?:He|She|They|We)\s+(?:said|says|added|noted|"
+    r"explained)\s+(?:that\s+)?)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
 )
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"

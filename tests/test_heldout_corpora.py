@@ -51,6 +51,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   sentence naming nobody in an article about one company, "Net sales rose" after "its
   second-quarter results", "in the quarter"; TEU spelt out; a fee "for an initial £16m" and
   "paid Y £12.5m up front for X"; a penalty "imposed ... on Tuesday").
+- ``corpus_holdout12`` (scored once, unseen: 2 of 8 found, 1 false alarm): AI-lab funding,
+  a cloud group's investment and dedicated capacity, a model leaderboard, a chipmaker's
+  quarter and takeover, a spectrum auction and a launch contract ("The deal values X" after
+  an investment, "paid €X for its 120MHz block", "employs N people" against "has N
+  employees", "When X last went to investors").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -83,6 +88,7 @@ CORPORA = (
     "corpus_holdout9",
     "corpus_holdout10",
     "corpus_holdout11",
+    "corpus_holdout12",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -105,6 +111,7 @@ TRAPS = {
     # T98 ("issue 212") is not read as a figure (see the yaml)
     "corpus_holdout10": {f"T{n}" for n in range(1, 101)} - {"T98"},
     "corpus_holdout11": {f"T{n}" for n in range(1, 98)},
+    "corpus_holdout12": {f"T{n}" for n in range(1, 111)},
 }
 
 
