@@ -4,27 +4,11 @@ sentences written for these tests in several domains."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from prose import claims_of, findings_of
 
 import factcheck
-from factcheck import Document, Kind
-
-PUBLISHED = dt.date(2025, 8, 20)
-
-
-def claims_of(
-    text: str, kind: Kind = Kind.MONEY, published: dt.date = PUBLISHED
-) -> list[factcheck.Claim]:
-    report = factcheck.check([Document("t.md", text, published=published)])
-    return [c for c in report.claims if c.kind is kind]
-
-
-def findings_of(*texts: str, published: dt.date = PUBLISHED) -> list[factcheck.Finding]:
-    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
-    return [f for f in factcheck.check(docs).findings if f.b is not None]
-
+from factcheck import Kind
 
 # -- "against" after a verb or noun of contesting governs what is contested --
 

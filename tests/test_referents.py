@@ -4,27 +4,11 @@ and the board of a rank, and a count at a quarter's end. Sentences written for t
 
 from __future__ import annotations
 
-import datetime as dt
+from prose import claims_of, findings_of
 
-import factcheck
-from factcheck import Document, Kind
+from factcheck import Kind
 from factcheck.referents import KINDS, DocumentReferents
 from factcheck.subjects import NOT_NAMES, is_modifier
-
-PUBLISHED = dt.date(2025, 8, 20)
-
-
-def claims_of(
-    text: str, kind: Kind, *, title: str | None = None, published: dt.date = PUBLISHED
-) -> list[factcheck.Claim]:
-    report = factcheck.check([Document("t.md", text, title=title, published=published)])
-    return [c for c in report.claims if c.kind is kind]
-
-
-def findings_of(*texts: str, published: dt.date = PUBLISHED) -> list[factcheck.Finding]:
-    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
-    return [f for f in factcheck.check(docs).findings if f.b is not None]
-
 
 # -- names that are no subjects --
 

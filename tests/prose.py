@@ -1,0 +1,29 @@
+"""What the tests of subject, attribute and period rules share: one article's claims, and
+the contradictions between a few articles, from sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factcheck
+from factcheck import Claim, Document, Finding, Kind
+
+PUBLISHED = dt.date(2025, 8, 20)
+
+
+def claims_of(
+    text: str,
+    kind: Kind = Kind.MONEY,
+    *,
+    title: str | None = None,
+    published: dt.date = PUBLISHED,
+) -> list[Claim]:
+    """The claims of one kind that one article of ``text`` makes."""
+    report = factcheck.check([Document("t.md", text, title=title, published=published)])
+    return [c for c in report.claims if c.kind is kind]
+
+
+def findings_of(*texts: str, published: dt.date = PUBLISHED) -> list[Finding]:
+    """The findings between two claims (contradictions) over one article per text."""
+    docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    return [f for f in factcheck.check(docs).findings if f.b is not None]
