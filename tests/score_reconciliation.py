@@ -31,7 +31,7 @@ import factcheck
 from factcheck import Claim, Finding, FindingType
 
 _ROW = re.compile(r"^\|\s*(C\d+)\s*\|")
-_FILE = re.compile(r"([\w.-]+\.(?:md|txt|html?))|^(\d+)\b")
+_FILE = re.compile(r"([\w.-]+\.(?:md|txt|html?))|^\[?(\d+)\b")
 _QUOTE = re.compile(r"[\"“`](.+)[\"”`]")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -74,7 +74,7 @@ def _sentence(finding: Finding, side: str) -> str:
 
 
 def _side(cell: str, value: str, files: list[str]) -> Side:
-    """One side of a row: its file (written in full, or by its number, "01: ..."), the
+    """One side of a row: its file (written in full, or by its number, "01: ...", "[01]"), the
     quoted sentence and the value."""
     file = _FILE.search(cell)
     quote = _QUOTE.search(cell)

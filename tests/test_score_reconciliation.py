@@ -37,12 +37,13 @@ def _corpus(tmp_path: Path, key_rows: str) -> Path:
     return tmp_path
 
 
-def test_a_planted_pair_reported_is_found(tmp_path: Path) -> None:
+@pytest.mark.parametrize("file_b", ["02_trade.md —", "02:", "[02]"])
+def test_a_planted_pair_reported_is_found(tmp_path: Path, file_b: str) -> None:
     folder = _corpus(
         tmp_path,
         '| C1 | deal price | Tollworth | 01_wire.md — "Brackenfield Foods agreed to buy '
         'Tollworth Dairies for $410 million on Monday, the companies said." | $410 million '
-        '| 02: "Brackenfield Foods is paying $530 million for Tollworth Dairies." '
+        f'| {file_b} "Brackenfield Foods is paying $530 million for Tollworth Dairies." '
         "| $530 million |\n",
     )
     assert [p.b.doc for p in read_key(folder / "expected.md")] == ["02_trade.md"]
