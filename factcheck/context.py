@@ -2299,7 +2299,23 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
         named = _possessive_appositive(sentence, entities, entity.end + 3)
         if named is not None:
             return named
+        related = _RELATION_THEN_NAME.match(sentence, entity.end + 3, entity.end + 60)
+        if related is not None:
+            for other in entities:
+                if other.start == related.end():
+                    return other
     return entity
+
+
+# A noun for another company related to the owner, then that company's name: "Skylark's
+# rival Hovera Logistics has closed ...", "Acme's former parent Globex": the clause is
+# about the company named, never the owner. (A person's role before a name, "Acme's chief
+# executive Jo Park", is not here: a person is no subject.)
+_RELATION_THEN_NAME = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:rivals?|competitors?|peers?|parent|subsidiary|"
+    r"subsidiaries|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
+    r"investors?|owners?|acquirer|buyer|spin-?off|affiliates?|sister\s+company)\s+"
+)
 
 
 # A lower-case description after a possessive, then the name it describes set off by

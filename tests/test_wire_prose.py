@@ -481,3 +481,22 @@ def test_a_fine_in_a_lead_without_a_dateline_keeps_no_period() -> None:
         published=dt.date(2026, 3, 12),
     )
     assert claim.attribute == "fine" and claim.period is None
+
+
+# -- "X's rival Y": the company named after a relation noun is the subject --
+
+
+def test_a_rival_named_after_a_possessive_is_the_subject() -> None:
+    (claim,) = claims_of(
+        "Calloway's rival Pemberton Robotics has closed a $60 million Series B, according to "
+        "a person familiar with the round."
+    )
+    assert claim.subject == "Pemberton Robotics"
+
+
+def test_a_rivals_round_does_not_contradict_the_owners() -> None:
+    own = "Calloway Robotics said on Monday it had raised $85 million in a Series B round."
+    rival = "Calloway's rival Pemberton Robotics has closed a $60 million Series B."
+    assert findings_of(own, rival) == []
+    # the same two sums for one company are a contradiction
+    assert len(findings_of(own, "Calloway Robotics has closed a $60 million Series B.")) == 1
