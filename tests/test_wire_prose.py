@@ -500,3 +500,25 @@ def test_a_rivals_round_does_not_contradict_the_owners() -> None:
     assert findings_of(own, rival) == []
     # the same two sums for one company are a contradiction
     assert len(findings_of(own, "Calloway Robotics has closed a $60 million Series B.")) == 1
+
+
+# -- a kind of fee is its own figure --
+
+
+def test_a_break_fee_never_meets_other_fees() -> None:
+    assert (
+        findings_of(
+            "Dunlow Media would owe Brightcast a break fee of $85 million if it accepted a "
+            "rival offer.",
+            "Dunlow Media collected $455 million in carriage fees from cable distributors.",
+        )
+        == []
+    )
+
+
+def test_the_same_kind_of_fee_still_meets() -> None:
+    (finding,) = findings_of(
+        "Dunlow Media would owe Brightcast a break fee of $85 million.",
+        "Dunlow Media would owe Brightcast a break fee of $120 million.",
+    )
+    assert finding.a.attribute == "fee (break)"
