@@ -389,6 +389,11 @@ def describe(
                 sentence, mention, entities, rules.get("date heads", ()), previous_subject,
                 sentence_subject,
             ) or (who, event)
+        if who is None:
+            who, event = _event_noun_before_date(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
@@ -2837,6 +2842,49 @@ def _dated_event_noun(
         elif _PRONOUN_START.match(sentence[: owner.start()] + " "):
             subject = previous  # "The company's 2011 launch": the company before
     return (subject, f"date {rule.name}") if subject else None
+
+
+# An owned event noun right before its date, with at most a place between: "since its
+# founding in Leeds in 1851", "Acme's listing on 3 May". Bounded: a head of up to three
+# words, a place of up to four.
+_OWNED_EVENT_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>its|their)|(?P<possessive>['’]s?))\s+"
+    r"(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:(?:in|at|near)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4})?(?:in|on)\s+$"
+)
+
+
+def _event_noun_before_date(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+    previous: str | None,
+    sentence_subject: str | None,
+) -> tuple[str | None, str] | None:
+    """A date after an owned noun naming a one-time event is that event's date, as one
+    before it is (``_dated_event_noun``): "since its founding in Leeds in 1851" founds,
+    "Globex's listing on 3 May" lists. Whose: after "its" the sentence's subject (a
+    description there, "the bank", is the previous sentence's); after a possessive the
+    name before it; "its" with nothing to resolve it to keeps the event, with no subject.
+    Events whose subject is what is bought or released are left out: the
+    owner of "its launch in 2011" may be the maker, not the product."""
+    if not heads:
+        return None
+    found = _OWNED_EVENT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+    if found is None:
+        return None
+    rule = next(
+        (r for r in heads if not r.object_subject and r.pattern.fullmatch(found.group("head"))),
+        None,
+    )
+    if rule is None:
+        return None
+    if found.group("pronoun"):
+        # unresolved, the event stays: the article's main subject may own it (pipeline)
+        return sentence_subject or previous, f"date {rule.name}"
+    named = [e for e in entities if e.end == found.start()]
+    return (named[-1].name, f"date {rule.name}") if named else None
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in
