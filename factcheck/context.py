@@ -2707,6 +2707,9 @@ def _event(
     rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
+    if rule.name in _SITE_EVENTS:
+        site = _event_site(sentence, mention, entities, rule, clause)
+        return (site, f"date {rule.name}") if site else (None, None)
     subject: str | None
     if rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, None)
@@ -2727,6 +2730,36 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# Events of the date table ("subject: site") that happen once to a plant, not to its owner
+_SITE_EVENTS = frozenset({"production started"})
+# A name a preposition of place governs: "at Tarnby", "in Tarnby", "its plant in Tarnby"
+_SITE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def _event_site(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    clause: tuple[int, int],
+) -> str | None:
+    """The site of a plant's one-time event: the one place the figure's clause puts it in
+    or at, before the figure ("its new plant in Tarnby began production on", "started
+    production at Tarnby on"). A maker starts production at many plants, so without a site
+    the date is nobody's; so it is when the clause names what is produced ("began
+    production of the X"), a model's start, or two sites."""
+    cue = rule.pattern.search(sentence, max(clause[0], mention.start - 120), mention.start)
+    if cue is None or re.match(r"\s+of\b", sentence[cue.end() : cue.end() + 4]):
+        return None
+    sites = {
+        e.name
+        for e in entities
+        if clause[0] <= e.start and e.end <= mention.start
+        and _SITE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
+    }
+    return sites.pop() if len(sites) == 1 else None
 
 
 def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:

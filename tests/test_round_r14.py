@@ -75,3 +75,53 @@ def test_its_founding_in_an_article_about_one_company_is_that_companys() -> None
     document = Document("t.md", text, published=PUBLISHED, title="Inside Brannock Foods")
     found = next(c for c in factcheck.check([document]).claims if c.text == "1911")
     assert (found.subject, found.attribute) == ("Brannock Foods", "date founded")
+
+
+# -- founding wordings of the data table -------------------------------------------------------
+
+
+def test_started_life_in_a_year_is_a_founding() -> None:
+    found = claim(
+        "Vantra Telecom, which started life in 1993 as a paging firm, now sells phones.", "1993"
+    )
+    assert (found.subject, found.attribute) == ("Vantra Telecom", "date founded")
+
+
+def test_began_life_meets_founded() -> None:
+    a = "Vantra Telecom, founded in 1993, cut its dividend."
+    b = "Vantra Telecom, which began life in 1995 as a paging firm, cut its dividend."
+    assert ("1993", "1995") in contradictions(a, b)
+
+
+# -- a plant's start of production -----------------------------------------------------------
+
+
+def test_a_plants_start_of_production_is_the_sites() -> None:
+    found = claim(
+        "Orvik Battery said its new cell plant in Skelby began commercial production on 4 March,"
+        " on time.",
+        "4 March",
+    )
+    assert (found.subject, found.attribute) == ("Skelby", "date production started")
+
+
+def test_start_of_production_at_a_site_meets_its_plant_in_the_site() -> None:
+    a = (
+        "Orvik Battery said its new cell plant in Skelby began commercial production on 4 March,"
+        " on time."
+    )
+    b = "The Swedish battery maker started production at Skelby on 19 March, a month late."
+    assert ("4 March", "19 March") in contradictions(a, b)
+
+
+def test_a_maker_starting_production_without_a_site_dates_nothing() -> None:
+    found = claim("Orvik Battery started production on 4 March, on time.", "4 March")
+    assert found.attribute is None
+
+
+def test_a_models_start_of_production_is_not_the_plants() -> None:
+    found = claim(
+        "Orvik Battery began production of its Type 9 cell at Skelby on 4 March, on time.",
+        "4 March",
+    )
+    assert found.attribute is None
