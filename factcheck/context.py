@@ -389,6 +389,11 @@ def describe(
                 sentence, mention, entities, rules.get("date heads", ()), previous_subject,
                 sentence_subject,
             ) or (who, event)
+        if who is None:
+            who, event = _event_noun_before_date(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
@@ -2718,6 +2723,9 @@ def _event(
     rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
+    if rule.name in _SITE_EVENTS:
+        site = _event_site(sentence, mention, entities, rule, clause)
+        return (site, f"date {rule.name}") if site else (None, None)
     subject: str | None
     if rule.object_subject:
         subject = _acquired(sentence, mention, entities, rule, None)
@@ -2738,6 +2746,36 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# Events of the date table ("subject: site") that happen once to a plant, not to its owner
+_SITE_EVENTS = frozenset({"production started"})
+# A name a preposition of place governs: "at Tarnby", "in Tarnby", "its plant in Tarnby"
+_SITE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def _event_site(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    clause: tuple[int, int],
+) -> str | None:
+    """The site of a plant's one-time event: the one place the figure's clause puts it in
+    or at, before the figure ("its new plant in Tarnby began production on", "started
+    production at Tarnby on"). A maker starts production at many plants, so without a site
+    the date is nobody's; so it is when the clause names what is produced ("began
+    production of the X"), a model's start, or two sites."""
+    cue = rule.pattern.search(sentence, max(clause[0], mention.start - 120), mention.start)
+    if cue is None or re.match(r"\s+of\b", sentence[cue.end() : cue.end() + 4]):
+        return None
+    sites = {
+        e.name
+        for e in entities
+        if clause[0] <= e.start and e.end <= mention.start
+        and _SITE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
+    }
+    return sites.pop() if len(sites) == 1 else None
 
 
 def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:
@@ -2853,6 +2891,49 @@ def _dated_event_noun(
         elif _PRONOUN_START.match(sentence[: owner.start()] + " "):
             subject = previous  # "The company's 2011 launch": the company before
     return (subject, f"date {rule.name}") if subject else None
+
+
+# An owned event noun right before its date, with at most a place between: "since its
+# founding in Leeds in 1851", "Acme's listing on 3 May". Bounded: a head of up to three
+# words, a place of up to four.
+_OWNED_EVENT_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>its|their)|(?P<possessive>['’]s?))\s+"
+    r"(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:(?:in|at|near)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4})?(?:in|on)\s+$"
+)
+
+
+def _event_noun_before_date(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+    previous: str | None,
+    sentence_subject: str | None,
+) -> tuple[str | None, str] | None:
+    """A date after an owned noun naming a one-time event is that event's date, as one
+    before it is (``_dated_event_noun``): "since its founding in Leeds in 1851" founds,
+    "Globex's listing on 3 May" lists. Whose: after "its" the sentence's subject (a
+    description there, "the bank", is the previous sentence's); after a possessive the
+    name before it; "its" with nothing to resolve it to keeps the event, with no subject.
+    Events whose subject is what is bought or released are left out: the
+    owner of "its launch in 2011" may be the maker, not the product."""
+    if not heads:
+        return None
+    found = _OWNED_EVENT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+    if found is None:
+        return None
+    rule = next(
+        (r for r in heads if not r.object_subject and r.pattern.fullmatch(found.group("head"))),
+        None,
+    )
+    if rule is None:
+        return None
+    if found.group("pronoun"):
+        # unresolved, the event stays: the article's main subject may own it (pipeline)
+        return sentence_subject or previous, f"date {rule.name}"
+    named = [e for e in entities if e.end == found.start()]
+    return (named[-1].name, f"date {rule.name}") if named else None
 
 
 # The purchase of a stake, right before its date: "completed its purchase of a 90% stake in

@@ -407,11 +407,28 @@ def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: 
     sections and the previous sentence named nobody else. Only a sum that says what it is
     (an attribute), and only when no other name in the sentence could be its subject
     (``names_compete``); a sentence about someone else is left alone."""
-    if claim.subject is not None or claim.attribute is None or claim.kind is not Kind.MONEY:
+    if claim.subject is not None or claim.attribute is None:
         return claim
+    if claim.kind is not Kind.MONEY and not _owned_event_date(claim):
+        return claim
+    if claim.kind is Kind.DATE:  # "its founding in Leeds": where it happened, not whose
+        entities = [
+            e for e in entities if not _PLACE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
+        ]
     if names_compete(sentence, entities, main):
         return claim
     return dataclasses.replace(claim, subject=main)
+
+
+# A preposition of place right before a name: "founded in Leeds", "its launch at Dover"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
+def _owned_event_date(claim: Claim) -> bool:
+    """Is the claim the date of a one-time event its owner had, written with "its" ("Since
+    its founding in Leeds in 1851, the bank ...")? In an article about one company with no
+    other name near, the owner is that company, as for a sum that names nobody."""
+    return claim.kind is Kind.DATE and (claim.attribute or "").startswith("date ")
 
 
 def _named_in_title(lead: str | None, title: str | None) -> str | None:

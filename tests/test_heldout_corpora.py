@@ -55,7 +55,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a cloud group's investment and dedicated capacity, a model leaderboard, a chipmaker's
   quarter and takeover, a spectrum auction and a launch contract ("The deal values X" after
   an investment, "paid €X for its 120MHz block", "employs N people" against "has N
-  employees", "When X last went to investors").
+  employees", "When X last went to investors");
+- ``corpus_holdout14`` (scored once, unseen: 5 of 8 found): a copper miner's takeover, a
+  bank's results and fine, a fintech's valuation, a box-office chart, a carmaker's deliveries
+  and new plant, offshore wind ("Since its founding in Leeds in 1851, the bank", a plant's
+  start of series production "at X" and "its new factory in X").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -89,6 +93,7 @@ CORPORA = (
     "corpus_holdout10",
     "corpus_holdout11",
     "corpus_holdout12",
+    "corpus_holdout14",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -112,6 +117,8 @@ TRAPS = {
     "corpus_holdout10": {f"T{n}" for n in range(1, 101)} - {"T98"},
     "corpus_holdout11": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout12": {f"T{n}" for n in range(1, 111)},
+    # T114 (one analyst firm quoted in two articles) names no figure
+    "corpus_holdout14": {f"T{n}" for n in range(1, 117)} - {"T114"},
 }
 
 
