@@ -400,7 +400,8 @@ def describe(
     facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
-        if not mention.per:
+        share_price = _share_price_noun(sentence, mention, left_edge)
+        if not mention.per and share_price is None:
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
                 rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
@@ -431,7 +432,9 @@ def describe(
                     rule = _enterprise_value_paid(
                         sentence, mention, entities, money_rules, left_edge, right_edge
                     )
-        if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+        if share_price is not None:
+            attribute = share_price or None  # "its 2021 listing price of $17": one share's
+        elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per:
@@ -1644,6 +1647,49 @@ def _share_price_of(
             if bought is not None:
                 return bought
     return None
+
+
+# Nouns naming the price of one share, written before the figure ("its 2021 listing price
+# of $17", "a closing price of $18.70"): the figure is a price per share, never the price
+# of the company a takeover verb nearby buys. Prices fixed once at a listing keep their own
+# attribute (an IPO priced at $17 is one fact); a price on a day, or an offer that may be
+# raised, is no fact to compare without its date. Users can extend the table.
+_SHARE_PRICE_NOUNS = {
+    "listing": "price per share (listing)",
+    "ipo": "price per share (listing)",
+    "flotation": "price per share (listing)",
+    "float": "price per share (listing)",
+    "debut": "price per share (listing)",
+    "offering": "price per share (listing)",
+    "share": "",
+    "stock": "",
+    "closing": "",
+    "opening": "",
+    "offer": "",
+    "issue": "",
+    "subscription": "",
+    "placing": "",
+    "strike": "",
+    "exercise": "",
+    "trading": "",
+}
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)(?:-|\s+)price\s+(?:of|at|was|is|stood\s+at|had\s+been)?\s*"
+    r"(?:(?:about|around|roughly|nearly|just|some|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_price_noun(sentence: str, mention: Mention, left_edge: int) -> str | None:
+    """ "For shareholders who bought X at its 2021 listing price of $17": the figure is
+    what one share cost (an IPO, listing, closing or offer price), not the price of the
+    company that "bought" nearby would make it. The attribute ("" for a price on some
+    day, which is not compared) or None when no share-price noun heads the figure."""
+    lead = sentence[max(left_edge, mention.start - 40) : mention.start]
+    found = _SHARE_PRICE_BEFORE.search(lead)
+    if found is None:
+        return None
+    return _SHARE_PRICE_NOUNS.get(found.group("noun").lower())
 
 
 def _per_share(
