@@ -95,7 +95,29 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                 )
         rules[str(kind)] = tuple(compiled)
     rules.update(_head_rules(data))
+    rules.update(_counted_nouns(data))
     return rules
+
+
+def _counted_nouns(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
+    """The ``nouns`` of the count table: words that count one thing even bare ("shops" are
+    "stores"), kept under "count nouns", one rule per noun written first in the list."""
+    compiled, verbs = [], []
+    for spec in (data.get("count") or {}).values():
+        nouns = [str(n) for n in (spec or {}).get("nouns", [])]
+        if nouns:
+            pattern = re.compile("|".join(_cue_regex(n) for n in nouns), re.IGNORECASE)
+            compiled.append(AttributeRule(nouns[0], pattern, False))
+            # "verbs": {carried: [flew, ...]}: verbs that, with these nouns, say the same
+            for verb, forms in ((spec or {}).get("verbs") or {}).items():
+                alternation = "|".join(_cue_regex(str(f)) for f in forms)
+                verbs.append(
+                    AttributeRule(str(verb), re.compile(alternation, re.I), False, part_of=nouns[0])
+                )
+    found = {"count nouns": tuple(compiled)} if compiled else {}
+    if verbs:
+        found["count noun verbs"] = tuple(verbs)
+    return found
 
 
 def _head_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -459,6 +481,9 @@ def describe(
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
             attribute = _same_counted(attribute, rules.get("count heads", ()))
+            attribute = _same_counted_noun(
+                attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
+            )
             attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
@@ -1924,6 +1949,15 @@ _CONTESTED_AGAINST = re.compile(
 )
 
 
+# "trades from 241 shops", "operates out of 30 sites": the places a business runs from, not
+# the base of a comparison ("up from 230")
+_TRADES_FROM = re.compile(
+    r"\b(?:trad(?:es|ed|ing|e)|operat(?:es|ed|ing|e)|sells|sold|selling)\s+(?:from|out\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
     """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
     the base of a comparison, or a figure of an earlier state."""
@@ -1932,7 +1966,11 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
     near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
     return bool(
-        (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
+        (
+            _BASELINE_BEFORE.search(before)
+            and not _CONTESTED_AGAINST.search(before)
+            and not _TRADES_FROM.search(before)
+        )
         or _BASELINE_AFTER.search(after)
         or _earlier_before(near_before)
         or _EARLIER.search(near_after)
@@ -2271,7 +2309,7 @@ def _sentence_subject(
             named = [e for e in entities if e.start == reported.end()]
             if named:
                 return named[0].name
-    adjunct = _OPENING_ADJUNCT.match(sentence)
+    adjunct = _OPENING_ADJUNCT.match(sentence) or _OPENING_PARTICIPLE.match(sentence)
     if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
         for entity in entities:
             if adjunct.end() <= entity.start < mention.start:
@@ -2485,6 +2523,17 @@ _OPENING_ADJUNCT = re.compile(
 )
 
 
+# An opening participle phrase up to its comma ("Founded in 2006 by former guide Jo Park,",
+# "Set up by two engineers in Leeds,", "Backed by Globex,"): the names in it are the
+# founder, backer or place, and the sentence's subject is the first name after its comma.
+_OPENING_PARTICIPLE = re.compile(
+    r"^\W*(?:founded|co-founded|established|set\s+up|started|created|formed|launched|"
+    r"incorporated|built|backed|owned|headquartered|based|spun\s+out|spun\s+off)\s"
+    r"[^,;:]{0,120},\s",
+    re.IGNORECASE,
+)
+
+
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
     pronoun's referent. A fragment ("Labs"), an adjective of place ("14 European
@@ -2498,6 +2547,9 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
         return described.name
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening is not None:  # "Founded in 2006 by Jo Park, Acme ...": Acme, not its founder
+        entities = [e for e in entities if e.start >= opening.end()] or list(entities)
     first = entities[0] if entities else None
     if first is not None and _SOURCE_AGENT.search(sentence, max(0, first.start - 40), first.start):
         # "Analysts polled by Castleview Data had expected ...": who polled is no subject
@@ -3925,6 +3977,37 @@ def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
     return f"{found.group('lead')}{rule.name}{found.group('rest')}"
 
 
+# A count's attribute, with or without modifiers before its head noun
+_COUNTED_NOUN = re.compile(
+    r"(?P<lead>(?:count|fraction) of (?:\S.*? )?)(?P<head>[\w-]+)(?P<rest>(?: \(.*\))?)"
+)
+
+
+def _same_counted_noun(
+    attribute: str, nouns: Sequence[AttributeRule], verbs: Sequence[AttributeRule] = ()
+) -> str:
+    """A counted noun written two ways for one thing, in one form ("count of shops" is
+    "count of stores", "count of travellers" is "count of passengers"; see the ``nouns``
+    of the count table), and its verb when, with that noun, two verbs say one thing
+    ("flew 9 million travellers" = "carried 9 million passengers", while "flies 52
+    aircraft" stays apart), so two wordings of one count meet."""
+    found = _COUNTED_NOUN.fullmatch(attribute)
+    if found is None:
+        return attribute
+    rule = next((r for r in nouns if r.pattern.fullmatch(found.group("head"))), None)
+    if rule is None:
+        return attribute
+    rest = found.group("rest")
+    verb = rest[2:-1] if rest.startswith(" (") else ""
+    same = next(
+        (v for v in verbs if v.part_of == rule.name and verb and v.pattern.fullmatch(verb)),
+        None,
+    )
+    if same is not None:
+        rest = f" ({same.name})"
+    return f"{found.group('lead')}{rule.name}{rest}"
+
+
 # A company's headcount, written with "employs" or "has": "employs roughly 640 people",
 # "has 410 employees", "employs 300 staff" are one count, `count of staff (employs)`.
 # The nouns "employs" may count, and those that count staff without a verb.
@@ -3977,6 +4060,7 @@ _LIGHT_VERBS = tuple(
             "delivered",
         ),
         (r"\bdeliver(?:y|ies)\s+of", "delivered"),
+        (r"\btrad(?:es|ed|ing|e)\s+(?:from|out\s+of)", "operates"),  # "trades from 241 shops"
         (r"\bhand(?:s|ed|ing)?\s+over", "completed"),  # "handed over 5,910 homes"
         (r"\bacquisitions?\s+of", "acquired"),
         (r"\b(?:production|output)\s+of", "produced"),
@@ -4014,6 +4098,8 @@ _VERB_FORMS = {
              "transported", "transport", "transports", "transporting", "hauled", "haul",
              "hauls"),
         ),
+        # an estate run is an estate operated: "runs 214 stores" = "operates 214 stores"
+        ("operates", ("operate", "operated", "operating", "runs", "run", "running", "ran")),
     )
     for form in forms
 }

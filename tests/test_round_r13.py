@@ -55,3 +55,50 @@ def test_a_share_price_never_meets_the_value_of_the_deal() -> None:
         "Halvora agreed to buy Quenby Foods for about $2.3 billion.",
         "Quenby Foods shareholders who bought Quenby Foods at the flotation price of $14 did well.",
     )
+
+
+# -- counted nouns written two ways ----------------------------------------------------------
+
+
+def test_shops_traded_from_are_stores_run() -> None:
+    assert contradictions(
+        "Pinebrook Bakeries runs 132 stores across Scotland.",
+        "Pinebrook Bakeries trades from 161 shops, most of them on high streets.",
+    )
+
+
+def test_trading_from_shops_is_no_base_of_a_comparison() -> None:
+    found = claim("Pinebrook Bakeries trades from 161 shops in Scotland.", "161")
+    assert found.attribute == "count of stores (operates)"
+
+
+def test_travellers_flown_are_passengers_carried() -> None:
+    assert contradictions(
+        "Skyrun Airways carried 8.1 million passengers last year.",
+        "Skyrun Airways flew 9.6 million travellers last year.",
+    )
+
+
+def test_shops_and_stores_of_different_counts_stay_apart_by_verb() -> None:
+    assert not contradictions(
+        "Pinebrook Bakeries runs 132 stores across Scotland.",
+        "Pinebrook Bakeries opened 16 shops in Scotland.",
+    )
+
+
+# -- a founder named in an opening participle --------------------------------------------------
+
+
+def test_the_founder_of_an_opening_participle_is_not_the_subject() -> None:
+    found = claim(
+        "Founded in 1998 by former chef Marta Oyelaran, Kitchenly operates 75 restaurants.",
+        "75",
+    )
+    assert found.subject == "Kitchenly"
+
+
+def test_the_backer_of_an_opening_participle_is_not_the_subject() -> None:
+    found = claim(
+        "Backed by Norrland Capital, Voltaro employs about 640 people.", "about 640"
+    )
+    assert found.subject == "Voltaro"
