@@ -56,6 +56,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   quarter and takeover, a spectrum auction and a launch contract ("The deal values X" after
   an investment, "paid €X for its 120MHz block", "employs N people" against "has N
   employees", "When X last went to investors").
+- ``corpus_holdout13`` (scored once, unseen: 0 of 8 found, 1 false alarm): a retail
+  takeover, a drug licensing deal, an airline's traffic and jet order, a rugby club's sale
+  and a university league table ("its 2021 listing price of $17", "trades from 241 shops"
+  against "runs 214 stores", "flew 16.9 million travellers", "Founded in 2006 by former
+  guide A, B runs ...").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -89,6 +94,7 @@ CORPORA = (
     "corpus_holdout10",
     "corpus_holdout11",
     "corpus_holdout12",
+    "corpus_holdout13",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -112,6 +118,7 @@ TRAPS = {
     "corpus_holdout10": {f"T{n}" for n in range(1, 101)} - {"T98"},
     "corpus_holdout11": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout12": {f"T{n}" for n in range(1, 111)},
+    "corpus_holdout13": {f"T{n}" for n in range(1, 108)},
 }
 
 
