@@ -97,8 +97,10 @@ def test_the_founder_of_an_opening_participle_is_not_the_subject() -> None:
     assert found.subject == "Kitchenly"
 
 
-def test_the_backer_of_an_opening_participle_is_not_the_subject() -> None:
+def test_a_pronoun_after_an_opening_participle_refers_to_the_company_not_its_backer() -> None:
     found = claim(
-        "Backed by Norrland Capital, Voltaro employs about 640 people.", "about 640"
+        "Backed by Norrland Capital since 2019, Voltaro makes heat pumps. "
+        "It employs about 640 people.",
+        "about 640",
     )
     assert found.subject == "Voltaro"
