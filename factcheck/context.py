@@ -95,7 +95,29 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                 )
         rules[str(kind)] = tuple(compiled)
     rules.update(_head_rules(data))
+    rules.update(_counted_nouns(data))
     return rules
+
+
+def _counted_nouns(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
+    """The ``nouns`` of the count table: words that count one thing even bare ("shops" are
+    "stores"), kept under "count nouns", one rule per noun written first in the list."""
+    compiled, verbs = [], []
+    for spec in (data.get("count") or {}).values():
+        nouns = [str(n) for n in (spec or {}).get("nouns", [])]
+        if nouns:
+            pattern = re.compile("|".join(_cue_regex(n) for n in nouns), re.IGNORECASE)
+            compiled.append(AttributeRule(nouns[0], pattern, False))
+            # "verbs": {carried: [flew, ...]}: verbs that, with these nouns, say the same
+            for verb, forms in ((spec or {}).get("verbs") or {}).items():
+                alternation = "|".join(_cue_regex(str(f)) for f in forms)
+                verbs.append(
+                    AttributeRule(str(verb), re.compile(alternation, re.I), False, part_of=nouns[0])
+                )
+    found = {"count nouns": tuple(compiled)} if compiled else {}
+    if verbs:
+        found["count noun verbs"] = tuple(verbs)
+    return found
 
 
 def _head_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -405,7 +427,8 @@ def describe(
     facility: str | None = None
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
-        if not mention.per:
+        share_price = _share_price_noun(sentence, mention, left_edge)
+        if not mention.per and share_price is None:
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
                 rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
@@ -436,7 +459,9 @@ def describe(
                     rule = _enterprise_value_paid(
                         sentence, mention, entities, money_rules, left_edge, right_edge
                     )
-        if mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+        if share_price is not None:
+            attribute = share_price or None  # "its 2021 listing price of $17": one share's
+        elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per:
@@ -461,6 +486,9 @@ def describe(
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
             attribute = _same_counted(attribute, rules.get("count heads", ()))
+            attribute = _same_counted_noun(
+                attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
+            )
             attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
@@ -1651,6 +1679,49 @@ def _share_price_of(
     return None
 
 
+# Nouns naming the price of one share, written before the figure ("its 2021 listing price
+# of $17", "a closing price of $18.70"): the figure is a price per share, never the price
+# of the company a takeover verb nearby buys. Prices fixed once at a listing keep their own
+# attribute (an IPO priced at $17 is one fact); a price on a day, or an offer that may be
+# raised, is no fact to compare without its date. Users can extend the table.
+_SHARE_PRICE_NOUNS = {
+    "listing": "price per share (listing)",
+    "ipo": "price per share (listing)",
+    "flotation": "price per share (listing)",
+    "float": "price per share (listing)",
+    "debut": "price per share (listing)",
+    "offering": "price per share (listing)",
+    "share": "",
+    "stock": "",
+    "closing": "",
+    "opening": "",
+    "offer": "",
+    "issue": "",
+    "subscription": "",
+    "placing": "",
+    "strike": "",
+    "exercise": "",
+    "trading": "",
+}
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)(?:-|\s+)price\s+(?:of|at|was|is|stood\s+at|had\s+been)?\s*"
+    r"(?:(?:about|around|roughly|nearly|just|some|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_price_noun(sentence: str, mention: Mention, left_edge: int) -> str | None:
+    """ "For shareholders who bought X at its 2021 listing price of $17": the figure is
+    what one share cost (an IPO, listing, closing or offer price), not the price of the
+    company that "bought" nearby would make it. The attribute ("" for a price on some
+    day, which is not compared) or None when no share-price noun heads the figure."""
+    lead = sentence[max(left_edge, mention.start - 40) : mention.start]
+    found = _SHARE_PRICE_BEFORE.search(lead)
+    if found is None:
+        return None
+    return _SHARE_PRICE_NOUNS.get(found.group("noun").lower())
+
+
 def _per_share(
     sentence: str, mention: Mention, rules: Sequence[AttributeRule], clause: tuple[int, int]
 ) -> str:
@@ -1883,6 +1954,15 @@ _CONTESTED_AGAINST = re.compile(
 )
 
 
+# "trades from 241 shops", "operates out of 30 sites": the places a business runs from, not
+# the base of a comparison ("up from 230")
+_TRADES_FROM = re.compile(
+    r"\b(?:trad(?:es|ed|ing|e)|operat(?:es|ed|ing|e)|sells|sold|selling)\s+(?:from|out\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
     """ "up from $980 million", "$1.1 billion a year earlier", "in its previous round":
     the base of a comparison, or a figure of an earlier state."""
@@ -1891,7 +1971,11 @@ def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: in
     near_before, _ = _words_window(sentence, left_edge, mention.start, 5, forward=False)
     near_after, _ = _words_window(sentence, mention.end, right_edge, 5, forward=True)
     return bool(
-        (_BASELINE_BEFORE.search(before) and not _CONTESTED_AGAINST.search(before))
+        (
+            _BASELINE_BEFORE.search(before)
+            and not _CONTESTED_AGAINST.search(before)
+            and not _TRADES_FROM.search(before)
+        )
         or _BASELINE_AFTER.search(after)
         or _earlier_before(near_before)
         or _EARLIER.search(near_after)
@@ -2230,7 +2314,7 @@ def _sentence_subject(
             named = [e for e in entities if e.start == reported.end()]
             if named:
                 return named[0].name
-    adjunct = _OPENING_ADJUNCT.match(sentence)
+    adjunct = _OPENING_ADJUNCT.match(sentence) or _OPENING_PARTICIPLE.match(sentence)
     if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
         for entity in entities:
             if adjunct.end() <= entity.start < mention.start:
@@ -2460,6 +2544,17 @@ _OPENING_ADJUNCT = re.compile(
 )
 
 
+# An opening participle phrase up to its comma ("Founded in 2006 by former guide Jo Park,",
+# "Set up by two engineers in Leeds,", "Backed by Globex,"): the names in it are the
+# founder, backer or place, and the sentence's subject is the first name after its comma.
+_OPENING_PARTICIPLE = re.compile(
+    r"^\W*(?:founded|co-founded|established|set\s+up|started|created|formed|launched|"
+    r"incorporated|built|backed|owned|headquartered|based|spun\s+out|spun\s+off)\s"
+    r"[^,;:]{0,120},\s",
+    re.IGNORECASE,
+)
+
+
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
     pronoun's referent. A fragment ("Labs"), an adjective of place ("14 European
@@ -2473,6 +2568,9 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
         return described.name
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
+    opening = _OPENING_PARTICIPLE.match(sentence)
+    if opening is not None:  # "Founded in 2006 by Jo Park, Acme ...": Acme, not its founder
+        entities = [e for e in entities if e.start >= opening.end()] or list(entities)
     first = entities[0] if entities else None
     if first is not None and _SOURCE_AGENT.search(sentence, max(0, first.start - 40), first.start):
         # "Analysts polled by Castleview Data had expected ...": who polled is no subject
@@ -3976,6 +4074,37 @@ def _same_counted(attribute: str, heads: Sequence[AttributeRule]) -> str:
     return f"{found.group('lead')}{rule.name}{found.group('rest')}"
 
 
+# A count's attribute, with or without modifiers before its head noun
+_COUNTED_NOUN = re.compile(
+    r"(?P<lead>(?:count|fraction) of (?:\S.*? )?)(?P<head>[\w-]+)(?P<rest>(?: \(.*\))?)"
+)
+
+
+def _same_counted_noun(
+    attribute: str, nouns: Sequence[AttributeRule], verbs: Sequence[AttributeRule] = ()
+) -> str:
+    """A counted noun written two ways for one thing, in one form ("count of shops" is
+    "count of stores", "count of travellers" is "count of passengers"; see the ``nouns``
+    of the count table), and its verb when, with that noun, two verbs say one thing
+    ("flew 9 million travellers" = "carried 9 million passengers", while "flies 52
+    aircraft" stays apart), so two wordings of one count meet."""
+    found = _COUNTED_NOUN.fullmatch(attribute)
+    if found is None:
+        return attribute
+    rule = next((r for r in nouns if r.pattern.fullmatch(found.group("head"))), None)
+    if rule is None:
+        return attribute
+    rest = found.group("rest")
+    verb = rest[2:-1] if rest.startswith(" (") else ""
+    same = next(
+        (v for v in verbs if v.part_of == rule.name and verb and v.pattern.fullmatch(verb)),
+        None,
+    )
+    if same is not None:
+        rest = f" ({same.name})"
+    return f"{found.group('lead')}{rule.name}{rest}"
+
+
 # A company's headcount, written with "employs" or "has": "employs roughly 640 people",
 # "has 410 employees", "employs 300 staff" are one count, `count of staff (employs)`.
 # The nouns "employs" may count, and those that count staff without a verb.
@@ -4028,6 +4157,7 @@ _LIGHT_VERBS = tuple(
             "delivered",
         ),
         (r"\bdeliver(?:y|ies)\s+of", "delivered"),
+        (r"\btrad(?:es|ed|ing|e)\s+(?:from|out\s+of)", "operates"),  # "trades from 241 shops"
         (r"\bhand(?:s|ed|ing)?\s+over", "completed"),  # "handed over 5,910 homes"
         (r"\bacquisitions?\s+of", "acquired"),
         (r"\b(?:production|output)\s+of", "produced"),
@@ -4065,6 +4195,8 @@ _VERB_FORMS = {
              "transported", "transport", "transports", "transporting", "hauled", "haul",
              "hauls"),
         ),
+        # an estate run is an estate operated: "runs 214 stores" = "operates 214 stores"
+        ("operates", ("operate", "operated", "operating", "runs", "run", "running", "ran")),
     )
     for form in forms
 }

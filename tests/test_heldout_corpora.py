@@ -56,10 +56,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   quarter and takeover, a spectrum auction and a launch contract ("The deal values X" after
   an investment, "paid €X for its 120MHz block", "employs N people" against "has N
   employees", "When X last went to investors");
-- ``corpus_holdout14`` (scored once, unseen: 5 of 8 found): a copper miner's takeover, a
-  bank's results and fine, a fintech's valuation, a box-office chart, a carmaker's deliveries
-  and new plant, offshore wind ("Since its founding in Leeds in 1851, the bank", a plant's
-  start of series production "at X" and "its new factory in X").
+- ``corpus_holdout13`` (scored unseen: 0 of 8 found, 1 false alarm, before and after the
+  rounds on 11 and 12): a retail takeover, a drug licensing deal, an airline's traffic and
+  jet order, a rugby club's sale and a university league table ("its 2021 listing price of
+  $17", "trades from 241 shops" against "runs 214 stores", "flew 16.9 million travellers",
+  "Founded in 2006 by former guide A, B runs ...");
+- ``corpus_holdout14`` (scored unseen: 4 of 8 found; 5 of 8 after the rounds on 11 and 12):
+  a copper miner's takeover, a bank's results and fine, a fintech's valuation, a box-office
+  chart, a carmaker's deliveries and new plant, offshore wind ("Since its founding in Leeds
+  in 1851, the bank", a plant's start of series production "at X" and "its new factory in
+  X").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -93,6 +99,7 @@ CORPORA = (
     "corpus_holdout10",
     "corpus_holdout11",
     "corpus_holdout12",
+    "corpus_holdout13",
     "corpus_holdout14",
 )
 SPECS: dict[str, dict[str, Any]] = {
@@ -117,6 +124,7 @@ TRAPS = {
     "corpus_holdout10": {f"T{n}" for n in range(1, 101)} - {"T98"},
     "corpus_holdout11": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout12": {f"T{n}" for n in range(1, 111)},
+    "corpus_holdout13": {f"T{n}" for n in range(1, 108)},
     # T114 (one analyst firm quoted in two articles) names no figure
     "corpus_holdout14": {f"T{n}" for n in range(1, 117)} - {"T114"},
 }
