@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import factcheck
-from factcheck import Claim, Document, Finding, Kind
+from factcheck import Claim, Document, Finding, FindingType, Kind
 
 PUBLISHED = dt.date(2025, 8, 20)
 
@@ -27,3 +27,24 @@ def findings_of(*texts: str, published: dt.date = PUBLISHED) -> list[Finding]:
     """The findings between two claims (contradictions) over one article per text."""
     docs = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
     return [f for f in factcheck.check(docs).findings if f.b is not None]
+
+
+def all_claims_of(text: str, *, published: dt.date = PUBLISHED) -> list[Claim]:
+    """Every claim, of any kind, that one article of ``text`` makes."""
+    return list(factcheck.check([Document("t.md", text, published=published)]).claims)
+
+
+def claim(text: str, written: str, *, published: dt.date = PUBLISHED) -> Claim:
+    """The claim of one article whose figure is written ``written``."""
+    return next(c for c in all_claims_of(text, published=published) if c.text == written)
+
+
+def contradictions(*texts: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    """The figures of each contradiction between articles, one per text, as written."""
+    documents = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    report = factcheck.check(documents)
+    return [
+        (f.a.text, f.b.text)
+        for f in report.findings
+        if f.type is FindingType.CONTRADICTION and f.b is not None
+    ]

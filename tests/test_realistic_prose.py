@@ -5,29 +5,18 @@ tests)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-import factcheck
-from factcheck import Claim, Document, FindingType, Kind
+import prose
+
+from factcheck import Kind
 
 PUBLISHED = dt.date(2026, 3, 4)
 
 
-def claims_of(text: str, published: dt.date = PUBLISHED) -> list[Claim]:
-    return list(factcheck.check([Document("t.md", text, published=published)]).claims)
-
-
-def claim(text: str, written: str, published: dt.date = PUBLISHED) -> Claim:
-    return next(c for c in claims_of(text, published) if c.text == written)
-
-
-def contradictions(*texts: str) -> list[tuple[str, str]]:
-    documents = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
-    report = factcheck.check(documents)
-    return [
-        (f.a.text, f.b.text)
-        for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
+claims_of = partial(prose.all_claims_of, published=PUBLISHED)
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
 
 
 # -- wire datelines ---------------------------------------------------------------------

@@ -5,29 +5,16 @@ an opening participle, ... (sentences written for these tests, in several domain
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-import factcheck
-from factcheck import Claim, Document, FindingType
+import prose
 
 PUBLISHED = dt.date(2025, 5, 6)
 
 
-def claims_of(text: str) -> list[Claim]:
-    return list(factcheck.check([Document("t.md", text, published=PUBLISHED)]).claims)
-
-
-def claim(text: str, written: str) -> Claim:
-    return next(c for c in claims_of(text) if c.text == written)
-
-
-def contradictions(*texts: str) -> list[tuple[str, str]]:
-    documents = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
-    report = factcheck.check(documents)
-    return [
-        (f.a.text, f.b.text)
-        for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
+claims_of = partial(prose.all_claims_of, published=PUBLISHED)
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
 
 
 # -- a share price named before the figure -------------------------------------------------
