@@ -1152,7 +1152,7 @@ def _head_rule(
     return None
 
 
-# A verb of taking money in, right before the figure: "Oxarelin generated $742 million",
+# A verb of taking money in, right before the figure: "Zantrel generated $742 million",
 # "the drug brought in $842 million in the third quarter" are sales...
 _TAKINGS_BEFORE = re.compile(
     r"\b(?:generated|generates|generating|brought\s+in|brings\s+in|bringing\s+in|took\s+in|"
@@ -1198,9 +1198,9 @@ def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bo
     return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
 
 
-# "agreed to buy outpatient operator Penrose Clinics from private equity firm Tamberlane
+# "agreed to buy outpatient operator Initech Clinics from private equity firm Vandelay
 # Capital for £640 million": the price after "for", however long the object before it;
-# "is handing Tamberlane £720mn for Penrose": a sum paid for a name after it
+# "is handing Vandelay £720mn for Initech": a sum paid for a name after it
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?"
     # "for an initial £16m", "for a guaranteed €30m": the fixed part of the price
@@ -1254,7 +1254,7 @@ def _bought_for(
 def _paid_for(
     sentence: str, mention: Mention, entities: Sequence[Entity], start: int = 0
 ) -> str | None:
-    """The name a sum is paid for: "is handing Tamberlane £720mn for Penrose" is Penrose's
+    """The name a sum is paid for: "is handing Vandelay £720mn for Initech" is Initech's
     price; a part of it ("for Globex's chip unit") is no name we compare."""
     if not _HANDING_BEFORE.search(sentence, max(start, mention.start - 80), mention.start):
         return None
@@ -1339,7 +1339,7 @@ def deal_kind(sentence: str) -> str | None:
 def _investment_values(
     sentence: str, mention: Mention, left_edge: int, deal_before: str | None
 ) -> bool:
-    """ "The deal values Halcyon at $31bn" after "Stratacloud will put $4bn into Halcyon":
+    """ "The deal values Hooli at $31bn" after "Umbrella Cloud will put $4bn into Hooli":
     a deal that invests in a company sets its valuation, while one that takes it over sets
     its price. The kind is the figure's own sentence's, else the sentence before's."""
     if not _DEAL_VALUES.search(sentence, max(left_edge, mention.start - 80), mention.start):
@@ -2301,7 +2301,7 @@ def _sentence_subject(
         and possessed.end <= mention.start
         and "," not in sentence[: mention.start]
     ):
-        return possessed.name  # "Its heart-failure drug Oxarelin brought in $842 million"
+        return possessed.name  # "Its heart-failure drug Zantrel brought in $842 million"
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -2327,7 +2327,7 @@ def _sentence_subject(
     return None
 
 
-# "Its heart-failure treatment Oxarelin brought in ...", "Their flagship brand Ostra
+# "Its heart-failure treatment Zantrel brought in ...", "Their flagship brand Ostra
 # sold ...": a possessive and a lower-case description name what the sentence is about,
 # the name after them, as "the streaming service Vibe" does
 _POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -2396,7 +2396,7 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
     return entity
 
 
-# A noun for another company related to the owner, then that company's name: "Skylark's
+# A noun for another company related to the owner, then that company's name: "Acme's
 # rival Hovera Logistics has closed ...", "Acme's former parent Globex": the clause is
 # about the company named, never the owner. (A person's role before a name, "Acme's chief
 # executive Jo Park", is not here: a person is no subject.)
@@ -2626,8 +2626,8 @@ def refers_back(
     """Does the sentence go on about the previous one's subject? It opens with a pronoun
     or a description ("It", "The steelmaker"), or with a figure's attribute ("Revenue in
     the quarter rose ..."). Only through such sentences does a subject carry on to the
-    next: "Kestrel Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
-    12.3 million tonnes" is Kestrel Steel's, while a sentence of its own ends the chain."""
+    next: "Globex Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
+    12.3 million tonnes" is Globex Steel's, while a sentence of its own ends the chain."""
     sentence = without_dateline(sentence, ())[0]
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return True
@@ -2731,7 +2731,7 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
 
 
 # A hyphenated adjective the name finder joined to the name it modifies ("Minneapolis-based
-# Kestrel Cardio", "Frankfurt-listed Kestrel Steel"): the adjective, up to its lower-case
+# Globex Cardio", "Frankfurt-listed Globex Steel"): the adjective, up to its lower-case
 # last part, then a capitalised name.
 _LEADING_MODIFIER = re.compile(
     r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*-[a-z]+[ ]+(?=[A-Z])"
@@ -2739,8 +2739,8 @@ _LEADING_MODIFIER = re.compile(
 
 
 def _without_leading_modifier(sentence: str, entity: Entity) -> Entity:
-    """The name without a hyphenated adjective before it: "Minneapolis-based Kestrel
-    Cardio" is Kestrel Cardio, the name the corpus writes without it elsewhere."""
+    """The name without a hyphenated adjective before it: "Minneapolis-based Globex
+    Cardio" is Globex Cardio, the name the corpus writes without it elsewhere."""
     found = _LEADING_MODIFIER.match(sentence, entity.start, entity.end)
     if found is None:
         return entity
@@ -2752,7 +2752,7 @@ def usable_entities(sentence: str, entities: Sequence[Entity]) -> Sequence[Entit
     opening the sentence ("Insurance" of "Northgate Insurance") is made whole again, or
     dropped when no capitalised word is before it ("Labs"); adjectives of place
     ("European"), hyphenated adjectives ("London-based", "Fourth-quarter") and an
-    abbreviation in parentheses after a name ("Kestrel Steel (KSTL)") are dropped."""
+    abbreviation in parentheses after a name ("Globex Steel (KSTL)") are dropped."""
     return _usable(sentence, tuple(entities))
 
 
@@ -4281,7 +4281,7 @@ def _rank_context(
         head = [e for e in entities if e.end <= aside[0] and not sentence[e.end : aside[0]].strip()]
         item = head[-1].name if head else None
     elif ranked is not None:
-        item = ranked  # "a few weeks after Kestrel rose to 14th place": Kestrel holds it
+        item = ranked  # "a few weeks after Globex rose to 14th place": Globex holds it
     elif before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
@@ -4306,8 +4306,8 @@ def _rank_context(
     return Context(board, "rank" if board else None, _edition(period), item)
 
 
-# The name a verb of ranking has for its subject, right before it: "after Kestrel rose to
-# 14th place", "Kestrel landed at 23rd", "Orrin Bank has ranked third". The name is the
+# The name a verb of ranking has for its subject, right before it: "after Globex rose to
+# 14th place", "Globex landed at 23rd", "Orrin Bank has ranked third". The name is the
 # item even after a preposition or conjunction ("after", "as", "with"): it is the verb's
 # subject, not that word's object.
 _RANKED_AFTER_NAME = re.compile(
@@ -4321,7 +4321,7 @@ _RANKED_AFTER_NAME = re.compile(
 
 
 def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
-    """The name right before a verb of ranking that leads to the rank ("after Kestrel rose
+    """The name right before a verb of ranking that leads to the rank ("after Globex rose
     to 14th"), else None. A place after a name ("NovaJet from Leeds ranked first") is no
     item: the name it follows is."""
     for entity in reversed(entities):
@@ -4707,7 +4707,7 @@ def passage_quarter(
 def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
     """Does a name other than ``main`` in ``sentence`` stand where a subject could? A name
     after a preposition ("imposed by the regulator X", "in Leeds") or an adjective of place
-    does not; ``main`` itself, whole or shortened ("Tessaly" for "Tessaly Group"), does
+    does not; ``main`` itself, whole or shortened ("Initrode" for "Initrode Group"), does
     not. With a competing name a figure that names nobody is left without a subject."""
     sentence, entities = without_dateline(sentence, entities)
     key = subject_key(main)

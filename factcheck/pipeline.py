@@ -433,7 +433,7 @@ def _owned_event_date(claim: Claim) -> bool:
 
 def _named_in_title(lead: str | None, title: str | None) -> str | None:
     """The lead's subject when the title names it too, whole or by its first word
-    ("Tessaly shrugs off ..." over "Tessaly Insurance Group put ..."): then the article is
+    ("Initrode shrugs off ..." over "Initrode Insurance Group put ..."): then the article is
     about that company, even when no name finder read the title's first word as a name."""
     if lead is None or not title:
         return None

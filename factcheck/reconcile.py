@@ -156,8 +156,8 @@ def is_company_attribute(attribute: str | None) -> bool:
 
 
 def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
-    """Short names that the subjects of a corpus also write in full ("Corvane" and
-    "Corvane Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
+    """Short names that the subjects of a corpus also write in full ("Acme" and
+    "Acme Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
     attribute) of every claim: every party of a deal counts, and a subject with an
     attribute only a company has (``is_company_attribute``) is a company's name. One pass
     over the distinct pairs; pass the result to ``claim_group``."""
@@ -186,9 +186,9 @@ def name_places(claims: Iterable[Claim]) -> Iterator[NamePlace]:
 
 
 def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
-    """Brands that documents write alone after one longer name for them ("Dunmere Chemicals
-    ... Dunmere was fined"), as ``subjects.document_short_names`` finds them in each
-    document's subjects in reading order: {"dunmere": "dunmere chemicals"}. Kept only when
+    """Brands that documents write alone after one longer name for them ("Vandelay Chemicals
+    ... Vandelay was fined"), as ``subjects.document_short_names`` finds them in each
+    document's subjects in reading order: {"vandelay": "vandelay chemicals"}. Kept only when
     every document that shortens the brand shortens the same name."""
     first: dict[tuple[str, str], int] = {}
     for doc, name, start in places:

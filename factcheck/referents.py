@@ -7,8 +7,8 @@ previous sentence's subject when it fits, else the most recent subject of the ar
 fits, else the article's main subject (the one its title names). A subject *fits* when it
 is not a person (``data/person_roles.txt``: "chief executive Jo Park", "Park, who ...") and,
 for a head that names a kind ("the streamer", "the co-op"), when the article wrote it as
-that kind, in its name ("Northmoor Dairy Co-operative") or in a description of it
-("Velvetbox, a streaming service"); two subjects of that kind with neither the previous
+that kind, in its name ("Pinecrest Dairy Co-operative") or in a description of it
+("Streamly, a streaming service"); two subjects of that kind with neither the previous
 one leave the description unresolved.
 
 Pure text in, plain values out, like ``factcheck.context``; names live only in the data
@@ -95,8 +95,8 @@ _PERSON = (
         r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?P<p2>" + _NAME_WORDS + r"))?"
     ),
 )
-# What a name is described as, after it ("Velvetbox, a streaming service for ...") or right
-# before it in lower case ("fibre network owner Lumaline Fibre", "food delivery app Dishly")
+# What a name is described as, after it ("Streamly, a streaming service for ...") or right
+# before it in lower case ("fibre network owner Fibrenet Networks", "food delivery app Snackr")
 _APPOSED_AFTER = re.compile(r",[ ](?:a|an|the|its|their)[ ]([^,;:()]{1,60}?)(?=[,;:.()]|$)")
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[ ])((?:[a-z][\w-]*[ ]){1,4})$")
 _WORD = re.compile(r"[a-z][\w-]*")
@@ -119,8 +119,8 @@ class DocumentReferents:
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
         """The memory of an article whose body is ``text`` and whose title names ``main``.
-        People are found in the whole text at once (one bounded regex pass): "Reinholt,
-        who is chief executive" late in an article makes "Sofia Reinholt" early in it a
+        People are found in the whole text at once (one bounded regex pass): "Marsh,
+        who is chief executive" late in an article makes "Sofia Marsh" early in it a
         person already."""
         persons: set[str] = set()
         for pattern in _PERSON:
@@ -129,7 +129,7 @@ class DocumentReferents:
                     name = (found.groupdict().get(group) or "").casefold()
                     if name:
                         persons.add(name)
-                        persons.add(name.split()[-1])  # the surname alone ("Reinholt")
+                        persons.add(name.split()[-1])  # the surname alone ("Marsh")
         people = frozenset(persons)
         return cls(main if main is None or not _is_person(main, people) else None, people)
 
@@ -194,8 +194,8 @@ class DocumentReferents:
         return self._main_in_body()
 
     def _main_in_body(self) -> str | None:
-        """The title's subject as the body has written it so far ("Northmoor" in the title,
-        "Northmoor Dairy Co-operative" in the lead), or None when the body has not named it:
+        """The title's subject as the body has written it so far ("Pinecrest" in the title,
+        "Pinecrest Dairy Co-operative" in the lead), or None when the body has not named it:
         a title's first name may be a column's ("Markets roundup: ...") or a common noun
         ("Council sets budget")."""
         if self.main is None:

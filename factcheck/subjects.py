@@ -77,7 +77,7 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     "lenz": "marco lenz"}.
 
     A one-word key is the short form of a longer key when it is the brand before words that
-    only name a kind of business ("Corvane Therapeutics", see ``business_words.txt``), the
+    only name a kind of business ("Acme Therapeutics", see ``business_words.txt``), the
     brand of a longer key the corpus shows to be a company (``companies``: it was founded
     or raised a round, so "Skyreach Launch" is a company, not a product "Launch" of
     Skyreach), or the last word of a two-word name that is no company (a surname: "Marco
@@ -113,7 +113,7 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
 
 def document_short_names(names: Iterable[str]) -> dict[str, str]:
     """Brands a document writes alone only after one longer name that starts with them:
-    {"dunmere": "dunmere chemicals"} for "Dunmere Chemicals lifted output ... Dunmere was
+    {"vandelay": "vandelay chemicals"} for "Vandelay Chemicals lifted output ... Vandelay was
     fined ...", a news story's full name at first mention and its short form after.
 
     ``names`` are the document's names in reading order. A brand is mapped only when the
@@ -169,7 +169,7 @@ def is_modifier(name: str) -> bool:
     is lower-case, so the compound describes a noun ("the London-based app") and is no
     subject of a figure. Names whose parts are all capitalised ("Rolls-Royce") or end in a
     version ("GPT-4o") are names. A name ending in a word prefixed with a hyphen
-    ("Northmoor Dairy Co-operative", "Harlow Re-insurance") is a name; the prefixed word
+    ("Pinecrest Dairy Co-operative", "Harlow Re-insurance") is a name; the prefixed word
     alone ("Multi-asset funds", "Co-founder") is no subject either way."""
     name = name.strip()
     return bool(_MODIFIER.fullmatch(name)) and not _PREFIXED_WORD.search(name)
