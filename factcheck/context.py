@@ -4025,6 +4025,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     """
     unit = (mention.unit or "").lower()
     tail = sentence[mention.end : mention.end + 80]
+    if _SIZES_A_NOUN.match(tail):
+        return None  # "into a 14-screen venue": the size of a thing, not a count of the subject's
     words = _WORD.findall(tail)[:5]
     phrase = unit
     # a counted unit's abbreviation is its own phrase, however the sentence spelt it out
@@ -4051,6 +4053,13 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+
+
+# A count joined by a hyphen to its unit, before the noun it sizes ("a 14-screen venue",
+# "a 300-room hotel", "a four-screen cinema"): a property of that thing, which an article
+# about the company names in passing ("turned the site into a 14-screen venue"); the
+# original and the rebuilt venue are different things, so such counts are not compared.
+_SIZES_A_NOUN = re.compile(r"-[a-z]+\s+(?!(?:and|or|of|in|at|to|for|from|by|with)\b)[a-z]")
 
 
 # A count's attribute: "count of <modifiers> <head> (<verb>)"

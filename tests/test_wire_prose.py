@@ -522,3 +522,25 @@ def test_the_same_kind_of_fee_still_meets() -> None:
         "Dunlow Media would owe Brightcast a break fee of $120 million.",
     )
     assert finding.a.attribute == "fee (break)"
+
+
+# -- a count that sizes a thing ("a 14-screen venue") is no count of the subject --
+
+
+def test_the_size_of_a_venue_is_no_count_of_the_company() -> None:
+    texts = (
+        "Roxbury Cinemas turned the site of its first cinema into a 14-screen venue.",
+        "Roxbury Cinemas was founded in 1990 by two brothers who converted a depot into a "
+        "four-screen cinema.",
+    )
+    assert findings_of(*texts) == []
+    (size,) = claims_of(texts[0], Kind.COUNT)
+    assert size.attribute is None
+
+
+def test_counts_of_screens_the_company_runs_still_meet() -> None:
+    (finding,) = findings_of(
+        "Roxbury Cinemas operates 140 screens across the country.",
+        "Roxbury Cinemas operates 210 screens across the country.",
+    )
+    assert finding.a.attribute is not None and finding.a.attribute.startswith("count of screens")
