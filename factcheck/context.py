@@ -2410,7 +2410,12 @@ _RELATION_THEN_NAME = re.compile(
 # A lower-case description after a possessive, then the name it describes set off by
 # commas ("Ireland's largest cement producer, Dunmore Cement, was fined ..."): the name
 # is what the clause is about, not the owner (a place, mostly)
-_DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+")
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
+    # the name's own description may come first: "Acme's second-largest product, the
+    # kidney drug Zantrel, had sales of ..."
+    r"(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3})?"
+)
 
 
 def _possessive_appositive(
@@ -2418,7 +2423,8 @@ def _possessive_appositive(
 ) -> Entity | None:
     """The name set off by commas after the description that starts at ``start`` (after a
     possessive), when a comma closes it too: "Ireland's largest cement producer, Dunmore
-    Cement, has been fined": Dunmore Cement. Else None."""
+    Cement, has been fined": Dunmore Cement. "Acme's best-selling drug, the
+    antibody Zantrel, had 2024 sales of": Zantrel. Else None."""
     found = _DESCRIPTION_THEN_NAME.match(sentence, start, start + 80)
     if found is None:
         return None

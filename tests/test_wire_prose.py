@@ -544,3 +544,14 @@ def test_counts_of_screens_the_company_runs_still_meet() -> None:
         "Roxbury Cinemas operates 210 screens across the country.",
     )
     assert finding.a.attribute is not None and finding.a.attribute.startswith("count of screens")
+
+
+def test_a_product_named_after_its_description_is_the_subject() -> None:
+    text = (
+        "Marbury Pharma's second-largest product, the kidney drug Zentolide, had 2024 sales "
+        "of $640 million, up 18%."
+    )
+    (claim,) = claims_of(text)
+    assert claim.subject == "Zentolide"
+    company = "Marbury Pharma's total revenue rose 5% to $6.3 billion in 2024."
+    assert findings_of(company, text) == []
