@@ -71,3 +71,19 @@ def test_a_lead_on_a_quarter_names_no_passage_year() -> None:
     )
     found = claim(text, "£52 million")
     assert found.period is None or found.period.date.granularity.name == "QUARTER"
+
+
+# -- an event noun counted with a light verb --------------------------------------------------
+
+
+def test_deliveries_made_and_deliveries_completed_are_one_count() -> None:
+    made = "Aerolift Medical made 52,000 deliveries in 2024, mostly blood samples."
+    completed = "Aerolift Medical completed 61,500 deliveries in 2024."
+    assert claim(made, "52,000").attribute == claim(completed, "61,500").attribute
+    assert ("52,000", "61,500") in contradictions(made, completed)
+
+
+def test_deliveries_made_stay_apart_from_things_delivered() -> None:
+    made = "Aerolift Medical made 52,000 deliveries in 2024."
+    delivered = "Aerolift Medical delivered 61,500 parcels in 2024."
+    assert contradictions(made, delivered) == []
