@@ -4719,6 +4719,72 @@ def passage_quarter(
     return continued
 
 
+# A year written right after a results noun and "for" ("net profit for 2024", "results for
+# the 2024 financial year" reads the year only): the year a results article reports on
+_RESULTS_FOR = re.compile(r"(?P<noun>[A-Za-z]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?$")
+# Spans other than a whole year: a quarter, a half, a running total never take the year
+_NOT_WHOLE_YEAR = re.compile(
+    r"\b(?:quarter|quarterly|three\s+months|half-year|half\s+year|(?:first|second)[- ]half|"
+    r"six\s+months|nine\s+months|so\s+far|to\s+date|year\s+to\s+date|since|cumulative|"
+    r"in\s+total|all\s+told|per\s+year|a\s+year(?!\s+(?:earlier|ago|before))|each\s+year|"
+    r"by\s+the\s+end\s+of|forecast|expects?|target)\b",
+    re.IGNORECASE,
+)
+# A comparison with the year before: "from €378 million a year earlier"
+_YEAR_BASE = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def results_year(sentence: str, dates: Sequence[Mention]) -> Period | None:
+    """The year whose results a sentence reports, for the article after it: its only year,
+    written right before a results noun ("lifts 2024 profit", "its 2024 results") or after
+    one and "for" ("net profit for 2024"; ``data/results_nouns.txt``). A sentence that
+    names a quarter too, or two years, reports on neither (see ``passage_year``)."""
+    years = []
+    for date in dates:
+        value = date.value
+        if not isinstance(value, DateValue) or _RELATIVE_BASE.fullmatch(date.text):
+            continue
+        if value.granularity is Granularity.QUARTER:
+            return None
+        if value.granularity is Granularity.YEAR and re.fullmatch(r"\d{4}", date.text):
+            years.append(date)
+    if len(years) != 1:
+        return None
+    date = years[0]
+    following = _WORD.match(sentence, date.end + 1) if date.end < len(sentence) else None
+    if following is not None and following.group().lower().strip(".,") in _RESULTS_NOUNS:
+        return Period(date.value, "in")  # type: ignore[arg-type]
+    before = _RESULTS_FOR.search(sentence, max(0, date.start - 40), date.start)
+    if before is not None and before.group("noun").lower() in _RESULTS_NOUNS:
+        return Period(date.value, "in")  # type: ignore[arg-type]
+    return None
+
+
+def passage_year(
+    sentence: str,
+    kind: Kind,
+    attribute: str | None,
+    dates: Sequence[Mention],
+    article: Period | None,
+) -> Period | None:
+    """The year an undated annual result inherits from an article on that year's results
+    (``article``, see ``results_year``), or None: "Net profit rose to €412m from €378m a
+    year earlier" in an article whose lead gives "net profit for 2024" is 2024's. Only a
+    sum that says what it is (an attribute), that no date of its own scopes, that is
+    compared with the year before (the sign of a reported annual result, not a plan or a
+    stock), and that states no other span ("fourth-quarter", "so far", "by the end of")."""
+    if article is None or attribute is None or kind is not Kind.MONEY:
+        return None
+    if any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
+        return None
+    if not _YEAR_BASE.search(sentence) or _NOT_WHOLE_YEAR.search(sentence):
+        return None
+    return article
+
+
 def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
     """Does a name other than ``main`` in ``sentence`` stand where a subject could? A name
     after a preposition ("imposed by the regulator X", "in Leeds") or an adjective of place

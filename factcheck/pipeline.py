@@ -29,9 +29,11 @@ from factcheck.context import (
     named_facilities,
     names_compete,
     passage_quarter,
+    passage_year,
     quarter_named,
     refers_back,
     remember_description,
+    results_year,
     sentence_subject,
     year_named_editions,
 )
@@ -207,6 +209,7 @@ class Extractor:
         # ``_in_passage_quarter``)
         reported: dict[int, Period | None] = {}
         article_quarter: Period | None = None
+        article_year: Period | None = None  # the year an annual-results article is on
         for i, found in enumerate(mentions):
             sentence = sents[i]
             if not found:
@@ -266,6 +269,11 @@ class Extractor:
                 _in_passage_quarter(c, sentence.text, dates, continued, article_quarter)
                 for c in claims[first:]
             ]
+            if article_quarter is None:
+                claims[first:] = [
+                    _in_results_year(c, sentence.text, dates, article_year)
+                    for c in claims[first:]
+                ]
             if main is not None and previous in (None, main):
                 claims[first:] = [
                     _of_main_subject(c, sentence.text, entities[i], main)
@@ -277,6 +285,7 @@ class Extractor:
                 sentence.text, dates, [c.period for c in claims[first:] if c.attribute]
             )
             article_quarter = reported[i] or article_quarter
+            article_year = article_year or results_year(sentence.text, dates)
         return claims
 
     def _referents(self, document: Document) -> DocumentReferents:
@@ -388,6 +397,19 @@ def _in_passage_quarter(
         return claim
     attribute = claim.attribute.removesuffix(" (quarterly)")
     return dataclasses.replace(claim, period=quarter, attribute=attribute)
+
+
+def _in_results_year(
+    claim: Claim, sentence: str, dates: list[Mention], article: Period | None
+) -> Claim:
+    """``claim`` dated to the year an annual-results article reports on when it has no
+    period of its own (``factcheck.context.passage_year``): "Net profit rose to €412m from
+    €378m a year earlier" after a lead on "net profit for 2024" is 2024's, as a quarterly
+    article's figures are that quarter's (``_in_passage_quarter``)."""
+    if claim.period is not None:
+        return claim
+    year = passage_year(sentence, claim.kind, claim.attribute, dates, article)
+    return claim if year is None else dataclasses.replace(claim, period=year)
 
 
 # A line that is a section heading: a markdown heading, or a bold line of its own

@@ -65,7 +65,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a copper miner's takeover, a bank's results and fine, a fintech's valuation, a box-office
   chart, a carmaker's deliveries and new plant, offshore wind ("Since its founding in Leeds
   in 1851, the bank", a plant's start of series production "at X" and "its new factory in
-  X").
+  X");
+- ``corpus_holdout16`` (scored unseen: 2 of 8 found): an airport's traffic and terminal
+  budget, a cargo airline's takeover, a drone-delivery startup's round and deliveries, a
+  chemicals group's annual results and new plant, a tennis sponsorship, an MBA ranking
+  ("The new terminal will cost", "a plant with annual capacity of", "In the 2025 edition of
+  the X table, Y comes in at seventh").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -101,6 +106,7 @@ CORPORA = (
     "corpus_holdout12",
     "corpus_holdout13",
     "corpus_holdout14",
+    "corpus_holdout16",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -127,6 +133,8 @@ TRAPS = {
     "corpus_holdout13": {f"T{n}" for n in range(1, 108)},
     # T114 (one analyst firm quoted in two articles) names no figure
     "corpus_holdout14": {f"T{n}" for n in range(1, 117)} - {"T114"},
+    # T59 ("under $1.5m each") and T80 ("23 production sites") name figures that are not read
+    "corpus_holdout16": {f"T{n}" for n in range(1, 113)} - {"T59", "T80"},
 }
 
 
