@@ -374,6 +374,7 @@ def describe(
     sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
+    left_edge, right_edge = _through_conversion(sentence, mention, others, left_edge, right_edge)
     left_edge = _through_change_or_span(sentence, mention, others, left_edge)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -2067,6 +2068,57 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
     if after < len(starts):
         right = min(right, starts[after])
     return left, right
+
+
+# A figure with its conversion into another unit in parentheses: "€130 million ($140
+# million) Series B round", "2,400 sq ft (223 sq m) of space"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _through_conversion(
+    sentence: str, mention: Mention, others: Sequence[Mention], left: int, right: int
+) -> tuple[int, int]:
+    """A conversion in parentheses is one figure written twice: "raised €130 million ($140
+    million) in a Series B round" is a round, so the first figure's clause runs from before
+    it to past the closing parenthesis and on (the parenthesis alone would cut "Series B
+    round" off from it). The conversion itself keeps
+    its own clause, so one round written twice is compared once, through its first figure.
+    Only a figure of the same kind in another unit, alone in the parentheses: "£120m
+    (£98m)", last year's figure in the same unit, stays apart."""
+    if mention.unit is None:
+        return left, right
+    opened = _CONVERSION_OPEN.match(sentence, mention.end)
+    by_start = _mentions_by_offset(others)
+    if opened is None or "(" not in opened.group() or opened.end() not in by_start:
+        return left, right
+    first, second = mention, by_start[opened.end()]
+    closed = _CONVERSION_CLOSE.match(sentence, second.end)
+    if (
+        first.kind is not second.kind
+        or first.unit is None
+        or second.unit is None
+        or first.unit == second.unit
+        or closed is None
+        or _CONVERSION_OPEN.fullmatch(sentence, first.end, second.start) is None
+    ):
+        return left, right
+    return _clause_edges(sentence, dataclasses.replace(first, end=closed.end()), others)
+
+
+_last_by_offset: list[tuple[Sequence[Mention], dict[int, Mention]]] = []
+
+
+def _mentions_by_offset(others: Sequence[Mention]) -> dict[int, Mention]:
+    """A sentence's figures by start offset, built once a sentence and remembered by
+    identity as ``_index`` is, so that looking up a figure's neighbour stays constant-time
+    on a sentence of thousands of figures."""
+    last = _last_by_offset[0] if _last_by_offset else None  # one read: safe if threads share it
+    if last is not None and last[0] is others:
+        return last[1]
+    found = {m.start: m for m in others}
+    _last_by_offset[:] = [(others, found)]
+    return found
 
 
 @lru_cache(maxsize=16)
