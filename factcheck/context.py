@@ -1368,7 +1368,21 @@ def _deal_valued(
         if e.start >= deal.end() and e.end <= mention.start
         and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
     ]
+    if not named and _VALUED_DESCRIPTION.match(sentence, deal.end(), mention.start):
+        # "in a deal that values the station group's equity at": what the takeover buys
+        return _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None)
     return named[0].name if len(named) == 1 else None
+
+
+# "values the company at", "values the station group's equity at": a definite description
+# of what is bought, or of its whole worth, instead of its name (bounded: at most three
+# modifiers); "the buyer's shares" is the other party
+_VALUED_DESCRIPTION = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:buyer|acquirer|bidder|purchaser)\b)"
+    + _DESCRIPTION_HEAD
+    + r"(?:['’]s?\s+(?:equity|shares|stock|business|operations))?"
+    + _VALUED_AT.pattern
+)
 
 
 # The company money goes into, right after the investing words: "invested $300m in X"

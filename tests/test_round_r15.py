@@ -1,5 +1,6 @@
 """Round r15: a figure written with its conversion into another unit in parentheses ("€90
-million ($97 million) Series C round"), ... (sentences written for these tests, in several
+million ($97 million) Series C round"), a takeover deal that values a description of what it
+buys ("values the dairy group's equity at"), ... (sentences written for these tests, in several
 domains)."""
 
 from __future__ import annotations
@@ -45,3 +46,25 @@ def test_a_figure_in_the_same_unit_in_parentheses_stays_apart() -> None:
     assert claim(text, "£98m").attribute != claim(text, "£120m").attribute or (
         claim(text, "£98m").period != claim(text, "£120m").period
     )
+
+
+# -- a description of what a takeover buys, where its name would be -------------------------
+
+
+def test_a_deal_that_values_the_targets_equity_prices_the_target() -> None:
+    found = contradictions(
+        "Pellwick said it had agreed to buy Orsay Dairy for $640 million in cash.",
+        "Orsay Dairy will be taken over by Pellwick in a deal that values the dairy group's "
+        "equity at $590 million, according to the merger agreement filed on Tuesday.",
+    )
+    assert found == [("$640 million", "$590 million")]
+
+
+def test_a_description_of_the_target_after_its_short_name() -> None:
+    found = claim(
+        "For a dairy group that began in 1961, Orsay Dairy is going out with a large cheque."
+        "\n\nOrsay will be taken over by Pellwick in a deal that values the dairy group's "
+        "equity at $590 million, according to the merger agreement filed on Tuesday.",
+        "$590 million",
+    )
+    assert (found.subject, found.attribute) == ("Orsay", "acquisition_price")
