@@ -3343,10 +3343,12 @@ def _acquired(
     moved = _MOVED_TO_FOR.search(sentence, 0, mention.start)
     if moved is not None:
         # "Irish bowler Kieran Doyle went to the Riders for ...": the name right before the
-        # verb (or before an aside before it); "Acme's chip unit was sold to ..." names none
+        # verb (or before an aside before it, or the relative pronoun whose antecedent it
+        # is: "all-rounder X, who went to the Riders for"); "Acme's chip unit was sold to
+        # ..." names none
         for entity in reversed(entities):
             if entity.end <= moved.start() and re.fullmatch(
-                r"\s*(?:,[^,;:()]*,\s*)?", sentence[entity.end : moved.start()]
+                r"\s*(?:,[^,;:()]*,\s*|,\s*(?:who|which)\s+)?", sentence[entity.end : moved.start()]
             ):
                 return entity.name
         return None

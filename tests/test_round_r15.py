@@ -1,6 +1,7 @@
 """Round r15: a figure written with its conversion into another unit in parentheses ("€90
 million ($97 million) Series C round"), a takeover deal that values a description of what it
-buys ("values the dairy group's equity at"), ... (sentences written for these tests, in several
+buys ("values the dairy group's equity at"), what moved named before "who went to X for"
+(sentences written for these tests, in several
 domains)."""
 
 from __future__ import annotations
@@ -68,3 +69,16 @@ def test_a_description_of_the_target_after_its_short_name() -> None:
         "$590 million",
     )
     assert (found.subject, found.attribute) == ("Orsay", "acquisition_price")
+
+
+# -- what moved, as the antecedent of a relative clause -------------------------------------
+
+
+def test_the_antecedent_of_who_went_to_a_buyer_for_is_what_moved() -> None:
+    found = contradictions(
+        "The biggest signing of the day was winger Tomas Brezny, who went to the Harriers for "
+        "$2.2 million after a long bidding war.",
+        "The Harriers paid $1.9 million for Brezny at Saturday's draft, making the winger the "
+        "club's record signing.",
+    )
+    assert found == [("$2.2 million", "$1.9 million")]
