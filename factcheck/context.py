@@ -2368,6 +2368,9 @@ def _sentence_subject(
         and "," not in sentence[: mention.start]
     ):
         return possessed.name  # "Its heart-failure drug Zantrel brought in $842 million"
+    product = _possessed_kind_named(sentence, entities, mention)
+    if product is not None:
+        return product  # "The group said its Vibe streaming service had 9 million users"
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -2397,6 +2400,35 @@ def _sentence_subject(
 # sold ...": a possessive and a lower-case description name what the sentence is about,
 # the name after them, as "the streaming service Vibe" does
 _POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+# "its Vibe streaming service had", after the sentence's start or a reported "said ...
+# that": the possessive, a name, then a kind noun naming what the name is
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?:^\W*|\bthat\s+)(?:[Ii]ts|[Tt]heir)\s+$")
+_KIND_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _DESCRIPTION_HEAD + r"\s+(?=[a-z])")
+
+
+def _possessed_kind_named(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """ "The media group said its Vibe streaming service had 9 million subscribers": a
+    possessive, a name and a kind noun (``_DESCRIPTION_HEAD``) as the clause's subject make
+    the named product or unit the subject of the figure, not the owner "its" refers to
+    (whose figure it would otherwise be). A verb must follow the kind noun, and no comma
+    may stand between it and the figure."""
+    for entity in entities:
+        if entity.end > mention.start:
+            break
+        if not _POSSESSIVE_BEFORE_NAME.search(sentence, max(0, entity.start - 30), entity.start):
+            continue
+        kind = _KIND_AFTER_NAME.match(sentence, entity.end, mention.start)
+        if (
+            kind is not None
+            and _PREDICATE_AFTER.match(sentence, kind.end() - 1)
+            and "," not in sentence[kind.end() : mention.start]
+        ):
+            return entity.name
+    return None
 
 
 def _possessive_named(sentence: str, entities: Sequence[Entity]) -> Entity | None:

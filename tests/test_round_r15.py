@@ -1,8 +1,8 @@
 """Round r15: a figure written with its conversion into another unit in parentheses ("€90
-million ($97 million) Series C round"), a takeover deal that values a description of what it
-buys ("values the dairy group's equity at"), what moved named before "who went to X for"
-(sentences written for these tests, in several
-domains)."""
+million ($97 million) Series C round"), a takeover deal that values a description of what
+it buys ("values the dairy group's equity at"), what moved named before "who went to X
+for", a product named after its owner's possessive ("its Streamly streaming service had")
+(sentences written for these tests, in several domains)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,23 @@ def test_the_antecedent_of_who_went_to_a_buyer_for_is_what_moved() -> None:
         "club's record signing.",
     )
     assert found == [("$2.2 million", "$1.9 million")]
+
+
+# -- a product named after its owner's possessive ------------------------------------------
+
+
+def test_its_named_product_is_the_subject_of_its_count() -> None:
+    text = (
+        "Halvio Group reported results on Tuesday. The media group said late on Tuesday that "
+        "its Streamly streaming service had 9.1 million paying subscribers at the end of March."
+    )
+    assert claim(text, "9.1 million").subject == "Streamly"
+
+
+def test_a_brand_named_after_its_owner_meets_its_own_count() -> None:
+    found = contradictions(
+        "Ardent Foods said on Monday that its Pebblecrest snack brand had 4.2 million regular "
+        "buyers in 2024.",
+        "Pebblecrest had 3.1 million regular buyers in 2024, according to Ardent Foods.",
+    )
+    assert found == [("4.2 million", "3.1 million")]
