@@ -102,3 +102,28 @@ def test_a_brand_named_after_its_owner_meets_its_own_count() -> None:
         "Pebblecrest had 3.1 million regular buyers in 2024, according to Ardent Foods.",
     )
     assert found == [("4.2 million", "3.1 million")]
+
+
+# -- a long opening participle before a description ----------------------------------------
+
+
+def test_a_long_founding_participle_dates_the_article_company_after_a_quoted_officer() -> None:
+    found = claim(
+        "Brindle Burger reported higher sales on Tuesday.\n\nChief financial officer Jo Marsh "
+        "said the company expects inflation of 2%. She said capital spending would be about "
+        "$40 million.\n\nFounded in Austin in 2011 by chef Ana Ruiz, the chain grew slowly "
+        "through its first decade.",
+        "2011",
+    )
+    assert found.attribute == "date founded" and found.subject is not None
+    assert found.subject.endswith("Burger")
+
+
+def test_founding_years_of_a_chain_in_two_articles_meet() -> None:
+    found = contradictions(
+        "Tallow & Rye Bakeries said on Tuesday that sales rose 6%.\n\nChief executive Mia Holt "
+        "said the group would open 20 shops. She said costs were stable.\n\nEstablished in "
+        "Leeds in 1998 by baker Sam Orde, the chain now runs 140 shops.",
+        "Tallow & Rye Bakeries, which Sam Orde founded in 2003, now runs 140 shops.",
+    )
+    assert ("1998", "2003") in found
