@@ -398,6 +398,8 @@ def describe(
                 board, period = named, edition
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
+        if item is None and board is not None:
+            item = _described_item(sentence, mention, sentence_subject)  # "The club came in"
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
@@ -2402,6 +2404,24 @@ def _sentence_subject(
 # sold ...": a possessive and a lower-case description name what the sentence is about,
 # the name after them, as "the streaming service Vibe" does
 _POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+# A short verb phrase between a sentence's opening description and its rank: "came in",
+# "was ranked", "finished" (at most four words, no punctuation)
+_DESCRIBED_ITEM_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
+def _described_item(sentence: str, mention: Mention, subject: str | None) -> str | None:
+    """ "The club came in fifth on this year's X Index": a description opening the sentence
+    ("the club", "the chain", "it") holds the rank on the board, and is what it refers back
+    to (``subject``, resolved from the sentences before). None when a name or punctuation
+    stands between the description and the rank."""
+    opening = _PRONOUN_START.match(sentence)
+    if subject is None or opening is None or opening.end() > mention.start:
+        return None
+    if _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is None:
+        return None
+    return subject
 
 
 # "its Vibe streaming service had", after the sentence's start or a reported "said ...

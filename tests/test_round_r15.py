@@ -1,8 +1,9 @@
 """Round r15: a figure written with its conversion into another unit in parentheses ("€90
 million ($97 million) Series C round"), a takeover deal that values a description of what
 it buys ("values the dairy group's equity at"), what moved named before "who went to X
-for", a product named after its owner's possessive ("its Streamly streaming service had")
-(sentences written for these tests, in several domains)."""
+for", a product named after its owner's possessive ("its Streamly streaming service had"),
+a long opening participle before "the chain", a description holding a rank ("The club came
+in sixth on ...") (sentences written for these tests, in several domains)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,25 @@ def test_founding_years_of_a_chain_in_two_articles_meet() -> None:
         "Tallow & Rye Bakeries, which Sam Orde founded in 2003, now runs 140 shops.",
     )
     assert ("1998", "2003") in found
+
+
+# -- a description that refers back holds a rank --------------------------------------------
+
+
+def test_a_description_opening_the_sentence_holds_the_rank_it_refers_to() -> None:
+    found = contradictions(
+        "That puts Halcyon Rovers fourth on the 2025 Pitchside Value Index of the league's "
+        "twelve teams.",
+        "Halcyon Rovers had a record season at the gate.\n\nThe club came in sixth on this "
+        "year's Pitchside Value Index, which ranks the league's teams by estimated value.",
+    )
+    assert found == [("fourth", "sixth")]
+
+
+def test_a_name_between_the_description_and_the_rank_holds_it_instead() -> None:
+    found = claim(
+        "Halcyon Rovers had a record season at the gate.\n\nThe club said Dunmore Athletic "
+        "came in sixth on this year's Pitchside Value Index.",
+        "sixth",
+    )
+    assert found.item != "Halcyon Rovers"
