@@ -209,9 +209,12 @@ _DESCRIPTION_HEAD = (
 # opens the sentence; the reported clause's own opening is what refers back.
 _REPORTING_FRAME = r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 _PRONOUN_START = re.compile(
-    # an opening phrase, or a longer opening participle ("Founded in Denver in 2009 by chef
-    # Ana Ruiz, the chain grew ...")
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|[A-Z][a-z]+ed\b[^,;:.]{0,80},\s+|" + _REPORTING_FRAME + r")?"
+    # an opening phrase, or a longer opening participle and its preposition ("Founded in
+    # Denver in 2009 by chef Ana Ruiz, the chain grew ..."; not "United Airlines, the ...")
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|"
+    r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
+    + _REPORTING_FRAME
+    + r")?"
     r"(?:(?i:it|its|they|their)\b|[Tt]he\s+"
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's

@@ -150,3 +150,14 @@ def test_a_name_between_the_description_and_the_rank_holds_it_instead() -> None:
         "sixth",
     )
     assert found.item != "Halcyon Rovers"
+
+
+def test_a_name_ending_like_a_participle_is_no_opening_participle() -> None:
+    found = claim(
+        "Brindle Burger reported higher sales on Tuesday.\n\nUnited Pastry Works, the bakery "
+        "group, was founded in 1994 and now runs 60 shops.",
+        "1994",
+    )
+    # its own founding, not the previous sentence's company
+    assert found.attribute == "date founded"
+    assert found.subject is not None and "Burger" not in found.subject
