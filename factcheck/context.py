@@ -209,7 +209,12 @@ _DESCRIPTION_HEAD = (
 # opens the sentence; the reported clause's own opening is what refers back.
 _REPORTING_FRAME = r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 _PRONOUN_START = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|" + _REPORTING_FRAME + r")?"
+    # an opening phrase, or a longer opening participle and its preposition ("Founded in
+    # Denver in 2009 by chef Ana Ruiz, the chain grew ..."; not "United Airlines, the ...")
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|"
+    r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
+    + _REPORTING_FRAME
+    + r")?"
     r"(?:(?i:it|its|they|their)\b|[Tt]he\s+"
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's
@@ -374,6 +379,7 @@ def describe(
     sentence, entities = without_dateline(sentence, entities)
     entities = usable_entities(sentence, entities)
     left_edge, right_edge = _clause_edges(sentence, mention, others)
+    left_edge, right_edge = _through_conversion(sentence, mention, others, left_edge, right_edge)
     left_edge = _through_change_or_span(sentence, mention, others, left_edge)
     sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
     clause = (left_edge, right_edge)
@@ -395,6 +401,8 @@ def describe(
                 board, period = named, edition
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
+        if item is None and board is not None:
+            item = _described_item(sentence, mention, sentence_subject)  # "The club came in"
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
@@ -1367,7 +1375,21 @@ def _deal_valued(
         if e.start >= deal.end() and e.end <= mention.start
         and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
     ]
+    if not named and _VALUED_DESCRIPTION.match(sentence, deal.end(), mention.start):
+        # "in a deal that values the station group's equity at": what the takeover buys
+        return _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None)
     return named[0].name if len(named) == 1 else None
+
+
+# "values the company at", "values the station group's equity at": a definite description
+# of what is bought, or of its whole worth, instead of its name (bounded: at most three
+# modifiers); "the buyer's shares" is the other party
+_VALUED_DESCRIPTION = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:buyer|acquirer|bidder|purchaser)\b)"
+    + _DESCRIPTION_HEAD
+    + r"(?:['’]s?\s+(?:equity|shares|stock|business|operations))?"
+    + _VALUED_AT.pattern
+)
 
 
 # The company money goes into, right after the investing words: "invested $300m in X"
@@ -2069,6 +2091,57 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
     return left, right
 
 
+# A figure with its conversion into another unit in parentheses: "€130 million ($140
+# million) Series B round", "2,400 sq ft (223 sq m) of space"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _through_conversion(
+    sentence: str, mention: Mention, others: Sequence[Mention], left: int, right: int
+) -> tuple[int, int]:
+    """A conversion in parentheses is one figure written twice: "raised €130 million ($140
+    million) in a Series B round" is a round, so the first figure's clause runs from before
+    it to past the closing parenthesis and on (the parenthesis alone would cut "Series B
+    round" off from it). The conversion itself keeps
+    its own clause, so one round written twice is compared once, through its first figure.
+    Only a figure of the same kind in another unit, alone in the parentheses: "£120m
+    (£98m)", last year's figure in the same unit, stays apart."""
+    if mention.unit is None:
+        return left, right
+    opened = _CONVERSION_OPEN.match(sentence, mention.end)
+    by_start = _mentions_by_offset(others)
+    if opened is None or "(" not in opened.group() or opened.end() not in by_start:
+        return left, right
+    first, second = mention, by_start[opened.end()]
+    closed = _CONVERSION_CLOSE.match(sentence, second.end)
+    if (
+        first.kind is not second.kind
+        or first.unit is None
+        or second.unit is None
+        or first.unit == second.unit
+        or closed is None
+        or _CONVERSION_OPEN.fullmatch(sentence, first.end, second.start) is None
+    ):
+        return left, right
+    return _clause_edges(sentence, dataclasses.replace(first, end=closed.end()), others)
+
+
+_last_by_offset: list[tuple[Sequence[Mention], dict[int, Mention]]] = []
+
+
+def _mentions_by_offset(others: Sequence[Mention]) -> dict[int, Mention]:
+    """A sentence's figures by start offset, built once a sentence and remembered by
+    identity as ``_index`` is, so that looking up a figure's neighbour stays constant-time
+    on a sentence of thousands of figures."""
+    last = _last_by_offset[0] if _last_by_offset else None  # one read: safe if threads share it
+    if last is not None and last[0] is others:
+        return last[1]
+    found = {m.start: m for m in others}
+    _last_by_offset[:] = [(others, found)]
+    return found
+
+
 @lru_cache(maxsize=16)
 def _boundary_spans(sentence: str) -> tuple[list[int], list[int], list[bool]]:
     """Starts, ends and is-a-colon of the sentence's ``_HARD_BOUNDARY`` matches, found once
@@ -2302,6 +2375,9 @@ def _sentence_subject(
         and "," not in sentence[: mention.start]
     ):
         return possessed.name  # "Its heart-failure drug Zantrel brought in $842 million"
+    product = _possessed_kind_named(sentence, entities, mention)
+    if product is not None:
+        return product  # "The group said its Vibe streaming service had 9 million users"
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -2331,6 +2407,53 @@ def _sentence_subject(
 # sold ...": a possessive and a lower-case description name what the sentence is about,
 # the name after them, as "the streaming service Vibe" does
 _POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+# A short verb phrase between a sentence's opening description and its rank: "came in",
+# "was ranked", "finished" (at most four words, no punctuation)
+_DESCRIBED_ITEM_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
+def _described_item(sentence: str, mention: Mention, subject: str | None) -> str | None:
+    """ "The club came in fifth on this year's X Index": a description opening the sentence
+    ("the club", "the chain", "it") holds the rank on the board, and is what it refers back
+    to (``subject``, resolved from the sentences before). None when a name or punctuation
+    stands between the description and the rank."""
+    opening = _PRONOUN_START.match(sentence)
+    if subject is None or opening is None or opening.end() > mention.start:
+        return None
+    if _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is None:
+        return None
+    return subject
+
+
+# "its Vibe streaming service had", after the sentence's start or a reported "said ...
+# that": the possessive, a name, then a kind noun naming what the name is
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?:^\W*|\bthat\s+)(?:[Ii]ts|[Tt]heir)\s+$")
+_KIND_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _DESCRIPTION_HEAD + r"\s+(?=[a-z])")
+
+
+def _possessed_kind_named(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """ "The media group said its Vibe streaming service had 9 million subscribers": a
+    possessive, a name and a kind noun (``_DESCRIPTION_HEAD``) as the clause's subject make
+    the named product or unit the subject of the figure, not the owner "its" refers to
+    (whose figure it would otherwise be). A verb must follow the kind noun, and no comma
+    may stand between it and the figure."""
+    for entity in entities:
+        if entity.end > mention.start:
+            break
+        if not _POSSESSIVE_BEFORE_NAME.search(sentence, max(0, entity.start - 30), entity.start):
+            continue
+        kind = _KIND_AFTER_NAME.match(sentence, entity.end, mention.start)
+        if (
+            kind is not None
+            and _PREDICATE_AFTER.match(sentence, kind.end() - 1)
+            and "," not in sentence[kind.end() : mention.start]
+        ):
+            return entity.name
+    return None
 
 
 def _possessive_named(sentence: str, entities: Sequence[Entity]) -> Entity | None:
@@ -3283,10 +3406,12 @@ def _acquired(
     moved = _MOVED_TO_FOR.search(sentence, 0, mention.start)
     if moved is not None:
         # "Irish bowler Kieran Doyle went to the Riders for ...": the name right before the
-        # verb (or before an aside before it); "Acme's chip unit was sold to ..." names none
+        # verb (or before an aside before it, or the relative pronoun whose antecedent it
+        # is: "all-rounder X, who went to the Riders for"); "Acme's chip unit was sold to
+        # ..." names none
         for entity in reversed(entities):
             if entity.end <= moved.start() and re.fullmatch(
-                r"\s*(?:,[^,;:()]*,\s*)?", sentence[entity.end : moved.start()]
+                r"\s*(?:,[^,;:()]*,\s*|,\s*(?:who|which)\s+)?", sentence[entity.end : moved.start()]
             ):
                 return entity.name
         return None

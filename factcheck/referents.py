@@ -69,8 +69,13 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # streamer, founded in ...": the description opens the sentence, after at most a short
 # opening phrase, and no name follows its head ("the streaming service Vibe" names Vibe).
 # The head is the last noun of the description ("the airline group" is a group).
+# An opening participle phrase may be longer ("Founded in Denver in 2009 by chef Ana Ruiz,
+# the chain grew ..."): up to 80 characters after a capitalised past participle and its
+# preposition ("United Airlines, the carrier" opens with a name, not a participle).
 _OPENING = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|(?:He|She|They|We)\s+(?:said|says|added|noted|"
+    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|"
+    r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
+    r"(?:He|She|They|We)\s+(?:said|says|added|noted|"
     r"explained)\s+(?:that\s+)?)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
 )
