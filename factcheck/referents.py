@@ -1,15 +1,15 @@
 """Who a definite description is about: "The co-op took in ...", "The arthouse streamer,
 founded in ...", "Founded in 2014, the company ...".
 
-A definite noun phrase whose head is a kind of organisation (``data/organisation_kinds.txt``,
-which users can extend) refers to a subject named earlier in the same article: the
-previous sentence's subject when it fits, else the most recent subject of the article that
-fits, else the article's main subject (the one its title names). A subject *fits* when it
-is not a person (``data/person_roles.txt``: "chief executive Jo Park", "Park, who ...") and,
-for a head that names a kind ("the streamer", "the co-op"), when the article wrote it as
-that kind, in its name ("Pinecrest Dairy Co-operative") or in a description of it
-("Streamly, a streaming service"); two subjects of that kind with neither the previous
-one leave the description unresolved.
+A definite noun phrase whose head is a kind of organisation
+(``data/organisation_kinds.txt``, a plain-text table kept as data, not code) refers to a
+subject named earlier in the same article: the previous sentence's subject when it fits,
+else the most recent subject of the article that fits, else the article's main subject (the
+one its title names). A subject *fits* when it is not a person (``data/person_roles.txt``:
+"chief executive Jo Park", "Park, who ...") and, for a head that names a kind ("the
+streamer", "the co-op"), when the article wrote it as that kind, in its name ("Pinecrest
+Dairy Co-operative") or in a description of it ("Streamly, a streaming service"); two
+subjects of that kind with neither the previous one leave the description unresolved.
 
 Pure text in, plain values out, like ``factcheck.context``; names live only in the data
 files and the articles, never in this code.
