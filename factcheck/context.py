@@ -26,7 +26,7 @@ import yaml
 
 from factcheck.extract.numeric import COUNTED_UNITS
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.referents import KIND_HEADS
+from factcheck.referents import KIND_HEADS, OPENING_PHRASE
 from factcheck.subjects import (
     ABBREVIATION,
     NOT_NAMES,
@@ -207,14 +207,9 @@ _DESCRIPTION_HEAD = (
 )
 # "She said the company, which employs 640 people, ...": a pronoun reporting what follows
 # opens the sentence; the reported clause's own opening is what refers back.
-_REPORTING_FRAME = r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 _PRONOUN_START = re.compile(
-    # an opening phrase, or a longer opening participle and its preposition ("Founded in
-    # Denver in 2009 by chef Ana Ruiz, the chain grew ..."; not "United Airlines, the ...")
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|"
-    r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
-    + _REPORTING_FRAME
-    + r")?"
+    # an opening phrase, participle or reporting frame (``referents.OPENING_PHRASE``)
+    r"^\W*(?:" + OPENING_PHRASE + r")?"
     r"(?:(?i:it|its|they|their)\b|[Tt]he\s+"
     # "the combined company", "the merged group": the company a deal would make, not the
     # previous sentence's

@@ -173,10 +173,12 @@ class Extractor:
         referents: dict[int, str | None] = {}  # "By the insurer's own count, it": the insurer
         described: dict[str, str] = {}
         memory = self._referents(document)
+        back: set[int] = set()  # the sentences that refer back, read once for two uses
         for i in wanted:
             text = sents[i].text
             referents[i] = described_referent(text, described, subjects.get(i - 1))
             if refers_back(text, self.attributes):
+                back.add(i)
                 # "The co-op took in ...": the subject of the article that fits the description
                 referents[i] = memory.resolve(text, referents[i])
                 before = referents[i]
@@ -261,9 +263,7 @@ class Extractor:
                     )
                 )
             continued = None
-            if i and sents[i - 1].paragraph == sentence.paragraph and refers_back(
-                sentence.text, self.attributes
-            ):
+            if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
                 continued = reported.get(i - 1)
             claims[first:] = [
                 _in_passage_quarter(c, sentence.text, dates, continued, article_quarter)

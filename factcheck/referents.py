@@ -72,11 +72,18 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # An opening participle phrase may be longer ("Founded in Denver in 2009 by chef Ana Ruiz,
 # the chain grew ..."): up to 80 characters after a capitalised past participle and its
 # preposition ("United Airlines, the carrier" opens with a name, not a participle).
-_OPENING = re.compile(
-    r"^\W*(?:[A-Z][^,;:.]{0,40},\s+|"
+# What may stand before a description that refers back, at the start of a sentence: an
+# opening phrase ("In March, the co-op"), a longer opening participle and its preposition
+# ("Founded in Denver in 2009 by chef Ana Ruiz, the chain grew ..."; not "United Airlines,
+# the ..."), or a reporting frame ("She said the company ..."). Shared with
+# ``factcheck.context``'s pronoun start.
+OPENING_PHRASE = (
+    r"[A-Z][^,;:.]{0,40},\s+|"
     r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
-    r"(?:He|She|They|We)\s+(?:said|says|added|noted|"
-    r"explained)\s+(?:that\s+)?)?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
+    r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
+)
+_OPENING = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
 )
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
