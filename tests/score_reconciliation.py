@@ -1,6 +1,6 @@
 """Score factcheck's contradictions against an editor's answer key.
 
-    python tests/score_reconciliation.py /work/recon_holdout11 [/work/recon_holdout12 ...] [-v]
+    python tests/score_reconciliation.py /work/recon_holdout11 [/work/recon_holdout12 ...] [-v] [--why]
 
 Each folder holds ``corpus/`` (the articles) and ``expected.md``, the answer key our
 independent editors write: a Markdown table of planted contradictions, one row per pair,
@@ -108,7 +108,25 @@ def read_key(path: Path) -> list[Planted]:
     return planted
 
 
-def score(folder: Path, verbose: bool = False) -> tuple[int, int, int, int]:
+def _keys(claim: Claim) -> str:
+    period = str(claim.period) if claim.period is not None else None
+    item = f" item={claim.item}" if claim.item else ""
+    return (
+        f"{claim.text!r} {claim.kind.value} subject={claim.subject} "
+        f"attribute={claim.attribute} period={period}{item}"
+    )
+
+
+def why(side: Side, claims: list[Claim]) -> list[str]:
+    """The claims that hold one side of a missed pair, with the keys the reconciler grouped
+    them by: the line an engineer reads to see which stage lost the pair."""
+    held = [c for c in claims if side.holds(c, c.location.sentence)]
+    if not held:
+        return [f"    {side.doc}: no claim holds {side.value!r}"]
+    return [f"    {side.doc}: {_keys(c)}" for c in held]
+
+
+def score(folder: Path, verbose: bool = False, explain: bool = False) -> tuple[int, int, int, int]:
     """(found, planted, reported, unplanted) for one editor's corpus, printing what was
     missed. ``reported`` counts findings: one pair may be reported more than once (its
     title and its body)."""
@@ -124,6 +142,8 @@ def score(folder: Path, verbose: bool = False) -> tuple[int, int, int, int]:
     for p in planted:
         mark = "found" if p.id in found else "MISSED"
         print(f"  {p.id} {mark:6} {p.kind}: {p.a.value} ({p.a.doc}) vs {p.b.value} ({p.b.doc})")
+        if explain and p.id not in found:
+            print("\n".join(why(p.a, list(report.claims)) + why(p.b, list(report.claims))))
     for f in unplanted:
         print(f"  unplanted: {f.explanation}")
         if verbose and f.b is not None:
@@ -135,8 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true", help="quote unplanted pairs")
+    parser.add_argument(
+        "--why", action="store_true", help="list each missed side's claims and their keys"
+    )
     args = parser.parse_args(argv)
-    totals = [score(folder, args.verbose) for folder in args.folders]
+    totals = [score(folder, args.verbose, args.why) for folder in args.folders]
     found, planted, reported, unplanted = (sum(t[i] for t in totals) for i in range(4))
     print(
         f"all: {found} of {planted} found ({found / planted:.0%}); "

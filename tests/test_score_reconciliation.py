@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
+
 sys.path.insert(0, str(Path(__file__).parent))
-from score_reconciliation import read_key, score
+from score_reconciliation import Side, read_key, score, why
 
 _FRONT = "---\ntitle: {title}\npublished: 2026-03-0{day}\n---\n"
 
@@ -63,3 +65,18 @@ def test_a_key_without_rows_is_an_error(tmp_path: Path) -> None:
     folder = _corpus(tmp_path, "")
     with pytest.raises(ValueError, match="no rows of planted contradictions"):
         read_key(folder / "expected.md")
+
+
+def test_why_lists_the_keys_of_each_side_of_a_missed_pair(tmp_path: Path) -> None:
+    folder = _corpus(
+        tmp_path,
+        '| C1 | deal price | other | 01_wire.md — "Another sentence." | $99 million '
+        '| 02_trade.md — "Yet another." | $98 million |\n',
+    )
+    side_a = read_key(folder / "expected.md")[0].a
+    claims = list(factcheck.check(folder / "corpus").claims)
+    assert why(side_a, claims) == ["    01_wire.md: no claim holds '$99 million'"]
+    held = why(Side("02_trade.md", "", "$530 million"), claims)
+    assert len(held) == 1
+    assert "'$530 million' money subject=" in held[0]
+    assert "attribute=acquisition_price" in held[0]
