@@ -1,6 +1,6 @@
 """Score factcheck's contradictions against an editor's answer key.
 
-    python tests/score_reconciliation.py /work/recon_holdout11 [/work/recon_holdout12 ...] [-v] [--why]
+    python tests/score_reconciliation.py /work/recon_holdout11 [-v] [--why]
 
 Each folder holds ``corpus/`` (the articles) and ``expected.md``, the answer key our
 independent editors write: a Markdown table of planted contradictions, one row per pair,
