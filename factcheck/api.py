@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +29,7 @@ def check(
     tolerance: Tolerance | None = None,
     relative_tolerance: float | None = None,
     exchange_rates: Mapping[str, float] | None = None,
+    within_documents: bool = False,
     extractor: Extractor | None = None,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -47,6 +49,8 @@ def check(
     is refused, and reported, before it is read. ``jobs`` processes extract in parallel
     (0 or -1: every core) with the same result as one; ``cache`` is a directory that
     keeps each document's claims, so checking again only extracts what is new or changed.
+    Amounts are compared between articles; ``within_documents`` also compares the amounts
+    of one article with each other (ranks and dates of events always are).
     """
     table, tolerance, facts = resolve_options(
         ledger=ledger,
@@ -54,6 +58,7 @@ def check(
         tolerance=tolerance,
         relative_tolerance=relative_tolerance,
         exchange_rates=exchange_rates,
+        within_documents=within_documents,
     )
     loaded = load_corpus(corpus, max_bytes=max_bytes)
     extractor = extractor or Extractor(nlp=nlp, aliases=table)
@@ -84,6 +89,7 @@ def resolve_options(
     tolerance: Tolerance | None,
     relative_tolerance: float | None,
     exchange_rates: Mapping[str, float] | None,
+    within_documents: bool = False,
 ) -> tuple[AliasTable, Tolerance, tuple[LedgerFact, ...]]:
     """The alias table (the shipped one extended by the user's), the tolerance and the
     ledger's facts that ``check`` and ``factcheck.dask.check`` share, read the same way."""
@@ -101,6 +107,8 @@ def resolve_options(
                 else tolerance.relative,
                 rates={k.upper(): Decimal(str(v)) for k, v in (exchange_rates or {}).items()},
             )
+    if within_documents:
+        tolerance = dataclasses.replace(tolerance, within_documents=True)
     facts: tuple[LedgerFact, ...] = ()
     if isinstance(ledger, (str, Path)):
         facts = load_ledger(ledger, table)

@@ -117,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="REL",
         help="relative tolerance when comparing figures (default 0.01)",
     )
+    run.add_argument(
+        "--within-documents",
+        action="store_true",
+        help="also compare the amounts of one article with each other (by default only "
+        "articles with articles; ranks and dates of events always are)",
+    )
 
     claims = commands.add_parser(
         "claims",
@@ -190,6 +196,7 @@ def _check(args: argparse.Namespace) -> int:
             ledger=args.ledger,
             aliases=args.aliases,
             relative_tolerance=args.tolerance,
+            within_documents=args.within_documents,
             progress=bar,
             max_bytes=args.max_bytes,
             jobs=args.jobs,

@@ -431,7 +431,7 @@ def describe(
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         share_price = _share_price_noun(sentence, mention, left_edge)
-        if not mention.per and share_price is None:
+        if (not mention.per or mention.per in _TIME_UNITS) and share_price is None:
             rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
             if rule is None:
                 rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
@@ -467,6 +467,8 @@ def describe(
         elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
+        elif mention.per in _TIME_UNITS and rule is not None and not rule.weak:
+            attribute = f"{rule.name} per {mention.per}"  # "a sponsorship worth £2m a year"
         elif mention.per:
             attribute = f"price per {mention.per}"
         elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
@@ -512,6 +514,7 @@ def describe(
     if attribute is not None and (
         _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
+        or _listed_part(sentence, mention)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -998,6 +1001,11 @@ def _fixed_part(sentence: str, mention: Mention) -> bool:
         _FIXED_AFTER.match(sentence, mention.end)
         or _FIXED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
     )
+
+
+# The units of time a sum may be paid per ("£2m a year"): a deal, fee or rent paid per year
+# is still that deal's, fee's or rent's, between the same parties, only counted per year.
+_TIME_UNITS = frozenset(("year", "season", "month", "week", "day", "quarter", "annum"))
 
 
 # A sum per unit of time or per item that the money extractor left without its "per"
@@ -1978,6 +1986,26 @@ _TRADES_FROM = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# What introduces the parts a sum is made of: "The total is made up of a £120m penalty and
+# £65m in redress", "a £2bn package comprising £1.2bn in cash and ...", "of which $300m is
+# debt". A sum listed after it is one part of a whole written elsewhere, which its own
+# attribute word ("penalty") would otherwise set against the whole.
+_PARTS_FOLLOW = re.compile(
+    r"\b(?:made\s+up\s+of|comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|"
+    r"split\s+(?:between|into|among)|divided\s+(?:between|into)|broken\s+down\s+into|"
+    r"breaks\s+down\s+into|of\s+which)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_part(sentence: str, mention: Mention) -> bool:
+    """A sum among the parts a sentence lists after "made up of", "comprising", "of
+    which" ... (at most 120 characters before it, in its sentence): a part, not compared."""
+    return mention.kind is Kind.MONEY and bool(
+        _PARTS_FOLLOW.search(sentence, max(0, mention.start - 120), mention.start)
+    )
 
 
 def _is_baseline(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> bool:
@@ -3566,6 +3594,11 @@ def _period(
         lead = sentence[max(0, date.start - 24) : date.start]
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
+        if _taken_as_of(scope, date, mention):
+            # "had received 16,200 claims as of March 5": a count taken on that day, whatever
+            # verb of telling stands before it ("said it had received")
+            candidates.append((hi - lo, Period(date.value, "by"), date))
+            continue
         day = date.value.granularity is Granularity.DAY
         money = mention.kind is Kind.MONEY  # "sold 5,000 cars on Saturday" is that day's
         if (
@@ -3648,6 +3681,18 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+def _taken_as_of(scope: re.Match[str] | None, date: Mention, mention: Mention) -> bool:
+    """ "as of"/"as at" a date: the day a stock was taken ("16,200 claims as of March 5",
+    "As of June 30, Acme had ..."), a scope by its very words, never the day of an event
+    or of its telling."""
+    return (
+        scope is not None
+        and scope.group("rel").casefold() in ("as of", "as at")
+        and isinstance(date.value, DateValue)
+        and date.start != mention.start
+    )
 
 
 # What a measured figure is of, between it and a date right after: "sold 2.6 billion litres

@@ -284,6 +284,7 @@ def check(
     tolerance: Tolerance | None = None,
     relative_tolerance: float | None = None,
     exchange_rates: Mapping[str, float] | None = None,
+    within_documents: bool = False,
 ) -> Report:
     """``factcheck.check`` on a Dask bag or DataFrame of documents: the same report.
 
@@ -296,6 +297,7 @@ def check(
         tolerance=tolerance,
         relative_tolerance=relative_tolerance,
         exchange_rates=exchange_rates,
+        within_documents=within_documents,
     )
     attributes = default_attribute_rules()
     records = extract(source, aliases=table, attributes=attributes).persist()

@@ -4,7 +4,9 @@
 
 collects one test per document (its unsourced statistics, the contradictions inside it
 and its ledger mismatches) and one ``factcheck::corpus`` test (contradictions between
-documents). A failure reads like a note to an editor, never like a traceback.
+documents). Inside one document, ranks and dates of events are compared, and amounts too
+with ``--factcheck-within-documents``. A failure reads like a note to an editor, never
+like a traceback.
 
 The plugin is registered through the ``pytest11`` entry point, so it is loaded in every
 pytest run of an environment where factcheck is installed. It therefore stays inert until
@@ -74,11 +76,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="comma-separated finding kinds that fail a test "
         "(default: contradiction,unsourced,ledger_mismatch)",
     )
+    group.addoption(
+        "--factcheck-within-documents",
+        dest="factcheck_within_documents",
+        action="store_true",
+        default=None,
+        help="also compare the amounts of one article with each other (by default only "
+        "articles with articles; ranks and dates of events always are)",
+    )
     parser.addini("factcheck_paths", "articles to check, one path per line", type="linelist")
     parser.addini("factcheck_ledger", "CSV of known facts to check against", type="string")
     parser.addini("factcheck_aliases", "alias table added to the shipped one", type="string")
     parser.addini(
         "factcheck_fail_on", "comma-separated finding kinds that fail a test", type="string"
+    )
+    parser.addini(
+        "factcheck_within_documents",
+        "also compare the amounts of one article with each other",
+        type="bool",
+        default=False,
     )
 
 
@@ -92,6 +108,7 @@ class Settings:
     ledger: Path | None = None
     aliases: Path | None = None
     fail_on: frozenset[str] = frozenset(FINDING_KINDS)
+    within_documents: bool = False
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> Settings | None:
@@ -127,7 +144,12 @@ class Settings:
             fail_on = str(config.getini("factcheck_fail_on") or "").strip() or ",".join(
                 FINDING_KINDS
             )
-        return cls(paths, path("factcheck_ledger"), path("factcheck_aliases"), _kinds(fail_on))
+        within = option.factcheck_within_documents or bool(
+            config.getini("factcheck_within_documents")
+        )
+        return cls(
+            paths, path("factcheck_ledger"), path("factcheck_aliases"), _kinds(fail_on), within
+        )
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -185,7 +207,12 @@ class Run:
         if self._report is None:
             from factcheck.api import check
 
-            self._report = check(self.corpus(), ledger=self._ledger, aliases=self._aliases)
+            self._report = check(
+                self.corpus(),
+                ledger=self._ledger,
+                aliases=self._aliases,
+                within_documents=self.settings.within_documents,
+            )
         return self._report
 
     @property

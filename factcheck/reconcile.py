@@ -48,17 +48,20 @@ NUMERIC = (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.QUANTITY)
 
 @dataclass(frozen=True)
 class Tolerance:
-    """How far apart two figures may be and still agree.
+    """How figures are compared: how far apart two may be and still agree, and which.
 
     ``relative`` widens every interval by that share of its value on each side (0.01:
     "$13.0B" and "$13.1B" agree); ``approx`` is the extra room a hedge ("about", "roughly")
     gives; ``rates`` converts currencies to a common one (``{"EUR": Decimal("1.08")}``
     means 1 EUR = 1.08 of the base currency), else different currencies are never compared.
+    ``within_documents`` also sets the amounts of one article against each other (by
+    default only articles against articles: see ``_one_document_says_both``).
     """
 
     relative: Decimal = Decimal("0.01")
     approx: Decimal = Decimal("0.05")
     rates: Mapping[str, Decimal] = field(default_factory=dict)
+    within_documents: bool = False
 
 
 def interval(amount: Amount, tolerance: Tolerance) -> tuple[Decimal, Decimal]:
@@ -394,7 +397,9 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         for (first, first_spans), (second, second_spans) in itertools.combinations(
             zip(clusters, spans, strict=True), 2
         ):
-            if not _any_overlap(first_spans, second_spans):
+            if _any_overlap(first_spans, second_spans):
+                continue
+            if tolerance.within_documents or not _one_document_says_both(first, second):
                 yield _finding(first, second)
 
 
@@ -464,6 +469,23 @@ def _any_overlap(first: list[_Span], second: list[_Span]) -> bool:
         if reach and highest[reach - 1] >= low:
             return True
     return False
+
+
+def _one_document_says_both(
+    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]
+) -> bool:
+    """Some document states a figure of each of two disagreeing groups.
+
+    Figures are checked across articles, where republished numbers drift. One article that
+    gives two figures for one subject and attribute is telling of two things the rules could
+    not tell apart (a segment and the whole, adjusted and reported earnings, "a total made
+    up of a £120m penalty and £65m in redress"): on the corpora of independent editors,
+    every such pair reported was a false alarm, and so is another article's restatement of
+    one of them against the other. ``Tolerance(within_documents=True)`` compares them all
+    the same. Ranks and dates of events are always compared within an article (see
+    ``_rank_findings``, ``_date_findings``)."""
+    documents = {claim.location.doc for claim, _ in first}
+    return any(claim.location.doc in documents for claim, _ in second)
 
 
 def _finding(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]) -> Finding:

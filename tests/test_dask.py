@@ -65,6 +65,22 @@ def test_dataframe_on_a_cluster_matches_check(client: object) -> None:
     _same(got, expected)
 
 
+def test_within_documents_on_a_cluster_matches_check(client: object) -> None:
+    import dask.dataframe as dd
+
+    import factcheck.dask as fd
+
+    text = (
+        "Orlen Textiles said revenue rose to $4.2 billion in 2025.\n\n"
+        "Its knitwear arm brought in revenue of $1.9 billion in 2025."
+    )
+    frame = pd.DataFrame({"text": [text], "published": ["2026-03-06"]}, index=["a.md"])
+    expected = factcheck.check(frame, within_documents=True)
+    assert [f.type.value for f in expected.findings] == ["contradiction"]
+    got = fd.check(dd.from_pandas(frame, npartitions=1), within_documents=True)
+    _same(got, expected)
+
+
 def test_short_names_merge_the_same_way_on_a_cluster(client: object) -> None:
     import dask.dataframe as dd
 

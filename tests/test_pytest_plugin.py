@@ -145,9 +145,29 @@ def test_failing_corpus_reads_like_a_note_to_an_editor(pytester: pytest.Pytester
     assert_clean_output(output)
 
 
-def test_conflict_inside_one_document_fails_that_document(pytester: pytest.Pytester) -> None:
+def test_amounts_inside_one_document_are_compared_only_when_asked(
+    pytester: pytest.Pytester,
+) -> None:
     write(pytester, {"both.md": DEAL + "\n" + TAKEOVER, "valuation.md": VALUATION})
     result = pytester.runpytest("--factcheck", "articles", "-v")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*factcheck::both.md PASSED*"])
+
+
+@pytest.mark.parametrize(
+    ("args", "ini"),
+    [
+        (["--factcheck-within-documents"], ""),
+        ([], "[pytest]\nfactcheck_within_documents = true\n"),
+    ],
+)
+def test_conflict_inside_one_document_fails_that_document(
+    pytester: pytest.Pytester, args: list[str], ini: str
+) -> None:
+    write(pytester, {"both.md": DEAL + "\n" + TAKEOVER, "valuation.md": VALUATION})
+    if ini:
+        pytester.makefile(".ini", pytest=ini)
+    result = pytester.runpytest("--factcheck", "articles", *args, "-v")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(
         [
@@ -165,7 +185,7 @@ def test_conflict_inside_one_document_fails_that_document(pytester: pytest.Pytes
 def test_line_numbers_are_the_files_own_below_front_matter(pytester: pytest.Pytester) -> None:
     front = "---\ntitle: Two takes\nsource: The Wire\n---\n"
     write(pytester, {"both.md": front + DEAL + "\n" + TAKEOVER})
-    result = pytester.runpytest("--factcheck", "articles")
+    result = pytester.runpytest("--factcheck", "articles", "--factcheck-within-documents")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     output = result.stdout.str()
     # the figures sit on lines 5 and 7 of the file an editor opens, not of the body
@@ -176,7 +196,7 @@ def test_line_numbers_are_the_files_own_below_front_matter(pytester: pytest.Pyte
 def test_html_pages_give_no_line_numbers(pytester: pytest.Pytester) -> None:
     page = f"<html><body><p>{DEAL}</p><p>{TAKEOVER}</p></body></html>"
     write(pytester, {"both.html": page})
-    result = pytester.runpytest("--factcheck", "articles")
+    result = pytester.runpytest("--factcheck", "articles", "--factcheck-within-documents")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     output = result.stdout.str()
     # the page's text is not the file's lines, so no line is claimed

@@ -1,0 +1,168 @@
+"""False alarms of the first readings of corpora 19-21, each fixed by a general rule:
+figures are compared across articles, a sum listed among a total's parts is no whole, "as
+of" a date scopes a count, and a deal paid per year is still a deal between its parties
+(sentences written for these tests, in other domains)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+
+import prose
+import pytest
+
+import factcheck
+from factcheck.cli import main
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+# -- one article that gives two figures for one thing tells of two things -----------------
+
+SEGMENT = (
+    "Orlen Textiles said revenue rose to $4.2 billion in 2025.\n\n"
+    "Its knitwear arm, the largest of its units, brought in revenue of $1.9 billion in 2025."
+)
+
+
+def test_two_figures_of_one_article_are_never_set_against_each_other() -> None:
+    assert claim(SEGMENT, "$4.2 billion").attribute == claim(SEGMENT, "$1.9 billion").attribute
+    assert contradictions(SEGMENT) == []
+
+
+def test_two_articles_that_disagree_are_still_reported() -> None:
+    assert contradictions(
+        "Orlen Textiles said revenue rose to $4.2 billion in 2025.",
+        "Orlen Textiles booked revenue of $5.6 billion in 2025, the company said.",
+    ) == [("$4.2 billion", "$5.6 billion")]
+
+
+def test_a_restatement_elsewhere_of_one_of_them_is_not_set_against_the_other() -> None:
+    # the second article restates the first article's whole; the first article's part is
+    # no contradiction of it, in either article
+    assert (
+        contradictions(SEGMENT, "Orlen Textiles said revenue reached $4.2 billion in 2025.") == []
+    )
+
+
+def test_ranks_in_one_article_are_still_compared() -> None:
+    text = (
+        "Tarnby Labs' Wren-3 model ranked third on the Quillmark leaderboard this week.\n\n"
+        "Later in the week Wren-3.5 ranked third on the Quillmark leaderboard, the lab said."
+    )
+    assert contradictions(text) == [("third", "third")]
+
+
+# -- the parts a total is made of -----------------------------------------------------------
+
+PARTS = (
+    "Halvey Bank will pay £185 million to end the inquiry. The total is made up of a £120 "
+    "million financial penalty and £65 million in redress to customers."
+)
+
+
+def test_a_sum_listed_among_the_parts_of_a_total_is_not_compared() -> None:
+    assert claim(PARTS, "£120 million").attribute is None
+    assert claim(PARTS, "£65 million").attribute is None
+    assert claim("The regulator fined Halvey Bank £120 million.", "£120 million").attribute == (
+        "fine"
+    )
+
+
+def test_a_part_never_contradicts_the_whole_in_another_article() -> None:
+    assert (
+        contradictions(
+            PARTS, "Halvey Bank agreed to hand over £240 million to settle the regulator's case."
+        )
+        == []
+    )
+
+
+# -- "as of" a date is when a count was taken ------------------------------------------------
+
+
+def test_as_of_a_day_scopes_a_count_after_a_verb_of_telling() -> None:
+    found = claim(
+        "Tavistock Mutual said it had received 16,200 claims as of March 5 after the floods.",
+        "16,200",
+    )
+    assert found.period is not None
+    assert (found.period.relation, found.period.date.start) == ("by", dt.date(2026, 3, 5))
+
+
+def test_a_count_as_of_a_day_never_meets_a_later_undated_one() -> None:
+    assert (
+        contradictions(
+            "Tavistock Mutual said it had received 16,200 claims as of March 5 after the floods.",
+            "Tavistock Mutual has received more than 18,000 claims from flooded customers.",
+        )
+        == []
+    )
+
+
+def test_a_date_after_said_without_as_of_is_still_the_day_it_was_told() -> None:
+    found = claim("Tavistock Mutual said it had received 16,200 claims on March 5.", "16,200")
+    assert found.period is None
+
+
+# -- a deal paid per year --------------------------------------------------------------------
+
+
+def test_a_sponsorship_paid_per_year_is_a_deal_between_its_parties() -> None:
+    found = claim(
+        "Carrow United signed a shirt sponsorship with Pellam Tyres worth £1.8 million a year.",
+        "£1.8 million a year",
+    )
+    assert found.attribute == "deal_value per year"
+    assert found.subject is not None and "Pellam Tyres" in found.subject
+
+
+def test_deals_per_year_with_two_partners_are_not_compared() -> None:
+    assert (
+        contradictions(
+            "Carrow United signed a shirt sponsorship with Pellam Tyres worth £1.8 million a year.",
+            "Carrow United agreed a kit deal with Stellan Sport worth £4.5 million a year.",
+        )
+        == []
+    )
+
+
+def test_one_deal_per_year_written_twice_is_compared() -> None:
+    assert contradictions(
+        "Carrow United signed a shirt sponsorship with Pellam Tyres worth £1.8 million a year.",
+        "Pellam Tyres' sponsorship deal with Carrow United is worth £2.6 million a year.",
+    ) == [("£1.8 million a year", "£2.6 million a year")]
+
+
+def test_a_rate_never_meets_the_deal_total() -> None:
+    assert (
+        contradictions(
+            "Carrow United signed a shirt sponsorship with Pellam Tyres worth £1.8 million a year.",
+            "Carrow United's sponsorship deal with Pellam Tyres is worth £9 million in total.",
+        )
+        == []
+    )
+
+
+def test_within_documents_compares_one_article_s_amounts_when_asked() -> None:
+    docs = [factcheck.Document("d0.md", SEGMENT, published=PUBLISHED)]
+    report = factcheck.check(docs, within_documents=True)
+    assert [(f.a.text, f.b.text) for f in report.findings if f.b is not None] == [
+        ("$4.2 billion", "$1.9 billion")
+    ]
+    assert factcheck.check(docs).findings == ()
+
+
+def test_the_command_line_takes_within_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.md").write_text(
+        f"---\npublished: {PUBLISHED}\n---\n{SEGMENT}\n", encoding="utf-8"
+    )
+    assert main(["check", str(tmp_path), "--no-progress"]) == 0
+    assert main(["check", str(tmp_path), "--no-progress", "--within-documents"]) == 1
+    assert "$1.9 billion" in capsys.readouterr().out
