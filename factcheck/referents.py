@@ -57,6 +57,10 @@ KINDS = _load_kinds()
 KIND_HEADS = "|".join(re.escape(h) for h in sorted(KINDS, key=len, reverse=True))
 _ROLE_LIST = sorted({r.casefold() for r in _lines("person_roles.txt")}, key=len, reverse=True)
 _ROLES = "|".join(re.escape(r) for r in _ROLE_LIST)
+# The first letters of the roles, both cases: a lookahead on them lets ``re`` skip at C
+# speed the word starts where no role can begin (the case-insensitive alternation alone is
+# tried in full at every word of the article: 2.5 times slower)
+_ROLE_INITIALS = re.escape("".join(sorted({c for r in _ROLE_LIST for c in (r[0], r[0].upper())})))
 # The words of roles ("Chief", "Co-founder"): a capitalised one opening a sentence ("Chief
 # executive Jo Park said") is no subject a description can refer to
 _ROLE_WORDS = frozenset(word for role in _ROLE_LIST for word in role.split())
@@ -93,7 +97,9 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
 # executive"), or the founders named after "founded by" ("founded in 2019 by former
 # lecturers Ana Marr and Jon Feld")
 _PERSON = (
-    re.compile(r"\b(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"),
+    re.compile(
+        r"\b(?=[" + _ROLE_INITIALS + r"])(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"
+    ),
     re.compile(
         r"(?P<p1>" + _NAME_WORDS + r"),[ ](?:who\b|(?:(?:the|an?|its|their)[ ]"
         r"(?:[a-z][\w'’-]*[ ]){0,2}?)?(?i:" + _ROLES + r")\b)"
