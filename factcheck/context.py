@@ -4034,7 +4034,10 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
     r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
     r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
-    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+)$",
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+"
+    # "has pushed its share of the grocery market to 16.8%", "lifted its market share to
+    # 9%": the object of a transitive verb of change, then the level it was taken to
+    r"|to\s+)$",
     re.IGNORECASE,
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])

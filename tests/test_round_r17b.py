@@ -1,0 +1,40 @@
+"""Round r17b: money between parties and shares. A share a transitive verb takes to a level
+("lifted its share of the X market to 9%") keeps its market (sentences written for these
+tests, in several domains)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+from factcheck import Kind
+
+PUBLISHED = dt.date(2025, 8, 20)
+
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+# -- a share taken to a level by a transitive verb ----------------------------------------
+
+
+def test_a_share_pushed_to_a_level_keeps_its_market() -> None:
+    text = "Tolvane Mobile has lifted its share of the prepaid phone market to 22.5%."
+    found = claim(text, "22.5%")
+    assert found.kind is Kind.PERCENT
+    assert found.attribute == "share of phone market"
+
+
+def test_a_market_share_taken_to_a_level_is_the_market_share() -> None:
+    text = "Brisco Paints grew its market share to 11.4% as rivals raised prices."
+    assert claim(text, "11.4%").attribute == "share of market"
+
+
+def test_a_share_pushed_to_a_level_meets_the_share_held_elsewhere() -> None:
+    one = "Tolvane Mobile has lifted its share of the prepaid phone market to 22.5%."
+    other = "Tolvane Mobile held an 18.1% share of the prepaid phone market."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"22.5%", "18.1%"}) in pairs
