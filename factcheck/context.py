@@ -537,6 +537,8 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if rule is not None and rule.name == "fine":
+        subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
     if invested and attribute is not None:
         subject = _investment_valued(sentence, mention, entities)
     if attribute == "capacity" and facility is not None:
@@ -2916,6 +2918,51 @@ def _owner(
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
     if len(before) == 1 and not _after_preposition(sentence, before[0], strict=True):
         return before[0].name  # the clause's one name, unless a place ("its plant in X")
+    return None
+
+
+def _penalising_verbs() -> re.Pattern[str]:
+    """The verbs of ``data/penalising_verbs.txt`` with the word each puts between the
+    party and the penalty, as one pattern: the verb before the party (a description of it
+    in lower case may stand between), the word after it as a named group per form."""
+    text = resources.files("factcheck.data").joinpath("penalising_verbs.txt").read_text("utf-8")
+    lines = [w.split() for w in text.splitlines() if w.strip() and w[0] != "#"]
+    with_word = sorted({v[0] for v in lines if len(v) > 1 and v[1] == "with"})
+    bare = sorted({v[0] for v in lines if len(v) == 1})
+    return re.compile(
+        r"\b(?:(?P<with>" + "|".join(with_word) + r")|(?P<bare>" + "|".join(bare) + r"))\s+"
+        r"(?:(?:the|its|their|rival|fellow)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$",
+        re.IGNORECASE,
+    )
+
+
+_PENALISING = _penalising_verbs()
+# between the party and the figure: "with a record", "a", "with an"; at most two words
+_PENALTY_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+_PENALTY_BARE = re.compile(r"\s+(?:an?\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}?$")
+# after the figure: "a £6.5m fine on Acme", "a €30m penalty against the lender Acme"
+_PENALTY_ON = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:on|against)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?$"
+)
+
+
+def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """Who pays a fine, however the sentence writes it: "The regulator has hit Acme with a
+    £6.5m penalty" and "handed Acme a £2m fine" (a verb of ``data/penalising_verbs.txt``
+    with the party as its object), and "imposed a £6.5m fine on Acme". The regulator that
+    opens such a sentence is never the fined party. None when no such form is there."""
+    for entity in entities:
+        if entity.end <= mention.start and mention.start - entity.end <= 40:
+            verb = _PENALISING.search(sentence, max(0, entity.start - 60), entity.start)
+            if verb is None:
+                continue
+            between = _PENALTY_WITH if verb.group("with") else _PENALTY_BARE
+            if between.fullmatch(sentence, entity.end, mention.start):
+                return entity.name
+        elif entity.start >= mention.end and entity.start - mention.end <= 60:
+            if _PENALTY_ON.fullmatch(sentence, mention.end, entity.start):
+                return entity.name
     return None
 
 

@@ -38,3 +38,34 @@ def test_a_share_pushed_to_a_level_meets_the_share_held_elsewhere() -> None:
     other = "Tolvane Mobile held an 18.1% share of the prepaid phone market."
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"22.5%", "18.1%"}) in pairs
+
+
+# -- who pays a fine, however the sentence writes it --------------------------------------
+
+
+def test_a_party_hit_with_a_penalty_is_fined_not_the_regulator() -> None:
+    text = "The Rail Safety Board has hit Cobbleway Trains with a £2.1m penalty over delays."
+    found = claim(text, "£2.1m")
+    assert (found.subject, found.attribute) == ("Cobbleway Trains", "fine")
+
+
+def test_a_party_handed_a_fine_pays_it() -> None:
+    text = "The Civil Aviation Office handed Skylark Air a €14 million fine for late refunds."
+    assert claim(text, "€14 million").subject == "Skylark Air"
+
+
+def test_a_penalty_imposed_on_a_party_is_its_fine() -> None:
+    text = "The Civil Aviation Office imposed a €14 million penalty on the carrier Skylark Air."
+    assert claim(text, "€14 million").subject == "Skylark Air"
+
+
+def test_a_fine_written_either_way_meets() -> None:
+    one = "The Rail Safety Board fined Cobbleway Trains £2.1 million for the signal failures."
+    other = "The Rail Safety Board has hit Cobbleway Trains with a £3.4m penalty."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"£2.1 million", "£3.4m"}) in pairs
+
+
+def test_a_regulator_hit_with_a_fine_itself_stays_the_subject() -> None:
+    text = "The Rail Safety Board was itself hit with a £300,000 fine by auditors."
+    assert claim(text, "£300,000").subject == "Rail Safety Board"
