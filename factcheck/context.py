@@ -537,6 +537,8 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
+        subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
         subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
     if invested and attribute is not None:
@@ -1193,11 +1195,18 @@ def _takings(
     )
 
 
+# Between the taker's name and its verb: an aside set off by commas, and an adverb
+# ("Zantrel already brought in", "Orbit alone generated", "Acme reportedly took in")
+_TAKER_GAP = re.compile(
+    r"\s*(?:,[^,;:()]*,\s*)?(?:(?:already|also|still|alone|again|reportedly|(?-i:[a-z]+ly))\s+)?"
+)
+
+
 def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bool:
     """The verb's subject is a name (after an aside, if one is set off before the verb), a
     pronoun or a description of a company, not a part of a business in common nouns."""
     named = [e for e in entities if e.end <= verb]
-    if named and re.fullmatch(r"\s*(?:,[^,;:()]*,\s*)?", sentence[named[-1].end : verb]):
+    if named and _TAKER_GAP.fullmatch(sentence, named[-1].end, verb):
         return True
     head = sentence[:verb]
     return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
@@ -2921,6 +2930,43 @@ def _owner(
     return None
 
 
+# Between a results cue and the name it is of: "sales of its heart-failure drug Zantrel",
+# "revenue from Acme's flagship game Orbit", "sales of Orbit": "of"/"from", a possessive
+# or "the", and a lower-case description (bounded: at most four words)
+_OF_NAMED = re.compile(
+    r"\s+(?:of|from)\s+(?:(?:its|their|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?)\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?$"
+)
+# Between the name and its figure: a verb phrase in lower case, no punctuation ("rose to",
+# "climbed to a record", "reached")
+_NAMED_THEN_VERB = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,4}")
+
+
+def _sales_of_named(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule,
+    left_edge: int,
+) -> str | None:
+    """The product or company a results figure is of when the cue names it: "Acme said
+    sales of its heart drug Zantrel rose to $1.8 billion" is Zantrel's, as "Zantrel brought
+    in $1.5 billion for Acme" is: a product's sales are one subject however the sentence
+    names the product and its owner. None unless the cue, "of"/"from", the name and a verb
+    phrase lead to the figure."""
+    for cue in rule.pattern.finditer(sentence, left_edge, mention.start):
+        for entity in entities:
+            if entity.start <= cue.end() or entity.end > mention.start:
+                continue
+            if entity.start - cue.end() > 80:
+                break
+            if (
+                _OF_NAMED.fullmatch(sentence, cue.end(), entity.start)
+                and _PREDICATE_AFTER.match(sentence, entity.end)
+                and not sentence.startswith("'", entity.end)
+                and _NAMED_THEN_VERB.fullmatch(sentence, entity.end, mention.start)
+            ):
+                return entity.name
+    return None
+
+
 def _penalising_verbs() -> re.Pattern[str]:
     """The verbs of ``data/penalising_verbs.txt`` with the word each puts between the
     party and the penalty, as one pattern: the verb before the party (a description of it
@@ -3663,6 +3709,7 @@ def _period(
             re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
+            or (money and _FOR_NAME_BETWEEN.fullmatch(between))
         )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
@@ -3704,6 +3751,9 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
 # year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
 # place or an object ("$5m in the startup") is no such phrase.
 _IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s+){1,2}")
+# Whom a sum is for, between it and a date right after: "brought in $1.5bn for Acme last
+# year", "paid $40m for Globex in 2023". A name of at most four capitalised words.
+_FOR_NAME_BETWEEN = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:

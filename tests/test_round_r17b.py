@@ -69,3 +69,38 @@ def test_a_fine_written_either_way_meets() -> None:
 def test_a_regulator_hit_with_a_fine_itself_stays_the_subject() -> None:
     text = "The Rail Safety Board was itself hit with a £300,000 fine by auditors."
     assert claim(text, "£300,000").subject == "Rail Safety Board"
+
+
+# -- a product's sales are one subject, however product and owner are named ---------------
+
+GAMES = "Brightmoor Games publishes the racing game Orbitfall.\n\n"
+
+
+def test_sales_of_a_named_product_are_the_products() -> None:
+    text = "Brightmoor Games said sales of its racing game Orbitfall rose to $410 million in 2024."
+    found = claim(text, "$410 million")
+    assert (found.subject, found.attribute) == ("Orbitfall", "revenue")
+
+
+def test_a_product_that_brought_in_money_for_its_owner_is_dated_by_the_year_after() -> None:
+    text = GAMES + "Orbitfall brought in $380 million for Brightmoor Games last year."
+    found = claim(text, "$380 million")
+    assert (found.subject, found.attribute) == ("Orbitfall", "revenue")
+    assert found.period is not None and found.period.date.start == dt.date(2024, 1, 1)
+
+
+def test_an_adverb_before_the_verb_of_takings_keeps_the_revenue() -> None:
+    text = GAMES + "Orbitfall already brought in $380 million in 2024."
+    assert claim(text, "$380 million").attribute == "revenue"
+
+
+def test_a_products_sales_written_either_way_meet() -> None:
+    one = "Brightmoor Games said sales of its racing game Orbitfall rose to $410 million in 2024."
+    other = GAMES + "Orbitfall already brought in $380 million for Brightmoor Games last year."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"$410 million", "$380 million"}) in pairs
+
+
+def test_the_owners_own_sales_stay_the_owners() -> None:
+    text = "Brightmoor Games said its sales rose to $1.2 billion in 2024."
+    assert claim(text, "$1.2 billion").subject == "Brightmoor Games"
