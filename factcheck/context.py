@@ -3006,9 +3006,12 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
             between = _PENALTY_WITH if verb.group("with") else _PENALTY_BARE
             if between.fullmatch(sentence, entity.end, mention.start):
                 return entity.name
-        elif entity.start >= mention.end and entity.start - mention.end <= 60:
-            if _PENALTY_ON.fullmatch(sentence, mention.end, entity.start):
-                return entity.name
+        elif (
+            entity.start >= mention.end
+            and entity.start - mention.end <= 60
+            and _PENALTY_ON.fullmatch(sentence, mention.end, entity.start)
+        ):
+            return entity.name
     return None
 
 
