@@ -450,6 +450,8 @@ def describe(
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
             received = _received_for(sentence, mention, entities)
+            if received is None and (rule is None or rule.weak):
+                received = _bought_gap(sentence, mention, entities)  # "X, the forward Y signed for"
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             spent_on = _spent_to_buy(sentence, mention, entities)
@@ -580,7 +582,9 @@ def describe(
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
         tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
-        if _ADD_ONS.search(tail):
+        if _ADD_ONS_LEFT_OUT.search(tail):
+            attribute = f"{attribute} (before add-ons)"  # "€72m, not counting bonuses"
+        elif _ADD_ONS.search(tail):
             attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
         elif _ADD_ONS.search(sentence, right_edge):
             # "€38 million, rising to €45 million with add-ons": the fixed part, which a
@@ -1022,6 +1026,33 @@ _ADD_ONS = re.compile(
 )
 
 
+# Add-ons a sum leaves out ("€72m, not counting potential bonuses", "£40m plus
+# add-ons", "excluding performance-related payments"): the sum is the fixed part
+_ADD_ONS_LEFT_OUT = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|excludes|before|without|plus|"
+    r"on\s+top\s+of)\s+(?:[\w-]+\s+){0,2}?" + _ADD_ONS.pattern,
+    re.IGNORECASE,
+)
+
+
+# A later sentence that says the fee may grow with add-ons ("Dunmore said the fee could
+# rise by up to €9m in add-ons", "The price may increase to $2bn with earn-outs"): the
+# fee the article gave before is the fixed part (bounded: 100 characters to the add-ons)
+_FEE_RISES = re.compile(
+    r"\bthe\s+(?:fee|price|transfer\s+fee|sum)\s+(?:could|may|might|would|will|can|is\s+set\s+to)\s+"
+    r"(?:rise|increase|climb|grow|go\s+up)\b[^.;]{0,100}?" + _ADD_ONS.pattern,
+    re.IGNORECASE,
+)
+
+
+def fee_rises_with_add_ons(sentence: str) -> bool:
+    """Whether ``sentence`` says the fee told before may grow with add-ons ("the fee could
+    rise by up to €9m in add-ons"): the pipeline then reads the undated price of the
+    sentences just before as the fixed part (``price (before add-ons)``), which another
+    article's fee before add-ons is compared with."""
+    return bool(_FEE_RISES.search(sentence))
+
+
 def _is_cap(mention: Mention) -> bool:
     """ "up to $1.4 billion", "as much as $1.4 billion": already the sum with everything
     conditional, so "including milestones" after it changes nothing."""
@@ -1262,6 +1293,47 @@ def _bought_for(
         return None
     if _paid_for(sentence, mention, entities, start) is not None:
         return acquisition
+    return None
+
+
+_BUYING_VERBS = r"(?:" + "|".join(
+    r"\s+".join(map(re.escape, v.split()))
+    for v in sorted(_words("buying_verbs.txt"), key=len, reverse=True)
+) + r")"
+# A verb of buying with no object after it, then its price: "brought in from Leeds this
+# summer for", "snapped up last year for a fee of" (a seller after "from" and a time, at
+# most six words each, no punctuation)
+_GAPPED_BUY = re.compile(
+    r"\b" + _BUYING_VERBS + r"(?:\s+from\s+(?:[\w.&'’-]+\s+){1,6}?)?"
+    r"(?:\s*(?:this|last|in|earlier|during)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"\s*for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fee|price|sum)\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# The name a clause with that gap is on: "Ana Rossi, the forward Valmar", "Globex, which
+# Acme", "Rossi, whom the club": an appositive description or a relative pronoun, then the
+# buyer (a name or a description, at most five words)
+_GAP_ANTECEDENT = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:that|whom|which)\s+)?|"
+    r"(?:whom|which|that)\s+)(?:the\s+)?(?:[\w.&'’-]+\s+){1,5}?(?:\w+ly\s+)?(?:had\s+|has\s+)?$"
+)
+
+
+def _bought_gap(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """What a sum is the price of when the verb of buying before it has no object, in a
+    clause on a name: "Ana Rossi, the forward Valmar brought in from Leeds this summer for
+    €72m" is Rossi's price, as "Globex, which Acme snapped up for $2bn" is Globex's. The
+    verbs are ``data/buying_verbs.txt``. None unless the name and the gap are there."""
+    gap = _GAPPED_BUY.search(sentence, max(0, mention.start - 120), mention.start)
+    if gap is None:
+        return None
+    for entity in reversed(entities):
+        if entity.end > gap.start():
+            continue
+        if gap.start() - entity.end > 80:
+            return None
+        if _GAP_ANTECEDENT.fullmatch(sentence, entity.end, gap.start()):
+            return entity.name
     return None
 
 

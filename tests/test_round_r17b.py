@@ -104,3 +104,62 @@ def test_a_products_sales_written_either_way_meet() -> None:
 def test_the_owners_own_sales_stay_the_owners() -> None:
     text = "Brightmoor Games said its sales rose to $1.2 billion in 2024."
     assert claim(text, "$1.2 billion").subject == "Brightmoor Games"
+
+
+# -- a verb of buying whose object is the name a clause is on -----------------------------
+
+
+def test_a_player_a_club_brought_in_for_a_sum_is_its_price() -> None:
+    text = (
+        "Winger Ana Rossi, the forward Castellon FC brought in from Leeds United this "
+        "summer for €31m, has scored twice."
+    )
+    found = claim(text, "€31m")
+    assert (found.subject, found.attribute) == ("Ana Rossi", "acquisition_price")
+
+
+def test_a_company_another_snapped_up_for_a_sum_is_its_price() -> None:
+    text = "The buyer of Quarrel Labs, which Hestia Robotics snapped up for $210m, said little."
+    found = claim(text, "$210m")
+    assert (found.subject, found.attribute) == ("Quarrel Labs", "acquisition_price")
+
+
+def test_a_verb_of_takings_with_its_sum_right_after_stays_revenue() -> None:
+    text = "Hestia Robotics brought in $210m last year."
+    assert claim(text, "$210m").attribute == "revenue"
+
+
+def test_a_sum_that_leaves_bonuses_out_is_the_fixed_fee() -> None:
+    text = (
+        "Winger Ana Rossi, the forward Castellon FC signed from Leeds United for €31m, not "
+        "counting bonuses, has scored twice."
+    )
+    assert claim(text, "€31m").attribute == "acquisition_price (before add-ons)"
+
+
+def test_a_later_sentence_on_add_ons_makes_the_fee_told_before_the_fixed_part() -> None:
+    text = (
+        "Castellon FC have signed winger Ana Rossi from Leeds United for a fee of 30 million "
+        "euros, the club said on Friday.\n\n"
+        "The 22-year-old has agreed a four-year contract. Castellon said the fee could rise "
+        "by up to 5 million euros in add-ons."
+    )
+    assert claim(text, "30 million euros").attribute == "acquisition_price (before add-ons)"
+
+
+def test_a_fixed_fee_meets_another_articles_fee_before_bonuses() -> None:
+    one = (
+        "Castellon FC have signed winger Ana Rossi from Leeds United for a fee of 30 million "
+        "euros. Castellon said the fee could rise by up to 5 million euros in add-ons."
+    )
+    other = (
+        "Winger Ana Rossi, the forward Castellon FC brought in from Leeds United this "
+        "summer for €38m, not counting bonuses, has scored twice."
+    )
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"30 million euros", "€38m"}) in pairs
+
+
+def test_a_fee_told_without_add_ons_stays_the_plain_price() -> None:
+    text = "Castellon FC have signed winger Ana Rossi from Leeds United for 30 million euros."
+    assert claim(text, "30 million euros").attribute == "acquisition_price"
