@@ -1348,7 +1348,43 @@ def _paid_for(
         if entity.start >= mention.end and _FOR_NAME_AFTER.fullmatch(
             sentence, mention.end, entity.start
         ):
-            return entity.name if _OBJECT_ENDS.match(sentence, entity.end) else None
+            if _OBJECT_ENDS.match(sentence, entity.end):
+                return entity.name
+            break  # "for the Harlow estate" is the whole, "for Harlow's spa unit" a part
+    return _paid_for_whole(sentence, mention, entities)
+
+
+# After a price, before "for": its conversion in parentheses and what it counts in
+# ("€820m (about £685m) including debt for", "$2bn in cash and shares for")
+_PRICE_TAIL = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:including|excluding|plus|in|before)\s+"
+    r"(?:(?:net|its|the|all|assumed)\s+)?(?:debt|cash|shares|stock|liabilities|borrowings)"
+    r"(?:\s+and\s+(?:debt|cash|shares|stock))?,?)?"
+)
+# "for the 74-property", "for its": modifiers of the name, digits allowed (at most three)
+_FOR_MODIFIED_NAME = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+)?for\s+(?:the\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}$", re.I
+)
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(map(re.escape, _words("whole_nouns.txt")))) + r")\b"
+)
+
+
+def _paid_for_whole(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a sum is paid for when more stands between them: "is paying €820m (about
+    £685m) including debt for the 74-property Harlow estate" is Harlow's price. A noun
+    after the name must name its whole (``data/whole_nouns.txt``: "estate", "business"),
+    never a part ("for Harlow's spa unit"). None otherwise."""
+    tail = _PRICE_TAIL.match(sentence, mention.end)
+    after = tail.end() if tail else mention.end
+    for entity in entities:
+        if entity.start < after or entity.start - after > 60:
+            continue
+        if not _FOR_MODIFIED_NAME.fullmatch(sentence, after, entity.start):
+            continue
+        whole = _WHOLE_AFTER.match(sentence, entity.end)
+        end = whole.end() if whole else entity.end
+        return entity.name if _OBJECT_ENDS.match(sentence, end) else None
     return None
 
 

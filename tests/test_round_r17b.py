@@ -163,3 +163,44 @@ def test_a_fixed_fee_meets_another_articles_fee_before_bonuses() -> None:
 def test_a_fee_told_without_add_ons_stays_the_plain_price() -> None:
     text = "Castellon FC have signed winger Ana Rossi from Leeds United for 30 million euros."
     assert claim(text, "30 million euros").attribute == "acquisition_price"
+
+
+# -- a sum paid, with its conversion and what it counts, for a named whole ----------------
+
+
+def test_a_sum_paid_with_its_conversion_and_debt_for_a_named_estate_is_its_price() -> None:
+    text = (
+        "The Lisbon-based operator Hestia Hotels is paying €820m (about £685m) including "
+        "debt for the 52-property Harlow Inns estate."
+    )
+    found = claim(text, "€820m")
+    assert (found.subject, found.attribute) == ("Harlow Inns", "acquisition_price")
+
+
+def test_a_sum_paid_in_cash_and_shares_for_a_name_is_its_price() -> None:
+    text = "Quarry Mining is paying $2bn in cash and shares for Tallow Metals."
+    assert claim(text, "$2bn").subject == "Tallow Metals"
+
+
+def test_a_sum_paid_for_a_named_business_is_its_price() -> None:
+    text = "Quarry Mining paid $2bn for the Tallow Metals business, its largest deal."
+    assert claim(text, "$2bn").subject == "Tallow Metals"
+
+
+def test_a_sum_paid_for_a_part_of_a_name_is_no_price_of_it() -> None:
+    text = "Quarry Mining paid $2bn for Tallow Metals' smelting unit."
+    found = claim(text, "$2bn")
+    assert found.subject != "Tallow Metals" or found.attribute is None
+
+
+def test_a_takeover_priced_either_way_meets() -> None:
+    one = (
+        "Hestia Hotels agreed on Tuesday to buy Harlow Inns, a chain of seaside hotels, for "
+        "640 million euros (£535 million) including debt."
+    )
+    other = (
+        "The Lisbon-based operator Hestia Hotels is paying €820m (about £685m) including "
+        "debt for the 52-property Harlow Inns estate."
+    )
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"640 million euros", "€820m"}) in pairs
