@@ -449,7 +449,17 @@ def describe(
             if rule is None:
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
+            if rule is not None and rule.relational and not rule.cumulative:
+                described = _described_takeover(
+                    sentence, mention, entities, left_edge, right_edge, previous_subject
+                )
+                if described is not None:  # "agreed to buy the club in a deal worth"
+                    rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            else:
+                described = None
             received = _received_for(sentence, mention, entities)
+            if described is not None and rule is not None and rule.object_subject:
+                received = described
             if received is None and (rule is None or rule.weak):
                 received = _bought_gap(sentence, mention, entities)  # "X, the forward Y signed for"
             if received is not None and (rule is None or rule.weak):
@@ -1577,6 +1587,55 @@ def _takeover(
     # what is bought, by the takeover cue nearest the figure
     bought = _acquired(sentence, mention, entities, _TAKEOVER_RULE, None)
     return acquisition if bought is not None else None
+
+
+# A takeover verb whose object is a definite description of a kind of organisation:
+# "agreed to buy the club", "is taking over the chain" (at most two modifiers)
+_THE_KIND_AFTER = re.compile(
+    r"\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _DESCRIPTION_HEAD + r"\b(?!['’])"
+)
+# Between the buyer's name and the takeover verb: "agreed to", "has agreed to", "will"
+_BUYER_GAP = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,3}")
+
+
+def _described_takeover(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    left_edge: int,
+    right_edge: int,
+    previous_subject: str | None,
+) -> str | None:
+    """What "X agreed to buy the club in a deal worth £410m" buys: the description refers
+    to the one other name of the sentence ("The search for a new owner of Y ended when X
+    agreed to buy the club"), else to the subject of the sentence before; never to the
+    buyer, the name right before the verb. None when unsure, so the sum stays a deal."""
+    start = max([left_edge, *(m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, mention.start))])
+    cue = None
+    for match in _TAKEOVER.finditer(sentence, start, mention.start):
+        cue = match
+    if cue is None or not _THE_KIND_AFTER.match(sentence, cue.end()):
+        return None
+    buyers = [
+        e
+        for e in entities
+        if e.end <= cue.start() and _BUYER_GAP.fullmatch(sentence, e.end, cue.start())
+    ]
+    if len(buyers) != 1:
+        return None
+    buyer = buyers[0].name
+    others = {
+        e.name
+        for e in entities
+        if subject_key(e.name) != subject_key(buyer)
+        and e.end <= right_edge
+        and not _after_preposition(sentence, e)  # "owner of X" is X, "outside Leeds" no name
+    }
+    if len(others) == 1:
+        return others.pop()
+    if not others and previous_subject and subject_key(previous_subject) != subject_key(buyer):
+        return previous_subject
+    return None
 
 
 # "its five-year deal for the rights to X, worth $1.8 billion": a linking word after a

@@ -204,3 +204,38 @@ def test_a_takeover_priced_either_way_meets() -> None:
     )
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"640 million euros", "€820m"}) in pairs
+
+
+# -- a takeover of "the club": what the description refers to -----------------------------
+
+
+def test_a_takeover_of_a_description_is_the_price_of_the_other_name() -> None:
+    text = (
+        "The long search for a new owner of Tallow Rovers ended when the investment firm "
+        "Quarry Peak Capital agreed to buy the club in a deal worth £410m."
+    )
+    found = claim(text, "£410m")
+    assert (found.subject, found.attribute) == ("Tallow Rovers", "acquisition_price")
+
+
+def test_a_takeover_of_a_description_is_the_price_of_the_subject_before() -> None:
+    text = (
+        "The board of Tallow Rovers has sought a buyer since May. The investment firm Quarry "
+        "Peak Capital agreed to buy the club in a deal worth £410m."
+    )
+    assert claim(text, "£410m").subject == "Tallow Rovers"
+
+
+def test_a_takeover_of_a_description_with_no_referent_stays_a_deal() -> None:
+    text = "The investment firm Quarry Peak Capital agreed to buy the club in a deal worth £410m."
+    assert claim(text, "£410m").attribute == "deal_value"
+
+
+def test_a_takeover_of_the_club_meets_its_purchase_price_elsewhere() -> None:
+    one = (
+        "The long search for a new owner of Tallow Rovers ended when the investment firm "
+        "Quarry Peak Capital agreed to buy the club in a deal worth £410m."
+    )
+    other = "The investment firm Quarry Peak Capital's £350m purchase of Tallow Rovers was agreed."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"£410m", "£350m"}) in pairs
