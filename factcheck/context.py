@@ -3102,7 +3102,10 @@ def _owner(
 # or "the", and a lower-case description (bounded: at most four words)
 _OF_NAMED = re.compile(
     r"\s+(?:of|from)\s+(?:(?:its|their|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?)\s+)?"
-    r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?$"
+    # the description's words, no preposition: "sales of its consoles in Europe" are not
+    # Europe's
+    r"(?:(?!(?:in|at|to|for|from|by|with|on|across|outside|inside|of|and|or|via|through)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,4}?$"
 )
 # Between the name and its figure: a verb phrase in lower case, no punctuation ("rose to",
 # "climbed to a record", "reached")

@@ -239,3 +239,8 @@ def test_a_takeover_of_the_club_meets_its_purchase_price_elsewhere() -> None:
     other = "The investment firm Quarry Peak Capital's £350m purchase of Tallow Rovers was agreed."
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"£410m", "£350m"}) in pairs
+
+
+def test_sales_of_a_product_in_a_place_are_not_the_places() -> None:
+    text = "Brightmoor Games said sales of its consoles in Portugal rose to $410 million in 2024."
+    assert claim(text, "$410 million").subject == "Brightmoor Games"
