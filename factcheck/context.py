@@ -553,6 +553,11 @@ def describe(
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
         subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
+    if subject is None and rule is not None and rule.object_subject and mention.kind is Kind.MONEY:
+        # "X's £350m takeover of the club": what the description refers to
+        subject = _described_takeover(
+            sentence, mention, entities, left_edge, right_edge, previous_subject
+        )
     if invested and attribute is not None:
         subject = _investment_valued(sentence, mention, entities)
     if attribute == "capacity" and facility is not None:
@@ -1551,7 +1556,9 @@ _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_s
 _BUYING_VERB_RULE = AttributeRule(
     "takeover",
     re.compile(
-        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b)"
+        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b"
+        # and the verbs of data/buying_verbs.txt ("brought in X from Y for", "snapped up X for")
+        r"|\b" + _BUYING_VERBS + r"\b)"
         r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
         re.IGNORECASE,
     ),
@@ -1592,10 +1599,13 @@ def _takeover(
 # A takeover verb whose object is a definite description of a kind of organisation:
 # "agreed to buy the club", "is taking over the chain" (at most two modifiers)
 _THE_KIND_AFTER = re.compile(
-    r"\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _DESCRIPTION_HEAD + r"\b(?!['’])"
+    r"\s+(?:of\s+)?the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _DESCRIPTION_HEAD + r"\b(?!['’])"
 )
-# Between the buyer's name and the takeover verb: "agreed to", "has agreed to", "will"
-_BUYER_GAP = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,3}")
+# The figure's own takeover noun, right after it: "£350m takeover", "£350m cash purchase"
+_OWN_TAKEOVER_NOUN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _TAKEOVER.pattern, re.I)
+# Between the buyer's name and the takeover verb or noun: "agreed to", "has agreed to",
+# "will"; "'s £350m" ("X's £350m takeover of the club")
+_BUYER_GAP = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,3}|['’]s?\s+(?:[^\s,;:()]+\s+){0,3}")
 
 
 def _described_takeover(
@@ -1614,6 +1624,10 @@ def _described_takeover(
     cue = None
     for match in _TAKEOVER.finditer(sentence, start, mention.start):
         cue = match
+    if cue is None or not _THE_KIND_AFTER.match(sentence, cue.end()):
+        # the figure's own noun: "X's £350m takeover of the club"
+        own = _OWN_TAKEOVER_NOUN.match(sentence, mention.end)
+        cue = _TAKEOVER.search(sentence, own.start(), own.end()) if own else None
     if cue is None or not _THE_KIND_AFTER.match(sentence, cue.end()):
         return None
     buyers = [

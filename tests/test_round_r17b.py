@@ -244,3 +244,27 @@ def test_a_takeover_of_the_club_meets_its_purchase_price_elsewhere() -> None:
 def test_sales_of_a_product_in_a_place_are_not_the_places() -> None:
     text = "Brightmoor Games said sales of its consoles in Portugal rose to $410 million in 2024."
     assert claim(text, "$410 million").subject == "Brightmoor Games"
+
+
+def test_a_takeover_noun_of_a_description_is_the_price_of_the_subject_before() -> None:
+    text = (
+        "The board of Tallow Rovers has sought a buyer since May. The investment firm Quarry "
+        "Peak Capital's £350m takeover of the club was agreed on Monday."
+    )
+    found = claim(text, "£350m")
+    assert (found.subject, found.attribute) == ("Tallow Rovers", "acquisition_price")
+
+
+# -- the verbs of buying with their object named ------------------------------------------
+
+
+def test_a_player_brought_in_from_a_club_for_a_sum_is_the_players_price() -> None:
+    text = "The club Castellon FC brought in winger Ana Rossi from Leeds United for €30m."
+    found = claim(text, "€30m")
+    assert (found.subject, found.attribute) == ("Ana Rossi", "acquisition_price")
+
+
+def test_a_company_snapped_up_for_a_sum_is_its_price() -> None:
+    text = "The chipmaker Hestia Robotics snapped up Quarrel Labs for $2bn."
+    found = claim(text, "$2bn")
+    assert (found.subject, found.attribute) == ("Quarrel Labs", "acquisition_price")
