@@ -449,7 +449,19 @@ def describe(
             if rule is None:
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
+            if rule is not None and rule.relational and not rule.cumulative:
+                described = _described_takeover(
+                    sentence, mention, entities, left_edge, right_edge, previous_subject
+                )
+                if described is not None:  # "agreed to buy the club in a deal worth"
+                    rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            else:
+                described = None
             received = _received_for(sentence, mention, entities)
+            if described is not None and rule is not None and rule.object_subject:
+                received = described
+            if received is None and (rule is None or rule.weak):
+                received = _bought_gap(sentence, mention, entities)  # "X, the forward Y signed for"
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             spent_on = _spent_to_buy(sentence, mention, entities)
@@ -540,6 +552,15 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
+        subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
+    if rule is not None and rule.name == "fine":
+        subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
+    if subject is None and rule is not None and rule.object_subject and mention.kind is Kind.MONEY:
+        # "X's £350m takeover of the club": what the description refers to
+        subject = _described_takeover(
+            sentence, mention, entities, left_edge, right_edge, previous_subject
+        )
     if invested and attribute is not None:
         subject = _investment_valued(sentence, mention, entities)
     if attribute == "capacity" and facility is not None:
@@ -579,7 +600,9 @@ def describe(
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
         tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
-        if _ADD_ONS.search(tail):
+        if _ADD_ONS_LEFT_OUT.search(tail):
+            attribute = f"{attribute} (before add-ons)"  # "€72m, not counting bonuses"
+        elif _ADD_ONS.search(tail):
             attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
         elif _ADD_ONS.search(sentence, right_edge):
             # "€38 million, rising to €45 million with add-ons": the fixed part, which a
@@ -1026,6 +1049,33 @@ _ADD_ONS = re.compile(
 )
 
 
+# Add-ons a sum leaves out ("€72m, not counting potential bonuses", "£40m plus
+# add-ons", "excluding performance-related payments"): the sum is the fixed part
+_ADD_ONS_LEFT_OUT = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|excludes|before|without|plus|"
+    r"on\s+top\s+of)\s+(?:[\w-]+\s+){0,2}?" + _ADD_ONS.pattern,
+    re.IGNORECASE,
+)
+
+
+# A later sentence that says the fee may grow with add-ons ("Dunmore said the fee could
+# rise by up to €9m in add-ons", "The price may increase to $2bn with earn-outs"): the
+# fee the article gave before is the fixed part (bounded: 100 characters to the add-ons)
+_FEE_RISES = re.compile(
+    r"\bthe\s+(?:fee|price|transfer\s+fee|sum)\s+(?:could|may|might|would|will|can|is\s+set\s+to)\s+"
+    r"(?:rise|increase|climb|grow|go\s+up)\b[^.;]{0,100}?" + _ADD_ONS.pattern,
+    re.IGNORECASE,
+)
+
+
+def fee_rises_with_add_ons(sentence: str) -> bool:
+    """Whether ``sentence`` says the fee told before may grow with add-ons ("the fee could
+    rise by up to €9m in add-ons"): the pipeline then reads the undated price of the
+    sentences just before as the fixed part (``price (before add-ons)``), which another
+    article's fee before add-ons is compared with."""
+    return bool(_FEE_RISES.search(sentence))
+
+
 def _is_cap(mention: Mention) -> bool:
     """ "up to $1.4 billion", "as much as $1.4 billion": already the sum with everything
     conditional, so "including milestones" after it changes nothing."""
@@ -1199,11 +1249,18 @@ def _takings(
     )
 
 
+# Between the taker's name and its verb: an aside set off by commas, and an adverb
+# ("Zantrel already brought in", "Orbit alone generated", "Acme reportedly took in")
+_TAKER_GAP = re.compile(
+    r"\s*(?:,[^,;:()]*,\s*)?(?:(?:already|also|still|alone|again|reportedly|(?-i:[a-z]+ly))\s+)?"
+)
+
+
 def _names_the_taker(sentence: str, entities: Sequence[Entity], verb: int) -> bool:
     """The verb's subject is a name (after an aside, if one is set off before the verb), a
     pronoun or a description of a company, not a part of a business in common nouns."""
     named = [e for e in entities if e.end <= verb]
-    if named and re.fullmatch(r"\s*(?:,[^,;:()]*,\s*)?", sentence[named[-1].end : verb]):
+    if named and _TAKER_GAP.fullmatch(sentence, named[-1].end, verb):
         return True
     head = sentence[:verb]
     return bool(_PRONOUN_START.match(head)) and len(_WORD.findall(head)) <= 6
@@ -1262,6 +1319,47 @@ def _bought_for(
     return None
 
 
+_BUYING_VERBS = r"(?:" + "|".join(
+    r"\s+".join(map(re.escape, v.split()))
+    for v in sorted(_words("buying_verbs.txt"), key=len, reverse=True)
+) + r")"
+# A verb of buying with no object after it, then its price: "brought in from Leeds this
+# summer for", "snapped up last year for a fee of" (a seller after "from" and a time, at
+# most six words each, no punctuation)
+_GAPPED_BUY = re.compile(
+    r"\b" + _BUYING_VERBS + r"(?:\s+from\s+(?:[\w.&'’-]+\s+){1,6}?)?"
+    r"(?:\s*(?:this|last|in|earlier|during)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"\s*for\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fee|price|sum)\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# The name a clause with that gap is on: "Ana Rossi, the forward Valmar", "Globex, which
+# Acme", "Rossi, whom the club": an appositive description or a relative pronoun, then the
+# buyer (a name or a description, at most five words)
+_GAP_ANTECEDENT = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:that|whom|which)\s+)?|"
+    r"(?:whom|which|that)\s+)(?:the\s+)?(?:[\w.&'’-]+\s+){1,5}?(?:\w+ly\s+)?(?:had\s+|has\s+)?$"
+)
+
+
+def _bought_gap(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """What a sum is the price of when the verb of buying before it has no object, in a
+    clause on a name: "Ana Rossi, the forward Valmar brought in from Leeds this summer for
+    €72m" is Rossi's price, as "Globex, which Acme snapped up for $2bn" is Globex's. The
+    verbs are ``data/buying_verbs.txt``. None unless the name and the gap are there."""
+    gap = _GAPPED_BUY.search(sentence, max(0, mention.start - 120), mention.start)
+    if gap is None:
+        return None
+    for entity in reversed(entities):
+        if entity.end > gap.start():
+            continue
+        if gap.start() - entity.end > 80:
+            return None
+        if _GAP_ANTECEDENT.fullmatch(sentence, entity.end, gap.start()):
+            return entity.name
+    return None
+
+
 def _paid_for(
     sentence: str, mention: Mention, entities: Sequence[Entity], start: int = 0
 ) -> str | None:
@@ -1273,7 +1371,43 @@ def _paid_for(
         if entity.start >= mention.end and _FOR_NAME_AFTER.fullmatch(
             sentence, mention.end, entity.start
         ):
-            return entity.name if _OBJECT_ENDS.match(sentence, entity.end) else None
+            if _OBJECT_ENDS.match(sentence, entity.end):
+                return entity.name
+            break  # "for the Harlow estate" is the whole, "for Harlow's spa unit" a part
+    return _paid_for_whole(sentence, mention, entities)
+
+
+# After a price, before "for": its conversion in parentheses and what it counts in
+# ("€820m (about £685m) including debt for", "$2bn in cash and shares for")
+_PRICE_TAIL = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:including|excluding|plus|in|before)\s+"
+    r"(?:(?:net|its|the|all|assumed)\s+)?(?:debt|cash|shares|stock|liabilities|borrowings)"
+    r"(?:\s+and\s+(?:debt|cash|shares|stock))?,?)?"
+)
+# "for the 74-property", "for its": modifiers of the name, digits allowed (at most three)
+_FOR_MODIFIED_NAME = re.compile(
+    r"\s+(?:" + _FIXED_WORDS + r"\s+)?for\s+(?:the\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}$", re.I
+)
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(map(re.escape, _words("whole_nouns.txt")))) + r")\b"
+)
+
+
+def _paid_for_whole(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a sum is paid for when more stands between them: "is paying €820m (about
+    £685m) including debt for the 74-property Harlow estate" is Harlow's price. A noun
+    after the name must name its whole (``data/whole_nouns.txt``: "estate", "business"),
+    never a part ("for Harlow's spa unit"). None otherwise."""
+    tail = _PRICE_TAIL.match(sentence, mention.end)
+    after = tail.end() if tail else mention.end
+    for entity in entities:
+        if entity.start < after or entity.start - after > 60:
+            continue
+        if not _FOR_MODIFIED_NAME.fullmatch(sentence, after, entity.start):
+            continue
+        whole = _WHOLE_AFTER.match(sentence, entity.end)
+        end = whole.end() if whole else entity.end
+        return entity.name if _OBJECT_ENDS.match(sentence, end) else None
     return None
 
 
@@ -1430,7 +1564,9 @@ _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_s
 _BUYING_VERB_RULE = AttributeRule(
     "takeover",
     re.compile(
-        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b)"
+        r"(?:" + _TAKEOVER.pattern + r"|\b(?:sign|signs|signed|signing)\b"
+        # and the verbs of data/buying_verbs.txt ("brought in X from Y for", "snapped up X for")
+        r"|\b" + _BUYING_VERBS + r"\b)"
         r"(?!\s+(?:firm|group|fund|house|shop|investor|specialist)s?\b)",
         re.IGNORECASE,
     ),
@@ -1466,6 +1602,62 @@ def _takeover(
     # what is bought, by the takeover cue nearest the figure
     bought = _acquired(sentence, mention, entities, _TAKEOVER_RULE, None)
     return acquisition if bought is not None else None
+
+
+# A takeover verb whose object is a definite description of a kind of organisation:
+# "agreed to buy the club", "is taking over the chain" (at most two modifiers)
+_THE_KIND_AFTER = re.compile(
+    r"\s+(?:of\s+)?the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _DESCRIPTION_HEAD + r"\b(?!['’])"
+)
+# The figure's own takeover noun, right after it: "£350m takeover", "£350m cash purchase"
+_OWN_TAKEOVER_NOUN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _TAKEOVER.pattern, re.I)
+# Between the buyer's name and the takeover verb or noun: "agreed to", "has agreed to",
+# "will"; "'s £350m" ("X's £350m takeover of the club")
+_BUYER_GAP = re.compile(r"\s+(?:(?-i:[a-z]+)\s+){0,3}|['’]s?\s+(?:[^\s,;:()]+\s+){0,3}")
+
+
+def _described_takeover(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    left_edge: int,
+    right_edge: int,
+    previous_subject: str | None,
+) -> str | None:
+    """What "X agreed to buy the club in a deal worth £410m" buys: the description refers
+    to the one other name of the sentence ("The search for a new owner of Y ended when X
+    agreed to buy the club"), else to the subject of the sentence before; never to the
+    buyer, the name right before the verb. None when unsure, so the sum stays a deal."""
+    start = max([left_edge, *(m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, mention.start))])
+    cue = None
+    for match in _TAKEOVER.finditer(sentence, start, mention.start):
+        cue = match
+    if cue is None or not _THE_KIND_AFTER.match(sentence, cue.end()):
+        # the figure's own noun: "X's £350m takeover of the club"
+        own = _OWN_TAKEOVER_NOUN.match(sentence, mention.end)
+        cue = _TAKEOVER.search(sentence, own.start(), own.end()) if own else None
+    if cue is None or not _THE_KIND_AFTER.match(sentence, cue.end()):
+        return None
+    buyers = [
+        e
+        for e in entities
+        if e.end <= cue.start() and _BUYER_GAP.fullmatch(sentence, e.end, cue.start())
+    ]
+    if len(buyers) != 1:
+        return None
+    buyer = buyers[0].name
+    others = {
+        e.name
+        for e in entities
+        if subject_key(e.name) != subject_key(buyer)
+        and e.end <= right_edge
+        and not _after_preposition(sentence, e)  # "owner of X" is X, "outside Leeds" no name
+    }
+    if len(others) == 1:
+        return others.pop()
+    if not others and previous_subject and subject_key(previous_subject) != subject_key(buyer):
+        return previous_subject
+    return None
 
 
 # "its five-year deal for the rights to X, worth $1.8 billion": a linking word after a
@@ -2947,6 +3139,94 @@ def _owner(
     return None
 
 
+# Between a results cue and the name it is of: "sales of its heart-failure drug Zantrel",
+# "revenue from Acme's flagship game Orbit", "sales of Orbit": "of"/"from", a possessive
+# or "the", and a lower-case description (bounded: at most four words)
+_OF_NAMED = re.compile(
+    r"\s+(?:of|from)\s+(?:(?:its|their|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?)\s+)?"
+    # the description's words, no preposition: "sales of its consoles in Europe" are not
+    # Europe's
+    r"(?:(?!(?:in|at|to|for|from|by|with|on|across|outside|inside|of|and|or|via|through)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,4}?$"
+)
+# Between the name and its figure: a verb phrase in lower case, no punctuation ("rose to",
+# "climbed to a record", "reached")
+_NAMED_THEN_VERB = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,4}")
+
+
+def _sales_of_named(
+    sentence: str, mention: Mention, entities: Sequence[Entity], rule: AttributeRule,
+    left_edge: int,
+) -> str | None:
+    """The product or company a results figure is of when the cue names it: "Acme said
+    sales of its heart drug Zantrel rose to $1.8 billion" is Zantrel's, as "Zantrel brought
+    in $1.5 billion for Acme" is: a product's sales are one subject however the sentence
+    names the product and its owner. None unless the cue, "of"/"from", the name and a verb
+    phrase lead to the figure."""
+    for cue in rule.pattern.finditer(sentence, left_edge, mention.start):
+        for entity in entities:
+            if entity.start <= cue.end() or entity.end > mention.start:
+                continue
+            if entity.start - cue.end() > 80:
+                break
+            if (
+                _OF_NAMED.fullmatch(sentence, cue.end(), entity.start)
+                and _PREDICATE_AFTER.match(sentence, entity.end)
+                and not sentence.startswith("'", entity.end)
+                and _NAMED_THEN_VERB.fullmatch(sentence, entity.end, mention.start)
+            ):
+                return entity.name
+    return None
+
+
+def _penalising_verbs() -> re.Pattern[str]:
+    """The verbs of ``data/penalising_verbs.txt`` with the word each puts between the
+    party and the penalty, as one pattern: the verb before the party (a description of it
+    in lower case may stand between), the word after it as a named group per form."""
+    text = resources.files("factcheck.data").joinpath("penalising_verbs.txt").read_text("utf-8")
+    lines = [w.split() for w in text.splitlines() if w.strip() and w[0] != "#"]
+    with_word = sorted({v[0] for v in lines if len(v) > 1 and v[1] == "with"})
+    bare = sorted({v[0] for v in lines if len(v) == 1})
+    return re.compile(
+        r"\b(?:(?P<with>" + "|".join(with_word) + r")|(?P<bare>" + "|".join(bare) + r"))\s+"
+        r"(?:(?:the|its|their|rival|fellow)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$",
+        re.IGNORECASE,
+    )
+
+
+_PENALISING = _penalising_verbs()
+# between the party and the figure: "with a record", "a", "with an"; at most two words
+_PENALTY_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+_PENALTY_BARE = re.compile(r"\s+(?:an?\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}?$")
+# after the figure: "a £6.5m fine on Acme", "a €30m penalty against the lender Acme"
+_PENALTY_ON = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:on|against)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?$"
+)
+
+
+def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """Who pays a fine, however the sentence writes it: "The regulator has hit Acme with a
+    £6.5m penalty" and "handed Acme a £2m fine" (a verb of ``data/penalising_verbs.txt``
+    with the party as its object), and "imposed a £6.5m fine on Acme". The regulator that
+    opens such a sentence is never the fined party. None when no such form is there."""
+    for entity in entities:
+        if entity.end <= mention.start and mention.start - entity.end <= 40:
+            verb = _PENALISING.search(sentence, max(0, entity.start - 60), entity.start)
+            if verb is None:
+                continue
+            between = _PENALTY_WITH if verb.group("with") else _PENALTY_BARE
+            if between.fullmatch(sentence, entity.end, mention.start):
+                return entity.name
+        elif (
+            entity.start >= mention.end
+            and entity.start - mention.end <= 60
+            and _PENALTY_ON.fullmatch(sentence, mention.end, entity.start)
+        ):
+            return entity.name
+    return None
+
+
 _OBJECT_END = re.compile(
     r"\b(?:from|to|for|in|at|by|with|after|before|on|and|who|which|that|was|is|were|are|has|"
     r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
@@ -3649,6 +3929,7 @@ def _period(
             re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
+            or (money and _FOR_NAME_BETWEEN.fullmatch(between))
         )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
@@ -3702,6 +3983,9 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
 # year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
 # place or an object ("$5m in the startup") is no such phrase.
 _IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s+){1,2}")
+# Whom a sum is for, between it and a date right after: "brought in $1.5bn for Acme last
+# year", "paid $40m for Globex in 2023". A name of at most four capitalised words.
+_FOR_NAME_BETWEEN = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
@@ -4079,7 +4363,10 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
     r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
     r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
-    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+)$",
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+"
+    # "has pushed its share of the grocery market to 16.8%", "lifted its market share to
+    # 9%": the object of a transitive verb of change, then the level it was taken to
+    r"|to\s+)$",
     re.IGNORECASE,
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,7 @@ from factcheck.context import (
     default_attribute_rules,
     describe,
     described_referent,
+    fee_rises_with_add_ons,
     named_facilities,
     names_compete,
     passage_quarter,
@@ -44,7 +45,7 @@ from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention, Period
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.referents import DocumentReferents
-from factcheck.segment import sentences
+from factcheck.segment import Sentence, sentences
 from factcheck.subjects import AliasTable, corpus_names
 
 log = logging.getLogger(__name__)
@@ -188,6 +189,7 @@ class Extractor:
             remember_description(text, subjects[i], described)
             memory.note(text, entities[i], subjects[i])
         claims: list[Claim] = []
+        spans: dict[int, tuple[int, int]] = {}  # the claims of each sentence, by index
         # what a figure that names nobody is about in an article about one company
         main = None
         if not _has_sections(document.text):
@@ -286,7 +288,8 @@ class Extractor:
             )
             article_quarter = reported[i] or article_quarter
             article_year = article_year or results_year(sentence.text, dates)
-        return claims
+            spans[i] = (first, len(claims))
+        return _fixed_before_add_ons(claims, sents, spans, self.attributes)
 
     def _referents(self, document: Document) -> DocumentReferents:
         """What definite descriptions in ``document`` can refer to: its title's subject is
@@ -397,6 +400,42 @@ def _in_passage_quarter(
         return claim
     attribute = claim.attribute.removesuffix(" (quarterly)")
     return dataclasses.replace(claim, period=quarter, attribute=attribute)
+
+
+_ADD_ONS_REACH = 3  # sentences back that "the fee could rise ... in add-ons" refers to
+
+
+def _fixed_before_add_ons(
+    claims: list[Claim],
+    sents: Sequence[Sentence],
+    spans: Mapping[int, tuple[int, int]],
+    attributes: Mapping[str, tuple[AttributeRule, ...]],
+) -> list[Claim]:
+    """ "Valmar signed Rossi for €58m. ... The club said the fee could rise by up to €9m in
+    add-ons": an undated price given in the few sentences before such a sentence is the
+    fixed part (``acquisition_price (before add-ons)``), as it is when its own sentence
+    names the add-ons. Prices (the rules whose subject is what is bought, and the parts of
+    them) that already carry a qualifier are left as they are."""
+    prices = {
+        r.name
+        for rules in attributes.values()
+        for r in rules
+        if r.object_subject or (r.part_of and any(
+            o.name == r.part_of and o.object_subject for o in rules
+        ))
+    }
+    for i, sentence in enumerate(sents):
+        if not fee_rises_with_add_ons(sentence.text):
+            continue
+        for j in range(max(0, i - _ADD_ONS_REACH), i):
+            first, last = spans.get(j, (0, 0))
+            for k in range(first, last):
+                found = claims[k]
+                if found.attribute in prices and found.period is None:
+                    claims[k] = dataclasses.replace(
+                        found, attribute=f"{found.attribute} (before add-ons)"
+                    )
+    return claims
 
 
 def _in_results_year(

@@ -78,6 +78,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   chemicals group's annual results and new plant, a tennis sponsorship, an MBA ranking
   ("The new terminal will cost", "a plant with annual capacity of", "In the 2025 edition of
   the X table, Y comes in at seventh").
+- ``corpus_holdout17`` (scored unseen: 0 of 8 found): a chip designer's takeover, a foundry's
+  wafer output, a hotel chain's takeover, a football club's sale and a player's transfer, a
+  grocer's market share, a phone brand's shipments rank ("is paying €820m (about £685m)
+  including debt for the 74-property X estate", "the forward Y brought in from Z for €72m",
+  "pushed its share of the grocery market to 16.8%", "agreed to buy the club in a deal
+  worth").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -115,6 +121,7 @@ CORPORA = (
     "corpus_holdout14",
     "corpus_holdout15",
     "corpus_holdout16",
+    "corpus_holdout17",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -145,6 +152,7 @@ TRAPS = {
     "corpus_holdout15": {f"T{n}" for n in range(1, 109)} - {"T85"},
     # T59 ("under $1.5m each") and T80 ("23 production sites") name figures that are not read
     "corpus_holdout16": {f"T{n}" for n in range(1, 113)} - {"T59", "T80"},
+    "corpus_holdout17": {f"T{n}" for n in range(1, 98)},
 }
 
 
