@@ -267,7 +267,9 @@ _THE_DEAL = re.compile(
     r"\b[Tt]he\s+(?:deal|agreement|partnership|pact|contract|tie-up|alliance|transaction)\b"
 )
 _SCOPE = re.compile(
-    r"(?:\b(?P<rel>by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
+    # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
+    r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
+    r"(?:\s+of)?|by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
     r"for the|over the|in|by|on|since|through|until|for|during|over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
@@ -2360,6 +2362,8 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    if _POSSESSED_RELATIVE.search(sentence, max(0, mention.start - 120), mention.start):
+        return None  # "it is a fraction of the size of its buyer, which employs 9,800": the buyer's
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
@@ -2396,6 +2400,16 @@ def _sentence_subject(
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
     return None
+
+
+# A relative clause on a possessed description ("its buyer, which employs around 9,800
+# people", "their parent, who owns 40 hotels"): the figure in it is that other party's,
+# never the sentence subject's, and the description names no one the rules can read.
+_POSSESSED_RELATIVE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:which|who)\s+"
+    r"[^,;:()]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 # "Its heart-failure treatment Zantrel brought in ...", "Their flagship brand Ostra
@@ -3616,6 +3630,7 @@ def _period(
             re.fullmatch(r"\s*(?:\S+\s+){0,1}", between)
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
+            or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
         )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
@@ -3657,6 +3672,15 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
 # year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
 # place or an object ("$5m in the startup") is no such phrase.
 _IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s+){1,2}")
+# What a count or a quantity counts, and a word of totalling, between it and a date right
+# after: "moved 3.9 million twenty-foot equivalent units in total last year", "shipped 4.2
+# million tonnes of ore in all in 2024". Words of the noun phrase only (no function word
+# that would open another phrase or clause), at most five.
+_COUNTED_THEN = re.compile(
+    r"\s+(?:(?!(?:to|and|or|but|as|than|from|which|that|who|it|its|the|a|an|with|by|at|on|"
+    r"in|for|after|before|since|while|when)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
+    r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
+)
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:

@@ -1,0 +1,99 @@
+"""Round r17a: counted things and physical quantities, and their periods: a span written
+"over the whole of 2024", a count and its noun before "in total last year", a description
+opening a sentence after a phrase of time, a pronoun after a long opening phrase ("With
+about 1,400 employees, most of them in A, B and C, it ..."), and a figure in a relative
+clause on a possessed description (sentences written for these tests, in several domains).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2025, 11, 4)
+
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+def _year(found: prose.Claim) -> int | None:
+    return found.period.date.start.year if found.period is not None else None
+
+
+# -- periods -----------------------------------------------------------------------------
+
+
+def test_over_the_whole_of_a_year_scopes_the_figure() -> None:
+    text = "Over the whole of 2024 Brantmoor Rail hauled 12.5 million tonnes of grain."
+    assert _year(claim(text, "12.5 million tonnes")) == 2024
+
+
+def test_for_the_entire_year_scopes_a_count() -> None:
+    text = "Airline Pellow Air flew 4.1 million passengers throughout the whole of 2023."
+    assert _year(claim(text, "4.1 million")) == 2023
+
+
+def test_a_count_and_its_spelt_out_unit_before_in_total_last_year() -> None:
+    text = "Brantmoor Rail moved 3.9 million twenty-foot equivalent units in total last year."
+    assert _year(claim(text, "3.9 million")) == 2024
+
+
+def test_a_quantity_in_all_last_year() -> None:
+    text = "Ferrow Copper shipped 210,000 tonnes of concentrate in all last year."
+    assert _year(claim(text, "210,000 tonnes")) == 2024
+
+
+def test_a_clause_between_the_count_and_the_date_keeps_it_undated() -> None:
+    text = "Ferrow Copper employs 2,300 people and it expects to hire more in 2026."
+    assert claim(text, "2,300").period is None
+
+
+# -- subjects ----------------------------------------------------------------------------
+
+
+def test_a_description_after_a_phrase_of_time_refers_back() -> None:
+    text = (
+        "On Monday, Brantmoor Lines said it carried 1.2 million TEU in the first quarter.\n\n"
+        "Brantmoor Lines is the region's third-largest carrier. The results extend a "
+        "recovery. Over the whole of 2024 the carrier handled 4.6 million TEU."
+    )
+    found = claim(text, "4.6 million")
+    assert found.subject is not None and "Brantmoor" in found.subject
+    assert _year(found) == 2024
+
+
+def test_a_pronoun_after_a_long_opening_phrase_refers_back() -> None:
+    text = (
+        "Quillon Analytics is a small business. With about 1,400 employees, most of them "
+        "engineers in Porto, Lyon and Leeds, it is a fraction of the size of its buyer."
+    )
+    found = claim(text, "about 1,400")
+    assert found.subject == "Quillon Analytics"
+    assert found.attribute == "count of staff (employs)"
+
+
+def test_a_number_with_a_comma_in_a_short_opening_phrase() -> None:
+    text = "Quillon Analytics is growing. With 2,250 staff, it has doubled in three years."
+    assert claim(text, "2,250").subject == "Quillon Analytics"
+
+
+def test_a_figure_in_a_relative_clause_on_a_possessed_description_is_not_the_subjects() -> None:
+    text = (
+        "Quillon Analytics is a small business. With 640 staff, it is a fraction of the "
+        "size of its buyer, which employs around 9,800 people."
+    )
+    assert claim(text, "around 9,800").subject is None
+    assert claim(text, "640").subject == "Quillon Analytics"
+
+
+def test_a_headcount_behind_a_long_opening_phrase_meets_another_article() -> None:
+    one = (
+        "Quillon Analytics is a small business. With about 1,400 employees, most of them "
+        "engineers in Porto, Lyon and Leeds, it is a fraction of the size of its buyer."
+    )
+    other = "Quillon Analytics employs some 2,100 staff across three design centres."
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"about 1,400", "some 2,100"}) in pairs
