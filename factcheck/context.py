@@ -15,6 +15,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -4185,6 +4186,7 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
+    phrase = _without_basis(phrase)  # "twelve-inch-equivalent wafers" count wafers
     phrase = _same_modifiers(phrase)  # "paid subscribers" counts "paying subscribers"
     lead = sentence[max(left_edge, mention.start - 60) : mention.start]
     light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
@@ -4196,13 +4198,92 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     else:
         governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
         governor = _VERB_FORMS.get(governor, governor)
+        governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
     if governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     # "half of the staff", "one in five adults": a part of a whole, which must never meet
     # a number of people ("300 of the staff")
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
-    return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+    rate = _count_rate(tail, phrase) if governor != "capacity" else ""
+    return f"{what} of {phrase}" + (f" ({governor})" if governor else "") + rate
+
+
+def _load_count_verbs() -> dict[str, str]:
+    """Verb form (one word, or verb and particle) -> its class (``data/count_verbs.txt``)."""
+    text = resources.files("factcheck.data").joinpath("count_verbs.txt").read_text("utf-8")
+    classes: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, forms = line.partition(":")
+        for part in forms.split(","):
+            words = part.split()
+            # "turn out" is one form of two words; "cuts cutting shed" three forms
+            for form in [" ".join(words)] if len(words) == 2 and _PARTICLE.fullmatch(
+                words[1]
+            ) else words:
+                classes[form.lower()] = name.strip()
+    return classes
+
+
+_PARTICLE = re.compile(r"out|off|up|down|in|away", re.IGNORECASE)
+_COUNT_VERB_CLASSES = _load_count_verbs()
+
+
+def _verb_class(before: Sequence[str], governor: str) -> str:
+    """The class of the verb that governs a count (``data/count_verbs.txt``): "shed 1,200
+    jobs" and "cut 900 jobs" are one count's two values, "turned out 118,000 wafers" and
+    "produced 145,000 wafers" too. A particle governs with its verb ("turn out", "laid
+    off"), the word before it in ``before`` (the lower-case words before the figure)."""
+    if governor in _PARTICLE_WORDS:
+        at = max((i for i, w in enumerate(before) if w == governor), default=-1)
+        if at > 0:
+            phrasal = _COUNT_VERB_CLASSES.get(f"{before[at - 1]} {governor}")
+            if phrasal is not None:
+                return phrasal
+    return _COUNT_VERB_CLASSES.get(governor, governor)
+
+
+_PARTICLE_WORDS = frozenset(["out", "off", "up", "down", "in", "away"])
+
+
+# A modifier that names the basis a count is measured on, not a part of what is counted
+# ("118,000 twelve-inch-equivalent wafers", "145,000 wafers a month, measured in 12-inch
+# equivalents"): the count of the thing itself. "full-time equivalent staff" keeps
+# "full-time", a part.
+_BASIS_MODIFIER = re.compile(r"(?:^|(?<=\s))[\w-]*-?equivalents?\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_basis(phrase: str) -> str:
+    """A counted phrase without its modifiers of basis ("twelve-inch-equivalent wafers" ->
+    "wafers"), so that two articles that name the basis differently meet."""
+    return _BASIS_MODIFIER.sub("", phrase) or phrase
+
+
+# A rate after a count's noun ("145,000 wafers a month", "118,000 wafers monthly", "1,200
+# flights per week"): the rate joins the count's attribute, so a monthly rate never meets
+# an annual total.
+_COUNT_RATE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|an|each|every|per)\s+(?P<unit>day|week|month|year|"
+    r"annum)|(?P<adverb>daily|weekly|monthly|annually|yearly))\b",
+    re.IGNORECASE,
+)
+
+
+def _count_rate(tail: str, phrase: str) -> str:
+    """ " (per month)" when a rate follows the count's noun phrase in ``tail`` (the text
+    after the figure); else "". The phrase's last word is found in the first words of the
+    tail, and the rate must follow it (or a parenthesis) at once."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    for found in itertools.islice(_WORD.finditer(tail), 8):
+        if found.group().lower().rstrip(".,;:") == last:
+            rate = _COUNT_RATE.match(tail, found.start() + len(found.group().rstrip(".,;:")))
+            if rate is None:
+                return ""
+            word = (rate.group("unit") or rate.group("adverb")).lower()
+            return f" (per {_RATE_WORDS.get(word, word)})"
+    return ""
 
 
 # A count joined by a hyphen to its unit, before the noun it sizes ("a 14-screen venue",

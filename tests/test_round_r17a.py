@@ -97,3 +97,66 @@ def test_a_headcount_behind_a_long_opening_phrase_meets_another_article() -> Non
     other = "Quillon Analytics employs some 2,100 staff across three design centres."
     pairs = {frozenset(p) for p in contradictions(one, other)}
     assert frozenset({"about 1,400", "some 2,100"}) in pairs
+
+
+# -- what a count counts, and its verb ----------------------------------------------------
+
+
+def test_a_phrasal_verb_of_making_is_production() -> None:
+    text = "Corlan Print's presses turn out about 90,000 books a week."
+    assert claim(text, "about 90,000").attribute == "count of books (produced) (per week)"
+
+
+def test_verbs_of_one_class_key_one_count() -> None:
+    one = "Mendal Bakeries shed 1,200 jobs, the company said."
+    other = "Mendal Bakeries laid off 900 jobs, the company said."
+    assert claim(one, "1,200").attribute == claim(other, "900").attribute == "count of jobs (cut)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"1,200", "900"}) in pairs
+
+
+def test_verbs_of_different_classes_keep_counts_apart() -> None:
+    one = "Mendal Bakeries opened 18 shops, the company said."
+    other = "Mendal Bakeries closed 12 shops, the company said."
+    assert claim(one, "18").attribute != claim(other, "12").attribute
+    assert contradictions(one, other) == []
+
+
+def test_a_basis_modifier_is_no_part_of_what_is_counted() -> None:
+    one = "Tessaly Glass's furnaces are now producing 52,000 panel-equivalent sheets a month."
+    other = "Tessaly Glass produces about 44,000 sheets a month, the company said."
+    assert claim(one, "52,000").attribute == "count of sheets (produced) (per month)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"52,000", "about 44,000"}) in pairs
+
+
+def test_a_monthly_rate_never_meets_an_annual_total() -> None:
+    one = "Tessaly Glass produces about 44,000 sheets monthly, the company said."
+    other = "Tessaly Glass produced 510,000 sheets, the company said."
+    assert claim(one, "about 44,000").attribute == "count of sheets (produced) (per month)"
+    assert contradictions(one, other) == []
+
+
+def test_a_rate_after_a_conversion_in_parentheses_still_counts() -> None:
+    text = "Orrin Mills turns out 3,000 bales (about 20 lorries) per day."
+    assert claim(text, "3,000").attribute.endswith("(per day)")
+
+
+def test_capacity_is_a_rate_already() -> None:
+    text = "Tessaly Glass can make 60,000 sheets a month."
+    assert claim(text, "60,000").attribute == "count of sheets (capacity)"
+
+
+def test_containers_handled_are_containers_carried() -> None:
+    one = "Over the whole of 2024 the shipping group Oskarlund Line handled 2.2 million TEU."
+    other = "Oskarlund Line moved 2.6 million twenty-foot equivalent units in total last year."
+    assert claim(one, "2.2 million").attribute == "count of teu (carried)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"2.2 million", "2.6 million"}) in pairs
+
+
+def test_a_foundry_written_alone_is_the_corpus_one_foundry_of_that_name() -> None:
+    one = "Dravo Foundry produced 80,000 wafers a month, the chipmaker said."
+    other = "That matters to Dravo, whose fabs are producing 95,000 wafers a month."
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"80,000", "95,000"}) in pairs
