@@ -3632,6 +3632,7 @@ def _period(
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
             or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
+            or (money and _FOR_NAME_THEN.fullmatch(between))
         )
         if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
             continue
@@ -3673,6 +3674,9 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
 # year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
 # place or an object ("$5m in the startup") is no such phrase.
 _IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s+){1,2}")
+# Whom a sum is for, between it and a date right after: "brought in $1.52bn for Globex last
+# year" is last year's, as "$1.52bn last year" is. A name only (capitalised words).
+_FOR_NAME_THEN = re.compile(r"\s+(?:for|from)\s+(?:[A-Z][\w'’&.-]*\s+){1,3}")
 # What a count or a quantity counts, and a word of totalling, between it and a date right
 # after: "moved 3.9 million twenty-foot equivalent units in total last year", "shipped 4.2
 # million tonnes of ore in all in 2024". Words of the noun phrase only (no function word

@@ -160,3 +160,8 @@ def test_a_foundry_written_alone_is_the_corpus_one_foundry_of_that_name() -> Non
     other = "That matters to Dravo, whose fabs are producing 95,000 wafers a month."
     pairs = {frozenset(p) for p in contradictions(one, other)}
     assert frozenset({"80,000", "95,000"}) in pairs
+
+
+def test_a_sum_for_a_name_before_last_year_is_last_years() -> None:
+    text = "Its kidney drug Renvexa brought in $1.52bn for Halmont Bio last year."
+    assert _year(claim(text, "$1.52bn")) == 2024
