@@ -488,6 +488,10 @@ def describe(
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+    elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
+        sentence, max(left_edge, mention.start - 40), mention.start
+    ):
+        attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
@@ -4357,6 +4361,14 @@ _STAFF_NOUNS = frozenset(["employees", "staff"])
 _EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
 _HEADCOUNT_ATTRIBUTE = "count of staff (employs)"
 _HEADCOUNT = re.compile(r"count of (?P<head>[\w-]+)(?: \((?P<verb>[\w-]+)\))?")
+
+
+# A noun of headcount before "of" and the count ("a workforce of 2,100", "a global
+# headcount of about 2,300", "employs a staff of 3,100"): the company's headcount, as
+# "employs 2,100 people" is. Only "of": "cut its workforce by 300" is a change.
+_HEADCOUNT_OF = re.compile(
+    r"\b(?:workforce|headcount|head\s+count|staff|payroll)\s+of\s+$", re.IGNORECASE
+)
 
 
 def _headcount(attribute: str) -> str:

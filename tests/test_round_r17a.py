@@ -165,3 +165,16 @@ def test_a_foundry_written_alone_is_the_corpus_one_foundry_of_that_name() -> Non
 def test_a_sum_for_a_name_before_last_year_is_last_years() -> None:
     text = "Its kidney drug Renvexa brought in $1.52bn for Halmont Bio last year."
     assert _year(claim(text, "$1.52bn")) == 2024
+
+
+def test_a_workforce_of_n_is_the_headcount() -> None:
+    one = "Pomela Foods has a global workforce of about 2,300, most of them in Spain."
+    other = "Pomela Foods employs 3,400 people, the company said."
+    assert claim(one, "about 2,300").attribute == "count of staff (employs)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"about 2,300", "3,400"}) in pairs
+
+
+def test_a_cut_to_the_workforce_is_no_headcount() -> None:
+    text = "Pomela Foods cut its workforce by 300 last year."
+    assert claim(text, "300").attribute is None
