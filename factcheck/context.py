@@ -271,7 +271,8 @@ _SCOPE = re.compile(
     # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
     r"(?:\s+of)?|by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|over the|in|by|on|since|through|until|for|during|over|fiscal year|fiscal|FY)\s*)$",
+    r"for the|over the|in|by|on|since|throughout|through|until|for|during|over|fiscal year|"
+    r"fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -4204,7 +4205,14 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     elif _GOVERNING_PREPOSITION.search(lead):
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
     else:
-        governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+        governor = next(
+            (
+                w
+                for w in reversed(before)
+                if w not in _COUNT_SKIP and w not in _RECORD_WORDS and w.isalpha()
+            ),
+            "",
+        )
         governor = _VERB_FORMS.get(governor, governor)
         governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
     if governor in _STATIVE:
@@ -4254,6 +4262,9 @@ def _verb_class(before: Sequence[str], governor: str) -> str:
 
 
 _PARTICLE_WORDS = frozenset(["out", "off", "up", "down", "in", "away"])
+# Words that call a count a record between its verb and the count ("carried a record 31.4
+# million passengers", "an all-time high of", "a new peak of"): not the verb that governs it.
+_RECORD_WORDS = frozenset(["record", "high", "peak", "new", "all-time", "best", "highest"])
 
 
 # A modifier that names the basis a count is measured on, not a part of what is counted

@@ -178,3 +178,16 @@ def test_a_workforce_of_n_is_the_headcount() -> None:
 def test_a_cut_to_the_workforce_is_no_headcount() -> None:
     text = "Pomela Foods cut its workforce by 300 last year."
     assert claim(text, "300").attribute is None
+
+
+def test_throughout_a_year_dates_and_scopes() -> None:
+    text = "Brisco Ferries carried 2.1 million passengers throughout 2023."
+    assert _year(claim(text, "2.1 million")) == 2023
+
+
+def test_a_record_is_no_verb_of_a_count() -> None:
+    one = "Brisco Ferries carried a record 2.4 million passengers in 2024."
+    other = "Brisco Ferries carried 2.9 million passengers last year, the operator said."
+    assert claim(one, "2.4 million").attribute == "count of passengers (carried)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"2.4 million", "2.9 million"}) in pairs
