@@ -4418,6 +4418,7 @@ def _same_modifiers(phrase: str) -> str:
 _LIGHT_VERBS = tuple(
     (re.compile(pattern + r"\s+$", re.IGNORECASE), verb)
     for pattern, verb in (
+        (r"\bfleet\s+of", "operates"),  # "has a fleet of 112 vessels" = "operates 112 vessels"
         (r"\borders?\s+for", "ordered"),  # "placed an order for", "a firm order for"
         (
             r"\b(?:took|takes|take|taken|taking|accepted|received)\s+deliver(?:y|ies)\s+of",

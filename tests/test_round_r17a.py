@@ -191,3 +191,11 @@ def test_a_record_is_no_verb_of_a_count() -> None:
     assert claim(one, "2.4 million").attribute == "count of passengers (carried)"
     pairs = {frozenset(p) for p in contradictions(one, other)}
     assert frozenset({"2.4 million", "2.9 million"}) in pairs
+
+
+def test_a_fleet_of_n_is_what_the_company_operates() -> None:
+    one = "Brisco Ferries has a fleet of 14 vessels, the operator said."
+    other = "Brisco Ferries operates 19 vessels, according to its annual report."
+    assert claim(one, "14").attribute == "count of vessels (operates)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"14", "19"}) in pairs
