@@ -1565,7 +1565,10 @@ def _with_segment(
 # A place or unit named right after a quantity narrows it to a part ("131,000 ounces of
 # gold at its Tallow Creek mine", "3,000 tonnes of steel to China").
 _QUALIFIED = re.compile(
-    r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[A-Z]"
+    r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    # a month, a quarter or a half is a time, not a place ("of gold in January", "in Q1")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|Q[1-4]|H[12]|FY)\b)[A-Z]"
 )
 _MEASURED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
 

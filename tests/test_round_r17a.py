@@ -199,3 +199,21 @@ def test_a_fleet_of_n_is_what_the_company_operates() -> None:
     assert claim(one, "14").attribute == "count of vessels (operates)"
     pairs = {frozenset(p) for p in contradictions(one, other)}
     assert frozenset({"14", "19"}) in pairs
+
+
+def test_a_month_after_what_is_measured_is_no_place() -> None:
+    one = "Arvelo Mining produced 41,000 ounces of gold in January."
+    other = "Arvelo Mining produced 52,000 ounces of gold in January, the miner said."
+    assert claim(one, "41,000 ounces").attribute == "production (gold)"
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"41,000 ounces", "52,000 ounces"}) in pairs
+
+
+def test_a_quarter_after_what_is_measured_is_no_place() -> None:
+    text = "Arvelo Mining produced 120,000 ounces of gold in Q1 2024."
+    assert claim(text, "120,000 ounces").attribute == "production (gold)"
+
+
+def test_a_place_after_what_is_measured_still_narrows_it() -> None:
+    text = "Arvelo Mining produced 120,000 ounces of gold at its Kilder mine."
+    assert claim(text, "120,000 ounces").attribute is None
