@@ -3642,7 +3642,20 @@ def _period(
             or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
             or (money and _FOR_NAME_THEN.fullmatch(between))
         )
-        if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
+        # "Last year, Acme sold ...", "This year the chain ...": a year or a quarter that
+        # opens the sentence scopes it, as "In 2024, ..." does
+        opening = (
+            before
+            and date.value.granularity in (Granularity.YEAR, Granularity.QUARTER)
+            and _opens_sentence(sentence, date)
+            and _ADVERBIAL_AFTER.match(sentence, date.end) is not None
+        )
+        if (
+            scope is None
+            and not adjacent
+            and not opening
+            and not _adjacent_before(sentence, date, mention)
+        ):
             continue
         relation = "in"
         if scope is not None:
@@ -3694,6 +3707,11 @@ _COUNTED_THEN = re.compile(
     r"in|for|after|before|since|while|when)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
     r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
 )
+
+
+# What follows a date that opens a sentence as an adverbial ("Last year, Acme ...", "This
+# year the chain ..."), not as a modifier of a noun ("The 2026 restructure ...")
+_ADVERBIAL_AFTER = re.compile(r"\s*,|\s+(?:(?:the|it|its|they|their|we)\b|[A-Z])")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:

@@ -217,3 +217,26 @@ def test_a_quarter_after_what_is_measured_is_no_place() -> None:
 def test_a_place_after_what_is_measured_still_narrows_it() -> None:
     text = "Arvelo Mining produced 120,000 ounces of gold at its Kilder mine."
     assert claim(text, "120,000 ounces").attribute is None
+
+
+def test_a_year_opening_the_sentence_scopes_it() -> None:
+    text = "Last year, Mirela Cinemas sold 43 million tickets across its sites."
+    assert _year(claim(text, "43 million")) == 2024
+
+
+def test_a_year_opening_the_sentence_without_a_comma_scopes_it() -> None:
+    text = "Mirela Cinemas is a chain. Last year Mirela Cinemas sold 43 million tickets."
+    assert _year(claim(text, "43 million")) == 2024
+
+
+def test_a_description_after_an_opening_time_word_refers_back() -> None:
+    text = (
+        "On Monday, Mirela Cinemas said it was growing. Today the chain operates 161 cinemas "
+        "across Norway and Sweden."
+    )
+    assert claim(text, "161").subject == "Mirela Cinemas"
+
+
+def test_a_year_modifying_an_opening_noun_is_no_scope_of_the_sentence() -> None:
+    text = "The 2024 refit was costly: Mirela Cinemas sold 44 million tickets."
+    assert claim(text, "44 million").period is None
