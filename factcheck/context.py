@@ -2915,7 +2915,9 @@ def _owner(
     sentence subject."""
     for entity in entities:
         gap = sentence[entity.end : mention.start]
-        if entity.end <= mention.start and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
+        if entity.end <= mention.start and re.fullmatch(
+            r"['’]s\s+(?:\w+\s+){0,2}(?:of\s+)?", gap  # "Orlisk's trailing sales of $290m"
+        ):
             return entity.name
         if (
             entity.end <= mention.start
@@ -3703,8 +3705,9 @@ _FOR_NAME_THEN = re.compile(r"\s+(?:for|from)\s+(?:[A-Z][\w'’&.-]*\s+){1,3}")
 # million tonnes of ore in all in 2024". Words of the noun phrase only (no function word
 # that would open another phrase or clause), at most five.
 _COUNTED_THEN = re.compile(
-    r"\s+(?:(?!(?:to|and|or|but|as|than|from|which|that|who|it|its|the|a|an|with|by|at|on|"
-    r"in|for|after|before|since|while|when)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
+    r"\s+(?:of\s+)?(?:(?!(?:to|and|or|but|as|than|from|which|that|who|it|its|the|a|an|with|"
+    r"by|at|on|in|for|after|before|since|while|when|between|during|over|under|until|through|"
+    r"throughout|across|about|around|of|per|into|up)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
     r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
 )
 

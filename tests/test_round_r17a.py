@@ -240,3 +240,16 @@ def test_a_description_after_an_opening_time_word_refers_back() -> None:
 def test_a_year_modifying_an_opening_noun_is_no_scope_of_the_sentence() -> None:
     text = "The 2024 refit was costly: Mirela Cinemas sold 44 million tickets."
     assert claim(text, "44 million").period is None
+
+
+def test_a_possessive_before_an_attribute_and_of_owns_the_figure() -> None:
+    text = (
+        "Pomela Foods agreed to buy Quartex. At $14.50 a share, the buyer is paying four "
+        "times Quartex's trailing sales of roughly $290m."
+    )
+    assert claim(text, "roughly $290m").subject == "Quartex"
+
+
+def test_a_range_of_years_after_the_count_is_no_adjacent_year() -> None:
+    text = "The regulator said Harlow Bank had opened 18,400 accounts between 2017 and 2021."
+    assert claim(text, "18,400").period is None or claim(text, "18,400").attribute is None
