@@ -15,6 +15,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -267,8 +268,11 @@ _THE_DEAL = re.compile(
     r"\b[Tt]he\s+(?:deal|agreement|partnership|pact|contract|tie-up|alliance|transaction)\b"
 )
 _SCOPE = re.compile(
-    r"(?:\b(?P<rel>by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|over the|in|by|on|since|through|until|for|during|over|fiscal year|fiscal|FY)\s*)$",
+    # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
+    r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
+    r"(?:\s+of)?|by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
+    r"for the|over the|in|by|on|since|throughout|through|until|for|during|over|fiscal year|"
+    r"fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -499,6 +503,10 @@ def describe(
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
         attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+    elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
+        sentence, max(left_edge, mention.start - 40), mention.start
+    ):
+        attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
@@ -1757,7 +1765,10 @@ def _with_segment(
 # A place or unit named right after a quantity narrows it to a part ("131,000 ounces of
 # gold at its Tallow Creek mine", "3,000 tonnes of steel to China").
 _QUALIFIED = re.compile(
-    r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[A-Z]"
+    r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    # a month, a quarter or a half is a time, not a place ("of gold in January", "in Q1")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|Q[1-4]|H[12]|FY)\b)[A-Z]"
 )
 _MEASURED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*)")
 
@@ -2580,6 +2591,8 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    if _POSSESSED_RELATIVE.search(sentence, max(0, mention.start - 120), mention.start):
+        return None  # "it is a fraction of the size of its buyer, which employs 9,800": the buyer's
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
@@ -2616,6 +2629,16 @@ def _sentence_subject(
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
     return None
+
+
+# A relative clause on a possessed description ("its buyer, which employs around 9,800
+# people", "their parent, who owns 40 hotels"): the figure in it is that other party's,
+# never the sentence subject's, and the description names no one the rules can read.
+_POSSESSED_RELATIVE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:which|who)\s+"
+    r"[^,;:()]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 # "Its heart-failure treatment Zantrel brought in ...", "Their flagship brand Ostra
@@ -3112,7 +3135,9 @@ def _owner(
     sentence subject."""
     for entity in entities:
         gap = sentence[entity.end : mention.start]
-        if entity.end <= mention.start and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
+        if entity.end <= mention.start and re.fullmatch(
+            r"['’]s\s+(?:\w+\s+){0,2}(?:of\s+)?", gap  # "Orlisk's trailing sales of $290m"
+        ):
             return entity.name
         if (
             entity.end <= mention.start
@@ -3930,8 +3955,22 @@ def _period(
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
             or (money and _FOR_NAME_BETWEEN.fullmatch(between))
+            or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
         )
-        if scope is None and not adjacent and not _adjacent_before(sentence, date, mention):
+        # "Last year, Acme sold ...", "This year the chain ...": a year or a quarter that
+        # opens the sentence scopes it, as "In 2024, ..." does
+        opening = (
+            before
+            and date.value.granularity in (Granularity.YEAR, Granularity.QUARTER)
+            and _opens_sentence(sentence, date)
+            and _ADVERBIAL_AFTER.match(sentence, date.end) is not None
+        )
+        if (
+            scope is None
+            and not adjacent
+            and not opening
+            and not _adjacent_before(sentence, date, mention)
+        ):
             continue
         relation = "in"
         if scope is not None:
@@ -3986,6 +4025,21 @@ _IN_WHAT = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z][\w-]*\s
 # Whom a sum is for, between it and a date right after: "brought in $1.5bn for Acme last
 # year", "paid $40m for Globex in 2023". A name of at most four capitalised words.
 _FOR_NAME_BETWEEN = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+")
+# What a count or a quantity counts, and a word of totalling, between it and a date right
+# after: "moved 3.9 million twenty-foot equivalent units in total last year", "shipped 4.2
+# million tonnes of ore in all in 2024". Words of the noun phrase only (no function word
+# that would open another phrase or clause), at most five.
+_COUNTED_THEN = re.compile(
+    r"\s+(?:of\s+)?(?:(?!(?:to|and|or|but|as|than|from|which|that|who|it|its|the|a|an|with|"
+    r"by|at|on|in|for|after|before|since|while|when|between|during|over|under|until|through|"
+    r"throughout|across|about|around|of|per|into|up)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
+    r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
+)
+
+
+# What follows a date that opens a sentence as an adverbial ("Last year, Acme ...", "This
+# year the chain ..."), not as a modifier of a noun ("The 2026 restructure ...")
+_ADVERBIAL_AFTER = re.compile(r"\s*,|\s+(?:(?:the|it|its|they|their|we)\b|[A-Z])")
 
 
 def _day_of_results(date: Mention, rule: AttributeRule | None) -> bool:
@@ -4493,6 +4547,7 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
             phrase = " ".join(w.rstrip(".,;:") for w in words[: i + 1])
             break
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)  # "half of the staff" counts "staff"
+    phrase = _without_basis(phrase)  # "twelve-inch-equivalent wafers" count wafers
     phrase = _same_modifiers(phrase)  # "paid subscribers" counts "paying subscribers"
     lead = sentence[max(left_edge, mention.start - 60) : mention.start]
     light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
@@ -4502,15 +4557,104 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     elif _GOVERNING_PREPOSITION.search(lead):
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
     else:
-        governor = next((w for w in reversed(before) if w not in _COUNT_SKIP and w.isalpha()), "")
+        governor = next(
+            (
+                w
+                for w in reversed(before)
+                if w not in _COUNT_SKIP and w not in _RECORD_WORDS and w.isalpha()
+            ),
+            "",
+        )
         governor = _VERB_FORMS.get(governor, governor)
+        governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
     if governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     # "half of the staff", "one in five adults": a part of a whole, which must never meet
     # a number of people ("300 of the staff")
     value = mention.value
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
-    return f"{what} of {phrase}" + (f" ({governor})" if governor else "")
+    rate = _count_rate(tail, phrase) if governor != "capacity" else ""
+    return f"{what} of {phrase}" + (f" ({governor})" if governor else "") + rate
+
+
+def _load_count_verbs() -> dict[str, str]:
+    """Verb form (one word, or verb and particle) -> its class (``data/count_verbs.txt``)."""
+    text = resources.files("factcheck.data").joinpath("count_verbs.txt").read_text("utf-8")
+    classes: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, forms = line.partition(":")
+        for part in forms.split(","):
+            words = part.split()
+            # "turn out" is one form of two words; "cuts cutting shed" three forms
+            for form in [" ".join(words)] if len(words) == 2 and _PARTICLE.fullmatch(
+                words[1]
+            ) else words:
+                classes[form.lower()] = name.strip()
+    return classes
+
+
+_PARTICLE = re.compile(r"out|off|up|down|in|away", re.IGNORECASE)
+_COUNT_VERB_CLASSES = _load_count_verbs()
+
+
+def _verb_class(before: Sequence[str], governor: str) -> str:
+    """The class of the verb that governs a count (``data/count_verbs.txt``): "shed 1,200
+    jobs" and "cut 900 jobs" are one count's two values, "turned out 118,000 wafers" and
+    "produced 145,000 wafers" too. A particle governs with its verb ("turn out", "laid
+    off"), the word before it in ``before`` (the lower-case words before the figure)."""
+    if governor in _PARTICLE_WORDS:
+        at = max((i for i, w in enumerate(before) if w == governor), default=-1)
+        if at > 0:
+            phrasal = _COUNT_VERB_CLASSES.get(f"{before[at - 1]} {governor}")
+            if phrasal is not None:
+                return phrasal
+    return _COUNT_VERB_CLASSES.get(governor, governor)
+
+
+_PARTICLE_WORDS = frozenset(["out", "off", "up", "down", "in", "away"])
+# Words that call a count a record between its verb and the count ("carried a record 31.4
+# million passengers", "an all-time high of", "a new peak of"): not the verb that governs it.
+_RECORD_WORDS = frozenset(["record", "high", "peak", "new", "all-time", "best", "highest"])
+
+
+# A modifier that names the basis a count is measured on, not a part of what is counted
+# ("118,000 twelve-inch-equivalent wafers", "145,000 wafers a month, measured in 12-inch
+# equivalents"): the count of the thing itself. "full-time equivalent staff" keeps
+# "full-time", a part.
+_BASIS_MODIFIER = re.compile(r"(?:^|(?<=\s))[\w-]*-?equivalents?\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_basis(phrase: str) -> str:
+    """A counted phrase without its modifiers of basis ("twelve-inch-equivalent wafers" ->
+    "wafers"), so that two articles that name the basis differently meet."""
+    return _BASIS_MODIFIER.sub("", phrase) or phrase
+
+
+# A rate after a count's noun ("145,000 wafers a month", "118,000 wafers monthly", "1,200
+# flights per week"): the rate joins the count's attribute, so a monthly rate never meets
+# an annual total.
+_COUNT_RATE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|an|each|every|per)\s+(?P<unit>day|week|month|year|"
+    r"annum)|(?P<adverb>daily|weekly|monthly|annually|yearly))\b",
+    re.IGNORECASE,
+)
+
+
+def _count_rate(tail: str, phrase: str) -> str:
+    """ " (per month)" when a rate follows the count's noun phrase in ``tail`` (the text
+    after the figure); else "". The phrase's last word is found in the first words of the
+    tail, and the rate must follow it (or a parenthesis) at once."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    for found in itertools.islice(_WORD.finditer(tail), 8):
+        if found.group().lower().rstrip(".,;:") == last:
+            rate = _COUNT_RATE.match(tail, found.start() + len(found.group().rstrip(".,;:")))
+            if rate is None:
+                return ""
+            word = (rate.group("unit") or rate.group("adverb")).lower()
+            return f" (per {_RATE_WORDS.get(word, word)})"
+    return ""
 
 
 # A count joined by a hyphen to its unit, before the noun it sizes ("a 14-screen venue",
@@ -4582,6 +4726,14 @@ _HEADCOUNT_ATTRIBUTE = "count of staff (employs)"
 _HEADCOUNT = re.compile(r"count of (?P<head>[\w-]+)(?: \((?P<verb>[\w-]+)\))?")
 
 
+# A noun of headcount before "of" and the count ("a workforce of 2,100", "a global
+# headcount of about 2,300", "employs a staff of 3,100"): the company's headcount, as
+# "employs 2,100 people" is. Only "of": "cut its workforce by 300" is a change.
+_HEADCOUNT_OF = re.compile(
+    r"\b(?:workforce|headcount|head\s+count|staff|payroll)\s+of\s+$", re.IGNORECASE
+)
+
+
 def _headcount(attribute: str) -> str:
     """ "count of people (employs)" and "count of employees" are one headcount (written
     "count of staff (employs)"), so "employs 640 people" meets "has 410 employees". Only a
@@ -4618,6 +4770,7 @@ def _same_modifiers(phrase: str) -> str:
 _LIGHT_VERBS = tuple(
     (re.compile(pattern + r"\s+$", re.IGNORECASE), verb)
     for pattern, verb in (
+        (r"\bfleet\s+of", "operates"),  # "has a fleet of 112 vessels" = "operates 112 vessels"
         (r"\borders?\s+for", "ordered"),  # "placed an order for", "a firm order for"
         (
             r"\b(?:took|takes|take|taken|taking|accepted|received)\s+deliver(?:y|ies)\s+of",

@@ -82,7 +82,16 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # the ..."), or a reporting frame ("She said the company ..."). Shared with
 # ``factcheck.context``'s pronoun start.
 OPENING_PHRASE = (
-    r"[A-Z][^,;:.]{0,40},\s+|"
+    # a comma or point inside a number is no phrase's end ("With 1,400 staff, it ...")
+    r"[A-Z](?:[^,;:.]|[,.](?=\d)){0,40},\s+|"
+    # a phrase of time ending in a year needs no comma ("Over the whole of 2024 the carrier")
+    r"(?:(?:In|Over|During|For|Throughout|Across|Since|By)\s[^,;:.]{0,30}?\b(?:1[89]|20)\d\d|"
+    r"Today|Now|Currently|Meanwhile|(?:Last|This)\s+(?:year|quarter|month|week))\s+"
+    r"(?=[Tt]he\s|(?:it|its|they|their)\b)|"
+    # a longer opening phrase that lists ("With about 1,400 employees, most of them in A, B
+    # and C, it is ..."): only before a pronoun, which is then the sentence's subject
+    r"(?:With|Without|Having|Like|Unlike|Despite|Besides|Beyond|At|As)\s"
+    r"(?:[^;:.]|\.(?=\d)){0,160}?,\s+(?=(?:it|they)\b)|"
     r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
     r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 )

@@ -147,8 +147,8 @@ def _year(g: str = "y") -> str:
 
 
 # Words that mark a year-like number as a year.
-_YEAR_CUE = (r"in|by|since|of|from|until|till|through|thru|during|before|after|around|circa"
-             r"|early|late|mid|end|start|beginning|spring|summer|autumn|fall|winter|year"
+_YEAR_CUE = (r"in|by|since|of|from|until|till|throughout|through|thru|during|before|after"
+             r"|around|circa|early|late|mid|end|start|beginning|spring|summer|autumn|fall|winter|year"
              r"|between|the|its|their|his|her|our|a|this|last|next|for|as\s+of|ending|ended"
              r"|fiscal|calendar|season|class")
 
