@@ -309,6 +309,9 @@ _BOARD_NOISE = re.compile(
     r"index|table|standings|league table|tracker)$|\.(?:ai|com|org|io|net)$",
     re.IGNORECASE,
 )
+# A board written as its owner's possessive ("ranked third in Q Data's quarterly count"):
+# the owner's list, named in full after it (see ``_owned_board``)
+_POSSESSIVE_BOARD = re.compile(r"['’]s$")
 _HEAD_NOUN_STOP = re.compile(
     r"^(?:was|were|is|are|be|been|had|has|have|will|would|which|that|who|in|on|at|for|to|"
     r"from|with|by|and|or|as|than|of|against|versus|vs|over|under|after|before|compared|"
@@ -384,10 +387,13 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
         board, what, period = found.subject, found.attribute, found.period
-        if board is None:
-            owned = _owned_board(sentence, entities)
-            if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
-                (board, period), what = owned, "rank"
+        if board is None or _POSSESSIVE_BOARD.search(board):
+            # "On Apex's 2025 rich list ..., X came in at No. 22", "ranked third in Q
+            # Data's quarterly count of ...": the owner's board
+            owned = _owned_board(sentence, entities, dates)
+            if owned is not None:
+                board, what = owned[0], "rank"
+                period = owned[1] or period
         if board is not None and _YEAR_NAMED_BOARD.search(sentence):
             # "this year's X": the edition the article's year names beats any other date of
             # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
@@ -4547,21 +4553,102 @@ def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> E
 # A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the
 # world's highest-earning clubs", "in Pellis's annual ranking". The board is the owner's;
 # a year before the list is its edition.
+# The nouns of such lists are ``data/board_nouns.txt`` ("Q Data's quarterly count of
+# phone shipments", "its third-quarter 2024 shipment tally"); the words between the owner
+# and the noun may hold the edition ("third-quarter 2024").
+_BOARD_NOUNS = _words("board_nouns.txt")
 _OWNED_BOARD = re.compile(
-    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:list|ranking|rankings|table|league\s+table|leaderboard|index)\b"
+    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?P<words>(?:[a-z0-9][\w-]*\s+){0,5}?)"
+    r"(?P<noun>(?:" + "|".join(sorted(_BOARD_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 
 
-def _owned_board(sentence: str, entities: Sequence[Entity]) -> tuple[str, Period | None] | None:
-    """The one board the sentence names as its owner's list, and its edition."""
+def _owned_board(
+    sentence: str, entities: Sequence[Entity], dates: Sequence[Mention] = ()
+) -> tuple[str, Period | None] | None:
+    """The one board the sentence names as its owner's list, and its edition: a year right
+    after the possessive, else a date among the words before the list's noun or right
+    after the list (see ``_owned_board_date``)."""
     found: set[tuple[str, Period | None]] = set()
     for entity in entities:
         owned = _OWNED_BOARD.match(sentence, entity.end)
         if owned is not None:
             year = owned.group("year")
-            found.add((entity.name, _year_period(int(year)) if year else None))
+            period = (
+                _year_period(int(year))
+                if year
+                else _owned_board_date(sentence, owned.start("words"), owned.end(), dates)
+            )
+            found.add((entity.name, period))
     return found.pop() if len(found) == 1 else None
+
+
+# What leads from a list to the span it covers: "Q Data's count of phone shipments,
+# covering July to September 2024", "Q's tally for the third quarter of 2024"; the
+# topic after the noun ("of global smartphone shipments") is skipped, up to six words.
+_TO_COVERED_SPAN = re.compile(
+    r"(?:\s+(?:of|on)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\s*,?\s*"
+    r"(?:(?:covering|for|from|in|over)\s+)?(?:the\s+)?"
+)
+# A span named by its first and last months: "July to September 2024", "April-June 2025"
+_MONTHS_SPAN = re.compile(
+    rf"(?P<first>{_MONTH_WORD})\s*(?:to|through|until|[–-])\s*(?P<last>{_MONTH_WORD})"
+    rf"\s+(?P<year>{_YEAR})\b"
+)
+_COVERED_MONTHS = re.compile(_TO_COVERED_SPAN.pattern + _MONTHS_SPAN.pattern)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _owned_board_date(
+    sentence: str, start: int, end: int, dates: Sequence[Mention]
+) -> Period | None:
+    """The edition of an owner's list: a date in the words before its noun ("Q Data's
+    third-quarter 2024 smartphone tally"), or one that the list covers, written right
+    after it ("..., covering July to September 2024": three months that make a calendar
+    quarter are that quarter). An edition is a month or coarser, as ``_edition``."""
+    inside = {
+        Period(d.value, "in")
+        for d in dates
+        if start <= d.start and d.end <= end and isinstance(d.value, DateValue)
+    }
+    if len(inside) == 1:
+        return _edition(inside.pop())
+    if inside:
+        return None
+    span = _COVERED_MONTHS.match(sentence, end)
+    if span is not None:
+        return _quarter_of_span(span)
+    after = [
+        d
+        for d in dates
+        if end <= d.start <= end + 80
+        and isinstance(d.value, DateValue)
+        and _TO_COVERED_SPAN.fullmatch(sentence, end, d.start)
+    ]
+    return _edition(Period(after[0].value, "in")) if len(after) == 1 else None
+
+
+def _quarter_of_span(span: re.Match[str]) -> Period | None:
+    """The calendar quarter that "July to September 2024" names, else None (a span of
+    months that is no calendar quarter is no edition this can name)."""
+    first = _MONTH_NUMBER[span.group("first")[:3].lower()]
+    last = _MONTH_NUMBER[span.group("last")[:3].lower()]
+    if first % 3 != 1 or last != first + 2:
+        return None
+    year = int(span.group("year"))
+    return Period(
+        DateValue(
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            Granularity.QUARTER,
+        ),
+        "in",
+    )
 
 
 def _year_period(year: int) -> Period:

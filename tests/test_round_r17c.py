@@ -1,0 +1,68 @@
+"""Round r17c: ranks on a list named by its owner ("Brightline Research's quarterly tally of
+tablet shipments"), names of the form "University of X", and who a description or a
+pronoun stands for (sentences written for these tests, in several domains)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2025, 10, 20)
+
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+# -- a board named by its owner, and its edition ----------------------------------------------
+
+COVERING = (
+    "For the first time, Falcor has ranked second in Brightline Research's quarterly tally "
+    "of global tablet shipments, covering April to June 2025."
+)
+INSIDE = (
+    "On Monday, Brightline Research's second-quarter 2025 tablet shipment count put Falcor "
+    "in fourth place worldwide."
+)
+
+
+def test_a_rank_on_an_owners_count_is_on_the_owners_board() -> None:
+    found = claim(COVERING, "second")
+    assert (found.subject, found.item) == ("Brightline Research", "Falcor")
+    assert str(found.period) == "2025-Q2"  # three months that make a calendar quarter
+
+
+def test_a_date_inside_an_owners_list_is_its_edition() -> None:
+    found = claim(INSIDE, "fourth")
+    assert (found.subject, found.item, str(found.period)) == (
+        "Brightline Research",
+        "Falcor",
+        "2025-Q2",
+    )
+
+
+def test_two_wordings_of_an_owners_list_meet() -> None:
+    assert contradictions(COVERING, INSIDE) == [("second", "fourth")]
+
+
+def test_an_owners_list_of_another_quarter_stays_apart() -> None:
+    earlier = "In Brightline Research's first-quarter 2025 tally, Falcor came fifth."
+    assert str(claim(earlier, "fifth").period) == "2025-Q1"
+    assert contradictions(COVERING, earlier) == []
+
+
+def test_months_that_make_no_calendar_quarter_name_no_edition() -> None:
+    text = (
+        "Orrin Cola ranked third in Pellham Insights' count of soft-drink sales, covering "
+        "May to July 2025."
+    )
+    assert claim(text, "third").period is None
+
+
+def test_an_owners_survey_with_its_year_after_the_topic() -> None:
+    a = "Tamsin Hotels came first in Corvo Travel's survey of guest satisfaction for 2025."
+    b = "Corvo Travel's 2025 guest satisfaction survey put Tamsin Hotels in third place."
+    assert str(claim(a, "first").period) == "2025"
+    assert contradictions(a, b) == [("first", "third")]
