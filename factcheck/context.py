@@ -4624,13 +4624,13 @@ def _owned_board_date(
     if span is not None:
         return _quarter_of_span(span)
     after = [
-        d
+        d.value
         for d in dates
         if end <= d.start <= end + 80
         and isinstance(d.value, DateValue)
         and _TO_COVERED_SPAN.fullmatch(sentence, end, d.start)
     ]
-    return _edition(Period(after[0].value, "in")) if len(after) == 1 else None
+    return _edition(Period(after[0], "in")) if len(after) == 1 else None
 
 
 def _quarter_of_span(span: re.Match[str]) -> Period | None:
