@@ -387,7 +387,7 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
         board, what, period = found.subject, found.attribute, found.period
-        if board is None or _POSSESSIVE_BOARD.search(board):
+        if board is None or _POSSESSIVE_BOARD.search(mention.unit or ""):
             # "On Apex's 2025 rich list ..., X came in at No. 22", "ranked third in Q
             # Data's quarterly count of ...": the owner's board
             owned = _owned_board(sentence, entities, dates)
@@ -4807,8 +4807,10 @@ def _edition(period: Period | None) -> Period | None:
 
 
 def normalise_board(board: str) -> str:
-    """ "the Apex leaderboard" and "Apex.ai" are one board: "Apex"."""
-    text = board.strip()
+    """ "the Apex leaderboard" and "Apex.ai" are one board: "Apex"; a full stop that ends
+    the sentence after a board's name ("... of the Atlas Rankings.") is not part of it, nor
+    is an owner's possessive ("ranked third in Atlas's")."""
+    text = _POSSESSIVE_BOARD.sub("", board.strip().rstrip("."))
     previous = None
     while previous != text:
         previous = text

@@ -66,3 +66,45 @@ def test_an_owners_survey_with_its_year_after_the_topic() -> None:
     b = "Corvo Travel's 2025 guest satisfaction survey put Tamsin Hotels in third place."
     assert str(claim(a, "first").period) == "2025"
     assert contradictions(a, b) == [("first", "third")]
+
+
+# -- a name with "of", and the name after "of" written alone ---------------------------------
+
+COLLEGE_FULL = (
+    "The Academy of Tessaly climbed to No. 31 in this year's Varden Global Design Rankings, "
+    "released in September."
+)
+COLLEGE_SHORT = (
+    "The Academy of Tessaly has reorganised its studios. Tessaly placed 24th in the 2025 "
+    "edition of the Varden Global Design Rankings, its dean said."
+)
+
+
+def test_a_head_with_of_and_the_name_after_it_are_one_name() -> None:
+    assert claim(COLLEGE_FULL, "No. 31").item == "Academy of Tessaly"
+
+
+def test_the_name_after_of_alone_holds_the_rank_of_the_full_name() -> None:
+    assert claim(COLLEGE_SHORT, "24th").item == "Academy of Tessaly"
+    assert contradictions(COLLEGE_FULL, COLLEGE_SHORT) == [("No. 31", "24th")]
+
+
+def test_a_board_name_ending_the_sentence_keeps_no_full_stop() -> None:
+    text = "Halmer Rovers finished third in the 2024 edition of the Ostrand Club Rankings."
+    other = "Halmer Rovers were fifth in the Ostrand Club Rankings 2024, their coach said."
+    assert claim(text, "third").subject == claim(other, "fifth").subject
+    assert contradictions(text, other) == [("third", "fifth")]
+
+
+def test_an_of_name_with_two_full_names_for_one_short_stays_short() -> None:
+    text = (
+        "The Port of Velling and the Bank of Velling both sponsor the fair. Velling ranked "
+        "ninth in the 2025 edition of the Corlay Trade Index, its mayor said."
+    )
+    assert claim(text, "ninth").item == "Velling"
+
+
+def test_the_short_name_of_a_port_meets_its_full_name_as_a_subject() -> None:
+    full = "The Port of Danmoor handled 2.1 million TEU in 2024."
+    short = "Danmoor handled 2.6 million TEU in 2024, its harbour master said."
+    assert contradictions(full, short) == [("2.1 million", "2.6 million")]
