@@ -387,9 +387,13 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
         board, what, period = found.subject, found.attribute, found.period
-        if board is None or _POSSESSIVE_BOARD.search(mention.unit or ""):
+        if board is None or (
+            _POSSESSIVE_BOARD.search(mention.unit or "")
+            and subject_key(board) == subject_key(mention.unit or "")
+        ):
             # "On Apex's 2025 rich list ..., X came in at No. 22", "ranked third in Q
-            # Data's quarterly count of ...": the owner's board
+            # Data's quarterly count of ...": the owner's board ("on Apex's weekend chart"
+            # stays the board it names)
             owned = _owned_board(sentence, entities, dates)
             if owned is not None:
                 board, what = owned[0], "rank"
