@@ -108,3 +108,41 @@ def test_the_short_name_of_a_port_meets_its_full_name_as_a_subject() -> None:
     full = "The Port of Danmoor handled 2.1 million TEU in 2024."
     short = "Danmoor handled 2.6 million TEU in 2024, its harbour master said."
     assert contradictions(full, short) == [("2.1 million", "2.6 million")]
+
+
+# -- a description's modifiers pick the subject they described earlier -----------------------
+
+
+def test_a_description_with_a_place_is_the_name_described_so_before() -> None:
+    text = (
+        "Harlan Foods agreed to buy Norwegian seafood maker Fjordvik for $400 million. Harlan "
+        "Foods expects savings of $30 million. The Norwegian maker employs about 900 people."
+    )
+    assert claim(text, "about 900").subject == "Fjordvik"
+
+
+def test_a_based_modifier_in_an_aside_picks_the_name_it_described() -> None:
+    text = (
+        "Tolvern Bank lent money to Bergen-based Fjordvik last year. Founded in 2001, the "
+        "Bergen-based company has grown steadily. It employs about 1,100 people."
+    )
+    assert claim(text, "2001").subject == "Fjordvik"
+    assert claim(text, "about 1,100").subject == "Fjordvik"
+
+
+def test_a_place_no_name_carries_leaves_two_companies_unresolved() -> None:
+    text = (
+        "Harlan Foods agreed to buy Fjordvik for $400 million. Harlan Foods expects savings "
+        "of $30 million. Founded in 2003 by two engineers, the Bergen-based company has "
+        "grown steadily. It employs about 1,300 people."
+    )
+    assert claim(text, "2003").subject is None
+    assert claim(text, "about 1,300").subject is None
+
+
+def test_a_place_no_name_carries_is_the_one_company_of_the_article() -> None:
+    text = (
+        "On Tuesday, Morrow Textiles posted revenue of $80 million for 2024. The Leeds-based "
+        "company employs about 700 people."
+    )
+    assert claim(text, "about 700").subject == "Morrow Textiles"
