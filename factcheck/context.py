@@ -594,6 +594,8 @@ def describe(
             attribute = f"{attribute} (before add-ons)"
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
+    if subject is not None and _on_related_party(sentence, mention):
+        subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     return Context(subject, attribute, period, None, clause)
 
 
@@ -2533,6 +2535,24 @@ _RELATION_THEN_NAME = re.compile(
     r"subsidiaries|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
     r"investors?|owners?|acquirer|buyer|spin-?off|affiliates?|sister\s+company)\s+"
 )
+
+
+# A relative clause on a party that a possessive relates to the subject, unnamed: "its
+# buyer, which employs around 9,800 people", "their parent, which earned $2bn". The clause
+# is about that party, not about the name the possessive stands for.
+_RELATED_PARTY_CLAUSE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:rivals?|competitors?|peers?|parent|"
+    r"subsidiary|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
+    r"investors?|owners?|acquirer|buyer|bidder|suitor|affiliates?),\s+(?:which|who)\s"
+    r"(?:[^,;:()]|,(?=\d)){0,100}$"
+)
+
+
+def _on_related_party(sentence: str, mention: Mention) -> bool:
+    """Is the figure in a relative clause on a related party the sentence does not name
+    ("..., it is a fraction of the size of its buyer, which employs around 9,800 people")?
+    Such a figure is the party's, and whose it is stays unsaid."""
+    return bool(_RELATED_PARTY_CLAUSE.search(sentence, max(0, mention.start - 160), mention.start))
 
 
 # A lower-case description after a possessive, then the name it describes set off by

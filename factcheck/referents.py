@@ -78,7 +78,11 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # the ..."), or a reporting frame ("She said the company ..."). Shared with
 # ``factcheck.context``'s pronoun start.
 OPENING_PHRASE = (
-    r"[A-Z][^,;:.]{0,40},\s+|"
+    # a figure's separators are no phrase's end ("With about 1,300 employees, it is ...")
+    r"[A-Z](?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40},\s+|"
+    # a longer phrase of "with", "despite", ... may hold a list or an aside ("With about
+    # 1,300 employees, most of them chemists in Lyon, Basel and Turin, it is ...")
+    r"(?:With|Despite|Like|Unlike|Besides|Beyond)\s(?:[^;:.]|(?<=\d)\.(?=\d)){0,120}?,\s+|"
     r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
     r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 )

@@ -146,3 +146,29 @@ def test_a_place_no_name_carries_is_the_one_company_of_the_article() -> None:
         "company employs about 700 people."
     )
     assert claim(text, "about 700").subject == "Morrow Textiles"
+
+
+# -- a pronoun after an opening phrase that holds a figure or a list --------------------------
+
+
+def test_a_pronoun_after_a_phrase_with_a_figure_refers_back() -> None:
+    text = "Brenna Labs is a small outfit. With about 1,300 employees, it is dwarfed by rivals."
+    assert claim(text, "about 1,300").subject == "Brenna Labs"
+
+
+def test_a_pronoun_after_a_longer_phrase_with_a_list_refers_back() -> None:
+    text = (
+        "Brenna Labs is a small outfit. With about 1,300 employees, most of them chemists in "
+        "Lyon, Basel and Turin, it is dwarfed by larger rivals."
+    )
+    assert claim(text, "about 1,300").subject == "Brenna Labs"
+
+
+def test_a_figure_of_an_unnamed_related_party_is_nobodys() -> None:
+    text = (
+        "Brenna Labs is a small outfit. With about 1,300 employees, it is a fraction of the "
+        "size of its owner, which employs around 8,000 people."
+    )
+    assert claim(text, "around 8,000").subject is None
+    other = "Brenna Labs employs about 1,250 people, its chief executive said."
+    assert contradictions(text, other) == []
