@@ -398,6 +398,9 @@ def describe(
             if owned is not None:
                 board, what = owned[0], "rank"
                 period = owned[1] or period
+        if board is None:
+            board = _ranked_by(sentence, mention, entities)  # "ranked fourth by Q Data"
+            what = "rank" if board is not None else what
         if board is not None and _YEAR_NAMED_BOARD.search(sentence):
             # "this year's X": the edition the article's year names beats any other date of
             # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
@@ -4582,7 +4585,9 @@ def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> E
 # and the noun may hold the edition ("third-quarter 2024").
 _BOARD_NOUNS = _words("board_nouns.txt")
 _OWNED_BOARD = re.compile(
-    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?P<words>(?:[a-z0-9][\w-]*\s+){0,5}?)"
+    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?"
+    # lower-case words, and an edition's label ("Q3 2024", "H1", "FY2025")
+    r"(?P<words>(?:(?:[a-z0-9][\w-]*|Q[1-4]|H[12]|FY\d{2,4})\s+){0,5}?)"
     r"(?P<noun>(?:" + "|".join(sorted(_BOARD_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 
@@ -4673,6 +4678,23 @@ def _quarter_of_span(span: re.Match[str]) -> Period | None:
         ),
         "in",
     )
+
+
+# "ranked fourth by Q Data": the maker of the ranking, after "by"
+_RANKED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _ranked_by(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The board of a rank given by its maker after a verb of ranking ("Falcor, ranked
+    fourth by Brightline Research in the second quarter"): the maker's list, as
+    "Brightline Research's tally" is. None without a ranking verb right before the rank."""
+    if not _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    by = _RANKED_BY.match(sentence, mention.end)
+    if by is None:
+        return None
+    named = [e for e in entities if e.start == by.end()]
+    return named[0].name if named else None
 
 
 def _year_period(year: int) -> Period:

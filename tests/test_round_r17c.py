@@ -172,3 +172,22 @@ def test_a_figure_of_an_unnamed_related_party_is_nobodys() -> None:
     assert claim(text, "around 8,000").subject is None
     other = "Brenna Labs employs about 1,250 people, its chief executive said."
     assert contradictions(text, other) == []
+
+
+# -- a board named by its maker after "by", and an edition's label -----------------------------
+
+
+def test_a_rank_given_by_a_maker_is_on_the_makers_board() -> None:
+    by = (
+        "Falcor, ranked fourth by Brightline Research in the second quarter, plans to ship "
+        "more tablets next year."
+    )
+    owned = "In Brightline Research's Q2 2025 tally, Falcor came sixth."
+    assert claim(by, "fourth").subject == "Brightline Research"
+    assert str(claim(owned, "sixth").period) == "2025-Q2"
+    assert contradictions(by, owned) == [("fourth", "sixth")]
+
+
+def test_by_after_a_rank_without_a_ranking_verb_names_no_board() -> None:
+    text = "Falcor's fourth tablet was designed by Brightline Research in the second quarter."
+    assert claim(text, "fourth").subject is None
