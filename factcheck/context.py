@@ -4861,6 +4861,9 @@ def normalise_board(board: str) -> str:
     while previous != text:
         previous = text
         text = _BOARD_NOISE.sub("", text).strip()
+        head, _, last = text.rpartition(" ")
+        if head and last.casefold() in _BOARD_NOUNS:  # "the Lindqvist league", "its tally"
+            text = head.strip()
     return text or board.strip()
 
 

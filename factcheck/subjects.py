@@ -318,8 +318,11 @@ _WORD = (
 _VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
 # ...unless a unit or scale follows: "Acme 45 percent" is a figure, not "Acme 45"
 _NOT_A_VERSION = r"[ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)"
+# ...and an ordinal is no version: "puts Harbor College 15th" ranks Harbor College
+_ORDINAL_AHEAD = r"(?!\d+(?:st|nd|rd|th)\b)"
 _NAME = re.compile(
-    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_VERSION}(?!{_NOT_A_VERSION}))*"
+    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_ORDINAL_AHEAD}{_VERSION}"
+    rf"(?!{_NOT_A_VERSION}))*"
 )
 _WORDS = re.compile(r"\S+")
 

@@ -191,3 +191,18 @@ def test_a_rank_given_by_a_maker_is_on_the_makers_board() -> None:
 def test_by_after_a_rank_without_a_ranking_verb_names_no_board() -> None:
     text = "Falcor's fourth tablet was designed by Brightline Research in the second quarter."
     assert claim(text, "fourth").subject is None
+
+
+# -- an item right before its ordinal, and a board noun that ends a board's name --------------
+
+
+def test_an_ordinal_after_a_name_is_no_version_of_it() -> None:
+    text = "Lindqvist's 2025 league table puts Harbor College 15th among regional colleges."
+    assert claim(text, "15th").item == "Harbor College"
+
+
+def test_a_board_noun_ending_a_name_is_no_part_of_the_board() -> None:
+    a = "Harbor College placed 12th in the 2025 Lindqvist league table, the college said."
+    b = "Lindqvist's 2025 league table puts Harbor College 15th among regional colleges."
+    assert claim(a, "12th").subject == claim(b, "15th").subject == "Lindqvist"
+    assert contradictions(a, b) == [("12th", "15th")]
