@@ -401,6 +401,9 @@ def describe(
         if board is None:
             board = _ranked_by(sentence, mention, entities)  # "ranked fourth by Q Data"
             what = "rank" if board is not None else what
+        if board is None:
+            board = _sentence_board(sentence, mention)  # "In the latest X rankings, ..."
+            what = "rank" if board is not None else what
         if board is not None and _YEAR_NAMED_BOARD.search(sentence):
             # "this year's X": the edition the article's year names beats any other date of
             # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
@@ -4678,6 +4681,27 @@ def _quarter_of_span(span: re.Match[str]) -> Period | None:
         ),
         "in",
     )
+
+
+# A board named anywhere in the sentence after "in" or "on": "In the latest Lindqvist
+# rankings, published in March, Harbor College was ranked ninth"
+_IN_SENTENCE_BOARD = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:the\s+)?(?:(?:latest|new|newest|annual|yearly|quarterly|"
+    r"monthly|weekly|closely\s+watched)\s+)?"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,4})[ \t]+"
+    r"(?:(?:league\s+)?(?:table|tables)|rankings?|list|index|leaderboard|standings|charts?|"
+    r"survey|tally|count|poll)\b"
+)
+
+
+def _sentence_board(sentence: str, mention: Mention) -> str | None:
+    """The one board the sentence names in a phrase of its own ("In the latest Lindqvist
+    rankings, published in March 2025, Harbor College was ranked ninth"), for a rank
+    held through a verb of ranking that names none; None when it names none or two."""
+    if not _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    found = {normalise_board(m.group("board")) for m in _IN_SENTENCE_BOARD.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
 
 
 # "ranked fourth by Q Data": the maker of the ranking, after "by"

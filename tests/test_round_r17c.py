@@ -206,3 +206,18 @@ def test_a_board_noun_ending_a_name_is_no_part_of_the_board() -> None:
     b = "Lindqvist's 2025 league table puts Harbor College 15th among regional colleges."
     assert claim(a, "12th").subject == claim(b, "15th").subject == "Lindqvist"
     assert contradictions(a, b) == [("12th", "15th")]
+
+
+def test_a_board_in_an_opening_phrase_is_the_ranks_board() -> None:
+    a = "In the latest Lindqvist rankings, published in March 2025, Harbor College was ranked 9th."
+    b = "Harbor College placed 12th in the Lindqvist league table published in March 2025."
+    assert (claim(a, "9th").subject, str(claim(a, "9th").period)) == ("Lindqvist", "2025-03")
+    assert contradictions(a, b) == [("9th", "12th")]
+
+
+def test_two_boards_in_a_sentence_give_a_bare_rank_none() -> None:
+    text = (
+        "In the Lindqvist rankings and on the Marlo index, both out in March 2025, Harbor "
+        "College was ranked 9th."
+    )
+    assert claim(text, "9th").subject is None
