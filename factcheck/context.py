@@ -29,6 +29,7 @@ from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention
 from factcheck.referents import KIND_HEADS, OPENING_PHRASE
 from factcheck.subjects import (
     ABBREVIATION,
+    DEMONYMS,
     NOT_NAMES,
     is_demonym,
     is_fragment,
@@ -205,6 +206,11 @@ _DESCRIPTION_HEAD = (
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
     r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
+# An adjective of place before a description's head ("the Dutch company", "the Irish
+# firm"): such a description refers back like "the company" (``data/demonyms.txt``)
+_DEMONYM_OPENING = "|".join(
+    re.escape(w[:1].upper() + w[1:]) for w in sorted(DEMONYMS, key=len, reverse=True) if w
+)
 # "She said the company, which employs 640 people, ...": a pronoun reporting what follows
 # opens the sentence; the reported clause's own opening is what refers back.
 _PRONOUN_START = re.compile(
@@ -216,6 +222,7 @@ _PRONOUN_START = re.compile(
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
     r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+"
+    r"|(?:" + _DEMONYM_OPENING + r")\s+"  # "the Dutch company"
     r"|\d{4}-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"  # "the 1991-founded hotel chain"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun

@@ -221,3 +221,13 @@ def test_two_boards_in_a_sentence_give_a_bare_rank_none() -> None:
         "College was ranked 9th."
     )
     assert claim(text, "9th").subject is None
+
+
+def test_a_description_with_an_adjective_of_place_refers_back() -> None:
+    text = (
+        "Stellar Pumps agreed to buy Vossen, a Dutch valve maker, for $300 million. Stellar "
+        "Pumps expects savings of $20 million. Founded in 1990, the Dutch company employs "
+        "about 500 people."
+    )
+    assert claim(text, "1990").subject == "Vossen"
+    assert claim(text, "about 500").subject == "Vossen"
