@@ -125,6 +125,12 @@ _PLACE_BEFORE = re.compile(
     r"((?:[a-z][\w-]*[ ]){0,3})$"
 )
 _VAGUE = frozenset(_lines("vague_modifiers.txt"))
+# Where a name is, said after it: "Vossen, based in Utrecht,", "Orlisk was founded in 2011
+# in Cork", "Vossen, which is headquartered in Utrecht"
+_PLACED_AFTER = re.compile(
+    r"(?:,[ ]|[ ])(?:(?:which|that)[ ]is[ ]|is[ ]|was[ ])?(?:based|headquartered|"
+    r"founded|established|set[ ]up)(?:[ ]in[ ]\d{4})?[ ]in[ ](?P<place>[A-Z][\w-]*)"
+)
 _PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
 # What a description refers to when none of the article's subjects carries its modifiers
 _NO_MATCH = "\x00"
@@ -177,6 +183,10 @@ class DocumentReferents:
             if before is not None:
                 words |= _words(before.group(1))
             words |= _place_before(sentence, entity.start)
+            placed = _PLACED_AFTER.match(sentence, entity.end, entity.end + 80)
+            if placed is not None:  # "Vossen, based in Utrecht," is "the Utrecht-based company"
+                place = placed.group("place").casefold()
+                words |= {place, place + "-based"}
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on

@@ -231,3 +231,12 @@ def test_a_description_with_an_adjective_of_place_refers_back() -> None:
     )
     assert claim(text, "1990").subject == "Vossen"
     assert claim(text, "about 500").subject == "Vossen"
+
+
+def test_a_place_said_after_a_name_is_its_based_modifier() -> None:
+    text = (
+        "Stellar Pumps agreed to buy Vossen for $300 million. Vossen was founded in 1990 in "
+        "Utrecht. Stellar Pumps expects savings of $20 million. The Utrecht-based company "
+        "employs about 500 people."
+    )
+    assert claim(text, "about 500").subject == "Vossen"
