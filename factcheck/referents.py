@@ -185,8 +185,8 @@ class DocumentReferents:
             words |= _place_before(sentence, entity.start)
             placed = _PLACED_AFTER.match(sentence, entity.end, entity.end + 80)
             if placed is not None:  # "Vossen, based in Utrecht," is "the Utrecht-based company"
-                place = placed.group("place").casefold()
-                words |= {place, place + "-based"}
+                where = placed.group("place").casefold()
+                words |= {where, where + "-based"}
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on
