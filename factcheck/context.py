@@ -30,6 +30,7 @@ from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention
 from factcheck.referents import KIND_HEADS, OPENING_PHRASE
 from factcheck.subjects import (
     ABBREVIATION,
+    DEMONYMS,
     NOT_NAMES,
     is_demonym,
     is_fragment,
@@ -206,6 +207,11 @@ _DESCRIPTION_HEAD = (
     r"promoter|broadcaster|distributor|conglomerate|network|label|chain|brewer|grocer|"
     r"landlord|" + KIND_HEADS + r")"  # and the kinds users list (data/organisation_kinds.txt)
 )
+# An adjective of place before a description's head ("the Dutch company", "the Irish
+# firm"): such a description refers back like "the company" (``data/demonyms.txt``)
+_DEMONYM_OPENING = "|".join(
+    re.escape(w[:1].upper() + w[1:]) for w in sorted(DEMONYMS, key=len, reverse=True) if w
+)
 # "She said the company, which employs 640 people, ...": a pronoun reporting what follows
 # opens the sentence; the reported clause's own opening is what refers back.
 _PRONOUN_START = re.compile(
@@ -217,6 +223,7 @@ _PRONOUN_START = re.compile(
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
     r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+"
+    r"|(?:" + _DEMONYM_OPENING + r")\s+"  # "the Dutch company"
     r"|\d{4}-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"  # "the 1991-founded hotel chain"
     + _DESCRIPTION_HEAD
     + r"\b(?!\s+[A-Z]))"  # "the streaming service Vibe" names its subject: no pronoun
@@ -313,6 +320,9 @@ _BOARD_NOISE = re.compile(
     r"index|table|standings|league table|tracker)$|\.(?:ai|com|org|io|net)$",
     re.IGNORECASE,
 )
+# A board written as its owner's possessive ("ranked third in Q Data's quarterly count"):
+# the owner's list, named in full after it (see ``_owned_board``)
+_POSSESSIVE_BOARD = re.compile(r"['’]s$")
 _HEAD_NOUN_STOP = re.compile(
     r"^(?:was|were|is|are|be|been|had|has|have|will|would|which|that|who|in|on|at|for|to|"
     r"from|with|by|and|or|as|than|of|against|versus|vs|over|under|after|before|compared|"
@@ -388,10 +398,23 @@ def describe(
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
         board, what, period = found.subject, found.attribute, found.period
+        if board is None or (
+            _POSSESSIVE_BOARD.search(mention.unit or "")
+            and subject_key(board) == subject_key(mention.unit or "")
+        ):
+            # "On Apex's 2025 rich list ..., X came in at No. 22", "ranked third in Q
+            # Data's quarterly count of ...": the owner's board ("on Apex's weekend chart"
+            # stays the board it names)
+            owned = _owned_board(sentence, entities, dates)
+            if owned is not None:
+                board, what = owned[0], "rank"
+                period = owned[1] or period
         if board is None:
-            owned = _owned_board(sentence, entities)
-            if owned is not None:  # "On Apex's 2025 rich list ..., X came in at No. 22"
-                (board, period), what = owned, "rank"
+            board = _ranked_by(sentence, mention, entities)  # "ranked fourth by Q Data"
+            what = "rank" if board is not None else what
+        if board is None:
+            board = _sentence_board(sentence, mention)  # "In the latest X rankings, ..."
+            what = "rank" if board is not None else what
         if board is not None and _YEAR_NAMED_BOARD.search(sentence):
             # "this year's X": the edition the article's year names beats any other date of
             # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
@@ -618,6 +641,8 @@ def describe(
             attribute = f"{attribute} (before add-ons)"
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
+    if subject is not None and _on_related_party(sentence, mention):
+        subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     return Context(subject, attribute, period, None, clause)
 
 
@@ -2766,6 +2791,24 @@ _RELATION_THEN_NAME = re.compile(
     r"subsidiaries|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
     r"investors?|owners?|acquirer|buyer|spin-?off|affiliates?|sister\s+company)\s+"
 )
+
+
+# A relative clause on a party that a possessive relates to the subject, unnamed: "its
+# buyer, which employs around 9,800 people", "their parent, which earned $2bn". The clause
+# is about that party, not about the name the possessive stands for.
+_RELATED_PARTY_CLAUSE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:rivals?|competitors?|peers?|parent|"
+    r"subsidiary|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
+    r"investors?|owners?|acquirer|buyer|bidder|suitor|affiliates?),\s+(?:which|who)\s"
+    r"(?:[^,;:()]|,(?=\d)){0,100}$"
+)
+
+
+def _on_related_party(sentence: str, mention: Mention) -> bool:
+    """Is the figure in a relative clause on a related party the sentence does not name
+    ("..., it is a fraction of the size of its buyer, which employs around 9,800 people")?
+    Such a figure is the party's, and whose it is stays unsaid."""
+    return bool(_RELATED_PARTY_CLAUSE.search(sentence, max(0, mention.start - 160), mention.start))
 
 
 # A lower-case description after a possessive, then the name it describes set off by
@@ -5032,21 +5075,142 @@ def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> E
 # A board written as its owner's list, in lower case: "On Apex's 2025 rich list of the
 # world's highest-earning clubs", "in Pellis's annual ranking". The board is the owner's;
 # a year before the list is its edition.
+# The nouns of such lists are ``data/board_nouns.txt`` ("Q Data's quarterly count of
+# phone shipments", "its third-quarter 2024 shipment tally"); the words between the owner
+# and the noun may hold the edition ("third-quarter 2024").
+_BOARD_NOUNS = _words("board_nouns.txt")
 _OWNED_BOARD = re.compile(
-    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:list|ranking|rankings|table|league\s+table|leaderboard|index)\b"
+    r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?"
+    # lower-case words, and an edition's label ("Q3 2024", "H1", "FY2025")
+    r"(?P<words>(?:(?:[a-z0-9][\w-]*|Q[1-4]|H[12]|FY\d{2,4})\s+){0,5}?)"
+    r"(?P<noun>(?:" + "|".join(sorted(_BOARD_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 
 
-def _owned_board(sentence: str, entities: Sequence[Entity]) -> tuple[str, Period | None] | None:
-    """The one board the sentence names as its owner's list, and its edition."""
+def _owned_board(
+    sentence: str, entities: Sequence[Entity], dates: Sequence[Mention] = ()
+) -> tuple[str, Period | None] | None:
+    """The one board the sentence names as its owner's list, and its edition: a year right
+    after the possessive, else a date among the words before the list's noun or right
+    after the list (see ``_owned_board_date``)."""
     found: set[tuple[str, Period | None]] = set()
     for entity in entities:
         owned = _OWNED_BOARD.match(sentence, entity.end)
         if owned is not None:
             year = owned.group("year")
-            found.add((entity.name, _year_period(int(year)) if year else None))
+            period = (
+                _year_period(int(year))
+                if year
+                else _owned_board_date(sentence, owned.start("words"), owned.end(), dates)
+            )
+            found.add((entity.name, period))
     return found.pop() if len(found) == 1 else None
+
+
+# What leads from a list to the span it covers: "Q Data's count of phone shipments,
+# covering July to September 2024", "Q's tally for the third quarter of 2024"; the
+# topic after the noun ("of global smartphone shipments") is skipped, up to six words.
+_TO_COVERED_SPAN = re.compile(
+    r"(?:\s+(?:of|on)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\s*,?\s*"
+    r"(?:(?:covering|for|from|in|over)\s+)?(?:the\s+)?"
+)
+# A span named by its first and last months: "July to September 2024", "April-June 2025"
+_MONTHS_SPAN = re.compile(
+    rf"(?P<first>{_MONTH_WORD})\s*(?:to|through|until|[–-])\s*(?P<last>{_MONTH_WORD})"
+    rf"\s+(?P<year>{_YEAR})\b"
+)
+_COVERED_MONTHS = re.compile(_TO_COVERED_SPAN.pattern + _MONTHS_SPAN.pattern)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _owned_board_date(
+    sentence: str, start: int, end: int, dates: Sequence[Mention]
+) -> Period | None:
+    """The edition of an owner's list: a date in the words before its noun ("Q Data's
+    third-quarter 2024 smartphone tally"), or one that the list covers, written right
+    after it ("..., covering July to September 2024": three months that make a calendar
+    quarter are that quarter). An edition is a month or coarser, as ``_edition``."""
+    inside = {
+        Period(d.value, "in")
+        for d in dates
+        if start <= d.start and d.end <= end and isinstance(d.value, DateValue)
+    }
+    if len(inside) == 1:
+        return _edition(inside.pop())
+    if inside:
+        return None
+    span = _COVERED_MONTHS.match(sentence, end)
+    if span is not None:
+        return _quarter_of_span(span)
+    after = [
+        d.value
+        for d in dates
+        if end <= d.start <= end + 80
+        and isinstance(d.value, DateValue)
+        and _TO_COVERED_SPAN.fullmatch(sentence, end, d.start)
+    ]
+    return _edition(Period(after[0], "in")) if len(after) == 1 else None
+
+
+def _quarter_of_span(span: re.Match[str]) -> Period | None:
+    """The calendar quarter that "July to September 2024" names, else None (a span of
+    months that is no calendar quarter is no edition this can name)."""
+    first = _MONTH_NUMBER[span.group("first")[:3].lower()]
+    last = _MONTH_NUMBER[span.group("last")[:3].lower()]
+    if first % 3 != 1 or last != first + 2:
+        return None
+    year = int(span.group("year"))
+    return Period(
+        DateValue(
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            Granularity.QUARTER,
+        ),
+        "in",
+    )
+
+
+# A board named anywhere in the sentence after "in" or "on": "In the latest Lindqvist
+# rankings, published in March, Harbor College was ranked ninth"
+_IN_SENTENCE_BOARD = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:the\s+)?(?:(?:latest|new|newest|annual|yearly|quarterly|"
+    r"monthly|weekly|closely\s+watched)\s+)?"
+    r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,4})[ \t]+"
+    r"(?:(?:league\s+)?(?:table|tables)|rankings?|list|index|leaderboard|standings|charts?|"
+    r"survey|tally|count|poll)\b"
+)
+
+
+def _sentence_board(sentence: str, mention: Mention) -> str | None:
+    """The one board the sentence names in a phrase of its own ("In the latest Lindqvist
+    rankings, published in March 2025, Harbor College was ranked ninth"), for a rank
+    held through a verb of ranking that names none; None when it names none or two."""
+    if not _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    found = {normalise_board(m.group("board")) for m in _IN_SENTENCE_BOARD.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+# "ranked fourth by Q Data": the maker of the ranking, after "by"
+_RANKED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _ranked_by(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The board of a rank given by its maker after a verb of ranking ("Falcor, ranked
+    fourth by Brightline Research in the second quarter"): the maker's list, as
+    "Brightline Research's tally" is. None without a ranking verb right before the rank."""
+    if not _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    by = _RANKED_BY.match(sentence, mention.end)
+    if by is None:
+        return None
+    named = [e for e in entities if e.start == by.end()]
+    return named[0].name if named else None
 
 
 def _year_period(year: int) -> Period:
@@ -5205,12 +5369,17 @@ def _edition(period: Period | None) -> Period | None:
 
 
 def normalise_board(board: str) -> str:
-    """ "the Apex leaderboard" and "Apex.ai" are one board: "Apex"."""
-    text = board.strip()
+    """ "the Apex leaderboard" and "Apex.ai" are one board: "Apex"; a full stop that ends
+    the sentence after a board's name ("... of the Atlas Rankings.") is not part of it, nor
+    is an owner's possessive ("ranked third in Atlas's")."""
+    text = _POSSESSIVE_BOARD.sub("", board.strip().rstrip("."))
     previous = None
     while previous != text:
         previous = text
         text = _BOARD_NOISE.sub("", text).strip()
+        head, _, last = text.rpartition(" ")
+        if head and last.casefold() in _BOARD_NOUNS:  # "the Lindqvist league", "its tally"
+            text = head.strip()
     return text or board.strip()
 
 

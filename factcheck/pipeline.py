@@ -46,7 +46,7 @@ from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Men
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.referents import DocumentReferents
 from factcheck.segment import Sentence, sentences
-from factcheck.subjects import AliasTable, corpus_names
+from factcheck.subjects import AliasTable, corpus_names, find_names, of_name_tail, subject_key
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +289,8 @@ class Extractor:
             article_quarter = reported[i] or article_quarter
             article_year = article_year or results_year(sentence.text, dates)
             spans[i] = (first, len(claims))
-        return _fixed_before_add_ons(claims, sents, spans, self.attributes)
+        claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
+        return _items_in_full(claims, document.text)
 
     def _referents(self, document: Document) -> DocumentReferents:
         """What definite descriptions in ``document`` can refer to: its title's subject is
@@ -502,3 +503,28 @@ def _named_in_title(lead: str | None, title: str | None) -> str | None:
     if len(first) < 3 or not first[:1].isupper():
         return None
     return lead if re.search(r"\b" + re.escape(first) + r"\b", title) else None
+
+
+def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
+    """Rank items written short, in the full name the document gives them: "Ashmere placed
+    14th" after "the University of Ashmere" holds the rank as "University of Ashmere", so
+    it meets the same item named in full in another article. Only a name after "of" in a
+    name of ``data/of_name_heads.txt`` is read so (see ``subjects.of_name_tail``), and only
+    when the document writes exactly one such full name for it."""
+    if not any(c.kind is Kind.RANK and c.item for c in claims):
+        return claims
+    full: dict[str, set[str]] = {}
+    for start, end in find_names(text):
+        name = text[start:end]
+        tail = of_name_tail(subject_key(name))
+        if tail is not None:
+            full.setdefault(tail, set()).add(name)
+    if not full:
+        return claims
+    out = []
+    for claim in claims:
+        names = full.get(subject_key(claim.item)) if claim.item else None
+        if claim.kind is Kind.RANK and names is not None and len(names) == 1:
+            claim = dataclasses.replace(claim, item=next(iter(names)))
+        out.append(claim)
+    return out

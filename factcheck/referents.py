@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from factcheck.subjects import subject_key
+from factcheck.subjects import DEMONYMS, is_demonym, subject_key
 
 
 class _Named(Protocol):
@@ -83,7 +83,7 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # ``factcheck.context``'s pronoun start.
 OPENING_PHRASE = (
     # a comma or point inside a number is no phrase's end ("With 1,400 staff, it ...")
-    r"[A-Z](?:[^,;:.]|[,.](?=\d)){0,40},\s+|"
+    r"[A-Z](?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40},\s+|"
     # a phrase of time ending in a year needs no comma ("Over the whole of 2024 the carrier")
     r"(?:(?:In|Over|During|For|Throughout|Across|Since|By)\s[^,;:.]{0,30}?\b(?:1[89]|20)\d\d|"
     r"Today|Now|Currently|Meanwhile|(?:Last|This)\s+(?:year|quarter|month|week))\s+"
@@ -91,7 +91,7 @@ OPENING_PHRASE = (
     # a longer opening phrase that lists ("With about 1,400 employees, most of them in A, B
     # and C, it is ..."): only before a pronoun, which is then the sentence's subject
     r"(?:With|Without|Having|Like|Unlike|Despite|Besides|Beyond|At|As)\s"
-    r"(?:[^;:.]|\.(?=\d)){0,160}?,\s+(?=(?:it|they)\b)|"
+    r"(?:[^;:.]|(?<=\d)\.(?=\d)){0,160}?,\s+(?=(?:it|they)\b)|"
     r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
     r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
 )
@@ -127,6 +127,24 @@ _PERSON = (
 _APPOSED_AFTER = re.compile(r",[ ](?:a|an|the|its|their)[ ]([^,;:()]{1,60}?)(?=[,;:.()]|$)")
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[ ])((?:[a-z][\w-]*[ ]){1,4})$")
 _WORD = re.compile(r"[a-z][\w-]*")
+# Capitalised words that describe where a company is, right before its name or a lower-case
+# description of it: "Irish chip designer Orlisk", "Leeds-based grocer Hamlin". Only an
+# adjective of place (``data/demonyms.txt``) or a place joined to "-based" and the like;
+# other capitalised words are names.
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[ ])((?:[A-Z][a-z]+|[A-Z][\w.&]*-(?:based|headquartered|listed|registered)))[ ]"
+    r"((?:[a-z][\w-]*[ ]){0,3})$"
+)
+_VAGUE = frozenset(_lines("vague_modifiers.txt"))
+# Where a name is, said after it: "Vossen, based in Utrecht,", "Orlisk was founded in 2011
+# in Cork", "Vossen, which is headquartered in Utrecht"
+_PLACED_AFTER = re.compile(
+    r"(?:,[ ]|[ ])(?:(?:which|that)[ ]is[ ]|is[ ]|was[ ])?(?:based|headquartered|"
+    r"founded|established|set[ ]up)(?:[ ]in[ ]\d{4})?[ ]in[ ](?P<place>[A-Z][\w-]*)"
+)
+_PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
+# What a description refers to when none of the article's subjects carries its modifiers
+_NO_MATCH = "\x00"
 
 
 def _words(text: str) -> set[str]:
@@ -166,13 +184,20 @@ class DocumentReferents:
     def note(self, sentence: str, entities: Sequence[_Named], subject: str | None) -> None:
         """Take in one sentence read: its subject, and the descriptions of its names."""
         for entity in entities:
-            words = self.described.setdefault(entity.name, set())
+            name, place = _without_place_modifier(entity.name)
+            words = self.described.setdefault(name, set()) | place
+            self.described[name] = words
             after = _APPOSED_AFTER.match(sentence, entity.end, entity.end + 80)
             if after is not None:
                 words |= _words(after.group(1))
             before = _DESCRIBED_BEFORE.search(sentence, max(0, entity.start - 50), entity.start)
             if before is not None:
                 words |= _words(before.group(1))
+            words |= _place_before(sentence, entity.start)
+            placed = _PLACED_AFTER.match(sentence, entity.end, entity.end + 80)
+            if placed is not None:  # "Vossen, based in Utrecht," is "the Utrecht-based company"
+                where = placed.group("place").casefold()
+                words |= {where, where + "-based"}
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on
@@ -195,6 +220,9 @@ class DocumentReferents:
             return previous
         kind = KINDS.get(opening.group("head").casefold(), frozenset())
         fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
+        modified = self._by_modifiers(opening.group("mods"), fits, previous)
+        if modified != _NO_MATCH:
+            return modified
         usable = previous is not None and self._fits(previous)
         if kind:
             of_kind = [s for s in fits if kind & self._words_of(s)]
@@ -214,6 +242,37 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def _by_modifiers(self, mods: str, fits: list[str], previous: str | None) -> str | None:
+        """The subject a description's modifiers were used for earlier in the article
+        ("Irish chip designer Orlisk ... the Irish chip designer", "Orlisk, a Cork-based
+        company ... the Cork-based company"), whatever the previous sentence was about:
+        the one subject that carries most of them, the previous one on a tie, and None
+        when two others tie. A place modifier ("the Cork-based company") that no subject
+        carries, while two organisations could be meant, is None too: the description
+        names one the article did not place. ``_NO_MATCH`` when the modifiers decide
+        nothing (none, vague ones only, or one subject could be meant)."""
+        wanted = {w for w in _words(mods) if w not in _VAGUE}
+        if not wanted:
+            return _NO_MATCH
+        # every name the article has written so far, the subjects most recent first: "Irish
+        # chip designer Orlisk" may have been the object of a sentence about its buyer
+        named = [*fits, *(n for n in reversed(list(self.described)) if self._fits(n))]
+        scored = {
+            s: len(wanted & self._words_of(s))
+            for s in dict.fromkeys(named)
+            if subject_key(s) not in wanted and not is_demonym(s)  # "Irish" names no one
+        }
+        best = max(scored.values(), default=0)
+        if best == 0:
+            placed = any(_PLACED.fullmatch(w) or w in DEMONYMS for w in wanted)
+            brands = {subject_key(s).split()[0] for s in scored if subject_key(s)}
+            return None if placed and len(brands) > 1 else _NO_MATCH
+        top = [s for s, score in scored.items() if score == best]
+        if previous in top:
+            return previous
+        # one organisation, perhaps written two ways ("Orlisk Semiconductor", "Orlisk")
+        return top[0] if len({subject_key(s).split()[0] for s in top}) == 1 else None
 
     def main_subject(self) -> str | None:
         """The article's main subject as its body writes it (see ``_main_in_body``): what a
@@ -248,3 +307,28 @@ class DocumentReferents:
 def _is_person(name: str, persons: frozenset[str]) -> bool:
     folded = name.casefold()
     return folded in persons or (" " in folded and folded.split()[-1] in persons)
+
+
+def _place_before(sentence: str, start: int) -> set[str]:
+    """The place words right before a name or its lower-case description ("Irish chip
+    designer Orlisk" gives "irish", "chip", "designer"; "Cork-based Orlisk" gives
+    "cork-based"), for what the article described the name as."""
+    found = _PLACE_BEFORE.search(sentence, max(0, start - 60), start)
+    if found is None:
+        return set()
+    place = found.group(1)
+    if "-" not in place and place.casefold() not in DEMONYMS:
+        return set()
+    return {place.casefold()} | _words(found.group(2))
+
+
+# A name the name finder read with the place compound before it ("Bergen-based Fjordvik")
+_PLACE_MODIFIER = re.compile(r"([A-Z][\w.&]*-[a-z][\w-]*)[ ](?=[A-Z])")
+
+
+def _without_place_modifier(name: str) -> tuple[str, set[str]]:
+    """ "Bergen-based Fjordvik" is Fjordvik, described as "bergen-based"."""
+    found = _PLACE_MODIFIER.match(name)
+    if found is None:
+        return name, set()
+    return name[found.end() :], {found.group(1).casefold()}

@@ -84,8 +84,9 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     Lenz"). It is mapped only when the corpus has exactly one such longer key for it and no
     other longer key that starts or ends with it: "Tata" stays apart beside "Tata Steel" and
     "Tata Motors", "Acme" beside "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco
-    Lenz" and "Anna Lenz". Keys are ``subject_key`` values; the result only ever merges,
-    never splits.
+    Lenz" and "Anna Lenz". The name after "of" in a name such as "University of Ashmere"
+    (``of_name_tail``) is short for it, under the same rule of one longer key. Keys are
+    ``subject_key`` values; the result only ever merges, never splits.
     """
     full: dict[str, set[str]] = {}
     others: set[str] = set()
@@ -94,6 +95,10 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     for key in keys:
         words = key.split()
         if len(words) < 2:
+            continue
+        tail = of_name_tail(key)
+        if tail is not None:  # "University of Ashmere": "Ashmere" is short for it
+            full.setdefault(tail, set()).add(key)
             continue
         brand, last = words[0], words[-1]
         if key in companies or all(word in BUSINESS_WORDS for word in words[1:]):
@@ -119,7 +124,8 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
     ``names`` are the document's names in reading order. A brand is mapped only when the
     document writes exactly one longer name for it and never writes it alone before that
     name ("Acme ... Acme Cloud" may be a product of Acme); whatever other documents write.
-    Keys and values of the result are ``subject_key`` values.
+    The name after "of" in "the University of Ashmere" (``of_name_tail``) is a brand of
+    it too. Keys and values of the result are ``subject_key`` values.
     """
     longer: dict[str, dict[str, str]] = {}
     alone_first: set[str] = set()
@@ -128,6 +134,10 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
         key = subject_key(name)
         words = key.split()
         if not words:
+            continue
+        tail = of_name_tail(key)
+        if tail is not None:  # "the University of Ashmere ... Ashmere"
+            longer.setdefault(tail, {}).setdefault(key, name)
             continue
         if len(words) == 1:
             alone.add(words[0])
@@ -294,6 +304,7 @@ def _load_not_names() -> frozenset[str]:
 
 NOT_NAMES = _load_not_names()
 BUSINESS_WORDS = _load_words("business_words.txt")
+OF_NAME_HEADS = _load_words("of_name_heads.txt")
 DEMONYMS = _load_words("demonyms.txt")
 
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
@@ -307,8 +318,11 @@ _WORD = (
 _VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
 # ...unless a unit or scale follows: "Acme 45 percent" is a figure, not "Acme 45"
 _NOT_A_VERSION = r"[ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)"
+# ...and an ordinal is no version: "puts Harbor College 15th" ranks Harbor College
+_ORDINAL_AHEAD = r"(?!\d+(?:st|nd|rd|th)\b)"
 _NAME = re.compile(
-    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_VERSION}(?!{_NOT_A_VERSION}))*"
+    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_ORDINAL_AHEAD}{_VERSION}"
+    rf"(?!{_NOT_A_VERSION}))*"
 )
 _WORDS = re.compile(r"\S+")
 
@@ -357,15 +371,50 @@ def corpus_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found - NOT_NAMES)
 
 
+# "University of", "Port of the": a head of ``of_name_heads.txt`` joined by "of" to the
+# capitalised name after it
+_OF_THEN_NAME = re.compile(r"[ ]of[ ](?:the[ ])?(?=[A-Z])")
+
+
+def of_name_tail(key: str) -> str | None:
+    """The name after "of" in a name that opens with a head of ``data/of_name_heads.txt``
+    ("university of ashmere" -> "ashmere", "port of the north sea" -> "north sea"): the
+    part a news story writes alone once it has named the whole. None for other keys.
+    ``key`` is a ``subject_key`` value."""
+    words = key.split()
+    if len(words) < 3 or words[1] != "of" or words[0] not in OF_NAME_HEADS:
+        return None
+    tail = words[3:] if words[2] == "the" else words[2:]
+    return " ".join(tail) or None
+
+
+def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
+    """The name after "of" that a name ending in a head of ``of_name_heads.txt`` at
+    ``end`` goes on into ("University of Ashmere"), else None."""
+    gap = _OF_THEN_NAME.match(text, end)
+    if gap is None:
+        return None
+    head = text[max(0, end - 16) : end].rsplit(" ", 1)[-1].casefold()
+    return _NAME.match(text, gap.end()) if head in OF_NAME_HEADS else None
+
+
 def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of candidate names in ``text`` (one sentence or a document).
 
     Leading words that are never names ("The", "However", "In") are trimmed; a span
     reduced to nothing, or to a number, is dropped. ``known`` holds case-folded words
-    seen capitalised mid-sentence, which keeps a sentence-initial real name.
+    seen capitalised mid-sentence, which keeps a sentence-initial real name. A name whose
+    last word heads a name with "of" (``data/of_name_heads.txt``) goes on through "of"
+    into the name after it: "the University of Ashmere" is one name, not two.
     """
+    joined_until = -1
     for match in _NAME.finditer(text):
         start, end = match.span()
+        if start < joined_until:
+            continue  # the name after "of", already part of the name before it
+        tail = _joined_by_of(text, end)
+        if tail is not None:
+            end = joined_until = tail.end()
         for word in _WORDS.finditer(match.group()):
             token = word.group().casefold()
             if token in NOT_NAMES and token not in known:
