@@ -3301,6 +3301,26 @@ _OBJECT_END = re.compile(
 )
 
 
+# An event participle made an adjective by an adverb before its hyphen ("a long-established
+# brand", "the newly-listed group", "a well-founded fear"): it describes, and dates nothing.
+# Masked letter for letter, so offsets hold; "co-founded" stays an event.
+_ADJECTIVE_EVENT = re.compile(
+    r"\b(?:long|well|once|newly|recently|firmly|already|only|[a-z]+ly)-[a-z]+", re.IGNORECASE
+)
+
+
+# A date right after a verb of telling dates the telling ("X's takeover of Y, announced on
+# March 11"), never the event told: the takeover is completed on another day.
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:announc|unveil|disclos|reveal|confirm)\w*\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _masked(match: re.Match[str]) -> str:
+    return "x" * len(match.group())
+
+
 def _event(
     sentence: str,
     mention: Mention,
@@ -3318,7 +3338,10 @@ def _event(
     ("Globex, founded in 1998, ..."), the name after an opening participle ("Founded in
     2019, Globex ..."), else the first name that is not the object of a preposition ("in a
     boatshed outside Bergen", "by Jo Park" name places and founders, not the company)."""
-    rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
+    if _ANNOUNCED_ON.search(sentence, max(0, mention.start - 30), mention.start):
+        return None, None  # "its takeover of X, announced on March 11": the announcement's day
+    cues = _ADJECTIVE_EVENT.sub(_masked, sentence)  # "a long-established brand": no event
+    rule = _find_cue(cues, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
     if rule.name in _SITE_EVENTS:

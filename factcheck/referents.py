@@ -230,7 +230,7 @@ class DocumentReferents:
                 return previous
             # its name says it is of another kind ("Brightwater Bank" is no operator); a
             # description may name several kinds ("the payments app" is a startup too)
-            other = bool(_words(previous or "") & (_KIND_WORDS - kind))
+            other = bool(self._name_words(previous) & (_KIND_WORDS - kind))
             if usable and not other:
                 return previous
             return of_kind[0] if len(of_kind) == 1 else None
@@ -297,6 +297,18 @@ class DocumentReferents:
         """Can an organisation's description refer to ``subject``? Not to a person, nor to
         a role word taken for a name ("Chief" of "Chief executive Jo Park said")."""
         return not self.is_person(subject) and subject.casefold() not in _ROLE_WORDS
+
+    def _name_words(self, subject: str | None) -> set[str]:
+        """The words of ``subject``'s name, and of the longer names the article wrote it
+        short for ("Arvane" after "Arvane Insurance" is an insurer, no team)."""
+        if subject is None:
+            return set()
+        key = subject.casefold() + " "
+        words = _words(subject)
+        for name in self.described:
+            if name.casefold().startswith(key):
+                words |= _words(name)
+        return words
 
     def _words_of(self, subject: str) -> set[str]:
         """The words that show what kind of organisation ``subject`` is: its name's and the

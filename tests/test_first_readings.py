@@ -1,7 +1,9 @@
-"""False alarms of the first readings of corpora 19-21, each fixed by a general rule:
+"""False alarms of the first readings of corpora 19-24, each fixed by a general rule:
 figures are compared across articles, a sum listed among a total's parts is no whole, "as
-of" a date scopes a count, and a deal paid per year is still a deal between its parties
-(sentences written for these tests, in other domains)."""
+of" a date scopes a count, a deal paid per year is still a deal between its parties, an
+adjective such as "long-established" dates nothing, a date after "announced" is the
+announcement's, and a description of a team never means the team's sponsor (sentences
+written for these tests, in other domains)."""
 
 from __future__ import annotations
 
@@ -166,3 +168,47 @@ def test_the_command_line_takes_within_documents(
     assert main(["check", str(tmp_path), "--no-progress"]) == 0
     assert main(["check", str(tmp_path), "--no-progress", "--within-documents"]) == 1
     assert "$1.9 billion" in capsys.readouterr().out
+
+
+# -- events: adjectives and announcements ----------------------------------------------------
+
+
+def test_an_adjective_made_of_an_event_participle_dates_nothing() -> None:
+    text = (
+        "Tarrow Home makes smart radiators.\n\n"
+        "Tarrow Home held 18% of the radiator market in the third quarter, second behind a "
+        "long-established heating brand."
+    )
+    assert claim(text, "the third quarter").attribute is None
+    co_founded = (
+        "Tarrow Home makes smart radiators. Tarrow Home was co-founded in 2014 by two engineers."
+    )
+    assert claim(co_founded, "2014").attribute == "date founded"
+
+
+def test_a_date_after_announced_is_not_the_day_of_the_takeover() -> None:
+    text = (
+        "Brenmoor Capital makes funds.\n\n"
+        "Brenmoor Capital's agreed takeover of Yarrow Asset Management, announced on March 11, "
+        "surprised the industry."
+    )
+    assert claim(text, "March 11").attribute is None
+    assert (
+        contradictions(
+            text,
+            "Brenmoor Capital completed its takeover of Yarrow Asset Management on September 30.",
+        )
+        == []
+    )
+
+
+# -- a description's kind is also in the longer name a short one stands for ----------------
+
+
+def test_a_team_described_after_its_sponsor_is_never_the_sponsor() -> None:
+    text = (
+        "Kessel Racing said on Monday that Dunhope Insurance will become its title sponsor.\n\n"
+        "With Dunhope's money, the budget should reach €31 million.\n\n"
+        "The team currently sits 12th in this year's Velo Grand Series team rankings."
+    )
+    assert claim(text, "12th").item != "Dunhope"
