@@ -425,6 +425,8 @@ def describe(
             board, period = _edition_named_before(board, editions)
         if item is None and board is not None:
             item = _described_item(sentence, mention, sentence_subject)  # "The club came in"
+        if item is None and board is not None:
+            item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
@@ -4909,6 +4911,10 @@ def _rank_context(
     and "the leaderboard this week" are one edition; a year earlier is another.
     """
     board_text, edition = _board_of(sentence, mention)
+    if not board_text or _NOT_A_BOARD.fullmatch(board_text):
+        # "fourth out of 28 brands in the X Survey", "14th in the January edition of the X
+        # Index": the size of the field and the month are no boards; the board is after them
+        board_text, edition = _board_past_field(sentence, mention)
     if not board_text and (
         _RANKING_VERB.search(sentence, 0, mention.start)
         or _RANKING_NOUN.match(sentence, mention.end)
@@ -4919,6 +4925,10 @@ def _rank_context(
             if o.kind is Kind.RANK and o is not mention and o.unit
         }
         board_text, edition = boards.pop() if len(boards) == 1 else (None, None)
+    if board_text and _NOT_A_BOARD.fullmatch(normalise_board(board_text)):
+        board_text, edition = None, None  # "from 27th in the December table": no board
+    if not board_text and _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        board_text, edition = _edition_board_in_sentence(sentence)
     board = normalise_board(board_text) if board_text else None
     item: str | None = None
     aside = next(
@@ -4967,6 +4977,108 @@ def _rank_context(
     if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
         period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
+
+
+# What the rank extractor may take for a board that is none: a bare number ("of 28
+# brands"), a month or a year ("in the January edition of ..."), a weekday.
+_NOT_A_BOARD = re.compile(
+    rf"\s*(?:\d[\d,.]*|{_MONTH_WORD}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*"
+)
+# After a rank, the field it is counted in and the board: "fourth out of 28 brands in the
+# 2026 X Survey", "seventh of the 28 carmakers in this year's X Survey", "14th place in
+# the January edition of the X Index". The field is one to three lower-case words after a
+# number; the board is capitalised words ending in a board noun (``data/board_nouns.txt``).
+_BOARD_PAST_FIELD = re.compile(
+    r"(?:[ \t]+place)?(?:,?[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?\d[\d,]*"
+    r"(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_MONTH_WORD}[ \t]+(?:edition|issue)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:this|last|next)[ \t]+year['’]s[ \t]+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]+)?"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
+)
+
+
+def _board_past_field(sentence: str, mention: Mention) -> tuple[str | None, Period | None]:
+    """The board named after a rank's field or month edition ("fourth out of 28 brands in
+    the 2026 X Survey" is on the X Survey, edition 2026), for a rank whose extracted board
+    is none or a bare number or month. Only a name ending in a board noun is a board: "in
+    the Leeds area" is none. The month of "the January edition" is found by the rank's
+    period, as any date of its sentence is."""
+    found = _BOARD_PAST_FIELD.match(sentence, mention.end)
+    if found is None or found.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+        return None, None
+    year = found.group("year")
+    return found.group("board").rstrip("."), _year_period(int(year)) if year else None
+
+
+# A board named with its edition before its name, after "in"/"on" anywhere in the
+# sentence: "In the 2025 X Index, released in March, Y came in fourth", "In the January X
+# Index, Y sits 19th". The year is the edition; the month, found as the rank's period, is
+# no part of the name.
+_EDITION_BOARD_IN_SENTENCE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)[ \t]+the[ \t]+"
+    rf"(?:(?P<year>(?:19|20)\d\d)|{_MONTH_WORD})[ \t]+"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
+)
+
+
+def _edition_board_in_sentence(sentence: str) -> tuple[str | None, Period | None]:
+    """The one board the sentence names after its edition's year or month ("In the 2025 X
+    Index, ..."), for a rank held through a verb of ranking that names none; (None, None)
+    when it names none or two. Only a name ending in a board noun is a board."""
+    found = {
+        (m.group("board").rstrip("."), m.group("year"))
+        for m in _EDITION_BOARD_IN_SENTENCE.finditer(sentence)
+        if m.group("noun").rstrip(".").casefold() in _BOARD_NOUNS
+    }
+    if len(found) != 1:
+        return None, None
+    board, year = found.pop()
+    return board, _year_period(int(year)) if year else None
+
+
+# "Acme's flagship phone ranked third", "Leeds's marathon, which X sponsors, sits
+# seventh": the possessor of one to three lower-case words before a verb of ranking
+_POSSESSED_HOLDER = re.compile(r"(?:['’]s?)?[ \t]+[a-z][\w-]*")
+# "... after the carmaker placed fourth": a description of an organisation right before a
+# verb of ranking, inside the sentence
+_DESCRIPTION_HOLDER = re.compile(
+    r"\bthe[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + _DESCRIPTION_HEAD + r"$"
+)
+
+
+def _rank_holder_backoff(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> str | None:
+    """The item of a rank on a known board that no rule before found: the possessor of the
+    thing that ranks ("Acme's flagship phone ranked third" is Acme's place: a board ranks
+    one kind of thing, so the owner stands for it), an aside between them allowed; or the
+    sentence's subject when a description of an organisation holds the rank ("X shares rose
+    after the carmaker placed fourth"). None otherwise."""
+    for entity in entities:
+        if entity.end > mention.start or mention.start - entity.end > 160:
+            continue
+        if sentence[entity.end : entity.end + 1] not in ("'", "’"):
+            continue
+        at = entity.end
+        for _ in range(3):  # one to three words after the possessive
+            owned = _POSSESSED_HOLDER.match(sentence, at, mention.start)
+            if owned is None:
+                break
+            at = owned.end()
+            aside = next(
+                (b for a, b in _all_asides(sentence) if a == at and b <= mention.start), None
+            )
+            if _RANKED_AFTER_NAME.fullmatch(sentence, aside or at, mention.start):
+                return entity.name
+    verb = _RANKED_AFTER_NAME.search(sentence, max(0, mention.start - 40), mention.start)
+    if (
+        verb is not None
+        and subject is not None
+        and _DESCRIPTION_HOLDER.search(sentence, max(0, verb.start() - 60), verb.start())
+    ):
+        return subject
+    return None
 
 
 # The name a verb of ranking has for its subject, right before it: "after Globex rose to
