@@ -20,11 +20,11 @@ contradictions = partial(prose.contradictions, published=PUBLISHED)
 
 
 def test_the_size_of_the_field_is_no_board() -> None:
-    text = "Marrowby Aqua ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
+    text = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
     found = claim(text, "ninth")
     assert found.subject == "Tapwise Service"
     assert str(found.period) == "2025"
-    assert found.item == "Marrowby Aqua"
+    assert found.item == "Hessmoor Utilities"
 
 
 def test_out_of_a_field_then_the_board() -> None:
@@ -35,7 +35,7 @@ def test_out_of_a_field_then_the_board() -> None:
 
 
 def test_a_field_without_a_board_names_none() -> None:
-    text = "Marrowby Aqua ranked ninth of the 31 utilities in the Leeds area."
+    text = "Hessmoor Utilities ranked ninth of the 31 utilities in the Leeds area."
     assert claim(text, "ninth").subject is None
 
 
@@ -47,7 +47,7 @@ def test_a_month_edition_is_no_board() -> None:
 
 def test_a_month_table_another_rank_names_is_no_board() -> None:
     text = (
-        "In the Tapwise Service Survey, Marrowby Aqua sits ninth, "
+        "In the Tapwise Service Survey, Hessmoor Utilities sits ninth, "
         "up from 15th in the March table."
     )
     assert claim(text, "15th").subject is None
@@ -83,7 +83,7 @@ def test_a_description_that_ranks_is_the_sentence_subject() -> None:
 
 
 def test_two_places_of_one_item_on_a_board_behind_its_field_conflict() -> None:
-    one = "Marrowby Aqua ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
-    other = "Marrowby Aqua came in 14th out of 31 utilities in the 2025 Tapwise Service Survey."
+    one = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
+    other = "Hessmoor Utilities came in 14th out of 31 utilities in the 2025 Tapwise Service Survey."
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"ninth", "14th"}) in pairs
