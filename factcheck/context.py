@@ -3328,7 +3328,9 @@ def _event(
         return (site, f"date {rule.name}") if site else (None, None)
     subject: str | None
     if rule.object_subject:
-        subject = _acquired(sentence, mention, entities, rule, None)
+        subject = _intransitive_event(sentence, mention, entities, rule, previous)
+        if subject is None:
+            subject = _acquired(sentence, mention, entities, rule, None)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
@@ -3346,6 +3348,58 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# An event verb whose date follows it at once: "X went on sale on 14 May", "since it
+# launched on 28 May" (the verb takes no object)
+_INTRANSITIVE_EVENT = re.compile(r"\s+(?:in|on)\s+$")
+# The words between the name that does the event and its verb: "X has", "X finally"
+_EVENT_NAME_GAP = re.compile(r"\s+(?:(?:has|have|had|was|also|finally|first|only)\s+)?")
+# A pronoun right before the event verb: "since it launched"
+_PRONOUN_BEFORE_EVENT = re.compile(r"\b(?:it|they)\s+$")
+
+
+def _intransitive_event(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    previous: str | None,
+) -> str | None:
+    """Whose event a verb that takes no object dates ("Cinderfall went on sale on 3 March",
+    "Cinderfall launched on 3 March"): the name right before the verb, or, after "it", the
+    sentence's subject ("X has sold 2 million copies since it launched on 17 March"). For
+    events whose subject is otherwise their object ("Acme launched Cinderfall in 2011"):
+    with the date right after the verb there is no object. None when the verb is not right
+    before "in/on <date>"."""
+    near = max(0, mention.start - 60)
+    cue = next(
+        (
+            c
+            for c in rule.pattern.finditer(sentence, near, mention.start)
+            if _INTRANSITIVE_EVENT.fullmatch(sentence, c.end(), mention.start)
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    if _PRONOUN_BEFORE_EVENT.search(sentence, max(0, cue.start() - 6), cue.start()):
+        # "Quarrytide's puzzle game Cinderfall has sold ... since it launched": the last
+        # name before the pronoun that no preposition governs, else the sentence before's
+        free = [
+            e
+            for e in entities
+            if cue.start() - 160 <= e.end <= cue.start()
+            and not _after_preposition(sentence, e, strict=True)
+            and ";" not in sentence[e.end : cue.start()]
+        ]
+        return free[-1].name if free else previous
+    named = [
+        e
+        for e in entities
+        if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+    ]
+    return named[-1].name if named else None
 
 
 # Events of the date table ("subject: site") that happen once to a plant, not to its owner

@@ -20,9 +20,9 @@ contradictions = partial(prose.contradictions, published=PUBLISHED)
 
 
 def test_the_size_of_the_field_is_no_board() -> None:
-    text = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
+    text = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Survey."
     found = claim(text, "ninth")
-    assert found.subject == "Tapwise Service"
+    assert found.subject == "Tapwise"
     assert str(found.period) == "2025"
     assert found.item == "Hessmoor Utilities"
 
@@ -83,7 +83,67 @@ def test_a_description_that_ranks_is_the_sentence_subject() -> None:
 
 
 def test_two_places_of_one_item_on_a_board_behind_its_field_conflict() -> None:
-    one = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Service Survey."
-    other = "Hessmoor Utilities came in 14th out of 31 utilities in the 2025 Tapwise Service Survey."
+    one = "Hessmoor Utilities ranked ninth of the 31 utilities in the 2025 Tapwise Survey."
+    other = "Hessmoor Utilities came in 14th out of 31 utilities in the 2025 Tapwise Survey."
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"ninth", "14th"}) in pairs
+
+
+# -- dates of openings, launches and reopenings --------------------------------------------
+
+
+def test_a_place_that_opened_in_a_year_has_its_opening_date() -> None:
+    text = "Kestrow Arena, which opened in 1998 after years of delay, holds 21,000 fans."
+    found = claim(text, "1998")
+    assert found.attribute == "date opened"
+    assert found.subject is not None
+
+
+def test_first_opened_its_doors_is_the_opening() -> None:
+    text = "The Tollbridge Gallery first opened its doors in 1923."
+    assert claim(text, "1923").attribute == "date opened"
+
+
+def test_opening_something_else_is_no_opening_of_the_opener() -> None:
+    text = "Brackwell opened a new depot in Leeds in 2019."
+    assert claim(text, "2019").attribute is None
+
+
+def test_two_opening_years_of_one_place_conflict() -> None:
+    one = "Kestrow Arena, which opened in 1998 after years of delay, holds 21,000 fans."
+    other = "Kestrow Arena opened in 2003 on the site of an old dock."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"1998", "2003"}) in pairs
+
+
+def test_a_fixed_future_reopening_is_dated() -> None:
+    text = "The Calloway Centre will reopen to the public on Friday 3 October after a refit."
+    found = claim(text, "Friday 3 October")
+    assert (found.subject, found.attribute) == ("Calloway Centre", "date reopened")
+
+
+def test_two_reopening_days_conflict() -> None:
+    one = "The Calloway Centre will reopen to the public on Friday 3 October after a refit."
+    other = "The Calloway Centre reopens on 17 October after a long refit."
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"Friday 3 October", "17 October"}) in pairs
+
+
+def test_going_on_sale_is_the_release() -> None:
+    text = "Cinderfall Odyssey went on sale on 3 March for PC and consoles."
+    found = claim(text, "3 March")
+    assert found.attribute == "date released"
+
+
+def test_launching_with_no_object_dates_the_launcher() -> None:
+    text = "Cinderfall Odyssey launched on 3 March for PC and consoles."
+    assert claim(text, "3 March").attribute == "date released"
+
+
+def test_it_launched_is_the_sentence_subject_not_its_owner() -> None:
+    text = (
+        "Quarrytide's puzzle game Cinderfall Odyssey has sold 2 million copies since it "
+        "launched on 17 March."
+    )
+    found = claim(text, "17 March.")
+    assert (found.subject, found.attribute) == ("Cinderfall Odyssey", "date released")
