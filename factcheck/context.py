@@ -5071,9 +5071,32 @@ def _board_past_field(sentence: str, mention: Mention) -> tuple[str | None, Peri
 # no part of the name.
 _EDITION_BOARD_IN_SENTENCE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)[ \t]+the[ \t]+"
-    rf"(?:(?P<year>(?:19|20)\d\d)|{_MONTH_WORD})[ \t]+"
+    rf"(?:(?P<year>(?:19|20)\d\d)|(?P<month>{_MONTH_WORD}))[ \t]+"
     r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
 )
+
+
+def month_named_editions(
+    sentence: str, published: dt.date | None
+) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names by the month of their edition ("In the January X Index,
+    Y sits 19th" in an article of March 2025 is the January 2025 edition of the X Index):
+    the last such month on or before the article's date, as an edition is published before
+    it is reported (for ``describe``'s ``editions``)."""
+    if published is None:
+        return ()
+    found = []
+    for named in _EDITION_BOARD_IN_SENTENCE.finditer(sentence):
+        month = named.group("month")
+        number = _MONTH_NUMBER.get(month[:3].lower()) if month else None
+        if number is None or named.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+            continue
+        year = published.year if number <= published.month else published.year - 1
+        start = dt.date(year, number, 1)
+        last = start.replace(day=calendar.monthrange(year, number)[1])
+        board = normalise_board(named.group("board").rstrip("."))
+        found.append((board, Period(DateValue(start, last, Granularity.MONTH), "in")))
+    return tuple(found)
 
 
 def _edition_board_in_sentence(sentence: str) -> tuple[str | None, Period | None]:

@@ -147,3 +147,15 @@ def test_it_launched_is_the_sentence_subject_not_its_owner() -> None:
     )
     found = claim(text, "17 March.")
     assert (found.subject, found.attribute) == ("Cinderfall Odyssey", "date released")
+
+
+def test_a_board_named_after_its_month_is_that_months_edition() -> None:
+    text = "In the July Punctuality Watch Index, Corlen Rail sits sixth of 40 operators."
+    found = claim(text, "sixth")
+    assert found.subject == "Punctuality Watch"
+    assert str(found.period) == "2025-07"
+
+
+def test_a_month_after_the_publication_month_is_last_years() -> None:
+    text = "In the November Punctuality Watch Index, Corlen Rail sits sixth of 40 operators."
+    assert str(claim(text, "sixth").period) == "2024-11"
