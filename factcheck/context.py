@@ -3326,6 +3326,9 @@ def _event(
     if rule.name in _SITE_EVENTS:
         site = _event_site(sentence, mention, entities, rule, clause)
         return (site, f"date {rule.name}") if site else (None, None)
+    if rule.name in _PLACE_EVENTS:
+        place = _opened_place(sentence, mention, entities, rule, previous)
+        return (place, f"date {rule.name}") if place else (None, None)
     subject: str | None
     if rule.object_subject:
         subject = _intransitive_event(sentence, mention, entities, rule, previous)
@@ -3350,11 +3353,59 @@ def _event(
     return (subject, f"date {rule.name}") if subject else (None, None)
 
 
+# Events of the date table that happen to a place that opens its doors (a stadium, a
+# museum, a line): only the verb's own subject is the place (see ``_opened_place``)
+_PLACE_EVENTS = frozenset({"opened", "reopened"})
+# "its doors open again", "since it opened": a pronoun for the place before the verb
+_PLACE_PRONOUN = re.compile(r"\b(?:it|they|(?:its|their)\s+doors)\s+$", re.IGNORECASE)
+
+
+def _opened_place(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    previous: str | None,
+) -> str | None:
+    """The place an opening or reopening dates: the name an aside with the verb describes
+    ("X, which opened in 2001, holds ..."), the name right before the verb ("X first opened
+    its doors in 1923"), or what "it"/"its doors" refers to ("X finally has a date: its
+    doors open again on 28 June"). Nothing else: "before the market opened on Tuesday" and
+    "The second, opened in 2022, ..." are no place's opening, and a place is never its
+    owner ("X's terminal opened in 1968" is the terminal's)."""
+    near = max(0, mention.start - 80)
+    cue = next(iter(rule.pattern.finditer(sentence, near, mention.start)), None)
+    if cue is None:
+        return None
+    for start, end in _all_asides(sentence):
+        # "X, which opened in 2001, ..." and "X, the city's newest venue, opened in 2011"
+        after = end + (sentence[end : end + 1] == ",")  # the aside's closing comma
+        if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
+            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            return head[-1].name if head else None
+    if _PLACE_PRONOUN.search(sentence, max(0, cue.start() - 14), cue.start()):
+        free = [
+            e
+            for e in entities
+            if cue.start() - 160 <= e.end <= cue.start()
+            and not _after_preposition(sentence, e, strict=True)
+        ]
+        return free[-1].name if free else previous
+    named = [
+        e
+        for e in entities
+        if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+    ]
+    return named[-1].name if named else None
+
+
 # An event verb whose date follows it at once: "X went on sale on 14 May", "since it
 # launched on 28 May" (the verb takes no object)
 _INTRANSITIVE_EVENT = re.compile(r"\s+(?:in|on)\s+$")
 # The words between the name that does the event and its verb: "X has", "X finally"
-_EVENT_NAME_GAP = re.compile(r"\s+(?:(?:has|have|had|was|also|finally|first|only)\s+)?")
+_EVENT_NAME_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|was|will|would|also|finally|first|only|now)\s+){0,2}"
+)
 # A pronoun right before the event verb: "since it launched"
 _PRONOUN_BEFORE_EVENT = re.compile(r"\b(?:it|they)\s+$")
 

@@ -159,3 +159,19 @@ def test_a_board_named_after_its_month_is_that_months_edition() -> None:
 def test_a_month_after_the_publication_month_is_last_years() -> None:
     text = "In the November Punctuality Watch Index, Corlen Rail sits sixth of 40 operators."
     assert str(claim(text, "sixth").period) == "2024-11"
+
+
+def test_the_market_opening_is_no_event_of_a_company() -> None:
+    text = "The offer, made before the market opened on Tuesday, values Fenmoor Paper at 90p."
+    assert claim(text, "Tuesday").attribute is None
+
+
+def test_a_place_is_not_its_owner() -> None:
+    text = "Dunlow's container terminal opened in 1971 and now employs 900 people."
+    assert claim(text, "1971").subject is None
+
+
+def test_its_doors_open_again_is_the_sentence_subjects_reopening() -> None:
+    text = "The Calloway Centre has a date at last: its doors open again on 17 October."
+    found = claim(text, "17 October.")
+    assert (found.subject, found.attribute) == ("Calloway Centre", "date reopened")
