@@ -3320,6 +3320,9 @@ def _event(
     ("Globex, founded in 1998, ..."), the name after an opening participle ("Founded in
     2019, Globex ..."), else the first name that is not the object of a preposition ("in a
     boatshed outside Bergen", "by Jo Park" name places and founders, not the company)."""
+    built = _year_built(sentence, mention, entities)
+    if built is not None and any(r.name == "opened" for r in rules):
+        return built, "date opened"  # "their 1994-built Millbeck Road ground"
     rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
@@ -3351,6 +3354,24 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A year hyphened to "built" or "opened" before a name: "the 1994-built X ground", "its
+# 2009-opened X terminal"
+_YEAR_BUILT = re.compile(r"-(?:built|opened)\s+")
+
+
+def _year_built(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The place a year hyphened to "built" or "opened" dates ("their 1994-built Millbeck
+    Road ground"): the name right after the compound. A place opens when it is built, so
+    the year is its opening's, compared at the year."""
+    if not re.fullmatch(r"\d{4}", mention.text):
+        return None
+    compound = _YEAR_BUILT.match(sentence, mention.end)
+    if compound is None:
+        return None
+    named = [e for e in entities if e.start == compound.end()]
+    return named[0].name if named else None
 
 
 # Events of the date table that happen to a place that opens its doors (a stadium, a

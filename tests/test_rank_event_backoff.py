@@ -175,3 +175,11 @@ def test_its_doors_open_again_is_the_sentence_subjects_reopening() -> None:
     text = "The Calloway Centre has a date at last: its doors open again on 17 October."
     found = claim(text, "17 October.")
     assert (found.subject, found.attribute) == ("Calloway Centre", "date reopened")
+
+
+def test_a_year_built_before_a_name_is_its_opening() -> None:
+    one = "Rovers fans still love their 1987-built Hollins Lane ground, whatever its name."
+    other = "Hollins Lane, which opened in 1991, holds 18,000."
+    assert claim(one, "1987").attribute == "date opened"
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"1987", "1991"}) in pairs
