@@ -183,3 +183,9 @@ def test_a_year_built_before_a_name_is_its_opening() -> None:
     assert claim(one, "1987").attribute == "date opened"
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"1987", "1991"}) in pairs
+
+
+def test_a_name_that_moves_places_holds_the_rank() -> None:
+    text = "Hessmoor Institute has climbed five places to 27th in the 2025 Lantern Campus Index."
+    found = claim(text, "27th")
+    assert (found.subject, found.item) == ("Lantern Campus", "Hessmoor Institute")
