@@ -186,6 +186,6 @@ def test_a_year_built_before_a_name_is_its_opening() -> None:
 
 
 def test_a_name_that_moves_places_holds_the_rank() -> None:
-    text = "Hessmoor Institute has climbed five places to 27th in the 2025 Lantern Campus Index."
+    text = "Pellgrove Foods has climbed five places to 27th in the 2025 Lantern Grocery Index."
     found = claim(text, "27th")
-    assert (found.subject, found.item) == ("Lantern Campus", "Hessmoor Institute")
+    assert (found.subject, found.item) == ("Lantern Grocery", "Pellgrove Foods")
