@@ -3403,7 +3403,7 @@ def _opened_place(
         after = end + (sentence[end : end + 1] == ",")  # the aside's closing comma
         if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
-            return head[-1].name if head else None
+            return _place_of_possessor(sentence, head[-1], entities) if head else None
     if _PLACE_PRONOUN.search(sentence, max(0, cue.start() - 14), cue.start()):
         free = [
             e
@@ -3411,13 +3411,29 @@ def _opened_place(
             if cue.start() - 160 <= e.end <= cue.start()
             and not _after_preposition(sentence, e, strict=True)
         ]
-        return free[-1].name if free else previous
+        return _place_of_possessor(sentence, free[-1], entities) if free else previous
     named = [
         e
         for e in entities
         if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
     ]
-    return named[-1].name if named else None
+    return _place_of_possessor(sentence, named[-1], entities) if named else None
+
+
+def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
+    """A place named after a possessive name is named with it: "Harwick's Museum of
+    Design" is the "Harwick Museum of Design", as a town's or owner's name prefixes the
+    names of its museums, stadiums and lines."""
+    owner = next(
+        (
+            e
+            for e in entities
+            if e.end < place.start
+            and re.fullmatch(r"['’]s?\s+", sentence[e.end : place.start])
+        ),
+        None,
+    )
+    return f"{owner.name} {place.name}" if owner is not None else place.name
 
 
 # An event verb whose date follows it at once: "X went on sale on 14 May", "since it

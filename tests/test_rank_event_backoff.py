@@ -189,3 +189,11 @@ def test_a_name_that_moves_places_holds_the_rank() -> None:
     text = "Pellgrove Foods has climbed five places to 27th in the 2025 Lantern Grocery Index."
     found = claim(text, "27th")
     assert (found.subject, found.item) == ("Lantern Grocery", "Pellgrove Foods")
+
+
+def test_a_place_after_a_possessive_name_is_named_with_it() -> None:
+    one = "The Dunlow Institute of Clocks will reopen on Friday 3 October after a refit."
+    other = "Dunlow's Institute of Clocks has a date at last: its doors open again on 17 October."
+    assert claim(other, "17 October.").subject == "Dunlow Institute of Clocks"
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"Friday 3 October", "17 October."}) in pairs
