@@ -3444,7 +3444,8 @@ _EVENT_NAME_GAP = re.compile(
     r"\s+(?:(?:has|have|had|was|will|would|also|finally|first|only|now)\s+){0,2}"
 )
 # A pronoun right before the event verb: "since it launched"
-_PRONOUN_BEFORE_EVENT = re.compile(r"\b(?:it|they)\s+$")
+# ("where it launched" is a launch in a place, not the launch)
+_PRONOUN_BEFORE_EVENT = re.compile(r"(?<!where )\b(?:it|they)\s+$")
 
 
 def _intransitive_event(
@@ -3481,13 +3482,35 @@ def _intransitive_event(
             and not _after_preposition(sentence, e, strict=True)
             and ";" not in sentence[e.end : cue.start()]
         ]
-        return free[-1].name if free else previous
-    named = [
+        return _title_with_of(sentence, free[-1], entities) if free else previous
+    named = [  # "Tickets for the game against X go on sale": no name after a preposition
         e
         for e in entities
-        if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+        if e.end <= cue.start()
+        and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+        and (
+            not _after_preposition(sentence, e, strict=True)
+            or any(_OF_THE_GAP.fullmatch(sentence, t.end, e.start) for t in entities)
+        )
     ]
-    return named[-1].name if named else None
+    return _title_with_of(sentence, named[-1], entities) if named else None
+
+
+# "Ashes of the Deep": two names joined by "of" or "of the" are one title
+_OF_THE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _title_with_of(sentence: str, name: Entity, entities: Sequence[Entity]) -> str:
+    """The whole title a name is part of when the name finder split it at "of (the)": a
+    game, film or book released ("Ashes of the Deep went on sale", "Ashes of the Deep has
+    sold ... since it launched") is named the same whichever half is found first."""
+    before = [e for e in entities if _OF_THE_GAP.fullmatch(sentence, e.end, name.start)]
+    after = [e for e in entities if _OF_THE_GAP.fullmatch(sentence, name.end, e.start)]
+    if before:
+        return sentence[before[-1].start : name.end]
+    if after:
+        return sentence[name.start : after[0].end]
+    return name.name
 
 
 # Events of the date table ("subject: site") that happen once to a plant, not to its owner

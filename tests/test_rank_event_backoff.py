@@ -197,3 +197,23 @@ def test_a_place_after_a_possessive_name_is_named_with_it() -> None:
     assert claim(other, "17 October.").subject == "Dunlow Institute of Clocks"
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"Friday 3 October", "17 October."}) in pairs
+
+
+def test_a_title_split_at_of_the_is_named_whole() -> None:
+    one = "Songs of the Tide went on sale on 4 April for consoles and PC."
+    other = (
+        "Brinkhall's sailing game Songs of the Tide has sold 900,000 copies since it "
+        "launched on 18 April, its publisher said."
+    )
+    pairs = {frozenset(pair) for pair in contradictions(one, other)}
+    assert frozenset({"4 April", "18 April"}) in pairs
+
+
+def test_tickets_going_on_sale_are_no_release_of_the_name_before() -> None:
+    text = "Tickets for the final against Oldcastle Town go on sale on Monday at noon."
+    assert claim(text, "Monday").attribute is None
+
+
+def test_a_launch_in_a_place_is_not_the_launch() -> None:
+    text = "Paymint has two million users in Spain, where it launched in 2021, and more in Italy."
+    assert claim(text, "2021").attribute is None
