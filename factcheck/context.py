@@ -425,6 +425,8 @@ def describe(
             board, period = _edition_named_before(board, editions)
         if item is None and board is not None:
             item = _described_item(sentence, mention, sentence_subject)  # "The club came in"
+        if item is None and board is not None:
+            item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
@@ -3340,6 +3342,9 @@ def _event(
     boatshed outside Bergen", "by Jo Park" name places and founders, not the company)."""
     if _ANNOUNCED_ON.search(sentence, max(0, mention.start - 30), mention.start):
         return None, None  # "its takeover of X, announced on March 11": the announcement's day
+    built = _year_built(sentence, mention, entities)
+    if built is not None and any(r.name == "opened" for r in rules):
+        return built, "date opened"  # "their 1994-built Millbeck Road ground"
     cues = _ADJECTIVE_EVENT.sub(_masked, sentence)  # "a long-established brand": no event
     rule = _find_cue(cues, mention, rules, *clause, verb_first=True)
     if rule is None:
@@ -3347,9 +3352,14 @@ def _event(
     if rule.name in _SITE_EVENTS:
         site = _event_site(sentence, mention, entities, rule, clause)
         return (site, f"date {rule.name}") if site else (None, None)
+    if rule.name in _PLACE_EVENTS:
+        place = _opened_place(sentence, mention, entities, rule, previous)
+        return (place, f"date {rule.name}") if place else (None, None)
     subject: str | None
     if rule.object_subject:
-        subject = _acquired(sentence, mention, entities, rule, None)
+        subject = _intransitive_event(sentence, mention, entities, rule, previous)
+        if subject is None:
+            subject = _acquired(sentence, mention, entities, rule, None)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
@@ -3367,6 +3377,163 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A year hyphened to "built" or "opened" before a name: "the 1994-built X ground", "its
+# 2009-opened X terminal"
+_YEAR_BUILT = re.compile(r"-(?:built|opened)\s+")
+
+
+def _year_built(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The place a year hyphened to "built" or "opened" dates ("their 1994-built Millbeck
+    Road ground"): the name right after the compound. A place opens when it is built, so
+    the year is its opening's, compared at the year."""
+    if not re.fullmatch(r"\d{4}", mention.text):
+        return None
+    compound = _YEAR_BUILT.match(sentence, mention.end)
+    if compound is None:
+        return None
+    named = [e for e in entities if e.start == compound.end()]
+    return named[0].name if named else None
+
+
+# Events of the date table that happen to a place that opens its doors (a stadium, a
+# museum, a line): only the verb's own subject is the place (see ``_opened_place``)
+_PLACE_EVENTS = frozenset({"opened", "reopened"})
+# "its doors open again", "since it opened": a pronoun for the place before the verb
+_PLACE_PRONOUN = re.compile(r"\b(?:it|they|(?:its|their)\s+doors)\s+$", re.IGNORECASE)
+
+
+def _opened_place(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    previous: str | None,
+) -> str | None:
+    """The place an opening or reopening dates: the name an aside with the verb describes
+    ("X, which opened in 2001, holds ..."), the name right before the verb ("X first opened
+    its doors in 1923"), or what "it"/"its doors" refers to ("X finally has a date: its
+    doors open again on 28 June"). Nothing else: "before the market opened on Tuesday" and
+    "The second, opened in 2022, ..." are no place's opening, and a place is never its
+    owner ("X's terminal opened in 1968" is the terminal's)."""
+    near = max(0, mention.start - 80)
+    cue = next(iter(rule.pattern.finditer(sentence, near, mention.start)), None)
+    if cue is None:
+        return None
+    for start, end in _all_asides(sentence):
+        # "X, which opened in 2001, ..." and "X, the city's newest venue, opened in 2011"
+        after = end + (sentence[end : end + 1] == ",")  # the aside's closing comma
+        if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
+            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            return _place_of_possessor(sentence, head[-1], entities) if head else None
+    if _PLACE_PRONOUN.search(sentence, max(0, cue.start() - 14), cue.start()):
+        free = [
+            e
+            for e in entities
+            if cue.start() - 160 <= e.end <= cue.start()
+            and not _after_preposition(sentence, e, strict=True)
+        ]
+        return _place_of_possessor(sentence, free[-1], entities) if free else previous
+    named = [
+        e
+        for e in entities
+        if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+    ]
+    return _place_of_possessor(sentence, named[-1], entities) if named else None
+
+
+def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
+    """A place named after a possessive name is named with it: "Harwick's Museum of
+    Design" is the "Harwick Museum of Design", as a town's or owner's name prefixes the
+    names of its museums, stadiums and lines."""
+    owner = next(
+        (
+            e
+            for e in entities
+            if e.end < place.start
+            and re.fullmatch(r"['’]s?\s+", sentence[e.end : place.start])
+        ),
+        None,
+    )
+    return f"{owner.name} {place.name}" if owner is not None else place.name
+
+
+# An event verb whose date follows it at once: "X went on sale on 14 May", "since it
+# launched on 28 May" (the verb takes no object)
+_INTRANSITIVE_EVENT = re.compile(r"\s+(?:in|on)\s+$")
+# The words between the name that does the event and its verb: "X has", "X finally"
+_EVENT_NAME_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|was|will|would|also|finally|first|only|now)\s+){0,2}"
+)
+# A pronoun right before the event verb: "since it launched"
+# ("where it launched" is a launch in a place, not the launch)
+_PRONOUN_BEFORE_EVENT = re.compile(r"(?<!where )\b(?:it|they)\s+$")
+
+
+def _intransitive_event(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    rule: AttributeRule,
+    previous: str | None,
+) -> str | None:
+    """Whose event a verb that takes no object dates ("Cinderfall went on sale on 3 March",
+    "Cinderfall launched on 3 March"): the name right before the verb, or, after "it", the
+    sentence's subject ("X has sold 2 million copies since it launched on 17 March"). For
+    events whose subject is otherwise their object ("Acme launched Cinderfall in 2011"):
+    with the date right after the verb there is no object. None when the verb is not right
+    before "in/on <date>"."""
+    near = max(0, mention.start - 60)
+    cue = next(
+        (
+            c
+            for c in rule.pattern.finditer(sentence, near, mention.start)
+            if _INTRANSITIVE_EVENT.fullmatch(sentence, c.end(), mention.start)
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    if _PRONOUN_BEFORE_EVENT.search(sentence, max(0, cue.start() - 6), cue.start()):
+        # "Quarrytide's puzzle game Cinderfall has sold ... since it launched": the last
+        # name before the pronoun that no preposition governs, else the sentence before's
+        free = [
+            e
+            for e in entities
+            if cue.start() - 160 <= e.end <= cue.start()
+            and not _after_preposition(sentence, e, strict=True)
+            and ";" not in sentence[e.end : cue.start()]
+        ]
+        return _title_with_of(sentence, free[-1], entities) if free else previous
+    named = [  # "Tickets for the game against X go on sale": no name after a preposition
+        e
+        for e in entities
+        if e.end <= cue.start()
+        and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+        and (
+            not _after_preposition(sentence, e, strict=True)
+            or any(_OF_THE_GAP.fullmatch(sentence, t.end, e.start) for t in entities)
+        )
+    ]
+    return _title_with_of(sentence, named[-1], entities) if named else None
+
+
+# "Ashes of the Deep": two names joined by "of" or "of the" are one title
+_OF_THE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _title_with_of(sentence: str, name: Entity, entities: Sequence[Entity]) -> str:
+    """The whole title a name is part of when the name finder split it at "of (the)": a
+    game, film or book released ("Ashes of the Deep went on sale", "Ashes of the Deep has
+    sold ... since it launched") is named the same whichever half is found first."""
+    before = [e for e in entities if _OF_THE_GAP.fullmatch(sentence, e.end, name.start)]
+    after = [e for e in entities if _OF_THE_GAP.fullmatch(sentence, name.end, e.start)]
+    if before:
+        return sentence[before[-1].start : name.end]
+    if after:
+        return sentence[name.start : after[0].end]
+    return name.name
 
 
 # Events of the date table ("subject: site") that happen once to a plant, not to its owner
@@ -4932,6 +5099,10 @@ def _rank_context(
     and "the leaderboard this week" are one edition; a year earlier is another.
     """
     board_text, edition = _board_of(sentence, mention)
+    if not board_text or _NOT_A_BOARD.fullmatch(board_text):
+        # "fourth out of 28 brands in the X Survey", "14th in the January edition of the X
+        # Index": the size of the field and the month are no boards; the board is after them
+        board_text, edition = _board_past_field(sentence, mention)
     if not board_text and (
         _RANKING_VERB.search(sentence, 0, mention.start)
         or _RANKING_NOUN.match(sentence, mention.end)
@@ -4942,6 +5113,10 @@ def _rank_context(
             if o.kind is Kind.RANK and o is not mention and o.unit
         }
         board_text, edition = boards.pop() if len(boards) == 1 else (None, None)
+    if board_text and _NOT_A_BOARD.fullmatch(normalise_board(board_text)):
+        board_text, edition = None, None  # "from 27th in the December table": no board
+    if not board_text and _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
+        board_text, edition = _edition_board_in_sentence(sentence)
     board = normalise_board(board_text) if board_text else None
     item: str | None = None
     aside = next(
@@ -4990,6 +5165,140 @@ def _rank_context(
     if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
         period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
+
+
+# What the rank extractor may take for a board that is none: a bare number ("of 28
+# brands"), a month or a year ("in the January edition of ..."), a weekday.
+_NOT_A_BOARD = re.compile(
+    rf"\s*(?:\d[\d,.]*|{_MONTH_WORD}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*"
+)
+# After a rank, the field it is counted in and the board: "fourth out of 28 brands in the
+# 2026 X Survey", "seventh of the 28 carmakers in this year's X Survey", "14th place in
+# the January edition of the X Index". The field is one to three lower-case words after a
+# number; the board is capitalised words ending in a board noun (``data/board_nouns.txt``).
+_BOARD_PAST_FIELD = re.compile(
+    r"(?:[ \t]+place)?(?:,?[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?\d[\d,]*"
+    r"(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_MONTH_WORD}[ \t]+(?:edition|issue)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:this|last|next)[ \t]+year['’]s[ \t]+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]+)?"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
+)
+
+
+def _board_past_field(sentence: str, mention: Mention) -> tuple[str | None, Period | None]:
+    """The board named after a rank's field or month edition ("fourth out of 28 brands in
+    the 2026 X Survey" is on the X Survey, edition 2026), for a rank whose extracted board
+    is none or a bare number or month. Only a name ending in a board noun is a board: "in
+    the Leeds area" is none. The month of "the January edition" is found by the rank's
+    period, as any date of its sentence is."""
+    found = _BOARD_PAST_FIELD.match(sentence, mention.end)
+    if found is None or found.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+        return None, None
+    year = found.group("year")
+    return found.group("board").rstrip("."), _year_period(int(year)) if year else None
+
+
+# A board named with its edition before its name, after "in"/"on" anywhere in the
+# sentence: "In the 2025 X Index, released in March, Y came in fourth", "In the January X
+# Index, Y sits 19th". The year is the edition; the month, found as the rank's period, is
+# no part of the name.
+_EDITION_BOARD_IN_SENTENCE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)[ \t]+the[ \t]+"
+    rf"(?:(?P<year>(?:19|20)\d\d)|(?P<month>{_MONTH_WORD}))[ \t]+"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
+)
+
+
+def month_named_editions(
+    sentence: str, published: dt.date | None
+) -> tuple[tuple[str, Period], ...]:
+    """The boards a sentence names by the month of their edition ("In the January X Index,
+    Y sits 19th" in an article of March 2025 is the January 2025 edition of the X Index):
+    the last such month on or before the article's date, as an edition is published before
+    it is reported (for ``describe``'s ``editions``)."""
+    if published is None:
+        return ()
+    found = []
+    for named in _EDITION_BOARD_IN_SENTENCE.finditer(sentence):
+        month = named.group("month")
+        number = _MONTH_NUMBER.get(month[:3].lower()) if month else None
+        if number is None or named.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+            continue
+        year = published.year if number <= published.month else published.year - 1
+        start = dt.date(year, number, 1)
+        last = start.replace(day=calendar.monthrange(year, number)[1])
+        board = normalise_board(named.group("board").rstrip("."))
+        found.append((board, Period(DateValue(start, last, Granularity.MONTH), "in")))
+    return tuple(found)
+
+
+def _edition_board_in_sentence(sentence: str) -> tuple[str | None, Period | None]:
+    """The one board the sentence names after its edition's year or month ("In the 2025 X
+    Index, ..."), for a rank held through a verb of ranking that names none; (None, None)
+    when it names none or two. Only a name ending in a board noun is a board."""
+    found = {
+        (m.group("board").rstrip("."), m.group("year"))
+        for m in _EDITION_BOARD_IN_SENTENCE.finditer(sentence)
+        if m.group("noun").rstrip(".").casefold() in _BOARD_NOUNS
+    }
+    if len(found) != 1:
+        return None, None
+    board, year = found.pop()
+    return board, _year_period(int(year)) if year else None
+
+
+# "Acme's flagship phone ranked third", "Leeds's marathon, which X sponsors, sits
+# seventh": the possessor of one to three lower-case words before a verb of ranking
+_POSSESSED_HOLDER = re.compile(r"(?:['’]s?)?[ \t]+[a-z][\w-]*")
+# "X has risen seven places to 38th", "X slipped four places to 51st": a name that moves
+# a number of places to its rank
+_PLACES_MOVED = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|jumped|jumps|moved|moves|"
+    r"fallen|fell|falls|dropped|drops|slipped|slips)\s+(?:up\s+|down\s+)?"
+    r"(?:\w+|\d+)\s+places?\s+to\s+(?:No\.\s*|number\s+)?"
+)
+# "... after the carmaker placed fourth": a description of an organisation right before a
+# verb of ranking, inside the sentence
+_DESCRIPTION_HOLDER = re.compile(
+    r"\bthe[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + _DESCRIPTION_HEAD + r"$"
+)
+
+
+def _rank_holder_backoff(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> str | None:
+    """The item of a rank on a known board that no rule before found: the possessor of the
+    thing that ranks ("Acme's flagship phone ranked third" is Acme's place: a board ranks
+    one kind of thing, so the owner stands for it), an aside between them allowed; or the
+    sentence's subject when a description of an organisation holds the rank ("X shares rose
+    after the carmaker placed fourth"). None otherwise."""
+    for entity in entities:
+        if entity.end > mention.start or mention.start - entity.end > 160:
+            continue
+        if _PLACES_MOVED.fullmatch(sentence, entity.end, mention.start):
+            return entity.name  # "X has risen seven places to 38th"
+        if sentence[entity.end : entity.end + 1] not in ("'", "’"):
+            continue
+        at = entity.end
+        for _ in range(3):  # one to three words after the possessive
+            owned = _POSSESSED_HOLDER.match(sentence, at, mention.start)
+            if owned is None:
+                break
+            at = owned.end()
+            aside = next(
+                (b for a, b in _all_asides(sentence) if a == at and b <= mention.start), None
+            )
+            if _RANKED_AFTER_NAME.fullmatch(sentence, aside or at, mention.start):
+                return entity.name
+    verb = _RANKED_AFTER_NAME.search(sentence, max(0, mention.start - 40), mention.start)
+    if (
+        verb is not None
+        and subject is not None
+        and _DESCRIPTION_HOLDER.search(sentence, max(0, verb.start() - 60), verb.start())
+    ):
+        return subject
+    return None
 
 
 # The name a verb of ranking has for its subject, right before it: "after Globex rose to

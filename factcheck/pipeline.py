@@ -27,6 +27,7 @@ from factcheck.context import (
     describe,
     described_referent,
     fee_rises_with_add_ons,
+    month_named_editions,
     named_facilities,
     names_compete,
     passage_quarter,
@@ -235,6 +236,8 @@ class Extractor:
             if any(m.kind is Kind.RANK for m in found):
                 # "this year's Apex Global 100": the edition of the article's year
                 editions += year_named_editions(sentence.text, document.published)
+                # "In the January X Index": the last January on or before the article
+                editions += month_named_editions(sentence.text, document.published)
             # "The 1.4-gigawatt project" is the plant the sentence before named
             facilities = (
                 named_facilities(sents[i - 1].text, entities[i - 1])
