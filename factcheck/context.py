@@ -1145,7 +1145,25 @@ def _with_span(
     )
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
-    return f"{attribute} ({found.pop()})" if len(found) == 1 else attribute
+    if len(found) != 1:
+        return attribute
+    span = found.pop()
+    if _rate_is_span(attribute, span):
+        return attribute  # "3 billion litres of milk annually": one rate, written once
+    return f"{attribute} ({span})"
+
+
+# The rate of time each span is ("annual" is "a year"): see ``_rate_is_span``
+_SPAN_RATES = {"annual": "year", "quarterly": "quarter"}
+
+
+def _rate_is_span(attribute: str, span: str) -> bool:
+    """Does ``attribute`` already hold the rate that ``span`` would add? "annually" after
+    a quantity is read both as a rate ("(per year)", ``_per_time``) and as a span
+    ("(annual)", ``_with_span``); one word must not make two qualifiers, or "3 billion
+    litres of milk annually" never meets "2.4 billion litres of milk a year"."""
+    rate = _SPAN_RATES.get(span)
+    return rate is not None and attribute.endswith(f"(per {rate})")
 
 
 def _money_rule(
