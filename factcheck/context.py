@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -5599,3 +5600,48 @@ def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
             continue
         return True
     return False
+
+
+
+# Attributes a bare sum may be lent from the corpus (``data/lent_attributes.txt``)
+LENT_ATTRIBUTES = _words("lent_attributes.txt")
+# A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
+# estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
+# window before the figure, no one-time sum
+_SHARE_LEVEL_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price)\b[^;:]{0,40}\bto\s+$", re.I)
+_ESTIMATE_BEFORE = re.compile(r"\bestimat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+
+
+def figure_is_unqualified(
+    sentence: str,
+    start: int,
+    end: int,
+    kind: Kind,
+    rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+) -> bool:
+    """Is a figure with no attribute free of every cue that ``describe`` reads as "no fact"?
+
+    ``describe`` drops the attribute of a base of a comparison ("up from $980 million"), a
+    projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
+    time; such a figure has no attribute for a reason, and must not be lent one (see
+    ``factcheck.reconcile.lent_attributes``); nor must a share price's level or an
+    estimate. ``start`` and ``end`` are the figure's offsets in ``sentence``. Every test
+    is one of ``describe``'s own, or a search in a window of 80 characters before the figure.
+    """
+    rules = rules if rules is not None else default_attribute_rules()
+    if not 0 <= start < end <= len(sentence):
+        return False
+    mention = Mention(kind, start, end, sentence[start:end], Amount(Decimal(0)))
+    right = len(sentence)
+    window = max(0, start - 80)
+    return not (
+        _SHARE_LEVEL_BEFORE.search(sentence, window, start)
+        or _ESTIMATE_BEFORE.search(sentence, window, start)
+        or _is_baseline(sentence, mention, 0, right)
+        or _projection(sentence, mention, rules.get("projection", ()), 0, right)
+        or _listed_part(sentence, mention)
+        or _earlier_event(sentence, mention, 0)
+        or _when_last(sentence, mention)
+        or _set_aside(sentence, mention)
+        or _earlier_by(sentence, mention, 0) is not None
+    )

@@ -1,11 +1,9 @@
-"""Round attr: one figure, one attribute. A verb that presents a results figure ("the
-accounts showed pre-tax profit of ...") names no part of the business, and a rate written
-once ("annually") is one qualifier, not a rate and a span (sentences written for these
-tests, in several domains).
-
-The round also measured lending a subject's one attribute to its unattributed figures
-(``lent_attributes``, not kept: it cost false alarms on the fixture corpora for every
-variant tried); see the round's report."""
+"""Round attr: a figure with a subject but no attribute, or a qualifier that splits one
+attribute. A bare sum takes its subject's one one-time sum in the corpus (a fine, a
+takeover price, a fee) when nothing says it is something else; a verb that presents a
+results figure ("the accounts showed pre-tax profit of ...") names no part of the
+business; a rate written once ("annually") is one qualifier, not a rate and a span
+(sentences written for these tests, in several domains)."""
 
 from __future__ import annotations
 
@@ -13,6 +11,9 @@ import datetime as dt
 from functools import partial
 
 import prose
+
+from factcheck import Kind
+from factcheck.context import figure_is_unqualified
 
 PUBLISHED = dt.date(2025, 9, 12)
 
@@ -61,3 +62,72 @@ def test_a_quantity_annually_meets_the_same_quantity_a_year() -> None:
     other = "Corriemoor Creamery collects roughly 650 million litres of milk a year."
     pairs = {frozenset(pair) for pair in contradictions(one, other)}
     assert frozenset({"around 900 million litres", "roughly 650 million litres"}) in pairs
+
+
+# -- a bare sum lent its subject's one one-time sum ----------------------------------------
+
+FINED = "The water regulator fined Drayfield Water £55 million over sewage spills."
+
+
+def test_a_bare_sum_takes_the_one_fine_of_its_subject() -> None:
+    bare = "Drayfield Water will pay £42 million to end the inquiry into its sewage spills."
+    pairs = {frozenset(pair) for pair in contradictions(FINED, bare)}
+    assert frozenset({"£55 million", "£42 million"}) in pairs
+
+
+def test_a_bare_price_takes_the_one_takeover_price_of_what_was_bought() -> None:
+    bought = "Ostrava Foods agreed to buy Kelmscott Bakeries for €610 million."
+    bare = "Kelmscott Bakeries changes hands for €540 million, its owners said."
+    pairs = {frozenset(pair) for pair in contradictions(bought, bare)}
+    assert frozenset({"€610 million", "€540 million"}) in pairs
+
+
+def test_no_sum_is_lent_when_its_subject_has_two_attributes() -> None:
+    fined = FINED + " Drayfield Water made a pre-tax profit of £210 million."
+    bare = "Drayfield Water will pay £42 million to end the inquiry into its sewage spills."
+    assert contradictions(fined, bare) == []
+
+
+def test_no_sum_is_lent_in_an_article_that_names_another_sum_of_its_subject() -> None:
+    # the second article names the fine: its other sum of the water company is another thing
+    told = (
+        "The regulator's £55 million fine on Drayfield Water stands. Drayfield Water has "
+        "£300 million in cash."
+    )
+    bare = "Drayfield Water will pay £42 million to end the inquiry into its sewage spills."
+    pairs = contradictions(FINED, told, bare)
+    assert not any("£300 million" in pair for pair in pairs)
+
+
+def test_results_are_never_lent() -> None:
+    told = "Pellmont Glass reported revenue of $880 million."
+    bare = "Pellmont Glass put the figure at $640 million."
+    assert contradictions(told, bare) == []
+
+
+def test_a_share_price_level_is_never_lent_a_fine() -> None:
+    bare = "Drayfield Water shares fell 2.4% to 388p after the ruling."
+    assert contradictions(FINED, bare) == []
+
+
+def test_an_estimate_is_never_lent_a_fine() -> None:
+    bare = "Drayfield Water kept its estimate of the clean-up bill at £90 million."
+    assert contradictions(FINED, bare) == []
+
+
+def test_a_base_of_a_comparison_is_never_lent_a_fine() -> None:
+    bare = "Drayfield Water will pay £42 million, up from £30 million offered in March."
+    pairs = {frozenset(pair) for pair in contradictions(FINED, bare)}
+    assert not any("£30 million" in pair for pair in pairs)
+
+
+def test_figure_is_unqualified_reads_the_cues_describe_reads() -> None:
+    def bare(sentence: str, written: str) -> bool:
+        start = sentence.index(written)
+        return figure_is_unqualified(sentence, start, start + len(written), Kind.MONEY)
+
+    assert bare("Tarrow Rail will pay £12 million to settle the claims.", "£12 million")
+    assert not bare("Tarrow Rail expects to pay £12 million next year.", "£12 million")
+    assert not bare("Tarrow Rail shares rose 3.1% to 212p.", "212p")
+    assert not bare("Tarrow Rail estimates the bill at £12 million.", "£12 million")
+    assert not bare("It will pay £14 million, up from £12 million.", "£12 million")
