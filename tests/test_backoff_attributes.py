@@ -131,3 +131,20 @@ def test_figure_is_unqualified_reads_the_cues_describe_reads() -> None:
     assert not bare("Tarrow Rail shares rose 3.1% to 212p.", "212p")
     assert not bare("Tarrow Rail estimates the bill at £12 million.", "£12 million")
     assert not bare("It will pay £14 million, up from £12 million.", "£12 million")
+
+
+def test_a_lent_attribute_is_lent_the_same_way_by_dask() -> None:
+    import dask
+    import dask.bag as db
+
+    import factcheck
+    import factcheck.dask as fd
+    from factcheck import Document
+
+    texts = (FINED, "Drayfield Water will pay £42 million to end the inquiry into its spills.")
+    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
+    expected = factcheck.check(docs)
+    assert any(f.b is not None for f in expected.findings)
+    with dask.config.set(scheduler="synchronous"):
+        got = fd.check(db.from_sequence(docs, npartitions=2))
+    assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
