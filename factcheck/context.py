@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1147,7 +1148,25 @@ def _with_span(
     )
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
-    return f"{attribute} ({found.pop()})" if len(found) == 1 else attribute
+    if len(found) != 1:
+        return attribute
+    span = found.pop()
+    if _rate_is_span(attribute, span):
+        return attribute  # "3 billion litres of milk annually": one rate, written once
+    return f"{attribute} ({span})"
+
+
+# The rate of time each span is ("annual" is "a year"): see ``_rate_is_span``
+_SPAN_RATES = {"annual": "year", "quarterly": "quarter"}
+
+
+def _rate_is_span(attribute: str, span: str) -> bool:
+    """Does ``attribute`` already hold the rate that ``span`` would add? "annually" after
+    a quantity is read both as a rate ("(per year)", ``_per_time``) and as a span
+    ("(annual)", ``_with_span``); one word must not make two qualifiers, or "3 billion
+    litres of milk annually" never meets "2.4 billion litres of milk a year"."""
+    rate = _SPAN_RATES.get(span)
+    return rate is not None and attribute.endswith(f"(per {rate})")
 
 
 def _money_rule(
@@ -5913,3 +5932,48 @@ def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
             continue
         return True
     return False
+
+
+
+# Attributes a bare sum may be lent from the corpus (``data/lent_attributes.txt``)
+LENT_ATTRIBUTES = _words("lent_attributes.txt")
+# A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
+# estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
+# window before the figure, no one-time sum
+_SHARE_LEVEL_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price)\b[^;:]{0,40}\bto\s+$", re.I)
+_ESTIMATE_BEFORE = re.compile(r"\bestimat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+
+
+def figure_is_unqualified(
+    sentence: str,
+    start: int,
+    end: int,
+    kind: Kind,
+    rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+) -> bool:
+    """Is a figure with no attribute free of every cue that ``describe`` reads as "no fact"?
+
+    ``describe`` drops the attribute of a base of a comparison ("up from $980 million"), a
+    projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
+    time; such a figure has no attribute for a reason, and must not be lent one (see
+    ``factcheck.reconcile.lent_attributes``); nor must a share price's level or an
+    estimate. ``start`` and ``end`` are the figure's offsets in ``sentence``. Every test
+    is one of ``describe``'s own, or a search in a window of 80 characters before the figure.
+    """
+    rules = rules if rules is not None else default_attribute_rules()
+    if not 0 <= start < end <= len(sentence):
+        return False
+    mention = Mention(kind, start, end, sentence[start:end], Amount(Decimal(0)))
+    right = len(sentence)
+    window = max(0, start - 80)
+    return not (
+        _SHARE_LEVEL_BEFORE.search(sentence, window, start)
+        or _ESTIMATE_BEFORE.search(sentence, window, start)
+        or _is_baseline(sentence, mention, 0, right)
+        or _projection(sentence, mention, rules.get("projection", ()), 0, right)
+        or _listed_part(sentence, mention)
+        or _earlier_event(sentence, mention, 0)
+        or _when_last(sentence, mention)
+        or _set_aside(sentence, mention)
+        or _earlier_by(sentence, mention, 0) is not None
+    )

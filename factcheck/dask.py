@@ -52,12 +52,16 @@ from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
     GroupKey,
+    Lender,
+    LendRow,
     NamePlace,
     Tolerance,
+    _Keys,
     claim_group,
     corpus_short_names,
     finding_order,
     group_findings,
+    lending_rows,
     merged_short_names,
     name_places,
     unsourced,
@@ -198,14 +202,24 @@ def _bucket(key: GroupKey) -> int:
 
 
 def _keyed(
-    claims: Iterable[Claim], cumulative: Collection[str], short: Mapping[str, str]
+    claims: Iterable[Claim],
+    cumulative: Collection[str],
+    short: Mapping[str, str],
+    rows: Iterable[LendRow] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
+    lender = Lender(rows, _Keys(short))
     for claim in claims:
+        claim = lender.lend(claim)
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
     return out
+
+
+def _lending_rows(claims: Iterable[Claim]) -> list[LendRow]:
+    """The attributed sums of a partition (see ``Lender``)."""
+    return list(lending_rows(claims))
 
 
 def _subject_and_attribute(claim: Claim) -> tuple[str | None, str | None]:
@@ -268,7 +282,9 @@ def reconcile(
         .compute()
     )
     short = merged_short_names(corpus_short_names(pairs), written_short(places))
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short)
+    # and the attributed sums, for the attributes lent to bare sums (``Lender``)
+    rows = claims.map_partitions(_lending_rows).distinct().compute()
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows)
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 
