@@ -150,6 +150,7 @@ def _year(g: str = "y") -> str:
 _YEAR_CUE = (r"in|by|since|of|from|until|till|throughout|through|thru|during|before|after"
              r"|around|circa|early|late|mid|end|start|beginning|spring|summer|autumn|fall|winter|year"
              r"|between|the|its|their|his|her|our|a|this|last|next|for|as\s+of|ending|ended"
+             r"|closed|finished"
              r"|fiscal|calendar|season|class")
 
 # --------------------------------------------------------------------------- value helpers

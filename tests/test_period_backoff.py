@@ -1,0 +1,40 @@
+"""Periods of figures that one article dates and another dates in other words: a year a
+verb of closing takes as its object ("closed 2024 with ..."), and the other ways of naming
+one year's figure measured in this round (sentences written for these tests, in several
+domains)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+def _year(found: prose.Claim) -> int | None:
+    return found.period.date.start.year if found.period is not None else None
+
+
+# -- a year closed with a stock ----------------------------------------------------------
+
+
+def test_closed_a_year_with_a_stock_is_that_years() -> None:
+    text = "Tessaline Bank closed 2024 with 3.2 million current accounts."
+    assert _year(claim(text, "3.2 million")) == 2024
+
+
+def test_finished_a_year_with_a_count_is_that_years() -> None:
+    text = "The ferry line Orrin Sound finished 2023 with 41 vessels in service."
+    assert _year(claim(text, "41")) == 2023
+
+
+def test_closed_year_meets_the_same_year_elsewhere() -> None:
+    first = "Tessaline Bank closed 2024 with 3.2 million current accounts."
+    second = "Tessaline Bank had 2.7 million current accounts in 2024, its annual report said."
+    assert contradictions(first, second) == [("3.2 million", "2.7 million")]
