@@ -3919,6 +3919,12 @@ def _period(
             ended = _closing_month(Period(date.value, "in"))
             candidates.append((mention.start - date.end, ended, date))
             continue  # "ended June with 486,000 subscribers": counted at the end of June
+        calendar_year = _twelve_months_to_december(sentence, date, mention, same_kind)
+        if calendar_year is not None:
+            # "produced 38,500 tonnes in the 12 months to December 31": the calendar year
+            distance = abs(date.start - mention.end) if date.start >= mention.end else 0
+            candidates.append((distance, calendar_year, date))
+            continue
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -4123,6 +4129,42 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
 
 
 _AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+
+
+# "in the 12 months to", "for the year ended", "over the twelve months through the end of":
+# a span of a whole year named by its last day or month, right before that date
+_TWELVE_MONTHS_TO = re.compile(
+    r"\b(?:(?:in|over|for|during)\s+)?the\s+(?:(?:12|twelve)\s+months|year)\s+"
+    r"(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months_to_december(
+    sentence: str, date: Mention, mention: Mention, same_kind: Sequence[int]
+) -> Period | None:
+    """ "in the 12 months to December 31", "the year ended December": twelve months that
+    end with December are the calendar year, the period another article writes "in 2024".
+    A span ending with another month is no calendar year and is left to the other rules,
+    and so is a span another figure of the same kind stands before (it is that one's)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.end.month != 12 or value.end.day != 31:
+        return None
+    if value.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return None
+    found = _TWELVE_MONTHS_TO.search(sentence, max(0, date.start - 60), date.start)
+    if found is None:
+        return None
+    if found.start() >= mention.end:
+        lo, hi = mention.end, found.start()
+    elif date.end <= mention.start and not sentence[: found.start()].strip():
+        lo, hi = date.end, mention.start  # "In the 12 months to December 31, Acme made"
+    else:
+        return None
+    if hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
+        return None
+    year = value.end.year
+    return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR), "in")
 
 
 def _closing_month(period: Period) -> Period:

@@ -38,3 +38,35 @@ def test_closed_year_meets_the_same_year_elsewhere() -> None:
     first = "Tessaline Bank closed 2024 with 3.2 million current accounts."
     second = "Tessaline Bank had 2.7 million current accounts in 2024, its annual report said."
     assert contradictions(first, second) == [("3.2 million", "2.7 million")]
+
+
+# -- twelve months to December -----------------------------------------------------------
+
+
+def test_twelve_months_to_december_is_the_calendar_year() -> None:
+    text = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to December 31."
+    assert _year(claim(text, "9.4 million tonnes")) == 2024
+
+
+def test_year_ended_december_opening_the_sentence() -> None:
+    text = "In the year ended December 31, the Harnby Trust let 1,870 homes."
+    assert _year(claim(text, "1,870")) == 2024
+
+
+def test_twelve_months_to_another_month_is_no_calendar_year() -> None:
+    text = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to June 30."
+    assert _year(claim(text, "9.4 million tonnes")) is None
+
+
+def test_the_comparison_base_after_the_span_keeps_its_own_year() -> None:
+    text = (
+        "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to "
+        "December 31, up from 8.8 million tonnes in 2023."
+    )
+    assert _year(claim(text, "8.8 million tonnes")) == 2023
+
+
+def test_twelve_months_to_december_meets_in_that_year() -> None:
+    first = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to December 31."
+    second = "Pellow Quarries shipped 7.9 million tonnes of aggregate in 2024."
+    assert contradictions(first, second) == [("9.4 million tonnes", "7.9 million tonnes")]
