@@ -44,7 +44,7 @@ def test_closed_year_meets_the_same_year_elsewhere() -> None:
 
 
 def test_twelve_months_to_december_is_the_calendar_year() -> None:
-    text = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to December 31."
+    text = "Pellow Quarries shipped 9.4 million tonnes of gravel in the 12 months to December 31."
     assert _year(claim(text, "9.4 million tonnes")) == 2024
 
 
@@ -67,6 +67,6 @@ def test_the_comparison_base_after_the_span_keeps_its_own_year() -> None:
 
 
 def test_twelve_months_to_december_meets_in_that_year() -> None:
-    first = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to December 31."
-    second = "Pellow Quarries shipped 7.9 million tonnes of aggregate in 2024."
+    first = "Pellow Quarries shipped 9.4 million tonnes of gravel in the 12 months to December 31."
+    second = "Pellow Quarries shipped 7.9 million tonnes of gravel in 2024."
     assert contradictions(first, second) == [("9.4 million tonnes", "7.9 million tonnes")]
