@@ -3967,6 +3967,10 @@ def _period(
         if _modifies_attribute(between, date, mention, rule):
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
+        if _results_named_year(sentence, date, mention, rule):
+            # "the brewer's 2025 results showed pre-tax profit of £184 million": 2025's
+            candidates.append((hi - lo, Period(date.value, "in"), date))
+            continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
         if _dates_its_source(sentence, date):
@@ -4471,6 +4475,38 @@ def _modifies_attribute(
         rule.pattern.match(text, len(words[0]) + 1) is not None
         and words[0].islower()
         and not _SUBJECT_PRONOUN.fullmatch(words[0])
+    )
+
+
+# A year's set of results that shows a figure: "2025 results showed pre-tax profit of",
+# "2024 accounts include revenue of" (a verb of showing, then at most four words before
+# the figure: the attribute's cue and "of")
+_SHOWED_IN_RESULTS = re.compile(
+    r"\s+(?P<noun>[a-z]+)\s+(?:showed|shows|show|included|includes|include|revealed|"
+    r"reveals|contained|contain|contains|put|puts|recorded|records)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){1,4}",
+)
+
+
+def _results_named_year(
+    sentence: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """ "The brewer's 2025 results showed pre-tax profit of £184 million": a year glued to
+    a noun for a set of results (``data/results_nouns.txt``) that a verb of showing makes
+    show the figure dates a measure of results (an attribute with segments), as "2025
+    pre-tax profit of" would. Only a year, written in digits, right before the noun."""
+    if rule is None or not rule.segments or date.end > mention.start:
+        return False
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.YEAR:
+        return False
+    if not re.fullmatch(r"\d{4}", date.text) or mention.start - date.end > 80:
+        return False
+    found = _SHOWED_IN_RESULTS.match(sentence, date.end, mention.start)
+    return (
+        found is not None
+        and found.end() == mention.start
+        and found.group("noun") in _RESULTS_NOUNS
     )
 
 

@@ -70,3 +70,35 @@ def test_twelve_months_to_december_meets_in_that_year() -> None:
     first = "Pellow Quarries shipped 9.4 million tonnes of gravel in the 12 months to December 31."
     second = "Pellow Quarries shipped 7.9 million tonnes of gravel in 2024."
     assert contradictions(first, second) == [("9.4 million tonnes", "7.9 million tonnes")]
+
+
+# -- a year's results that show a figure -------------------------------------------------
+
+
+def test_a_years_results_that_show_a_figure_date_it() -> None:
+    text = "Harnby Foods' 2024 results showed operating profit of £61 million."
+    found = claim(text, "£61 million")
+    assert _year(found) == 2024
+    assert found.attribute == "operating_profit"
+
+
+def test_a_years_accounts_that_include_a_figure_date_it() -> None:
+    text = "Tollan Ports' 2024 accounts include revenue of £310 million."
+    found = claim(text, "£310 million")
+    assert (_year(found), found.attribute) == (2024, "revenue")
+
+
+def test_a_year_glued_to_no_results_noun_does_not_date_it() -> None:
+    text = "Tollan Ports' 2024 plan showed revenue of £310 million."
+    assert _year(claim(text, "£310 million")) is None
+
+
+def test_results_that_show_a_figure_meet_the_same_year() -> None:
+    first = "Tollan Ports' 2024 accounts include revenue of £310 million."
+    second = "Tollan Ports reported revenue of £280 million in 2024."
+    assert contradictions(first, second) == [("£310 million", "£280 million")]
+
+
+def test_a_year_after_a_plural_possessive_is_a_year() -> None:
+    found = prose.all_claims_of("The Harnby Mills' 2023 accounts were late.", published=PUBLISHED)
+    assert [c.text for c in found if c.kind.value == "date"] == ["2023"]

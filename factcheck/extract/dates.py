@@ -883,7 +883,7 @@ _YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?:[a-z]+\
 
 
 _YEAR_CUE_BEFORE = re.compile(
-    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+|[a-z]['\u2019]s\s+"
+    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+|[a-z]['\u2019]s\s+|[a-z]s['\u2019]\s+"
     r"|\b(?:1[5-9]|20)\d\d,?\s+(?:and|or|to|until|through|versus|vs\.?)\s+)\Z", _I)
 
 
