@@ -102,3 +102,30 @@ def test_results_that_show_a_figure_meet_the_same_year() -> None:
 def test_a_year_after_a_plural_possessive_is_a_year() -> None:
     found = prose.all_claims_of("The Harnby Mills' 2023 accounts were late.", published=PUBLISHED)
     assert [c.text for c in found if c.kind.value == "date"] == ["2023"]
+
+
+# -- a stock by the end of a past year ---------------------------------------------------
+
+LATER = dt.date(2026, 5, 12)
+
+
+def test_a_stock_by_the_end_of_a_past_year_is_that_years_end() -> None:
+    text = "Harnby Lets had 1,870 flats by the end of 2025."
+    assert str(prose.claim(text, "1,870", published=LATER).period) == "2025"
+
+
+def test_a_stock_by_the_end_of_a_past_year_meets_ended_that_year_with() -> None:
+    first = "Harnby Lets had 1,870 flats by the end of 2025."
+    second = "Harnby Lets ended 2025 with 2,050 flats."
+    found = prose.contradictions(first, second, published=LATER)
+    assert found == [("1,870", "2,050")]
+
+
+def test_a_flow_by_the_end_of_a_year_stays_cumulative() -> None:
+    text = "Orrin Sound had sold 2.4 million tickets by the end of 2025."
+    assert str(prose.claim(text, "2.4 million", published=LATER).period) == "by 2025"
+
+
+def test_a_stock_by_the_end_of_this_year_is_a_target() -> None:
+    text = "Harnby Lets wants 2,400 flats by the end of 2026."
+    assert str(prose.claim(text, "2,400", published=LATER).period) != "2026"
