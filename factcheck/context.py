@@ -4128,6 +4128,12 @@ def _period(
             ended = _closing_month(Period(date.value, "in"))
             candidates.append((mention.start - date.end, ended, date))
             continue  # "ended June with 486,000 subscribers": counted at the end of June
+        calendar_year = _twelve_months_to_december(sentence, date, mention, same_kind)
+        if calendar_year is not None:
+            # "produced 38,500 tonnes in the 12 months to December 31": the calendar year
+            distance = abs(date.start - mention.end) if date.start >= mention.end else 0
+            candidates.append((distance, calendar_year, date))
+            continue
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -4168,6 +4174,10 @@ def _period(
         if _dates_the_offence(between, date, mention, rule):
             continue  # "fined Acme £6.1m over the 2022 discharge": the offence's year
         if _modifies_attribute(between, date, mention, rule):
+            candidates.append((hi - lo, Period(date.value, "in"), date))
+            continue
+        if _results_named_year(sentence, date, mention, rule):
+            # "the brewer's 2025 results showed pre-tax profit of £184 million": 2025's
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
@@ -4332,6 +4342,42 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
 
 
 _AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+
+
+# "in the 12 months to", "for the year ended", "over the twelve months through the end of":
+# a span of a whole year named by its last day or month, right before that date
+_TWELVE_MONTHS_TO = re.compile(
+    r"\b(?:(?:in|over|for|during)\s+)?the\s+(?:(?:12|twelve)\s+months|year)\s+"
+    r"(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months_to_december(
+    sentence: str, date: Mention, mention: Mention, same_kind: Sequence[int]
+) -> Period | None:
+    """ "in the 12 months to December 31", "the year ended December": twelve months that
+    end with December are the calendar year, the period another article writes "in 2024".
+    A span ending with another month is no calendar year and is left to the other rules,
+    and so is a span another figure of the same kind stands before (it is that one's)."""
+    value = date.value
+    if not isinstance(value, DateValue) or value.end.month != 12 or value.end.day != 31:
+        return None
+    if value.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return None
+    found = _TWELVE_MONTHS_TO.search(sentence, max(0, date.start - 60), date.start)
+    if found is None:
+        return None
+    if found.start() >= mention.end:
+        lo, hi = mention.end, found.start()
+    elif date.end <= mention.start and not sentence[: found.start()].strip():
+        lo, hi = date.end, mention.start  # "In the 12 months to December 31, Acme made"
+    else:
+        return None
+    if hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
+        return None
+    year = value.end.year
+    return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR), "in")
 
 
 def _closing_month(period: Period) -> Period:
@@ -4638,6 +4684,38 @@ def _modifies_attribute(
         rule.pattern.match(text, len(words[0]) + 1) is not None
         and words[0].islower()
         and not _SUBJECT_PRONOUN.fullmatch(words[0])
+    )
+
+
+# A year's set of results that shows a figure: "2025 results showed pre-tax profit of",
+# "2024 accounts include revenue of" (a verb of showing, then at most four words before
+# the figure: the attribute's cue and "of")
+_SHOWED_IN_RESULTS = re.compile(
+    r"\s+(?P<noun>[a-z]+)\s+(?:showed|shows|show|included|includes|include|revealed|"
+    r"reveals|contained|contain|contains|put|puts|recorded|records)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){1,4}",
+)
+
+
+def _results_named_year(
+    sentence: str, date: Mention, mention: Mention, rule: AttributeRule | None
+) -> bool:
+    """ "The brewer's 2025 results showed pre-tax profit of £184 million": a year glued to
+    a noun for a set of results (``data/results_nouns.txt``) that a verb of showing makes
+    show the figure dates a measure of results (an attribute with segments), as "2025
+    pre-tax profit of" would. Only a year, written in digits, right before the noun."""
+    if rule is None or not rule.segments or date.end > mention.start:
+        return False
+    value = date.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.YEAR:
+        return False
+    if not re.fullmatch(r"\d{4}", date.text) or mention.start - date.end > 80:
+        return False
+    found = _SHOWED_IN_RESULTS.match(sentence, date.end, mention.start)
+    return (
+        found is not None
+        and found.end() == mention.start
+        and found.group("noun") in _RESULTS_NOUNS
     )
 
 

@@ -8,6 +8,7 @@ One document's failure is recorded in its ``DocumentStatus`` and never stops the
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -43,7 +44,16 @@ from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
-from factcheck.model import Claim, Document, DocumentStatus, Kind, Location, Mention, Period
+from factcheck.model import (
+    Claim,
+    Document,
+    DocumentStatus,
+    Granularity,
+    Kind,
+    Location,
+    Mention,
+    Period,
+)
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.referents import DocumentReferents
 from factcheck.segment import Sentence, sentences
@@ -293,6 +303,7 @@ class Extractor:
             article_year = article_year or results_year(sentence.text, dates)
             spans[i] = (first, len(claims))
         claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
+        claims = [_stock_at_year_end(c, document.published) for c in claims]
         return _items_in_full(claims, document.text)
 
     def _referents(self, document: Document) -> DocumentReferents:
@@ -453,6 +464,39 @@ def _in_results_year(
         return claim
     year = passage_year(sentence, claim.kind, claim.attribute, dates, article)
     return claim if year is None else dataclasses.replace(claim, period=year)
+
+
+# "by the end of 2025", "by the end of last year": a moment, the last day of that year
+_BY_THE_END_OF_YEAR = re.compile(
+    r"\bby\s+the\s+end\s+of\s+(?:last\s+year|(?:the\s+)?(?:fiscal\s+|financial\s+)?\d{4})\b",
+    re.IGNORECASE,
+)
+# Count verbs (``context``'s classes) that keep a stock: a count they govern is what there
+# was at a moment ("was running 980 shops", "employs 2,100 people"), not a flow that adds
+# up ("had sold 2 million copies by the end of 2024")
+_STOCK_VERBS = ("(operates)", "(employs)")
+
+
+def _stock_at_year_end(claim: Claim, published: dt.date | None) -> Claim:
+    """A stock counted "by the end of" a past year is the count at that year's end, the
+    same figure as "ended 2025 with 1,140 stores" or "at the end of 2025" (both "in
+    2025"): "By the end of last year the chain was running 980 shops". Only a count with
+    no verb of its own or a verb that keeps a stock (``_STOCK_VERBS``), and only a year
+    before the article's (a year not yet over is a target, whatever its words)."""
+    period = claim.period
+    if (
+        claim.kind is not Kind.COUNT
+        or period is None
+        or period.relation != "by"
+        or period.date.granularity is not Granularity.YEAR
+        or published is None
+        or period.date.start.year >= published.year
+        or not claim.attribute
+        or (claim.attribute.endswith(")") and not claim.attribute.endswith(_STOCK_VERBS))
+        or _BY_THE_END_OF_YEAR.search(claim.location.sentence) is None
+    ):
+        return claim
+    return dataclasses.replace(claim, period=Period(period.date, "in"))
 
 
 # A line that is a section heading: a markdown heading, or a bold line of its own

@@ -150,6 +150,7 @@ def _year(g: str = "y") -> str:
 _YEAR_CUE = (r"in|by|since|of|from|until|till|throughout|through|thru|during|before|after"
              r"|around|circa|early|late|mid|end|start|beginning|spring|summer|autumn|fall|winter|year"
              r"|between|the|its|their|his|her|our|a|this|last|next|for|as\s+of|ending|ended"
+             r"|closed|finished"
              r"|fiscal|calendar|season|class")
 
 # --------------------------------------------------------------------------- value helpers
@@ -882,7 +883,7 @@ _YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?:[a-z]+\
 
 
 _YEAR_CUE_BEFORE = re.compile(
-    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+|[a-z]['\u2019]s\s+"
+    rf"(?:\b(?:{_YEAR_CUE})(?:\s+the\s+year)?(?:\s+of)?[\s-]+|[a-z]['\u2019]s\s+|[a-z]s['\u2019]\s+"
     r"|\b(?:1[5-9]|20)\d\d,?\s+(?:and|or|to|until|through|versus|vs\.?)\s+)\Z", _I)
 
 
