@@ -1094,7 +1094,7 @@ _ADD_ONS_LEFT_OUT = re.compile(
 )
 
 
-# A later sentence that says the fee may grow with add-ons ("Dunmore said the fee could
+# A later sentence that says the fee may grow with add-ons ("Vandelay said the fee could
 # rise by up to €9m in add-ons", "The price may increase to $2bn with earn-outs"): the
 # fee the article gave before is the fixed part (bounded: 100 characters to the add-ons)
 _FEE_RISES = re.compile(
@@ -2833,7 +2833,7 @@ def _on_related_party(sentence: str, mention: Mention) -> bool:
 
 
 # A lower-case description after a possessive, then the name it describes set off by
-# commas ("Ireland's largest cement producer, Dunmore Cement, was fined ..."): the name
+# commas ("Ireland's largest cement producer, Vandelay Cement, was fined ..."): the name
 # is what the clause is about, not the owner (a place, mostly)
 _DESCRIPTION_THEN_NAME = re.compile(
     r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
@@ -2847,8 +2847,8 @@ def _possessive_appositive(
     sentence: str, entities: Sequence[Entity], start: int
 ) -> Entity | None:
     """The name set off by commas after the description that starts at ``start`` (after a
-    possessive), when a comma closes it too: "Ireland's largest cement producer, Dunmore
-    Cement, has been fined": Dunmore Cement. "Acme's best-selling drug, the
+    possessive), when a comma closes it too: "Ireland's largest cement producer, Vandelay
+    Cement, has been fined": Vandelay Cement. "Acme's best-selling drug, the
     antibody Zantrel, had 2024 sales of": Zantrel. Else None."""
     found = _DESCRIPTION_THEN_NAME.match(sentence, start, start + 80)
     if found is None:
@@ -2882,7 +2882,7 @@ _DESCRIBED_RELATIVE = re.compile(
 )
 
 
-# The same with a participle for the relative clause ("supplied by Dunmore, the producer
+# The same with a participle for the relative clause ("supplied by Vandelay, the producer
 # hit with a $31 million penalty in June"): the participle's phrase is about the name the
 # description follows, up to the next comma or semicolon.
 _DESCRIBED_PARTICIPLE = re.compile(
@@ -3115,7 +3115,7 @@ _DROPPED_FIRST_WORD = re.compile(r"[\W_]*([A-Z][a-z]+)[ ]")
 
 
 # A lower-case description of a company between a capitalised first word and the name it
-# describes ("Container shipping group Calder Line", "Cement producer Dunmore"): up to three
+# describes ("Container shipping group Calder Line", "Cement producer Vandelay"): up to three
 # words, the last a noun for a kind of company
 _COMPANY_DESCRIPTION = re.compile(
     r"[ ](?:[a-z][a-z-]*[ ]){0,3}(?:group|company|firm|operator|producer|carrier|line|"
@@ -3200,7 +3200,7 @@ def _owner(
     for entity in entities:
         gap = sentence[entity.end : mention.start]
         if entity.end <= mention.start and re.fullmatch(
-            r"['’]s\s+(?:\w+\s+){0,2}(?:of\s+)?", gap  # "Orlisk's trailing sales of $290m"
+            r"['’]s\s+(?:\w+\s+){0,2}(?:of\s+)?", gap  # "Initech's trailing sales of $290m"
         ):
             return entity.name
         if (
@@ -3363,7 +3363,7 @@ def _event(
         return None, None  # "its takeover of X, announced on March 11": the announcement's day
     built = _year_built(sentence, mention, entities)
     if built is not None and any(r.name == "opened" for r in rules):
-        return built, "date opened"  # "their 1994-built Millbeck Road ground"
+        return built, "date opened"  # "their 1994-built Elm Park ground"
     cues = _ADJECTIVE_EVENT.sub(_masked, sentence)  # "a long-established brand": no event
     rule = _find_cue(cues, mention, rules, *clause, verb_first=True)
     if rule is None:
@@ -3463,8 +3463,8 @@ def _opened_place(
 
 
 def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
-    """A place named after a possessive name is named with it: "Harwick's Museum of
-    Design" is the "Harwick Museum of Design", as a town's or owner's name prefixes the
+    """A place named after a possessive name is named with it: "Hooli's Museum of
+    Design" is the "Hooli Museum of Design", as a town's or owner's name prefixes the
     names of its museums, stadiums and lines."""
     owner = next(
         (
@@ -3836,7 +3836,7 @@ _MARKET_WORDS = re.compile(
     r"\b(?:shares?|stock|IPO|initial public offering|offer price|trading|trades|listing|listed)\b",
     re.IGNORECASE,
 )
-# "Shares of Tessellate Cloud closed ... on their first day of trading": the shares' company
+# "Shares of Hooli Cloud closed ... on their first day of trading": the shares' company
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$")
 
 

@@ -553,8 +553,8 @@ def _named_in_title(lead: str | None, title: str | None) -> str | None:
 
 
 def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
-    """Rank items written short, in the full name the document gives them: "Ashmere placed
-    14th" after "the University of Ashmere" holds the rank as "University of Ashmere", so
+    """Rank items written short, in the full name the document gives them: "Wexley placed
+    14th" after "the University of Wexley" holds the rank as "University of Wexley", so
     it meets the same item named in full in another article. Only a name after "of" in a
     name of ``data/of_name_heads.txt`` is read so (see ``subjects.of_name_tail``), and only
     when the document writes exactly one such full name for it."""

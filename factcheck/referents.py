@@ -65,7 +65,7 @@ _ROLE_INITIALS = re.escape("".join(sorted({c for r in _ROLE_LIST for c in (r[0],
 # executive Jo Park said") is no subject a description can refer to
 _ROLE_WORDS = frozenset(word for role in _ROLE_LIST for word in role.split())
 # Every word that shows some kind of organisation: a subject whose name has one of them that
-# is not of the kind a description names is of another kind ("Brightwater Bank" is no
+# is not of the kind a description names is of another kind ("Umbra Bank" is no
 # "operator")
 _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 
@@ -128,7 +128,7 @@ _APPOSED_AFTER = re.compile(r",[ ](?:a|an|the|its|their)[ ]([^,;:()]{1,60}?)(?=[
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[ ])((?:[a-z][\w-]*[ ]){1,4})$")
 _WORD = re.compile(r"[a-z][\w-]*")
 # Capitalised words that describe where a company is, right before its name or a lower-case
-# description of it: "Irish chip designer Orlisk", "Leeds-based grocer Hamlin". Only an
+# description of it: "Irish chip designer Initech", "Leeds-based grocer Hamlin". Only an
 # adjective of place (``data/demonyms.txt``) or a place joined to "-based" and the like;
 # other capitalised words are names.
 _PLACE_BEFORE = re.compile(
@@ -136,7 +136,7 @@ _PLACE_BEFORE = re.compile(
     r"((?:[a-z][\w-]*[ ]){0,3})$"
 )
 _VAGUE = frozenset(_lines("vague_modifiers.txt"))
-# Where a name is, said after it: "Vossen, based in Utrecht,", "Orlisk was founded in 2011
+# Where a name is, said after it: "Vossen, based in Utrecht,", "Initech was founded in 2011
 # in Cork", "Vossen, which is headquartered in Utrecht"
 _PLACED_AFTER = re.compile(
     r"(?:,[ ]|[ ])(?:(?:which|that)[ ]is[ ]|is[ ]|was[ ])?(?:based|headquartered|"
@@ -213,7 +213,7 @@ class DocumentReferents:
 
         The previous subject when it fits; for a head naming a kind, the one subject of
         that kind when the previous subject is of another ("Orvane, a ferry operator ...
-        Brightwater Bank lent ... The operator carried"); else the article's main subject
+        Umbra Bank lent ... The operator carried"); else the article's main subject
         or its one subject that fits; None when two compete or none fits a named kind."""
         opening = _OPENING.match(sentence)
         if opening is None:
@@ -228,7 +228,7 @@ class DocumentReferents:
             of_kind = [s for s in fits if kind & self._words_of(s)]
             if previous in of_kind:
                 return previous
-            # its name says it is of another kind ("Brightwater Bank" is no operator); a
+            # its name says it is of another kind ("Umbra Bank" is no operator); a
             # description may name several kinds ("the payments app" is a startup too)
             other = bool(self._name_words(previous) & (_KIND_WORDS - kind))
             if usable and not other:
@@ -245,7 +245,7 @@ class DocumentReferents:
 
     def _by_modifiers(self, mods: str, fits: list[str], previous: str | None) -> str | None:
         """The subject a description's modifiers were used for earlier in the article
-        ("Irish chip designer Orlisk ... the Irish chip designer", "Orlisk, a Cork-based
+        ("Irish chip designer Initech ... the Irish chip designer", "Initech, a Cork-based
         company ... the Cork-based company"), whatever the previous sentence was about:
         the one subject that carries most of them, the previous one on a tie, and None
         when two others tie. A place modifier ("the Cork-based company") that no subject
@@ -256,7 +256,7 @@ class DocumentReferents:
         if not wanted:
             return _NO_MATCH
         # every name the article has written so far, the subjects most recent first: "Irish
-        # chip designer Orlisk" may have been the object of a sentence about its buyer
+        # chip designer Initech" may have been the object of a sentence about its buyer
         named = [*fits, *(n for n in reversed(list(self.described)) if self._fits(n))]
         scored = {
             s: len(wanted & self._words_of(s))
@@ -271,7 +271,7 @@ class DocumentReferents:
         top = [s for s, score in scored.items() if score == best]
         if previous in top:
             return previous
-        # one organisation, perhaps written two ways ("Orlisk Semiconductor", "Orlisk")
+        # one organisation, perhaps written two ways ("Initech Semiconductor", "Initech")
         return top[0] if len({subject_key(s).split()[0] for s in top}) == 1 else None
 
     def main_subject(self) -> str | None:
@@ -323,7 +323,7 @@ def _is_person(name: str, persons: frozenset[str]) -> bool:
 
 def _place_before(sentence: str, start: int) -> set[str]:
     """The place words right before a name or its lower-case description ("Irish chip
-    designer Orlisk" gives "irish", "chip", "designer"; "Cork-based Orlisk" gives
+    designer Initech" gives "irish", "chip", "designer"; "Cork-based Initech" gives
     "cork-based"), for what the article described the name as."""
     found = _PLACE_BEFORE.search(sentence, max(0, start - 60), start)
     if found is None:

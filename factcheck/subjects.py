@@ -84,7 +84,7 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     Lenz"). It is mapped only when the corpus has exactly one such longer key for it and no
     other longer key that starts or ends with it: "Tata" stays apart beside "Tata Steel" and
     "Tata Motors", "Acme" beside "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco
-    Lenz" and "Anna Lenz". The name after "of" in a name such as "University of Ashmere"
+    Lenz" and "Anna Lenz". The name after "of" in a name such as "University of Wexley"
     (``of_name_tail``) is short for it, under the same rule of one longer key. Keys are
     ``subject_key`` values; the result only ever merges, never splits.
     """
@@ -97,7 +97,7 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
         if len(words) < 2:
             continue
         tail = of_name_tail(key)
-        if tail is not None:  # "University of Ashmere": "Ashmere" is short for it
+        if tail is not None:  # "University of Wexley": "Wexley" is short for it
             full.setdefault(tail, set()).add(key)
             continue
         brand, last = words[0], words[-1]
@@ -124,7 +124,7 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
     ``names`` are the document's names in reading order. A brand is mapped only when the
     document writes exactly one longer name for it and never writes it alone before that
     name ("Acme ... Acme Cloud" may be a product of Acme); whatever other documents write.
-    The name after "of" in "the University of Ashmere" (``of_name_tail``) is a brand of
+    The name after "of" in "the University of Wexley" (``of_name_tail``) is a brand of
     it too. Keys and values of the result are ``subject_key`` values.
     """
     longer: dict[str, dict[str, str]] = {}
@@ -136,7 +136,7 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
         if not words:
             continue
         tail = of_name_tail(key)
-        if tail is not None:  # "the University of Ashmere ... Ashmere"
+        if tail is not None:  # "the University of Wexley ... Wexley"
             longer.setdefault(tail, {}).setdefault(key, name)
             continue
         if len(words) == 1:
@@ -390,7 +390,7 @@ def of_name_tail(key: str) -> str | None:
 
 def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
     """The name after "of" that a name ending in a head of ``of_name_heads.txt`` at
-    ``end`` goes on into ("University of Ashmere"), else None."""
+    ``end`` goes on into ("University of Wexley"), else None."""
     gap = _OF_THEN_NAME.match(text, end)
     if gap is None:
         return None
@@ -405,7 +405,7 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
     reduced to nothing, or to a number, is dropped. ``known`` holds case-folded words
     seen capitalised mid-sentence, which keeps a sentence-initial real name. A name whose
     last word heads a name with "of" (``data/of_name_heads.txt``) goes on through "of"
-    into the name after it: "the University of Ashmere" is one name, not two.
+    into the name after it: "the University of Wexley" is one name, not two.
     """
     joined_until = -1
     for match in _NAME.finditer(text):
