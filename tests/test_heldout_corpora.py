@@ -89,6 +89,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   volumes, a cinema chain's founding, an esports prize and a university ranking ("Over the
   whole of 2024 the carrier handled", "moved 3.9 million twenty-foot equivalent units in
   total last year").
+- ``corpus_holdout19`` (scored unseen: 0 of 8 found, 3 false alarms, all fixed since by
+  general rules): a utility's takeover of a rival and its offshore wind farm's capacity, a
+  lithium miner's output, a battery startup's valuation, an airline's founding, a streaming
+  service's paying subscribers, a bank's settlement, a marathon on a course index ("agreed to
+  hand over £240 million to settle", "sits seventh in this year's X Index", "Harrowgate is
+  paying £2.9 billion for Pennock's shares", "He started X in 2009").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -128,6 +134,7 @@ CORPORA = (
     "corpus_holdout16",
     "corpus_holdout17",
     "corpus_holdout18",
+    "corpus_holdout19",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -160,6 +167,9 @@ TRAPS = {
     "corpus_holdout16": {f"T{n}" for n in range(1, 113)} - {"T59", "T80"},
     "corpus_holdout17": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout18": {f"T{n}" for n in range(1, 97)},
+    # T3, T17 and T23 set a figure that is read against one that is not ("a 360p-a-share
+    # approach", "Pennock's 2,300 employees", "Ellery's 700,000 accounts")
+    "corpus_holdout19": {f"T{n}" for n in range(1, 105)} - {"T3", "T17", "T23"},
 }
 
 
