@@ -89,6 +89,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   volumes, a cinema chain's founding, an esports prize and a university ranking ("Over the
   whole of 2024 the carrier handled", "moved 3.9 million twenty-foot equivalent units in
   total last year").
+- ``corpus_holdout20`` (scored unseen on stop 11: 1 of 8 found, 2 false alarms, fixed
+  since): a dairy cooperatives' merger, a brewer's results, a coffee chain's stores, a
+  plant-based cheese maker's Series B, a spectrum auction, a stadium's naming rights, a
+  game's launch, an insurer's storm claims, a carmaker on a dependability survey ("the
+  merged cooperative will handle", "Orisca's bill for the spectrum came to", "its 1994-built
+  X ground", "seventh of the 28 brands in this year's X Survey").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -128,6 +134,7 @@ CORPORA = (
     "corpus_holdout16",
     "corpus_holdout17",
     "corpus_holdout18",
+    "corpus_holdout20",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -160,6 +167,8 @@ TRAPS = {
     "corpus_holdout16": {f"T{n}" for n in range(1, 113)} - {"T59", "T80"},
     "corpus_holdout17": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout18": {f"T{n}" for n in range(1, 97)},
+    # T97 ("named the most dependable model") names no figure that is read
+    "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
 }
 
 
