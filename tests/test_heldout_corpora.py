@@ -95,6 +95,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   service's paying subscribers, a bank's settlement, a marathon on a course index ("agreed to
   hand over £240 million to settle", "sits seventh in this year's X Index", "Harrowgate is
   paying £2.9 billion for Pennock's shares", "He started X in 2009").
+- ``corpus_holdout20`` (scored unseen on stop 11: 1 of 8 found, 2 false alarms, fixed
+  since): a dairy cooperatives' merger, a brewer's results, a coffee chain's stores, a
+  plant-based cheese maker's Series B, a spectrum auction, a stadium's naming rights, a
+  game's launch, an insurer's storm claims, a carmaker on a dependability survey ("the
+  merged cooperative will handle", "Orisca's bill for the spectrum came to", "its 1994-built
+  X ground", "seventh of the 28 brands in this year's X Survey").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -135,6 +141,7 @@ CORPORA = (
     "corpus_holdout17",
     "corpus_holdout18",
     "corpus_holdout19",
+    "corpus_holdout20",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -170,6 +177,8 @@ TRAPS = {
     # T3, T17 and T23 set a figure that is read against one that is not ("a 360p-a-share
     # approach", "Pennock's 2,300 employees", "Ellery's 700,000 accounts")
     "corpus_holdout19": {f"T{n}" for n in range(1, 105)} - {"T3", "T17", "T23"},
+    # T97 ("named the most dependable model") names no figure that is read
+    "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
 }
 
 
