@@ -89,6 +89,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   volumes, a cinema chain's founding, an esports prize and a university ranking ("Over the
   whole of 2024 the carrier handled", "moved 3.9 million twenty-foot equivalent units in
   total last year").
+- ``corpus_holdout21`` (scored unseen: 3 of 8 found, 5 false alarms, fixed since; 5 of 8
+  now): a software maker's takeover of a security startup, a chipmaker's quarter, a social
+  app's users, a podcast licensing deal, a museum's reopening, a car-sharing startup's
+  founding, a port's tonnage and a broadband operator's index rank ("At $940 million, the X
+  purchase is", "its flagship port moved", "Telvane's home fibre network sits 19th").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -128,6 +133,7 @@ CORPORA = (
     "corpus_holdout16",
     "corpus_holdout17",
     "corpus_holdout18",
+    "corpus_holdout21",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -160,6 +166,8 @@ TRAPS = {
     "corpus_holdout16": {f"T{n}" for n in range(1, 113)} - {"T59", "T80"},
     "corpus_holdout17": {f"T{n}" for n in range(1, 98)},
     "corpus_holdout18": {f"T{n}" for n in range(1, 97)},
+    # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
+    "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
 }
 
 
