@@ -101,6 +101,11 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   game's launch, an insurer's storm claims, a carmaker on a dependability survey ("the
   merged cooperative will handle", "Orisca's bill for the spectrum came to", "its 1994-built
   X ground", "seventh of the 28 brands in this year's X Survey").
+- ``corpus_holdout21`` (scored unseen: 3 of 8 found, 5 false alarms, fixed since; 5 of 8
+  now): a software maker's takeover of a security startup, a chipmaker's quarter, a social
+  app's users, a podcast licensing deal, a museum's reopening, a car-sharing startup's
+  founding, a port's tonnage and a broadband operator's index rank ("At $940 million, the X
+  purchase is", "its flagship port moved", "Telvane's home fibre network sits 19th").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -142,6 +147,7 @@ CORPORA = (
     "corpus_holdout18",
     "corpus_holdout19",
     "corpus_holdout20",
+    "corpus_holdout21",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -179,6 +185,8 @@ TRAPS = {
     "corpus_holdout19": {f"T{n}" for n in range(1, 105)} - {"T3", "T17", "T23"},
     # T97 ("named the most dependable model") names no figure that is read
     "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
+    # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
+    "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
 }
 
 
