@@ -3364,8 +3364,11 @@ def _event(
     built = _year_built(sentence, mention, entities)
     if built is not None and any(r.name == "opened" for r in rules):
         return built, "date opened"  # "their 1994-built Elm Park ground"
-    cues = _ADJECTIVE_EVENT.sub(_masked, sentence)  # "a long-established brand": no event
-    rule = _find_cue(cues, mention, rules, *clause, verb_first=True)
+    rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
+    if rule is not None and _ADJECTIVE_EVENT.search(sentence):
+        # "a long-established brand": no event; looked again only when a cue was found
+        masked = _ADJECTIVE_EVENT.sub(_masked, sentence)
+        rule = _find_cue(masked, mention, rules, *clause, verb_first=True)
     if rule is None:
         return None, None
     if rule.name in _SITE_EVENTS:
