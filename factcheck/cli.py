@@ -221,6 +221,13 @@ def _check(args: argparse.Namespace) -> int:
             continue
         written.append(f"{label} written to {option}")
     print(report.summary())
+    checked = sum(1 for d in report.documents if d.status == "checked")
+    if checked == 1 and not args.within_documents:
+        # one article has no other to be set against: say how to check it against itself
+        print(
+            "  (amounts are compared between articles; --within-documents compares them "
+            "inside one)"
+        )
     for finding in report.findings:
         if finding.type.value != "unsourced":
             where = f"{finding.a.location.doc}"

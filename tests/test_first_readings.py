@@ -166,8 +166,12 @@ def test_the_command_line_takes_within_documents(
         f"---\npublished: {PUBLISHED}\n---\n{SEGMENT}\n", encoding="utf-8"
     )
     assert main(["check", str(tmp_path), "--no-progress"]) == 0
+    # one article alone: the summary says how to check it against itself
+    assert "--within-documents compares them inside one" in capsys.readouterr().out
     assert main(["check", str(tmp_path), "--no-progress", "--within-documents"]) == 1
-    assert "$1.9 billion" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "$1.9 billion" in out
+    assert "--within-documents compares" not in out
 
 
 # -- events: adjectives and announcements ----------------------------------------------------
