@@ -2836,7 +2836,9 @@ def _on_related_party(sentence: str, mention: Mention) -> bool:
 # commas ("Ireland's largest cement producer, Vandelay Cement, was fined ..."): the name
 # is what the clause is about, not the owner (a place, mostly)
 _DESCRIPTION_THEN_NAME = re.compile(
-    r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
+    # a place in it may be capitalised ("Acme's closest North American rival, Globex, ..."),
+    # its head noun is not
+    r"(?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
     # the name's own description may come first: "Acme's second-largest product, the
     # kidney drug Zantrel, had sales of ..."
     r"(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3})?"

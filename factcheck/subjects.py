@@ -85,8 +85,10 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     other longer key that starts or ends with it: "Tata" stays apart beside "Tata Steel" and
     "Tata Motors", "Acme" beside "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco
     Lenz" and "Anna Lenz". The name after "of" in a name such as "University of Wexley"
-    (``of_name_tail``) is short for it, under the same rule of one longer key. Keys are
-    ``subject_key`` values; the result only ever merges, never splits.
+    (``of_name_tail``) is short for it, under the same rule of one longer key. A brand of
+    several words is short for the one longer name it makes before business words ("Acme &
+    Sons" of "Acme & Sons Brewing Group", ``brand_core``) when no other key starts with it.
+    Keys are ``subject_key`` values; the result only ever merges, never splits.
     """
     full: dict[str, set[str]] = {}
     others: set[str] = set()
@@ -109,11 +111,37 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
             full.setdefault(last, set()).add(key)
         else:
             others.add(last)
+    for key in keys:
+        core = brand_core(key)
+        if core is not None and " " in core:  # "calder & finch" of "calder & finch brewing"
+            full.setdefault(core, set()).add(key)
     return {
         short: next(iter(names))
         for short, names in full.items()
-        if len(names) == 1 and short not in others and short in keys
+        if len(names) == 1
+        and short not in others
+        and short in keys
+        and (" " not in short or _starts_one(short, keys))
     }
+
+
+def brand_core(key: str) -> str | None:
+    """The brand a name is made of before the words that only name its kind of business
+    ("acme & sons" of "acme & sons brewing", ``business_words.txt``), or None when no such
+    word ends it or nothing would be left. ``key`` is a ``subject_key`` value."""
+    words = key.split()
+    end = len(words)
+    while end > 1 and words[end - 1] in BUSINESS_WORDS:
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) else None
+
+
+def _starts_one(short: str, keys: Iterable[str]) -> bool:
+    """Exactly one other key starts with the words of ``short``: a brand of several words
+    ("acme sons") is short only for the one longer name made of it, never when the corpus
+    also writes "acme sons cloud" beside "acme sons foods"."""
+    prefix = short + " "
+    return sum(1 for key in keys if key.startswith(prefix)) == 1
 
 
 def document_short_names(names: Iterable[str]) -> dict[str, str]:
@@ -124,6 +152,7 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
     ``names`` are the document's names in reading order. A brand is mapped only when the
     document writes exactly one longer name for it and never writes it alone before that
     name ("Acme ... Acme Cloud" may be a product of Acme); whatever other documents write.
+    A brand may have several words ("Acme Roast" after "Acme Roast Coffee Co").
     The name after "of" in "the University of Wexley" (``of_name_tail``) is a brand of
     it too. Keys and values of the result are ``subject_key`` values.
     """
@@ -139,12 +168,14 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
         if tail is not None:  # "the University of Wexley ... Wexley"
             longer.setdefault(tail, {}).setdefault(key, name)
             continue
-        if len(words) == 1:
-            alone.add(words[0])
-            if words[0] not in longer:
-                alone_first.add(words[0])
-        elif not is_modifier(name):
-            longer.setdefault(words[0], {}).setdefault(key, name)
+        alone.add(key)
+        if key not in longer:
+            alone_first.add(key)
+        if len(words) > 1 and not is_modifier(name):
+            # every brand a longer name starts with: "Acme", and "Acme Roast" of "Acme
+            # Roast Coffee Co"
+            for end in range(1, len(words)):
+                longer.setdefault(" ".join(words[:end]), {}).setdefault(key, name)
     return {
         brand: next(iter(full))
         for brand, full in longer.items()
@@ -350,11 +381,16 @@ _ACTS = (
 )
 ACTS_LIKE_A_NAME = re.compile(_ACTS)
 _CAPITALISED = r"(?<![\w'’.-])[A-Z][a-z]+[A-Za-z]*"
-# "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere
+# "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere; and
+# the first word of a name of several words that acts as one ("Osprey Nutrients reported",
+# "Pell & Varga's"), whose last word may look plural
 _USED_AS_A_NAME = re.compile(
     rf"{_CAPITALISED}(?={_ACTS}|[ \t]+(?:"
     + "|".join(re.escape(w.capitalize()) for w in sorted(BUSINESS_WORDS))
-    + r")\b)"
+    + r")\b"
+    + r"|(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){1,3}"
+    + _ACTS.removeprefix(r"(?<![^s]s)")
+    + ")"
 )
 
 
@@ -363,7 +399,8 @@ def corpus_names(texts: Iterable[str]) -> frozenset[str]:
     Globex"), or anywhere before a possessive or a verb of reporting or dealing ("Voltaris
     agreed", "Telvana's") or before a business word ("Voltaris Motors"). A plain capitalised
     word opening a sentence ("Telvana ranked first") is taken as a name only if it is one of
-    these. Two regex passes, far cheaper than the pipeline, so they can run before it."""
+    these, or begins a name of several words that does ("Osprey Nutrients reported"). Two
+    regex passes, far cheaper than the pipeline, so they can run before it."""
     found: set[str] = set()
     for text in texts:
         found.update(m.group().casefold() for m in _MID_SENTENCE_CAPITAL.finditer(text))

@@ -1,9 +1,11 @@
-"""False alarms of the first readings of corpora 19-24, each fixed by a general rule:
+"""False alarms of the first readings of corpora 19-28, each fixed by a general rule:
 figures are compared across articles, a sum listed among a total's parts is no whole, "as
 of" a date scopes a count, a deal paid per year is still a deal between its parties, an
 adjective such as "long-established" dates nothing, a date after "announced" is the
-announcement's, and a description of a team never means the team's sponsor (sentences
-written for these tests, in other domains)."""
+announcement's, a description of a team never means the team's sponsor, a year before a
+noun for results ("posted 2025 revenue") dates them, a name of several words that acts as
+one keeps its first word, and a rival named after a possessive description is the
+subject (sentences written for these tests, in other domains)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,41 @@ def test_a_team_described_after_its_sponsor_is_never_the_sponsor() -> None:
         "The team currently sits 12th in this year's Velo Grand Series team rankings."
     )
     assert claim(text, "12th").item != "Dunhope"
+
+
+# -- corpora 25-28: whose results, and of which year ---------------------------------------
+
+
+def test_a_year_before_a_noun_for_results_dates_them() -> None:
+    text = "Wendmoor Cables posted 2025 revenue of $1.3 billion, ahead of forecasts."
+    assert str(claim(text, "$1.3 billion").period) == "2025"
+    later = "Wendmoor Cables reported 2024 pre-tax profit of $96 million."
+    assert str(claim(later, "$96 million").period) == "2024"
+
+
+def test_a_year_before_other_words_is_still_a_count() -> None:
+    def years(text: str) -> list[str]:
+        return [c.text for c in prose.all_claims_of(text) if c.kind is factcheck.Kind.DATE]
+
+    assert years("Wendmoor had 2025 customers by May.") == ["May"]
+    # a results noun that only starts a compound ("results-based") dates nothing
+    assert years("Wendmoor sold 2025 results-based notes worth $40 million.") == []
+
+
+def test_results_of_two_years_written_before_their_nouns_are_not_compared() -> None:
+    one = "Wendmoor Cables posted 2025 revenue of $1.3 billion."
+    other = "Wendmoor Cables reported 2024 revenue of $1.1 billion."
+    assert contradictions(one, other) == []
+
+
+def test_a_name_of_several_words_that_reports_keeps_its_first_word() -> None:
+    text = "Heron Fasteners reported 2025 revenue of $410 million."
+    assert claim(text, "$410 million").subject == "Heron Fasteners"
+
+
+def test_a_rival_named_after_a_possessive_description_is_the_subject() -> None:
+    text = (
+        "Wendmoor's closest South American competitor, Heron Fasteners, reported 2025 "
+        "revenue of $410 million."
+    )
+    assert claim(text, "$410 million").subject == "Heron Fasteners"

@@ -385,5 +385,5 @@ def test_a_board_written_short_is_its_one_full_name() -> None:
     assert "Orvane" in finding.explanation
     # a second full name ("Pellis Mining") leaves the short board apart from both
     assert reconcile([*claims, rank("Tarsk", 1, doc="c.md", board="Pellis Mining")]) == []
-    # a word that is no business word names another board ("Pellis Engineering")
-    assert reconcile([claims[0], rank("Orvane", 3, doc="b.md", board="Pellis Engineering")]) == []
+    # a word that is no business word names another board ("Pellis Innovation")
+    assert reconcile([claims[0], rank("Orvane", 3, doc="b.md", board="Pellis Innovation")]) == []

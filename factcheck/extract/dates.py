@@ -887,12 +887,29 @@ _YEAR_CUE_BEFORE = re.compile(
     r"|\b(?:1[5-9]|20)\d\d,?\s+(?:and|or|to|until|through|versus|vs\.?)\s+)\Z", _I)
 
 
+def _load_results_nouns() -> str:
+    """``data/results_nouns.txt`` as one alternation ("revenue|sales|profit|...")."""
+    path = Path(__file__).resolve().parent.parent / "data" / "results_nouns.txt"
+    words = (w.strip() for w in path.read_text("utf-8").splitlines())
+    return "|".join(sorted((re.escape(w) for w in words if w and w[0] != "#"), key=len,
+                           reverse=True))
+
+
+# ...or before a noun for a set of results ("posted 2025 revenue of", "its 2024 pre-tax
+# profit"), up to two lower-case words apart: a year of results, never a count of them
+_YEAR_CUE_AFTER = re.compile(
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:{_load_results_nouns()})(?![\w-])")
+
+
 @_rule("year_in_context", rf"(?<![\w$.,/])(?<!\d-)(?P<y>1[5-9]\d\d|20\d\d|21\d\d){_YEAR_RIGHT}")
 def _year_in_context(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """A four-digit number is a year only after a cue ("in", "since", "mid-", "fiscal",
-    "the"): "2019 customers" is a count. The cue is checked behind the number so the regex can
-    start on a digit, which keeps the scan fast."""
-    if not _YEAR_CUE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+    "the") or before a noun for results ("2025 revenue"): "2019 customers" is a count. The
+    cue is checked around the number so the regex can start on a digit, which keeps the scan
+    fast."""
+    if not _YEAR_CUE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and not (
+        _YEAR_CUE_AFTER.match(ctx.text, m.end(), m.end() + 40)
+    ):
         return None
     return _year_value(int(m.group("y")))
 
