@@ -646,6 +646,8 @@ def describe(
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     if subject is not None and _on_related_party(sentence, mention):
         subject = None  # "its buyer, which employs around 9,800 people": the buyer's
+    if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
+        subject = None  # "Acme Air's busiest route carried 310,000": the route's
     return Context(subject, attribute, period, None, clause)
 
 
@@ -2823,6 +2825,30 @@ _RELATED_PARTY_CLAUSE = re.compile(
     r"investors?|owners?|acquirer|buyer|bidder|suitor|affiliates?),\s+(?:which|who)\s"
     r"(?:[^,;:()]|,(?=\d)){0,100}$"
 )
+
+
+# A possessive, up to four words and a noun for a part of a company or one of its products
+# (``data/part_nouns.txt``), then up to four lower-case words to the figure: "Acme Air's
+# new Leeds-Bergen route has carried 21,000", "its busiest route carried 310,000"
+_OWNED_PART = re.compile(
+    r"(?:['’]s?|\bits|\btheir)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:"
+    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + r")\s+(?:[a-z]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"just\s+(?:over|under))\s+)?[$€£]?$"
+)
+
+
+def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str) -> bool:
+    """Is the figure the verb's object in a clause whose subject is an unnamed part of
+    ``subject`` ("Acme Air's busiest route carried 310,000 passengers", "its busiest route
+    carried")? Then it is the part's, and the company's own figure (all its routes) is
+    another thing. A part of another owner leaves the subject as it is."""
+    start = max(left_edge, mention.start - 90)
+    found = _OWNED_PART.search(sentence, start, mention.start)
+    if found is None or subject in found.group():
+        return False  # none, or a part named ("its Streamly streaming service had"): that name's
+    owner = sentence[max(0, found.start() - len(subject)) : found.start()]
+    return found.group().startswith(("its", "their")) or owner == subject
 
 
 def _on_related_party(sentence: str, mention: Mention) -> bool:

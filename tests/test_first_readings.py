@@ -256,3 +256,23 @@ def test_a_rival_named_after_a_possessive_description_is_the_subject() -> None:
         "revenue of $410 million."
     )
     assert claim(text, "$410 million").subject == "Heron Fasteners"
+
+
+def test_a_figure_of_an_unnamed_part_is_not_the_companys() -> None:
+    route = "Wendmoor Air's new Tarrow-Bergen route has carried 18,000 passengers since May."
+    assert claim(route, "18,000").subject is None
+    busiest = "Wendmoor Air's busiest route carried 290,000 passengers in 2025."
+    whole = "Wendmoor Air carried 2.9 million passengers in 2025, the airline said."
+    assert contradictions(busiest, whole) == []
+    unit = "Heron Fasteners' aerospace unit earned revenue of $90 million in 2025."
+    assert claim(unit, "$90 million").subject is None
+
+
+def test_a_part_of_another_owner_leaves_the_subject_alone() -> None:
+    # the count is read as the maker's order, whoever's arm placed it
+    text = (
+        "Tarrow Coachworks rose 4% after Wendmoor Group's bus arm confirmed an order for 40 "
+        "electric buses."
+    )
+    subject = claim(text, "40").subject
+    assert subject is not None and subject.endswith("Coachworks")
