@@ -55,6 +55,8 @@ from factcheck.reconcile import (
     Lender,
     LendRow,
     NamePlace,
+    TakeoverRow,
+    Takeovers,
     Tolerance,
     _Keys,
     claim_group,
@@ -64,6 +66,7 @@ from factcheck.reconcile import (
     lending_rows,
     merged_short_names,
     name_places,
+    takeover_rows,
     unsourced,
     written_short,
 )
@@ -206,15 +209,31 @@ def _keyed(
     cumulative: Collection[str],
     short: Mapping[str, str],
     rows: Iterable[LendRow] = (),
+    takeover: Iterable[TakeoverRow] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
-    lender = Lender(rows, _Keys(short))
+    keys = _Keys(short)
+    lender = Lender(rows, keys)
+    takeovers = Takeovers(takeover, keys)
     for claim in claims:
-        claim = lender.lend(claim)
+        claim = takeovers.read(lender.lend(claim))
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
     return out
+
+
+def _lent(
+    claims: Iterable[Claim], short: Mapping[str, str], rows: Iterable[LendRow]
+) -> list[Claim]:
+    """The claims of a partition with the attributes ``Lender`` lends them."""
+    lender = Lender(rows, _Keys(short))
+    return [lender.lend(claim) for claim in claims]
+
+
+def _takeover_rows(claims: Iterable[Claim], short: Mapping[str, str]) -> list[TakeoverRow]:
+    """The takeover prices of a partition (see ``Takeovers``)."""
+    return list(takeover_rows(claims, _Keys(short)))
 
 
 def _lending_rows(claims: Iterable[Claim]) -> list[LendRow]:
@@ -284,7 +303,11 @@ def reconcile(
     short = merged_short_names(corpus_short_names(pairs), written_short(places))
     # and the attributed sums, for the attributes lent to bare sums (``Lender``)
     rows = claims.map_partitions(_lending_rows).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows)
+    # and the takeover prices, for the deals that are takeovers (``Takeovers``); read after
+    # lending, as in memory
+    lent = claims.map_partitions(_lent, short, rows)
+    takeover = lent.map_partitions(_takeover_rows, short).distinct().compute()
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows, takeover)
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

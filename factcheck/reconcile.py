@@ -265,7 +265,7 @@ def claim_groups(
             written_short(name_places(claims)),
         )
     )
-    claims = lent_attributes(claims, keys)
+    claims = takeovers_read(lent_attributes(claims, keys), keys)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     subjects, periods = keys.groups, keys.periods
     for claim in claims:
@@ -379,6 +379,71 @@ def lent_attributes(claims: list[Claim], keys: _Keys) -> list[Claim]:
     if not lender.lent:
         return claims
     return [lender.lend(claim) for claim in claims]
+
+
+# (target's subject key, sentence of its takeover price, case-folded) of every takeover
+# price in the corpus: all that ``Takeovers`` needs, gathered first on a cluster
+TakeoverRow = tuple[str, str]
+
+_DEAL = "deal_value"
+_TAKEOVER_PRICE = "acquisition_price"
+
+
+def takeover_rows(claims: Iterable[Claim], keys: _Keys) -> Iterator[TakeoverRow]:
+    """Where the corpus states a takeover price, for ``Takeovers``."""
+    for claim in claims:
+        if (
+            claim.kind is Kind.MONEY
+            and claim.subject
+            and claim.attribute == _TAKEOVER_PRICE
+            and len(relation_parties(claim.subject)) == 1
+        ):
+            yield keys.group(claim.subject), claim.location.sentence.casefold()
+
+
+class Takeovers:
+    """Reads the value of a deal between two parties as the takeover price of one of them
+    when the corpus says that one was bought by the other ("Acme agreed to buy Globex for
+    $2 billion" in one article, "Acme's deal with Globex is worth $2.6 billion" in another:
+    one price, two figures).
+
+    The deal is a takeover only when exactly one of its parties has a takeover price in
+    the corpus, stated in a sentence that names the other party; a deal between a company
+    and a firm that someone else bought stays a deal.
+    """
+
+    def __init__(self, rows: Iterable[TakeoverRow], keys: _Keys) -> None:
+        self.keys = keys
+        self.sentences: dict[str, set[str]] = defaultdict(set)
+        for target, sentence in rows:
+            self.sentences[target].add(sentence)
+
+    def read(self, claim: Claim) -> Claim:
+        """``claim``, as the takeover price it is, if it is one."""
+        if not self.sentences or claim.attribute != _DEAL or not claim.subject:
+            return claim
+        parties = relation_parties(claim.subject)
+        if len(parties) != 2:
+            return claim
+        bought = [
+            party
+            for party, other in (parties, parties[::-1])
+            if any(
+                subject_key(other) in sentence
+                for sentence in self.sentences.get(self.keys.group(party), ())
+            )
+        ]
+        if len(bought) != 1:
+            return claim
+        return dataclasses.replace(claim, subject=bought[0], attribute=_TAKEOVER_PRICE)
+
+
+def takeovers_read(claims: list[Claim], keys: _Keys) -> list[Claim]:
+    """``claims``, each deal that is a takeover read as its price (``Takeovers``)."""
+    takeovers = Takeovers(takeover_rows(claims, keys), keys)
+    if not takeovers.sentences:
+        return claims
+    return [takeovers.read(claim) for claim in claims]
 
 
 def group_order(key: GroupKey) -> tuple[int, GroupKey]:
