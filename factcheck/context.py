@@ -6051,6 +6051,9 @@ def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
 
 # Attributes a bare sum may be lent from the corpus (``data/lent_attributes.txt``)
 LENT_ATTRIBUTES = _words("lent_attributes.txt")
+# Modifiers of a counted noun that name a part of the count (``data/part_modifiers.txt``;
+# see ``factcheck.reconcile.CountBackoff``)
+PART_MODIFIERS = _words("part_modifiers.txt")
 # A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
 # estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
 # window before the figure, no one-time sum

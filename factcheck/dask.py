@@ -51,6 +51,7 @@ from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
 from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
+    CountBackoff,
     GroupKey,
     Lender,
     LendRow,
@@ -206,11 +207,14 @@ def _keyed(
     cumulative: Collection[str],
     short: Mapping[str, str],
     rows: Iterable[LendRow] = (),
+    pairs: Iterable[tuple[str | None, str | None]] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
-    lender = Lender(rows, _Keys(short))
+    keys = _Keys(short)
+    lender = Lender(rows, keys)
+    backoff = CountBackoff(pairs, keys)  # the corpus's (subject, attribute) pairs
     for claim in claims:
-        claim = lender.lend(claim)
+        claim = backoff.widen(lender.lend(claim))
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
@@ -284,7 +288,7 @@ def reconcile(
     short = merged_short_names(corpus_short_names(pairs), written_short(places))
     # and the attributed sums, for the attributes lent to bare sums (``Lender``)
     rows = claims.map_partitions(_lending_rows).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows)
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows, pairs)
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

@@ -1,7 +1,10 @@
 """Round counts: when a modifier before a counted noun narrows what is counted. A word
 that only repeats what a verb of change says ("ordered 42 new trams") narrows nothing; a
 party that "brings 19 clinics into" a combined group counts the estate it runs
-(sentences written for these tests, in several domains)."""
+(sentences written for these tests, in several domains). A modifier that says what the
+subject is narrows nothing ("dialysis centres" of a company the corpus writes of only as
+running "dialysis centres" and "centres", "coffee shops" of Hooli Coffee), while one that
+may name a part ("franchised", "leased", a brand) keeps its count apart."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import datetime as dt
 from functools import partial
 
 import prose
+import pytest
 
 PUBLISHED = dt.date(2025, 10, 7)
 
@@ -73,3 +77,78 @@ def test_clinics_brought_in_meet_the_clinics_run() -> None:
 def test_jobs_brought_to_a_town_are_no_estate() -> None:
     text = "Marlow Care said the new site brings 300 jobs to the town."
     assert claim(text, "300").attribute != "count of jobs (operates)"
+
+
+# -- a modifier that names what the subject is -----------------------------------------------
+
+
+def test_a_modifier_the_corpus_writes_alone_with_the_bare_noun_narrows_nothing() -> None:
+    # the corpus writes Marlow Care's centres only as "dialysis centres" and "centres"
+    found = contradictions(
+        "Marlow Care, which runs 14 dialysis centres, agreed to the merger on Monday.",
+        "Marlow Care runs 19 centres across the region, its chief executive said.",
+    )
+    assert found in ([("14", "19")], [("19", "14")])
+
+
+def test_another_modifier_of_the_same_noun_keeps_the_counts_apart() -> None:
+    assert (
+        contradictions(
+            "Marlow Care, which runs 14 dialysis centres, agreed to the merger on Monday.",
+            "Marlow Care runs 19 centres across the region, its chief executive said.",
+            "Marlow Care also runs 5 paediatric centres in the north.",
+        )
+        == []
+    )
+
+
+def test_a_part_modifier_keeps_the_counts_apart() -> None:
+    for part in ("franchised", "overseas", "full-time"):
+        found = contradictions(
+            f"Wexley Bakeries runs 300 {part} shops, the company said.",
+            "Wexley Bakeries runs 820 shops, the company said.",
+        )
+        assert found == [], part
+
+
+def test_a_participle_or_a_capitalised_modifier_keeps_the_counts_apart() -> None:
+    for part in ("leased", "Skyline"):
+        found = contradictions(
+            f"Globex Air operates 40 {part} jets on its short routes.",
+            "Globex Air operates 120 jets, the airline said.",
+        )
+        assert found == [], part
+
+
+def test_a_modifier_in_the_subjects_name_narrows_nothing() -> None:
+    # "franchised shops" is written too, so only the name says that coffee shops are all
+    found = contradictions(
+        "Hooli Coffee runs 980 coffee shops in nine countries.",
+        "Hooli Coffee runs 1,140 shops, the chain said.",
+        "Hooli Coffee runs 200 franchised shops in airports.",
+    )
+    assert found in ([("980", "1,140")], [("1,140", "980")])
+
+
+def test_a_cluster_lets_the_same_modifiers_go() -> None:
+    pytest.importorskip("distributed")
+    pd = pytest.importorskip("pandas")
+    import dask
+    import dask.dataframe as dd
+
+    import factcheck
+    import factcheck.dask as fd
+
+    texts = [
+        "Marlow Care, which runs 14 dialysis centres, agreed to the merger on Monday.",
+        "Marlow Care runs 19 centres across the region, its chief executive said.",
+        "Hooli Coffee runs 980 coffee shops in nine countries.",
+        "Hooli Coffee runs 1,140 shops, the chain said.",
+        "Hooli Coffee runs 200 franchised shops in airports.",
+    ]
+    frame = pd.DataFrame({"text": texts}, index=[f"d{i}.md" for i in range(len(texts))])
+    expected = factcheck.check(frame)
+    assert len([f for f in expected.findings if f.b is not None]) == 2
+    with dask.config.set(scheduler="synchronous"):
+        got = fd.check(dd.from_pandas(frame, npartitions=3))
+    assert got.findings == expected.findings
