@@ -427,45 +427,41 @@ class CountBackoff:
     def __init__(
         self, pairs: Iterable[tuple[str | None, str | None]], keys: _Keys
     ) -> None:
-        self.keys = keys
+        counted = [
+            (subject, attribute)
+            for subject, attribute in set(pairs)
+            if subject and attribute and attribute.startswith("count of ")
+        ]
         told: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for subject, attribute in pairs:
-            if subject and attribute and attribute.startswith("count of "):
-                words = attribute[9:].split(" (", 1)[0].split(" ")
-                told[(keys.group(subject), words[-1].lower())].add(
-                    " ".join(words[:-1]).lower()
-                )
-        self.told = {key: mods for key, mods in told.items() if "" in mods and len(mods) > 1}
-        self.memo: dict[tuple[str, str], str] = {}
-
-    def bare(self, subject: str, attribute: str) -> str:
-        """``attribute`` without its one modifier when that narrows nothing, else as is."""
-        memo = self.memo.get((subject, attribute))
-        if memo is not None:
-            return memo
-        self.memo[(subject, attribute)] = attribute
-        found = _ONE_MODIFIER.fullmatch(attribute)
-        if found is None or names_a_part(found.group("modifier")):
-            return attribute
-        modifier, head = found.group("modifier").lower(), found.group("head")
-        group = self.keys.group(subject)
-        if modifier in group.split() or self.told.get((group, head.lower())) == {"", modifier}:
-            self.memo[(subject, attribute)] = f"count of {head}{found.group('rest')}"
-        return self.memo[(subject, attribute)]
+        for subject, attribute in counted:
+            words = attribute[9:].split(" (", 1)[0].split(" ")
+            told[(keys.group(subject), words[-1].lower())].add(" ".join(words[:-1]).lower())
+        # (subject, attribute) -> the attribute without its modifier, where one is let go
+        self.bare: dict[tuple[str, str], str] = {}
+        for subject, attribute in counted:
+            found = _ONE_MODIFIER.fullmatch(attribute)
+            if found is None or names_a_part(found.group("modifier")):
+                continue
+            modifier, head = found.group("modifier").lower(), found.group("head")
+            group = keys.group(subject)
+            if modifier in group.split() or told.get((group, head.lower())) == {"", modifier}:
+                self.bare[(subject, attribute)] = f"count of {head}{found.group('rest')}"
 
     def widen(self, claim: Claim) -> Claim:
         """``claim``, with its count's modifier let go when it narrows nothing."""
-        if claim.kind is not Kind.COUNT or not claim.subject or not claim.attribute:
+        if not self.bare or claim.kind is not Kind.COUNT or not claim.subject:
             return claim
-        attribute = self.bare(claim.subject, claim.attribute)
-        if attribute == claim.attribute:
+        attribute = self.bare.get((claim.subject, claim.attribute or ""))
+        if attribute is None:
             return claim
         return dataclasses.replace(claim, attribute=attribute)
 
 
 def backed_off_counts(claims: list[Claim], keys: _Keys) -> list[Claim]:
     """``claims``, each count with the modifier ``CountBackoff`` lets go, if any."""
-    backoff = CountBackoff({(c.subject, c.attribute) for c in claims if c.kind is Kind.COUNT}, keys)
+    backoff = CountBackoff(((c.subject, c.attribute) for c in claims if c.kind is Kind.COUNT), keys)
+    if not backoff.bare:
+        return claims
     return [backoff.widen(claim) for claim in claims]
 
 
