@@ -389,6 +389,15 @@ def lent_attributes(claims: list[Claim], keys: _Keys) -> list[Claim]:
 _ONE_MODIFIER = re.compile(
     r"count of (?P<modifier>[^\s()]+) (?P<head>[^\s()]+)(?P<rest>(?: \(.*\))?)"
 )
+# The verb class of an estate run ("runs 980 shops", "operates 14 hospitals")
+_RUNS = " (operates)"
+# A stock at a period's end, right before its count: "ended 2025 with 1,140 stores", "closed
+# the year with about 300" (bounded: the lead is at most 70 characters)
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|finished)\b[^.;]{0,40}?\bwith\s+(?:(?:about|around|some|nearly|"
+    r"almost|more\s+than|over|roughly|just)\s+)*$",
+    re.IGNORECASE,
+)
 # A participle as a modifier ("leased jets", "producing mines", "overlapping branches")
 _PARTICIPLE = re.compile(r"[a-z-]{3,}(?:ed|ing)")
 
@@ -422,6 +431,11 @@ class CountBackoff:
     ``corpus_short_names`` already. Measured on the fixture corpora: dropping every
     modifier found one planted pair and raised a false alarm ("mobile" and "connected"
     subscribers); this found the pair and raised none.
+
+    A stock at the end of a period ("ended 2025 with 1,140 stores") is also the estate the
+    subject runs ("was running 980 shops" by then) when the corpus writes that subject
+    running that noun: only then is the noun an estate (a chain that "ended June with
+    486,000 subscribers" runs no subscribers, so that count stays a stock it has).
     """
 
     def __init__(
@@ -446,15 +460,35 @@ class CountBackoff:
             group = keys.group(subject)
             if modifier in group.split() or told.get((group, head.lower())) == {"", modifier}:
                 self.bare[(subject, attribute)] = f"count of {head}{found.group('rest')}"
+        # (subject key, "count of <noun>") of every estate the corpus says a subject runs
+        self.keys = keys
+        self.run = {
+            (keys.group(subject), bare[: -len(_RUNS)])
+            for subject, attribute in counted
+            if (bare := self.bare.get((subject, attribute), attribute)).endswith(_RUNS)
+        }
 
     def widen(self, claim: Claim) -> Claim:
-        """``claim``, with its count's modifier let go when it narrows nothing."""
-        if not self.bare or claim.kind is not Kind.COUNT or not claim.subject:
+        """``claim``, with its count's modifier let go when it narrows nothing, and a stock
+        at a period's end as the estate run when it is one (see the class)."""
+        if not (self.bare or self.run) or claim.kind is not Kind.COUNT or not claim.subject:
             return claim
-        attribute = self.bare.get((claim.subject, claim.attribute or ""))
-        if attribute is None:
+        attribute = self.bare.get((claim.subject, claim.attribute or ""), claim.attribute)
+        if attribute and self._ended_with_estate(claim, attribute):
+            attribute += _RUNS
+        if attribute == claim.attribute:
             return claim
         return dataclasses.replace(claim, attribute=attribute)
+
+    def _ended_with_estate(self, claim: Claim, attribute: str) -> bool:
+        """True for a stock count with no verb ("count of stores") of a noun the corpus
+        says the subject runs, written "ended/closed/finished <period> with N"."""
+        if "(" in attribute or (self.keys.group(claim.subject or ""), attribute) not in self.run:
+            return False
+        location = claim.location
+        start = location.start - location.sentence_start
+        lead = location.sentence[max(0, start - 70) : start]
+        return _ENDED_WITH.search(lead) is not None
 
 
 def backed_off_counts(claims: list[Claim], keys: _Keys) -> list[Claim]:

@@ -130,6 +130,37 @@ def test_a_modifier_in_the_subjects_name_narrows_nothing() -> None:
     assert found in ([("980", "1,140")], [("1,140", "980")])
 
 
+# -- a stock at a period's end is the estate run, when the corpus says the subject runs it ----
+
+
+def test_a_stock_at_the_end_of_a_year_meets_the_estate_run_then() -> None:
+    found = contradictions(
+        "Hooli Coffee ended 2024 with 1,140 shops across nine countries.",
+        "By the end of 2024 Hooli Coffee was running 980 coffee shops.",
+    )
+    assert found in ([("1,140", "980")], [("980", "1,140")])
+
+
+def test_a_stock_at_the_end_of_a_month_of_what_is_not_run_stays_a_stock() -> None:
+    # nobody "runs" subscribers: the count stays what the company has, and meets it
+    found = contradictions(
+        "Vandelay Streaming ended June with 486,000 subscribers.",
+        "Vandelay Streaming had 512,000 subscribers at the end of June.",
+    )
+    assert found in ([("486,000", "512,000")], [("512,000", "486,000")])
+
+
+def test_a_group_with_stores_is_no_estate_run() -> None:
+    # "with" outside "ended ... with" keeps its stock apart from the estate run
+    assert (
+        contradictions(
+            "Initech Retail runs 132 stores in the north.",
+            "Initech Retail will become part of a group with more than 600 stores.",
+        )
+        == []
+    )
+
+
 def test_a_cluster_lets_the_same_modifiers_go() -> None:
     pytest.importorskip("distributed")
     pd = pytest.importorskip("pandas")
@@ -145,10 +176,12 @@ def test_a_cluster_lets_the_same_modifiers_go() -> None:
         "Hooli Coffee runs 980 coffee shops in nine countries.",
         "Hooli Coffee runs 1,140 shops, the chain said.",
         "Hooli Coffee runs 200 franchised shops in airports.",
+        "Wexley Tea ended 2024 with 610 shops.",
+        "By the end of 2024 Wexley Tea was running 540 shops.",
     ]
     frame = pd.DataFrame({"text": texts}, index=[f"d{i}.md" for i in range(len(texts))])
     expected = factcheck.check(frame)
-    assert len([f for f in expected.findings if f.b is not None]) == 2
+    assert len([f for f in expected.findings if f.b is not None]) == 3
     with dask.config.set(scheduler="synchronous"):
         got = fd.check(dd.from_pandas(frame, npartitions=3))
     assert got.findings == expected.findings
