@@ -179,7 +179,10 @@ def test_a_cluster_lets_the_same_modifiers_go() -> None:
         "Wexley Tea ended 2024 with 610 shops.",
         "By the end of 2024 Wexley Tea was running 540 shops.",
     ]
-    frame = pd.DataFrame({"text": texts}, index=[f"d{i}.md" for i in range(len(texts))])
+    frame = pd.DataFrame(
+        {"text": texts, "published": [str(PUBLISHED)] * len(texts)},
+        index=[f"d{i}.md" for i in range(len(texts))],
+    )
     expected = factcheck.check(frame)
     assert len([f for f in expected.findings if f.b is not None]) == 3
     with dask.config.set(scheduler="synchronous"):
