@@ -4928,8 +4928,10 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         )
         governor = _VERB_FORMS.get(governor, governor)
         governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
+        governor = _brought_into(governor, tail)  # "brings 19 hospitals into": operates
     if governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
+    phrase = _without_redundant(phrase, governor)  # "ordered 42 new trains": trains
     # "half of the staff", "one in five adults": a part of a whole, which must never meet
     # a number of people ("300 of the staff")
     value = mention.value
@@ -4975,6 +4977,37 @@ def _verb_class(before: Sequence[str], governor: str) -> str:
 
 
 _PARTICLE_WORDS = frozenset(["out", "off", "up", "down", "in", "away"])
+
+
+# A party to a combination "brings 19 hospitals into" the merged group (or "brought 300
+# stores into the deal"): the estate it holds and runs, as "runs 19 hospitals" says. Only
+# with "into" right after the counted noun phrase: "brings 300 jobs to the town" is no stock.
+_BRING_FORMS = frozenset(["brings", "bring", "brought", "bringing"])
+_INTO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?into\b", re.IGNORECASE)
+
+
+def _brought_into(governor: str, tail: str) -> str:
+    """ "operates" for a form of "bring" whose counted noun phrase (in ``tail``, the text
+    after the figure) is followed by "into"; else ``governor`` as it is."""
+    if governor in _BRING_FORMS and _INTO_AFTER.match(tail):
+        return "operates"
+    return governor
+
+
+# Modifiers that only say what a verb of change already says ("ordered 42 new trains",
+# "hired 230 extra staff"; ``data/redundant_modifiers.txt``): with such a verb they narrow
+# nothing, so "ordered 42 new trains" meets "ordered 36 trains". With no verb, or one of
+# having, they do narrow: "2.1 million new subscribers" are not the 40 million it has.
+_REDUNDANT_MODIFIERS = _words("redundant_modifiers.txt")
+
+
+def _without_redundant(phrase: str, governor: str) -> str:
+    """``phrase`` without its redundant modifiers when a verb governs the count."""
+    words = phrase.split(" ")
+    if not governor or len(words) < 2 or not _REDUNDANT_MODIFIERS & {w.lower() for w in words}:
+        return phrase
+    kept = [w for w in words[:-1] if w.lower() not in _REDUNDANT_MODIFIERS]
+    return " ".join([*kept, words[-1]])
 # Words that call a count a record between its verb and the count ("carried a record 31.4
 # million passengers", "an all-time high of", "a new peak of"): not the verb that governs it.
 _RECORD_WORDS = frozenset(["record", "high", "peak", "new", "all-time", "best", "highest"])
@@ -6046,6 +6079,9 @@ def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
 
 # Attributes a bare sum may be lent from the corpus (``data/lent_attributes.txt``)
 LENT_ATTRIBUTES = _words("lent_attributes.txt")
+# Modifiers of a counted noun that name a part of the count (``data/part_modifiers.txt``;
+# see ``factcheck.reconcile.CountBackoff``)
+PART_MODIFIERS = _words("part_modifiers.txt")
 # A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
 # estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
 # window before the figure, no one-time sum

@@ -51,6 +51,7 @@ from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
 from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
+    CountBackoff,
     GroupKey,
     Lender,
     LendRow,
@@ -210,13 +211,15 @@ def _keyed(
     short: Mapping[str, str],
     rows: Iterable[LendRow] = (),
     takeover: Iterable[TakeoverRow] = (),
+    pairs: Iterable[tuple[str | None, str | None]] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
     keys = _Keys(short)
     lender = Lender(rows, keys)
     takeovers = Takeovers(takeover, keys)
+    backoff = CountBackoff(pairs, keys)  # the corpus's (subject, attribute) pairs
     for claim in claims:
-        claim = takeovers.read(lender.lend(claim))
+        claim = backoff.widen(takeovers.read(lender.lend(claim)))
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
@@ -307,7 +310,7 @@ def reconcile(
     # lending, as in memory
     lent = claims.map_partitions(_lent, short, rows)
     takeover = lent.map_partitions(_takeover_rows, short).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows, takeover)
+    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows, takeover, pairs)
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 
