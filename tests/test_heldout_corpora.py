@@ -106,6 +106,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   app's users, a podcast licensing deal, a museum's reopening, a car-sharing startup's
   founding, a port's tonnage and a broadband operator's index rank ("At $940 million, the X
   purchase is", "its flagship port moved", "Telvane's home fibre network sits 19th").
+- ``corpus_holdout22`` (scored unseen on stop 12: 1 of 8 found, no false alarm): a rail
+  group's takeover of a bus operator, a steelmaker's quarter, an electric-truck maker's
+  Series C, a shipyard's order book, a cruise line's passengers, a retailer's closures and
+  founding, a drug patent settlement, a country on a freight index ("values Corrow at", "the
+  April-June period", "pegs the company's worth at", "At 31 March the yard had", "The line,
+  which carried", "Trennick will hand Calloway $118 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -148,6 +154,7 @@ CORPORA = (
     "corpus_holdout19",
     "corpus_holdout20",
     "corpus_holdout21",
+    "corpus_holdout22",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -187,6 +194,7 @@ TRAPS = {
     "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
     # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
     "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
+    "corpus_holdout22": {f"T{n}" for n in range(1, 93)},
 }
 
 
