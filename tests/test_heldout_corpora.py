@@ -106,6 +106,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   app's users, a podcast licensing deal, a museum's reopening, a car-sharing startup's
   founding, a port's tonnage and a broadband operator's index rank ("At $940 million, the X
   purchase is", "its flagship port moved", "Telvane's home fibre network sits 19th").
+- ``corpus_holdout23`` (scored unseen on stop 12: 0 of 8 found, 1 false alarm, fixed since;
+  a development corpus of stop 13's rounds): a fund manager's takeover of a smaller rival, a
+  bank's net interest income, a proptech start-up's Series B, an office tower's sale, a solar
+  developer's capacity, a grocer's market share, an insurer's fine, a fintech's founding and
+  a business school on an MBA ranking ("The price tag of £410m for the X business", "closed
+  2023 with 1,240 megawatts of panels generating power", "Ledger Weekly's 2024 global MBA
+  table", "A and B founded X in 2016").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -148,6 +155,7 @@ CORPORA = (
     "corpus_holdout19",
     "corpus_holdout20",
     "corpus_holdout21",
+    "corpus_holdout23",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -187,6 +195,8 @@ TRAPS = {
     "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
     # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
     "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
+    # T13 sets 01's "Quillfield's 210 staff", which is not read, against 02's "just over 200"
+    "corpus_holdout23": {f"T{n}" for n in range(1, 113)} - {"T13"},
 }
 
 
