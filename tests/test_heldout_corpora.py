@@ -112,6 +112,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   founding, a drug patent settlement, a country on a freight index ("values Corrow at", "the
   April-June period", "pegs the company's worth at", "At 31 March the yard had", "The line,
   which carried", "Trennick will hand Calloway $118 million").
+- ``corpus_holdout23`` (scored unseen on stop 12: 0 of 8 found, 1 false alarm, fixed since;
+  a development corpus of stop 13's rounds): a fund manager's takeover of a smaller rival, a
+  bank's net interest income, a proptech start-up's Series B, an office tower's sale, a solar
+  developer's capacity, a grocer's market share, an insurer's fine, a fintech's founding and
+  a business school on an MBA ranking ("The price tag of £410m for the X business", "closed
+  2023 with 1,240 megawatts of panels generating power", "Ledger Weekly's 2024 global MBA
+  table", "A and B founded X in 2016").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -155,6 +162,7 @@ CORPORA = (
     "corpus_holdout20",
     "corpus_holdout21",
     "corpus_holdout22",
+    "corpus_holdout23",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -195,6 +203,8 @@ TRAPS = {
     # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
     "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
     "corpus_holdout22": {f"T{n}" for n in range(1, 93)},
+    # T13 sets 01's "Quillfield's 210 staff", which is not read, against 02's "just over 200"
+    "corpus_holdout23": {f"T{n}" for n in range(1, 113)} - {"T13"},
 }
 
 
