@@ -106,6 +106,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   app's users, a podcast licensing deal, a museum's reopening, a car-sharing startup's
   founding, a port's tonnage and a broadband operator's index rank ("At $940 million, the X
   purchase is", "its flagship port moved", "Telvane's home fibre network sits 19th").
+- ``corpus_holdout24`` (scored unseen on stop 12: 1 of 8 found, 2 false alarms, fixed since;
+  a development corpus of the rounds of stop 13): a fertiliser merger, a grain trader's
+  year, a smart-home maker's quarterly shipments, a vertical farm's Series A, a theme park's
+  opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
+  chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
+  "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -148,6 +154,7 @@ CORPORA = (
     "corpus_holdout19",
     "corpus_holdout20",
     "corpus_holdout21",
+    "corpus_holdout24",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -187,6 +194,9 @@ TRAPS = {
     "corpus_holdout20": {f"T{n}" for n in range(1, 102)} - {"T97"},
     # T95 ("the fastest of Denmark's four main fixed-line providers") names no figure that is read
     "corpus_holdout21": {f"T{n}" for n in range(1, 116)} - {"T95"},
+    # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
+    # company's full-year outlook") set a figure that is read against none that is
+    "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
 }
 
 
