@@ -119,6 +119,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a business school on an MBA ranking ("The price tag of £410m for the X business", "closed
   2023 with 1,240 megawatts of panels generating power", "Ledger Weekly's 2024 global MBA
   table", "A and B founded X in 2016").
+- ``corpus_holdout24`` (scored unseen on stop 12: 1 of 8 found, 2 false alarms, fixed since;
+  a development corpus of the rounds of stop 13): a fertiliser merger, a grain trader's
+  year, a smart-home maker's quarterly shipments, a vertical farm's Series A, a theme park's
+  opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
+  chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
+  "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -163,6 +169,7 @@ CORPORA = (
     "corpus_holdout21",
     "corpus_holdout22",
     "corpus_holdout23",
+    "corpus_holdout24",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -205,6 +212,9 @@ TRAPS = {
     "corpus_holdout22": {f"T{n}" for n in range(1, 93)},
     # T13 sets 01's "Quillfield's 210 staff", which is not read, against 02's "just over 200"
     "corpus_holdout23": {f"T{n}" for n in range(1, 113)} - {"T13"},
+    # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
+    # company's full-year outlook") set a figure that is read against none that is
+    "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
 }
 
 
