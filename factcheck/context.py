@@ -4703,8 +4703,11 @@ def _modifies_attribute(
     between: str, date: Mention, mention: Mention, rule: AttributeRule | None
 ) -> bool:
     """ "fourth-quarter net income reached $1.8 billion": the date is glued to the cue of
-    the figure's attribute, a few words before the figure, with no clause break."""
+    the figure's attribute, a few words before the figure, with no clause break. A day
+    never is ("agreed on Monday to buy X for $2.6 billion": the agreement's day)."""
     if rule is None or date.end > mention.start or re.search(r"[,;:()]", between):
+        return False
+    if isinstance(date.value, DateValue) and date.value.granularity is Granularity.DAY:
         return False
     words = _WORD.findall(between)
     if len(words) > 5:

@@ -59,3 +59,14 @@ def test_deals_read_as_takeovers_the_same_way_on_dask() -> None:
     with dask.config.set(scheduler="synchronous"):
         got = fd.check(db.from_sequence(docs, npartitions=2))
     assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
+
+
+def test_the_day_a_takeover_was_agreed_does_not_date_its_price() -> None:
+    agreed = "Wendmoor Group agreed on Monday to buy Heron Fasteners for $2 billion."
+    price = prose.claim(agreed, "$2 billion", published=PUBLISHED)
+    assert price.attribute == "acquisition_price" and price.period is None
+    later = "Wendmoor Group's takeover of Heron Fasteners is worth $2.6 billion including debt."
+    assert contradictions(agreed, later) == [("$2 billion", "$2.6 billion")]
+    # a quarter glued to the cue still scopes it
+    quarter = "Heron Fasteners posted fourth-quarter revenue of $200 million."
+    assert prose.claim(quarter, "$200 million", published=PUBLISHED).period is not None
