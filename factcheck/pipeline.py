@@ -186,8 +186,16 @@ class Extractor:
         described: dict[str, str] = {}
         memory = self._referents(document)
         back: set[int] = set()  # the sentences that refer back, read once for two uses
+        # "The new terminal will cost ...": the facility or product a sentence's opening
+        # description refers to, and where the description starts
+        things: dict[int, tuple[str, int]] = {}
         for i in wanted:
             text = sents[i].text
+            thing = memory.resolve_thing(
+                text, [e.name for e in entities[i - 1]] if i - 1 in entities else []
+            )
+            if thing is not None:
+                things[i] = thing
             referents[i] = described_referent(text, described, subjects.get(i - 1))
             if refers_back(text, self.attributes):
                 back.add(i)
@@ -277,6 +285,8 @@ class Extractor:
                         deal_before,
                     )
                 )
+            if i in things:
+                claims[first:] = _of_thing(claims[first:], sentence.start, *things[i])
             continued = None
             if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
                 continued = reported.get(i - 1)
@@ -507,6 +517,19 @@ def _has_sections(text: str) -> bool:
     """Is the article a roundup of items under headings? Its sections may each be about
     another company, so its main subject is no subject for a figure that names nobody."""
     return _SECTION_LINE.search(text) is not None
+
+
+def _of_thing(claims: list[Claim], offset: int, thing: str, start: int) -> list[Claim]:
+    """The figures after a description that refers back to a facility or product ("The
+    new terminal will cost €2.6bn", "The antibody, which generated sales of ...") are that
+    thing's, when the rules found no other subject for them: the description, not the
+    company that owns or makes the thing, is what the sentence is about."""
+    return [
+        dataclasses.replace(c, subject=thing)
+        if c.subject is None and c.location.start >= offset + start
+        else c
+        for c in claims
+    ]
 
 
 def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: str) -> Claim:

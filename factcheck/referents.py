@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from factcheck.subjects import DEMONYMS, is_demonym, subject_key
+from factcheck.subjects import BUSINESS_WORDS, DEMONYMS, is_demonym, subject_key
 
 
 class _Named(Protocol):
@@ -147,6 +147,81 @@ _PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
 _NO_MATCH = "\x00"
 
 
+def _load_kind_table(name: str) -> dict[str, frozenset[str]]:
+    """Head noun -> words that show a name is of that kind, from a table laid out like
+    ``organisation_kinds.txt``; a generic head (no words) takes every word of its table,
+    so that "the project" fits a name written as a wind farm or a terminal."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        head, _, words = line.partition(":")
+        table[head.strip().casefold()] = frozenset(w.casefold() for w in words.split())
+    every = frozenset(w for head, words in table.items() if words for w in {head, *words})
+    return {head: words or every for head, words in table.items()}
+
+
+# Facilities and products a description refers back to ("The new terminal will cost ...",
+# "The antibody, which generated sales of ..."): kept apart from the organisations, since
+# such a description is never the company that owns or makes the thing
+FACILITY_KINDS = _load_kind_table("facility_kinds.txt")
+PRODUCT_KINDS = _load_kind_table("product_kinds.txt")
+_THING_KINDS = {**FACILITY_KINDS, **PRODUCT_KINDS}
+# The words that show a name is some facility or product: a generic head ("project")
+# shows it too in a description ("Terminal 4, the largest construction project")
+_THING_WORDS = frozenset(w for head, words in _THING_KINDS.items() for w in {head, *words}) - {
+    "site",
+    "development",
+}
+# "The new terminal will cost ...", "When all turbines spin, the project's capacity ...":
+# a facility or product noun after at most two lower-case modifiers, opening the sentence
+# after at most an opening phrase; not a name ("the Acme plant"), nor the maker of the
+# thing ("the drug maker", "the game studio")
+_THING_OPENING = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r")?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(_THING_KINDS, key=len, reverse=True))
+    + r")(?:['’]s)?(?![\w-])(?!\s+[A-Z])(?!\s+(?:[a-z]*makers?|" + KIND_HEADS + r")\b)"
+    # nor a noun it modifies ("the drug market", "the game's sales chart")
+    r"(?!\s+(?:markets?|industry|sector|prices?|portfolio|pipeline|division|unit|arm|"
+    r"rights|licen[cs]es?|deals?|charts?)\b)"
+)
+# What a name is written as, next to it: "Vandelay Sands offshore wind farm" (up to three
+# lower-case words after it, the last a kind's word), "its naval roguelike Wexley Run"
+# (the word right before it), "Hooli-7, an injectable antibody," (the first words of an
+# appositive)
+_THING_AFTER = re.compile(r"[ ]((?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)")
+_THING_BEFORE = re.compile(r"(?:^|[ ])([a-z][\w-]*)[ ]$")
+_THING_APPOSED = re.compile(r",[ ](?:a|an|the|its|their)[ ]((?:[\w-]+[ ]?){1,4})")
+
+
+def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str]]:
+    """The facility and product words the sentence writes right next to each name (see
+    ``_THING_AFTER``): what "the wind farm" or "the antibody" can later refer back to.
+    A word further off ("at the plant in Leeds") says nothing of the name."""
+    found: dict[str, set[str]] = {}
+    for entity in entities:
+        words: set[str] = set()
+        after = _THING_AFTER.match(sentence, entity.end, entity.end + 60)
+        if after is not None:
+            run = after.group(1).split()
+            last = max((k for k, w in enumerate(run) if w.casefold() in _THING_WORDS), default=-1)
+            words |= {w.casefold() for w in run[: last + 1]}
+        before = _THING_BEFORE.search(sentence, max(0, entity.start - 30), entity.start)
+        if before is not None and before.group(1).casefold() in _THING_WORDS:
+            words.add(before.group(1).casefold())
+        apposed = _THING_APPOSED.match(sentence, entity.end, entity.end + 60)
+        if apposed is not None:
+            words |= _words(apposed.group(1)) & _THING_WORDS
+        if words:
+            found.setdefault(entity.name, set()).update(words)
+    return found
+
+
+def _name_head(name: str) -> str:
+    """The last word of a name that is no number ("Terminal 4" is a terminal)."""
+    found = _WORD.findall(name.casefold())
+    return found[-1] if found else ""
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
 
@@ -160,6 +235,7 @@ class DocumentReferents:
     persons: frozenset[str] = frozenset()
     recent: list[str] = field(default_factory=list)
     described: dict[str, set[str]] = field(default_factory=dict)
+    things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
 
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
@@ -198,6 +274,8 @@ class DocumentReferents:
             if placed is not None:  # "Vossen, based in Utrecht," is "the Utrecht-based company"
                 where = placed.group("place").casefold()
                 words |= {where, where + "-based"}
+        for name, words in things_named(sentence, entities).items():
+            self.things.setdefault(name, set()).update(words)
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on
@@ -242,6 +320,55 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def resolve_thing(self, sentence: str, named: Sequence[str]) -> tuple[str, int] | None:
+        """The facility or product a description opening ``sentence`` refers back to
+        ("The new terminal will cost ...", "The antibody, which generated ..."), and where
+        the description starts; ``named`` are the names of the sentence before.
+
+        The one name of the sentence before written as that kind ("Terminal 4", "X, an
+        injectable antibody"), else the article's one name so far written as that kind
+        ("the project" of an article on "the Vandelay Sands offshore wind farm"), else, for a
+        product, the one name of the sentence before that nothing says is an
+        organisation, a person or a place ("The answer is one word: Hooli-7. The drug
+        ..."). None when two compete or none fits: never the company that owns the thing.
+        """
+        opening = _THING_OPENING.match(sentence)
+        if opening is None:
+            return None
+        head = opening.group("head").casefold()
+        kind = _THING_KINDS[head] | {head}
+        before = [n for n in dict.fromkeys(named) if self._fits(n) and not is_demonym(n)]
+        fitting = [n for n in before if self._is_thing(n, kind)]
+        if not fitting:
+            fitting = [
+                n
+                for n in reversed(self.things)
+                if self._fits(n) and not is_demonym(n) and self._is_thing(n, kind)
+            ]
+        if not fitting and head in PRODUCT_KINDS:
+            plain = [n for n in before if self._plain_name(n)]
+            fitting = plain if len(plain) == 1 else []
+        if not fitting or len({subject_key(n) for n in fitting}) > 1:
+            return None
+        return fitting[0], opening.start("the")
+
+    def _is_thing(self, name: str, kind: frozenset[str] | set[str]) -> bool:
+        """Is ``name`` written as one of ``kind``: its last word ("Terminal 4") or the
+        words next to it (``things_named``)?"""
+        return _name_head(name) in kind or bool(self.things.get(name, set()) & kind)
+
+    def _plain_name(self, name: str) -> bool:
+        """A name nothing describes: no word of a business or a kind of organisation in
+        it or next to it, no facility or product of another kind, and not the article's
+        main subject (the company an article is about is no product of it)."""
+        words = _words(name) | self.described.get(name, set())
+        main = self._main_in_body()
+        return (
+            not words & (_KIND_WORDS | BUSINESS_WORDS)
+            and not self.things.get(name)
+            and (main is None or subject_key(main) != subject_key(name))
+        )
 
     def _by_modifiers(self, mods: str, fits: list[str], previous: str | None) -> str | None:
         """The subject a description's modifiers were used for earlier in the article

@@ -1,0 +1,104 @@
+"""Descriptions that refer back to something that is no organisation: a facility ("the
+project", "the new terminal", "the wind farm") or a product ("the antibody", "the game")
+named in the sentence before or earlier in the article (``data/facility_kinds.txt``,
+``data/product_kinds.txt``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from prose import claim, findings_of
+
+from factcheck.context import Entity
+from factcheck.referents import FACILITY_KINDS, PRODUCT_KINDS, DocumentReferents, things_named
+
+# -- the tables --
+
+
+def test_the_kind_tables_are_data() -> None:
+    assert "terminal" in FACILITY_KINDS["terminal"]
+    # a generic head ("the project") fits any facility
+    assert {"farm", "terminal", "plant"} <= FACILITY_KINDS["project"]
+    assert "antibody" in PRODUCT_KINDS["drug"]
+
+
+# -- a product named in the sentence before --
+
+
+def test_a_product_description_is_the_product_named_just_before() -> None:
+    text = (
+        "Hooli Pharma has one product that matters: Zentrava. "
+        "The drug, which generated sales of $3.1 billion in 2024, loses patent cover in 2029."
+    )
+    assert claim(text, "$3.1 billion").subject == "Zentrava"
+
+
+def test_a_product_description_meets_the_product_in_another_article() -> None:
+    found = findings_of(
+        "Hooli Pharma said sales of its antibody Zentrava reached $3.1 billion in 2024.",
+        "Investors keep asking about one name: Zentrava. "
+        "The antibody, which brought in sales of $2.6 billion in 2024, faces copies soon.",
+    )
+    assert len(found) == 1
+    assert found[0].a.subject == "Zentrava"
+
+
+def test_a_product_description_is_never_the_company_before_it() -> None:
+    # the one name of the sentence before is a company: the drug is not it
+    text = (
+        "Shares in Hooli Pharma rose on Monday. "
+        "The drug, which generated sales of $3.1 billion in 2024, loses patent cover in 2029."
+    )
+    assert claim(text, "$3.1 billion").subject != "Hooli Pharma"
+
+
+def test_two_products_named_before_leave_the_description_open() -> None:
+    text = (
+        "Hooli Pharma sells two antibodies, Zentrava and Pelorix. "
+        "The antibody, which generated sales of $3.1 billion in 2024, loses patent cover."
+    )
+    assert claim(text, "$3.1 billion").subject not in ("Zentrava", "Pelorix")
+
+
+# -- a facility named in the sentence before, or by the article --
+
+
+def test_a_facility_description_is_the_facility_named_just_before() -> None:
+    text = (
+        "The Wexley airport authority said its board had approved the budget for Terminal 5, "
+        "a six-gate building on the north side. "
+        "The new terminal will cost €1.9 billion and should open in 2029."
+    )
+    assert claim(text, "€1.9 billion").subject == "Terminal 5"
+
+
+def test_the_project_is_the_wind_farm_the_article_is_about() -> None:
+    text = (
+        "The Vandelay Sands offshore wind farm sent its first power to the grid on Monday. "
+        "A cable vessel laid the export line last spring. "
+        "When all its turbines are turning, the project's capacity will reach 1,200 MW."
+    )
+    assert claim(text, "1,200 MW").subject == "Vandelay Sands"
+
+
+def test_a_name_next_to_a_facility_noun_is_that_facility() -> None:
+    found = things_named(
+        "The Vandelay Sands offshore wind farm started. Initech bought the plant in Leeds.",
+        [Entity(4, 18, "Vandelay Sands"), Entity(48, 55, "Initech"), Entity(70, 75, "Leeds")],
+    )
+    # "the plant in Leeds" says nothing of Leeds: only words right next to a name count
+    assert found == {"Vandelay Sands": {"offshore", "wind", "farm"}}
+
+
+def test_a_noun_the_description_modifies_is_no_description() -> None:
+    memory = DocumentReferents.of("")
+    memory.note("Zentrava is a pill.", [Entity(0, 8, "Zentrava")], "Zentrava")
+    assert memory.resolve_thing("The drug market is worth $28 billion.", ["Zentrava"]) is None
+    assert memory.resolve_thing("The drug maker said so.", ["Zentrava"]) is None
+    assert memory.resolve_thing("The drug is a pill.", ["Zentrava"]) == ("Zentrava", 0)
+
+
+def test_the_facility_is_never_the_company_that_owns_it() -> None:
+    text = (
+        "Globex Energy said on Monday that profits rose. "
+        "The plant will cost $700 million to build."
+    )
+    assert claim(text, "$700 million").subject != "Globex Energy"
