@@ -188,7 +188,7 @@ class Extractor:
         back: set[int] = set()  # the sentences that refer back, read once for two uses
         # "The new terminal will cost ...": the facility or product a sentence's opening
         # description refers to, and where the description starts
-        things: dict[int, tuple[str, int]] = {}
+        things: dict[int, tuple[str, int, int]] = {}
         for i in wanted:
             text = sents[i].text
             thing = memory.resolve_thing(
@@ -286,7 +286,9 @@ class Extractor:
                     )
                 )
             if i in things:
-                claims[first:] = _of_thing(claims[first:], sentence.start, *things[i])
+                claims[first:] = _of_thing(
+                    claims[first:], sentence.text, sentence.start, *things[i]
+                )
             continued = None
             if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
                 continued = reported.get(i - 1)
@@ -519,17 +521,37 @@ def _has_sections(text: str) -> bool:
     return _SECTION_LINE.search(text) is not None
 
 
-def _of_thing(claims: list[Claim], offset: int, thing: str, start: int) -> list[Claim]:
+# What a facility costs, said right after the description that refers to it: "The new
+# terminal will cost €2.6bn", "The project carries a budget of €3.1bn" (a company's "cost"
+# is many things; a facility's is what building it takes)
+_THING_COST = re.compile(
+    r"(?:['’]s)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:cost|costs|carries\s+a\s+budget\s+of|has\s+a\s+budget\s+of|"
+    r"(?:is|was)\s+budgeted\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+
+
+def _of_thing(
+    claims: list[Claim], sentence: str, offset: int, thing: str, start: int, end: int
+) -> list[Claim]:
     """The figures after a description that refers back to a facility or product ("The
     new terminal will cost €2.6bn", "The antibody, which generated sales of ...") are that
     thing's, when the rules found no other subject for them: the description, not the
-    company that owns or makes the thing, is what the sentence is about."""
-    return [
-        dataclasses.replace(c, subject=thing)
-        if c.subject is None and c.location.start >= offset + start
-        else c
-        for c in claims
-    ]
+    company that owns or makes the thing, is what the sentence is about. A sum the
+    description's verb says it costs, with no other attribute, is the facility's cost."""
+    out = []
+    for c in claims:
+        if c.subject is None and c.location.start >= offset + start:
+            attribute = c.attribute
+            if (
+                attribute is None
+                and c.kind is Kind.MONEY
+                and _THING_COST.fullmatch(sentence, end, c.location.start - offset)
+            ):
+                attribute = "cost"
+            c = dataclasses.replace(c, subject=thing, attribute=attribute)
+        out.append(c)
+    return out
 
 
 def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: str) -> Claim:

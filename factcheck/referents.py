@@ -321,10 +321,12 @@ class DocumentReferents:
             return fits[0]
         return main if not fits else None
 
-    def resolve_thing(self, sentence: str, named: Sequence[str]) -> tuple[str, int] | None:
+    def resolve_thing(
+        self, sentence: str, named: Sequence[str]
+    ) -> tuple[str, int, int] | None:
         """The facility or product a description opening ``sentence`` refers back to
         ("The new terminal will cost ...", "The antibody, which generated ..."), and where
-        the description starts; ``named`` are the names of the sentence before.
+        the description starts and ends; ``named`` are the names of the sentence before.
 
         The one name of the sentence before written as that kind ("Terminal 4", "X, an
         injectable antibody"), else the article's one name so far written as that kind
@@ -351,7 +353,7 @@ class DocumentReferents:
             fitting = plain if len(plain) == 1 else []
         if not fitting or len({subject_key(n) for n in fitting}) > 1:
             return None
-        return fitting[0], opening.start("the")
+        return fitting[0], opening.start("the"), opening.end()
 
     def _is_thing(self, name: str, kind: frozenset[str] | set[str]) -> bool:
         """Is ``name`` written as one of ``kind``: its last word ("Terminal 4") or the

@@ -67,7 +67,20 @@ def test_a_facility_description_is_the_facility_named_just_before() -> None:
         "a six-gate building on the north side. "
         "The new terminal will cost €1.9 billion and should open in 2029."
     )
-    assert claim(text, "€1.9 billion").subject == "Terminal 5"
+    cost = claim(text, "€1.9 billion")
+    assert cost.subject == "Terminal 5"
+    assert cost.attribute == "cost"  # "will cost" right after the description
+
+
+def test_two_articles_disagree_on_what_a_facility_costs() -> None:
+    found = findings_of(
+        "The board approved the budget for Terminal 5, a six-gate building. "
+        "The new terminal will cost €1.9 billion.",
+        "The answer is Terminal 5, the largest project at the airport. "
+        "The project carries a budget of €2.4bn, the authority said.",
+    )
+    assert len(found) == 1
+    assert found[0].a.subject == "Terminal 5" and found[0].a.attribute == "cost"
 
 
 def test_the_project_is_the_wind_farm_the_article_is_about() -> None:
@@ -93,7 +106,7 @@ def test_a_noun_the_description_modifies_is_no_description() -> None:
     memory.note("Zentrava is a pill.", [Entity(0, 8, "Zentrava")], "Zentrava")
     assert memory.resolve_thing("The drug market is worth $28 billion.", ["Zentrava"]) is None
     assert memory.resolve_thing("The drug maker said so.", ["Zentrava"]) is None
-    assert memory.resolve_thing("The drug is a pill.", ["Zentrava"]) == ("Zentrava", 0)
+    assert memory.resolve_thing("The drug is a pill.", ["Zentrava"]) == ("Zentrava", 0, 8)
 
 
 def test_the_facility_is_never_the_company_that_owns_it() -> None:
