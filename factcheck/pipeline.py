@@ -189,6 +189,8 @@ class Extractor:
         # "The new terminal will cost ...": the facility or product a sentence's opening
         # description refers to, and where the description starts
         things: dict[int, tuple[str, int, int]] = {}
+        # "The consortium will pay £48m for the club": what the club is, and where the sum is
+        paid_for: dict[int, tuple[str, int, int]] = {}
         for i in wanted:
             text = sents[i].text
             thing = memory.resolve_thing(
@@ -196,6 +198,11 @@ class Extractor:
             )
             if thing is not None:
                 things[i] = thing
+            bought = memory.resolve_paid_for(
+                text, [e.name for e in entities[i]], referents.get(i, subjects.get(i - 1))
+            )
+            if bought is not None:
+                paid_for[i] = bought
             referents[i] = described_referent(text, described, subjects.get(i - 1))
             if refers_back(text, self.attributes):
                 back.add(i)
@@ -285,6 +292,8 @@ class Extractor:
                         deal_before,
                     )
                 )
+            if i in paid_for:
+                claims[first:] = _price_of_described(claims[first:], sentence.start, *paid_for[i])
             if i in things:
                 claims[first:] = _of_thing(
                     claims[first:], sentence.text, sentence.start, *things[i]
@@ -529,6 +538,24 @@ _THING_COST = re.compile(
     r"(?:cost|costs|carries\s+a\s+budget\s+of|has\s+a\s+budget\s+of|"
     r"(?:is|was)\s+budgeted\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
+
+
+def _price_of_described(
+    claims: list[Claim], offset: int, bought: str, start: int, end: int
+) -> list[Claim]:
+    """A sum paid "for the club" that the rules read with no subject and no attribute is
+    the price of what the description refers to ("The consortium will pay £48m for the
+    club" after a sentence on the club's sale): an acquisition price, keyed by what is
+    bought, as "paid £57m for Rovers" is."""
+    return [
+        dataclasses.replace(c, subject=bought, attribute="acquisition_price")
+        if c.kind is Kind.MONEY
+        and c.subject is None
+        and c.attribute in (None, "deal_value")  # "agreement to pay £X for the lender"
+        and offset + start <= c.location.start < offset + end
+        else c
+        for c in claims
+    ]
 
 
 def _of_thing(

@@ -216,6 +216,20 @@ def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str
     return found
 
 
+# "The consortium will pay £48m for the club", "paid $1.2bn for the chain": a sum paid for
+# a definite description of a kind of organisation (``KIND_HEADS``), which is what is bought
+_PAID_FOR_DESCRIBED = re.compile(
+    r"\b(?:pay|pays|paid|paying)\s+(?P<sum>[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+for\s+"
+    r"(?P<what>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
+    r"(?![\w-])(?!\s+[A-Z])(?!['’])"
+)
+# Who pays, right before the verb, when it is what the sentence before was about: "It will
+# pay", "they agreed to pay", "The company is paying"
+_PAYER_REFERS_BACK = re.compile(
+    r"(?:\b(?:it|they|we)|\b[Tt]he\s+(?:" + KIND_HEADS + r"))\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
 def _name_head(name: str) -> str:
     """The last word of a name that is no number ("Terminal 4" is a terminal)."""
     found = _WORD.findall(name.casefold())
@@ -354,6 +368,24 @@ class DocumentReferents:
         if not fitting or len({subject_key(n) for n in fitting}) > 1:
             return None
         return fitting[0], opening.start("the"), opening.end()
+
+    def resolve_paid_for(
+        self, sentence: str, names: Sequence[str], previous: str | None
+    ) -> tuple[str, int, int] | None:
+        """What a sum paid "for the club" buys, and where the sum is written: the
+        organisation the description refers to (see ``resolve``), whatever the sentence's
+        payer is ("The consortium will pay £48m for the club"). Never the payer: None when
+        the description would be a name the sentence writes before the verb (``names``)
+        or when the payer itself refers back ("It will pay £48m for the club")."""
+        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400)
+        if found is None or _PAYER_REFERS_BACK.search(sentence, 0, found.start()):
+            return None
+        what = self.resolve(found.group("what"), previous)
+        before = sentence[: found.start()].casefold()
+        payers = {subject_key(n) for n in names if n.casefold() in before}
+        if what is None or subject_key(what) in payers:
+            return None
+        return what, found.start("sum"), found.end("sum")
 
     def _is_thing(self, name: str, kind: frozenset[str] | set[str]) -> bool:
         """Is ``name`` written as one of ``kind``: its last word ("Terminal 4") or the

@@ -115,3 +115,32 @@ def test_the_facility_is_never_the_company_that_owns_it() -> None:
         "The plant will cost $700 million to build."
     )
     assert claim(text, "$700 million").subject != "Globex Energy"
+
+
+# -- a sum paid for a description of an organisation --
+
+
+def test_a_sum_paid_for_the_club_is_the_price_of_the_club_named_before() -> None:
+    text = (
+        "After a long sale process, Vandelay Athletic have new owners. "
+        "The consortium will pay £48m for the club and take on its debt."
+    )
+    price = claim(text, "£48m")
+    assert price.subject == "Vandelay Athletic"
+    assert price.attribute == "acquisition_price"
+
+
+def test_an_agreement_to_pay_for_the_lender_is_its_price() -> None:
+    found = findings_of(
+        "Globex Bank agreed to buy regional lender Initech Savings for £1.4 billion.",
+        "Initech Savings has been a takeover target for years. "
+        "Globex's agreement to pay £1.7 billion for the regional lender has split opinion.",
+    )
+    assert len(found) == 1
+    assert found[0].a.attribute == "acquisition_price"
+
+
+def test_a_sum_paid_for_the_company_is_never_the_payers_price() -> None:
+    # "the company" would be the sentence before's subject, which is the payer itself
+    text = "Hooli met investors on Monday. Hooli will pay £48m for the company, it said."
+    assert claim(text, "£48m").attribute != "acquisition_price"
