@@ -55,7 +55,7 @@ from factcheck.model import (
     Period,
 )
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
-from factcheck.referents import DocumentReferents
+from factcheck.referents import DocumentReferents, owned_facility
 from factcheck.segment import Sentence, sentences
 from factcheck.subjects import AliasTable, corpus_names, find_names, of_name_tail, subject_key
 
@@ -292,6 +292,9 @@ class Extractor:
                         deal_before,
                     )
                 )
+            claims[first:] = [
+                _of_owned_facility(c, sentence.text, sentence.start) for c in claims[first:]
+            ]
             if i in paid_for:
                 claims[first:] = _price_of_described(claims[first:], sentence.start, *paid_for[i])
             if i in things:
@@ -538,6 +541,16 @@ _THING_COST = re.compile(
     r"(?:cost|costs|carries\s+a\s+budget\s+of|has\s+a\s+budget\s+of|"
     r"(?:is|was)\s+budgeted\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
+
+
+def _of_owned_facility(claim: Claim, sentence: str, offset: int) -> Claim:
+    """A quantity or count "its flagship port moved" is the port's, which the owner's name
+    names ("Acme Port Holdings" owns the Port of Acme), not the owner's (see
+    ``referents.owned_facility``)."""
+    if claim.kind not in (Kind.QUANTITY, Kind.COUNT) or claim.subject is None:
+        return claim
+    asset = owned_facility(sentence, claim.location.start - offset, claim.subject)
+    return claim if asset is None else dataclasses.replace(claim, subject=asset)
 
 
 def _price_of_described(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from factcheck.subjects import BUSINESS_WORDS, DEMONYMS, is_demonym, subject_key
+from factcheck.subjects import BUSINESS_WORDS, DEMONYMS, OF_NAME_HEADS, is_demonym, subject_key
 
 
 class _Named(Protocol):
@@ -228,6 +228,37 @@ _PAID_FOR_DESCRIBED = re.compile(
 _PAYER_REFERS_BACK = re.compile(
     r"(?:\b(?:it|they|we)|\b[Tt]he\s+(?:" + KIND_HEADS + r"))\s+(?:[a-z]+\s+){0,3}$"
 )
+
+
+# "its flagship port moved 41.2 million tonnes": a possessive description of a facility
+# right before the figure's verb (at most two words: "moved", "will reach")
+_POSSESSED_FACILITY = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
+    + r")\s+(?:[a-z][\w-]*\s+){1,2}$"
+)
+
+
+def owned_facility(sentence: str, start: int, owner: str | None) -> str | None:
+    """The facility a possessive description before a figure names, when the owner's name
+    says which ("Acme Port Holdings ... its flagship port moved 41 million tonnes" is the
+    Port of Acme; "Globex Airport Group ... its main airport handled" is Globex Airport):
+    the figure is the asset's, never the holding company's. ``start`` is where the figure
+    is written. None when the owner's name holds no word of the description's kind."""
+    if owner is None:
+        return None
+    found = _POSSESSED_FACILITY.search(sentence, max(0, start - 80), start)
+    if found is None:
+        return None
+    head = found.group("head").casefold()
+    words = owner.split()
+    at = [k for k, w in enumerate(words) if w.casefold() == head]
+    if not at or at[0] == 0:
+        return None
+    brand = " ".join(words[: at[0]])
+    written = words[at[0]]
+    # "Port", "University": the form the corpus writes such names in ("Port of Acme")
+    return f"{written} of {brand}" if head in OF_NAME_HEADS else f"{brand} {written}"
 
 
 def _name_head(name: str) -> str:

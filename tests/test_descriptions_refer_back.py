@@ -144,3 +144,24 @@ def test_a_sum_paid_for_the_company_is_never_the_payers_price() -> None:
     # "the company" would be the sentence before's subject, which is the payer itself
     text = "Hooli met investors on Monday. Hooli will pay £48m for the company, it said."
     assert claim(text, "£48m").attribute != "acquisition_price"
+
+
+# -- a possessive description of a facility --
+
+
+def test_its_flagship_port_is_the_port_the_owners_name_names() -> None:
+    text = (
+        "Shares in Vandelay Port Holdings rose after figures showing its flagship port "
+        "moved 30.5 million tonnes of cargo in 2024."
+    )
+    assert claim(text, "30.5 million tonnes").subject == "Port of Vandelay"
+    found = findings_of(
+        text,
+        "The Port of Vandelay handled 26.1 million tonnes of cargo in 2024.",
+    )
+    assert len(found) == 1
+
+
+def test_a_possessive_facility_the_owners_name_does_not_name_stays_the_owners() -> None:
+    text = "Globex Energy said its flagship plant produced 4.1 million tonnes of steel in 2024."
+    assert claim(text, "4.1 million tonnes").subject == "Globex Energy"
