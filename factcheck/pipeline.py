@@ -198,9 +198,8 @@ class Extractor:
             )
             if thing is not None:
                 things[i] = thing
-            bought = memory.resolve_paid_for(
-                text, [e.name for e in entities[i]], referents.get(i, subjects.get(i - 1))
-            )
+            names = [e.name for e in entities[i]]
+            bought = memory.resolve_paid_for(text, names, subjects.get(i - 1))
             if bought is not None:
                 paid_for[i] = bought
             referents[i] = described_referent(text, described, subjects.get(i - 1))
