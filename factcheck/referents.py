@@ -189,6 +189,7 @@ _THING_OPENING = re.compile(
 # (the word right before it), "Hooli-7, an injectable antibody," (the first words of an
 # appositive)
 _THING_AFTER = re.compile(r"[ ]((?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)")
+_THING_DEFINITE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s?)[ ]$")
 _THING_BEFORE = re.compile(r"(?:^|[ ])([a-z][\w-]*)[ ]$")
 _THING_APPOSED = re.compile(r",[ ](?:a|an|the|its|their)[ ]((?:[\w-]+[ ]?){1,4})")
 
@@ -201,7 +202,10 @@ def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str
     for entity in entities:
         words: set[str] = set()
         after = _THING_AFTER.match(sentence, entity.end, entity.end + 60)
-        if after is not None:
+        # only in a definite noun phrase: "the X wind farm", "its X plant" name a facility,
+        # "a US arena" does not
+        definite = _THING_DEFINITE.search(sentence, max(0, entity.start - 20), entity.start)
+        if after is not None and definite is not None:
             run = after.group(1).split()
             last = max((k for k, w in enumerate(run) if w.casefold() in _THING_WORDS), default=-1)
             words |= {w.casefold() for w in run[: last + 1]}
