@@ -195,7 +195,7 @@ class Extractor:
             text = sents[i].text
             thing = memory.resolve_thing(
                 text, [e.name for e in entities[i - 1]] if i - 1 in entities else []
-            )
+            ) or memory.resolve_combined(text)  # "the merged cooperative": what it is called
             if thing is not None:
                 things[i] = thing
             names = [e.name for e in entities[i]]

@@ -265,6 +265,17 @@ def owned_facility(sentence: str, start: int, owner: str | None) -> str | None:
     return f"{written} of {brand}" if head in OF_NAME_HEADS else f"{brand} {written}"
 
 
+# The name an article gives a merger's result: "The combined business, to be called Acme
+# Dairy, will ...", "the new group will be named Globex Foods"
+_CALLED = re.compile(r"\b(?:to[ ]be|will[ ]be)[ ](?:called|named|renamed)[ ]$")
+# "The combined group will operate ...", "Together the merged cooperative will handle":
+# a description of the business a merger makes, opening the sentence
+_COMBINED_OPENING = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r"|Together\s+|Once\s+[^,;:.]{1,40},\s+)?(?P<the>[Tt]he)\s+"
+    r"(?:combined|merged|enlarged)\s+(?:" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
+)
+
+
 def _name_head(name: str) -> str:
     """The last word of a name that is no number ("Terminal 4" is a terminal)."""
     found = _WORD.findall(name.casefold())
@@ -285,6 +296,7 @@ class DocumentReferents:
     recent: list[str] = field(default_factory=list)
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
+    combined: list[str] = field(default_factory=list)  # what mergers will be called
 
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
@@ -325,6 +337,9 @@ class DocumentReferents:
                 words |= {where, where + "-based"}
         for name, words in things_named(sentence, entities).items():
             self.things.setdefault(name, set()).update(words)
+        for entity in entities:
+            if _CALLED.search(sentence, max(0, entity.start - 30), entity.start):
+                self.combined.append(entity.name)  # "to be called Acme Dairy"
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on
@@ -403,6 +418,16 @@ class DocumentReferents:
         if not fitting or len({subject_key(n) for n in fitting}) > 1:
             return None
         return fitting[0], opening.start("the"), opening.end()
+
+    def resolve_combined(self, sentence: str) -> tuple[str, int, int] | None:
+        """What "the combined group" or "the merged cooperative" opening ``sentence`` is:
+        the one name the article said a merger's result will be called ("The combined
+        business, to be called Acme Dairy, ..."), and where the description starts and
+        ends. None when the article named no such result, or named two."""
+        opening = _COMBINED_OPENING.match(sentence)
+        if opening is None or len({subject_key(n) for n in self.combined}) != 1:
+            return None
+        return self.combined[0], opening.start("the"), opening.end()
 
     def resolve_paid_for(
         self, sentence: str, names: Sequence[str], previous: str | None

@@ -165,3 +165,31 @@ def test_its_flagship_port_is_the_port_the_owners_name_names() -> None:
 def test_a_possessive_facility_the_owners_name_does_not_name_stays_the_owners() -> None:
     text = "Globex Energy said its flagship plant produced 4.1 million tonnes of steel in 2024."
     assert claim(text, "4.1 million tonnes").subject == "Globex Energy"
+
+
+def test_an_indefinite_phrase_names_no_facility() -> None:
+    # "a Vandelay arena" is any arena in Vandelay; "the Vandelay Sands wind farm" is one
+    found = things_named(
+        "The record fee for a Vandelay arena is $22 million.", [Entity(23, 31, "Vandelay")]
+    )
+    assert found == {}
+
+
+# -- the business a merger makes --
+
+
+def test_the_merged_cooperative_is_what_the_merger_will_be_called() -> None:
+    text = (
+        "Members of Acme Farmers and Globex Milk voted for the merger on Friday. "
+        "The combined business, to be called Initech Dairy, will be owned by 3,000 farms. "
+        "Together the merged cooperative will handle around 3 billion litres of milk annually."
+    )
+    assert claim(text, "around 3 billion litres").subject == "Initech Dairy"
+
+
+def test_the_combined_group_stays_open_when_no_name_is_given() -> None:
+    text = (
+        "Acme agreed to buy Globex on Monday. "
+        "The combined group will process around 3 billion litres of milk annually."
+    )
+    assert claim(text, "around 3 billion litres").subject not in ("Acme", "Globex")
