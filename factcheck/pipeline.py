@@ -570,6 +570,9 @@ def _price_of_described(
     ]
 
 
+_POWER = frozenset(["watt", "kilowatt", "megawatt", "gigawatt", "terawatt"])
+
+
 def _of_thing(
     claims: list[Claim], sentence: str, offset: int, thing: str, start: int, end: int
 ) -> list[Claim]:
@@ -588,6 +591,10 @@ def _of_thing(
                 and _THING_COST.fullmatch(sentence, end, c.location.start - offset)
             ):
                 attribute = "cost"
+            elif (attribute or "").startswith("capacity (") and c.unit in _POWER:
+                # "the project's installed capacity will reach 1,400 MW": the plant's
+                # capacity, as "the 1.4-gigawatt project" is
+                attribute = "capacity"
             c = dataclasses.replace(c, subject=thing, attribute=attribute)
         out.append(c)
     return out

@@ -193,3 +193,15 @@ def test_the_combined_group_stays_open_when_no_name_is_given() -> None:
         "The combined group will process around 3 billion litres of milk annually."
     )
     assert claim(text, "around 3 billion litres").subject not in ("Acme", "Globex")
+
+
+def test_the_projects_installed_capacity_is_the_wind_farms_capacity() -> None:
+    found = findings_of(
+        "Globex Power owns half of the 1,100-megawatt Vandelay Sands offshore wind farm.",
+        "The Vandelay Sands offshore wind farm sent its first power to the grid on Monday. "
+        "A cable vessel laid the export line last spring. "
+        "When all its turbines are turning, the project's installed capacity will reach "
+        "1,400 MW.",
+    )
+    assert len(found) == 1
+    assert found[0].a.subject == "Vandelay Sands" and found[0].a.attribute == "capacity"
