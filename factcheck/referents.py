@@ -11,6 +11,11 @@ streamer", "the co-op"), when the article wrote it as that kind, in its name ("P
 Dairy Co-operative") or in a description of it ("Streamly, a streaming service"); two
 subjects of that kind with neither the previous one leave the description unresolved.
 
+Facilities and products are kept in their own tables (``data/facility_kinds.txt``,
+``data/product_kinds.txt``): "the new terminal" or "the antibody" refers to the thing the
+sentence before or the article named (``DocumentReferents.resolve_thing``), never to the
+company that owns or makes it.
+
 Pure text in, plain values out, like ``factcheck.context``; names live only in the data
 files and the articles, never in this code.
 """
