@@ -55,7 +55,7 @@ from factcheck.model import (
     Period,
 )
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
-from factcheck.referents import DocumentReferents
+from factcheck.referents import DocumentReferents, owned_facility
 from factcheck.segment import Sentence, sentences
 from factcheck.subjects import AliasTable, corpus_names, find_names, of_name_tail, subject_key
 
@@ -186,8 +186,22 @@ class Extractor:
         described: dict[str, str] = {}
         memory = self._referents(document)
         back: set[int] = set()  # the sentences that refer back, read once for two uses
+        # "The new terminal will cost ...": the facility or product a sentence's opening
+        # description refers to, and where the description starts
+        things: dict[int, tuple[str, int, int]] = {}
+        # "The consortium will pay £48m for the club": what the club is, and where the sum is
+        paid_for: dict[int, tuple[str, int, int]] = {}
         for i in wanted:
             text = sents[i].text
+            thing = memory.resolve_thing(
+                text, [e.name for e in entities[i - 1]] if i - 1 in entities else []
+            ) or memory.resolve_combined(text)  # "the merged cooperative": what it is called
+            if thing is not None:
+                things[i] = thing
+            names = [e.name for e in entities[i]]
+            bought = memory.resolve_paid_for(text, names, subjects.get(i - 1))
+            if bought is not None:
+                paid_for[i] = bought
             referents[i] = described_referent(text, described, subjects.get(i - 1))
             if refers_back(text, self.attributes):
                 back.add(i)
@@ -276,6 +290,15 @@ class Extractor:
                         facilities,
                         deal_before,
                     )
+                )
+            claims[first:] = [
+                _of_owned_facility(c, sentence.text, sentence.start) for c in claims[first:]
+            ]
+            if i in paid_for:
+                claims[first:] = _price_of_described(claims[first:], sentence.start, *paid_for[i])
+            if i in things:
+                claims[first:] = _of_thing(
+                    claims[first:], sentence.text, sentence.start, *things[i]
                 )
             continued = None
             if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
@@ -507,6 +530,74 @@ def _has_sections(text: str) -> bool:
     """Is the article a roundup of items under headings? Its sections may each be about
     another company, so its main subject is no subject for a figure that names nobody."""
     return _SECTION_LINE.search(text) is not None
+
+
+# What a facility costs, said right after the description that refers to it: "The new
+# terminal will cost €2.6bn", "The project carries a budget of €3.1bn" (a company's "cost"
+# is many things; a facility's is what building it takes)
+_THING_COST = re.compile(
+    r"(?:['’]s)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:cost|costs|carries\s+a\s+budget\s+of|has\s+a\s+budget\s+of|"
+    r"(?:is|was)\s+budgeted\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+
+
+def _of_owned_facility(claim: Claim, sentence: str, offset: int) -> Claim:
+    """A quantity or count "its flagship port moved" is the port's, which the owner's name
+    names ("Acme Port Holdings" owns the Port of Acme), not the owner's (see
+    ``referents.owned_facility``)."""
+    if claim.kind not in (Kind.QUANTITY, Kind.COUNT) or claim.subject is None:
+        return claim
+    asset = owned_facility(sentence, claim.location.start - offset, claim.subject)
+    return claim if asset is None else dataclasses.replace(claim, subject=asset)
+
+
+def _price_of_described(
+    claims: list[Claim], offset: int, bought: str, start: int, end: int
+) -> list[Claim]:
+    """A sum paid "for the club" that the rules read with no subject and no attribute is
+    the price of what the description refers to ("The consortium will pay £48m for the
+    club" after a sentence on the club's sale): an acquisition price, keyed by what is
+    bought, as "paid £57m for Rovers" is."""
+    return [
+        dataclasses.replace(c, subject=bought, attribute="acquisition_price")
+        if c.kind is Kind.MONEY
+        and c.subject is None
+        and c.attribute in (None, "deal_value")  # "agreement to pay £X for the lender"
+        and offset + start <= c.location.start < offset + end
+        else c
+        for c in claims
+    ]
+
+
+_POWER = frozenset(["watt", "kilowatt", "megawatt", "gigawatt", "terawatt"])
+
+
+def _of_thing(
+    claims: list[Claim], sentence: str, offset: int, thing: str, start: int, end: int
+) -> list[Claim]:
+    """The figures after a description that refers back to a facility or product ("The
+    new terminal will cost €2.6bn", "The antibody, which generated sales of ...") are that
+    thing's, when the rules found no other subject for them: the description, not the
+    company that owns or makes the thing, is what the sentence is about. A sum the
+    description's verb says it costs, with no other attribute, is the facility's cost."""
+    out = []
+    for c in claims:
+        if c.subject is None and c.location.start >= offset + start:
+            attribute = c.attribute
+            if (
+                attribute is None
+                and c.kind is Kind.MONEY
+                and _THING_COST.fullmatch(sentence, end, c.location.start - offset)
+            ):
+                attribute = "cost"
+            elif (attribute or "").startswith("capacity (") and c.unit in _POWER:
+                # "the project's installed capacity will reach 1,400 MW": the plant's
+                # capacity, as "the 1.4-gigawatt project" is
+                attribute = "capacity"
+            c = dataclasses.replace(c, subject=thing, attribute=attribute)
+        out.append(c)
+    return out
 
 
 def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: str) -> Claim:

@@ -11,6 +11,11 @@ streamer", "the co-op"), when the article wrote it as that kind, in its name ("P
 Dairy Co-operative") or in a description of it ("Streamly, a streaming service"); two
 subjects of that kind with neither the previous one leave the description unresolved.
 
+Facilities and products are kept in their own tables (``data/facility_kinds.txt``,
+``data/product_kinds.txt``): "the new terminal" or "the antibody" refers to the thing the
+sentence before or the article named (``DocumentReferents.resolve_thing``), never to the
+company that owns or makes it.
+
 Pure text in, plain values out, like ``factcheck.context``; names live only in the data
 files and the articles, never in this code.
 """
@@ -23,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from factcheck.subjects import DEMONYMS, is_demonym, subject_key
+from factcheck.subjects import BUSINESS_WORDS, DEMONYMS, OF_NAME_HEADS, is_demonym, subject_key
 
 
 class _Named(Protocol):
@@ -147,6 +152,141 @@ _PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
 _NO_MATCH = "\x00"
 
 
+def _load_kind_table(name: str) -> dict[str, frozenset[str]]:
+    """Head noun -> words that show a name is of that kind, from a table laid out like
+    ``organisation_kinds.txt``; a generic head (no words) takes every word of its table,
+    so that "the project" fits a name written as a wind farm or a terminal."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        head, _, words = line.partition(":")
+        table[head.strip().casefold()] = frozenset(w.casefold() for w in words.split())
+    every = frozenset(w for head, words in table.items() if words for w in {head, *words})
+    return {head: words or every for head, words in table.items()}
+
+
+# Facilities and products a description refers back to ("The new terminal will cost ...",
+# "The antibody, which generated sales of ..."): kept apart from the organisations, since
+# such a description is never the company that owns or makes the thing
+FACILITY_KINDS = _load_kind_table("facility_kinds.txt")
+PRODUCT_KINDS = _load_kind_table("product_kinds.txt")
+_THING_KINDS = {**FACILITY_KINDS, **PRODUCT_KINDS}
+# The words that show a name is some facility or product: a generic head ("project")
+# shows it too in a description ("Terminal 4, the largest construction project")
+_THING_WORDS = frozenset(w for head, words in _THING_KINDS.items() for w in {head, *words}) - {
+    "site",
+    "development",
+}
+# "The new terminal will cost ...", "When all turbines spin, the project's capacity ...":
+# a facility or product noun after at most two lower-case modifiers, opening the sentence
+# after at most an opening phrase; not a name ("the Acme plant"), nor the maker of the
+# thing ("the drug maker", "the game studio")
+_THING_OPENING = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r")?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(_THING_KINDS, key=len, reverse=True))
+    + r")(?:['’]s)?(?![\w-])(?!\s+[A-Z])(?!\s+(?:[a-z]*makers?|" + KIND_HEADS + r")\b)"
+    # nor a noun it modifies ("the drug market", "the game's sales chart")
+    r"(?!\s+(?:markets?|industry|sector|prices?|portfolio|pipeline|division|unit|arm|"
+    r"rights|licen[cs]es?|deals?|charts?)\b)"
+)
+# What a name is written as, next to it: "Vandelay Sands offshore wind farm" (up to three
+# lower-case words after it, the last a kind's word), "its naval roguelike Wexley Run"
+# (the word right before it), "Hooli-7, an injectable antibody," (the first words of an
+# appositive)
+_THING_AFTER = re.compile(r"[ ]((?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)")
+_THING_DEFINITE = re.compile(r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s?)[ ]$")
+_THING_BEFORE = re.compile(r"(?:^|[ ])([a-z][\w-]*)[ ]$")
+_THING_APPOSED = re.compile(r",[ ](?:a|an|the|its|their)[ ]((?:[\w-]+[ ]?){1,4})")
+
+
+def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str]]:
+    """The facility and product words the sentence writes right next to each name (see
+    ``_THING_AFTER``): what "the wind farm" or "the antibody" can later refer back to.
+    A word further off ("at the plant in Leeds") says nothing of the name."""
+    found: dict[str, set[str]] = {}
+    for entity in entities:
+        words: set[str] = set()
+        after = _THING_AFTER.match(sentence, entity.end, entity.end + 60)
+        # only in a definite noun phrase: "the X wind farm", "its X plant" name a facility,
+        # "a US arena" does not
+        definite = _THING_DEFINITE.search(sentence, max(0, entity.start - 20), entity.start)
+        if after is not None and definite is not None:
+            run = after.group(1).split()
+            last = max((k for k, w in enumerate(run) if w.casefold() in _THING_WORDS), default=-1)
+            words |= {w.casefold() for w in run[: last + 1]}
+        before = _THING_BEFORE.search(sentence, max(0, entity.start - 30), entity.start)
+        if before is not None and before.group(1).casefold() in _THING_WORDS:
+            words.add(before.group(1).casefold())
+        apposed = _THING_APPOSED.match(sentence, entity.end, entity.end + 60)
+        if apposed is not None:
+            words |= _words(apposed.group(1)) & _THING_WORDS
+        if words:
+            found.setdefault(entity.name, set()).update(words)
+    return found
+
+
+# "The consortium will pay £48m for the club", "paid $1.2bn for the chain": a sum paid for
+# a definite description of a kind of organisation (``KIND_HEADS``), which is what is bought
+_PAID_FOR_DESCRIBED = re.compile(
+    r"\b(?:pay|pays|paid|paying)\s+(?P<sum>[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+for\s+"
+    r"(?P<what>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
+    r"(?![\w-])(?!\s+[A-Z])(?!['’])"
+)
+# Who pays, right before the verb, when it is what the sentence before was about: "It will
+# pay", "they agreed to pay", "The company is paying"
+_PAYER_REFERS_BACK = re.compile(
+    r"(?:\b(?:it|they|we)|\b[Tt]he\s+(?:" + KIND_HEADS + r"))\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+# "its flagship port moved 41.2 million tonnes": a possessive description of a facility
+# right before the figure's verb (at most two words: "moved", "will reach")
+_POSSESSED_FACILITY = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
+    + r")\s+(?:[a-z][\w-]*\s+){1,2}$"
+)
+
+
+def owned_facility(sentence: str, start: int, owner: str | None) -> str | None:
+    """The facility a possessive description before a figure names, when the owner's name
+    says which ("Acme Port Holdings ... its flagship port moved 41 million tonnes" is the
+    Port of Acme; "Globex Airport Group ... its main airport handled" is Globex Airport):
+    the figure is the asset's, never the holding company's. ``start`` is where the figure
+    is written. None when the owner's name holds no word of the description's kind."""
+    if owner is None:
+        return None
+    found = _POSSESSED_FACILITY.search(sentence, max(0, start - 80), start)
+    if found is None:
+        return None
+    head = found.group("head").casefold()
+    words = owner.split()
+    at = [k for k, w in enumerate(words) if w.casefold() == head]
+    if not at or at[0] == 0:
+        return None
+    brand = " ".join(words[: at[0]])
+    written = words[at[0]]
+    # "Port", "University": the form the corpus writes such names in ("Port of Acme")
+    return f"{written} of {brand}" if head in OF_NAME_HEADS else f"{brand} {written}"
+
+
+# The name an article gives a merger's result: "The combined business, to be called Acme
+# Dairy, will ...", "the new group will be named Globex Foods"
+_CALLED = re.compile(r"\b(?:to[ ]be|will[ ]be)[ ](?:called|named|renamed)[ ]$")
+# "The combined group will operate ...", "Together the merged cooperative will handle":
+# a description of the business a merger makes, opening the sentence
+_COMBINED_OPENING = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r"|Together\s+|Once\s+[^,;:.]{1,40},\s+)?(?P<the>[Tt]he)\s+"
+    r"(?:combined|merged|enlarged)\s+(?:" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
+)
+
+
+def _name_head(name: str) -> str:
+    """The last word of a name that is no number ("Terminal 4" is a terminal)."""
+    found = _WORD.findall(name.casefold())
+    return found[-1] if found else ""
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
 
@@ -160,6 +300,8 @@ class DocumentReferents:
     persons: frozenset[str] = frozenset()
     recent: list[str] = field(default_factory=list)
     described: dict[str, set[str]] = field(default_factory=dict)
+    things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
+    combined: list[str] = field(default_factory=list)  # what mergers will be called
 
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
@@ -198,6 +340,11 @@ class DocumentReferents:
             if placed is not None:  # "Vossen, based in Utrecht," is "the Utrecht-based company"
                 where = placed.group("place").casefold()
                 words |= {where, where + "-based"}
+        for name, words in things_named(sentence, entities).items():
+            self.things.setdefault(name, set()).update(words)
+        for entity in entities:
+            if _CALLED.search(sentence, max(0, entity.start - 30), entity.start):
+                self.combined.append(entity.name)  # "to be called Acme Dairy"
         opening = _OPENING.match(sentence)
         if opening is not None and subject is not None:
             # "The co-op took in ..." resolved to a subject: it is a co-op from now on
@@ -242,6 +389,85 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def resolve_thing(
+        self, sentence: str, named: Sequence[str]
+    ) -> tuple[str, int, int] | None:
+        """The facility or product a description opening ``sentence`` refers back to
+        ("The new terminal will cost ...", "The antibody, which generated ..."), and where
+        the description starts and ends; ``named`` are the names of the sentence before.
+
+        The one name of the sentence before written as that kind ("Terminal 4", "X, an
+        injectable antibody"), else the article's one name so far written as that kind
+        ("the project" of an article on "the Vandelay Sands offshore wind farm"), else, for a
+        product, the one name of the sentence before that nothing says is an
+        organisation, a person or a place ("The answer is one word: Hooli-7. The drug
+        ..."). None when two compete or none fits: never the company that owns the thing.
+        """
+        opening = _THING_OPENING.match(sentence)
+        if opening is None:
+            return None
+        head = opening.group("head").casefold()
+        kind = _THING_KINDS[head] | {head}
+        before = [n for n in dict.fromkeys(named) if self._fits(n) and not is_demonym(n)]
+        fitting = [n for n in before if self._is_thing(n, kind)]
+        if not fitting:
+            fitting = [
+                n
+                for n in reversed(self.things)
+                if self._fits(n) and not is_demonym(n) and self._is_thing(n, kind)
+            ]
+        if not fitting and head in PRODUCT_KINDS:
+            plain = [n for n in before if self._plain_name(n)]
+            fitting = plain if len(plain) == 1 else []
+        if not fitting or len({subject_key(n) for n in fitting}) > 1:
+            return None
+        return fitting[0], opening.start("the"), opening.end()
+
+    def resolve_combined(self, sentence: str) -> tuple[str, int, int] | None:
+        """What "the combined group" or "the merged cooperative" opening ``sentence`` is:
+        the one name the article said a merger's result will be called ("The combined
+        business, to be called Acme Dairy, ..."), and where the description starts and
+        ends. None when the article named no such result, or named two."""
+        opening = _COMBINED_OPENING.match(sentence)
+        if opening is None or len({subject_key(n) for n in self.combined}) != 1:
+            return None
+        return self.combined[0], opening.start("the"), opening.end()
+
+    def resolve_paid_for(
+        self, sentence: str, names: Sequence[str], previous: str | None
+    ) -> tuple[str, int, int] | None:
+        """What a sum paid "for the club" buys, and where the sum is written: the
+        organisation the description refers to (see ``resolve``), whatever the sentence's
+        payer is ("The consortium will pay £48m for the club"). Never the payer: None when
+        the description would be a name the sentence writes before the verb (``names``)
+        or when the payer itself refers back ("It will pay £48m for the club")."""
+        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400)
+        if found is None or _PAYER_REFERS_BACK.search(sentence, 0, found.start()):
+            return None
+        what = self.resolve(found.group("what"), previous)
+        before = sentence[: found.start()].casefold()
+        payers = {subject_key(n) for n in names if n.casefold() in before}
+        if what is None or subject_key(what) in payers:
+            return None
+        return what, found.start("sum"), found.end("sum")
+
+    def _is_thing(self, name: str, kind: frozenset[str] | set[str]) -> bool:
+        """Is ``name`` written as one of ``kind``: its last word ("Terminal 4") or the
+        words next to it (``things_named``)?"""
+        return _name_head(name) in kind or bool(self.things.get(name, set()) & kind)
+
+    def _plain_name(self, name: str) -> bool:
+        """A name nothing describes: no word of a business or a kind of organisation in
+        it or next to it, no facility or product of another kind, and not the article's
+        main subject (the company an article is about is no product of it)."""
+        words = _words(name) | self.described.get(name, set())
+        main = self._main_in_body()
+        return (
+            not words & (_KIND_WORDS | BUSINESS_WORDS)
+            and not self.things.get(name)
+            and (main is None or subject_key(main) != subject_key(name))
+        )
 
     def _by_modifiers(self, mods: str, fits: list[str], previous: str | None) -> str | None:
         """The subject a description's modifiers were used for earlier in the article
