@@ -430,6 +430,10 @@ def describe(
             item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
+        if any(r.name == "founded" for r in rules.get("date", ())):
+            founded = _founded_object(sentence, mention, entities)  # "started X in 2009"
+            if founded is not None:
+                return Context(founded, "date founded", None, None, clause)
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
         if event is None:
             who, event = _event(
@@ -3399,6 +3403,37 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A verb of founding with its object, then the date: "He started Aurelia Air in 2009",
+# "Jo Park founded Globex in 1998" (``data/founding_verbs.txt``). The object, not the
+# founder before the verb, was founded; at most one article between verb and name.
+_FOUNDING_VERB_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("founding_verbs.txt"), key=len, reverse=True)
+    )
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IN_OR_ON_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _founded_object(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a date is the founding of when a verb of founding takes that name as its
+    object and "in"/"on" the date right after it ("started Aurelia Air in 2009"): the
+    subject is the object, where the cue rule would take the founder before the verb. The
+    verb must stand right before the name and the date right after it, so "started
+    production at Globex in 2009" or "set up Globex's lab in 2015" date nothing here."""
+    for entity in entities:
+        if entity.end > mention.start or mention.start - entity.end > 6:
+            continue
+        if not _IN_OR_ON_DATE.fullmatch(sentence, entity.end, mention.start):
+            continue
+        if _FOUNDING_VERB_BEFORE.search(sentence, max(0, entity.start - 30), entity.start):
+            return entity.name
+    return None
 
 
 # A year hyphened to "built" or "opened" before a name: "the 1994-built X ground", "its

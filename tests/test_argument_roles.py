@@ -1,0 +1,47 @@
+"""Who a sum or a date belongs to when the figure is an argument of a verb: the object of a
+verb of founding ("started Wexley Foods in 2011") is the company founded, not the founder
+before the verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2025, 9, 15)
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+# -- a verb of founding and its object --------------------------------------------------------
+
+
+def test_the_object_of_started_is_the_company_founded() -> None:
+    found = claim("Marta Oyelaran started Wexley Foods in 2011 with two food trucks.", "2011")
+    assert (found.subject, found.attribute) == ("Wexley Foods", "date founded")
+
+
+def test_the_founder_before_founded_is_not_the_company() -> None:
+    found = claim("Dario Velk and Ines Amaro founded Initech Labs in 2014 in a garage.", "2014")
+    assert (found.subject, found.attribute) == ("Initech Labs", "date founded")
+
+
+def test_set_up_with_its_object_is_a_founding() -> None:
+    found = claim("Two former nurses set up Vandelay Care in 2017.", "2017")
+    assert (found.subject, found.attribute) == ("Vandelay Care", "date founded")
+
+
+def test_two_wordings_of_a_founding_meet() -> None:
+    first = "Wexley Foods, which was founded in 2009, now runs 40 kitchens."
+    second = "Marta Oyelaran started Wexley Foods in 2011 with two food trucks."
+    assert contradictions(first, second) == [("2009", "2011")]
+
+
+def test_a_verb_of_founding_before_something_else_founds_nothing() -> None:
+    # the object is production, or a part of the name: no founding of the name
+    text = "Wexley Foods started production at its Leeds plant in 2016."
+    assert claim(text, "2016").attribute != "date founded"
+    text = "Marta Oyelaran set up Wexley Foods' second kitchen in 2016."
+    assert claim(text, "2016").subject != "Wexley Foods" or claim(text, "2016").attribute is None
