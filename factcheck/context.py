@@ -1431,6 +1431,9 @@ def _paid_for(
         ):
             if _OBJECT_ENDS.match(sentence, entity.end):
                 return entity.name
+            whole = _POSSESSED_WHOLE.match(sentence, entity.end)
+            if whole is not None and _OBJECT_ENDS.match(sentence, whole.end()):
+                return entity.name  # "for Pennock's shares", "for Globex's business": all of it
             break  # "for the Harlow estate" is the whole, "for Harlow's spa unit" a part
     return _paid_for_whole(sentence, mention, entities)
 
@@ -1448,6 +1451,13 @@ _FOR_MODIFIED_NAME = re.compile(
 )
 _WHOLE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(map(re.escape, _words("whole_nouns.txt")))) + r")\b"
+)
+
+
+# A name's whole, possessed: "Globex's shares", "Globex's entire share capital", "its
+# business" (``data/whole_nouns.txt``); "Globex's remaining shares" is a stake, not this.
+_POSSESSED_WHOLE = re.compile(
+    r"['’]s?(?:\s+(?:entire|whole|issued|ordinary))*" + _WHOLE_AFTER.pattern
 )
 
 

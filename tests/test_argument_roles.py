@@ -45,3 +45,24 @@ def test_a_verb_of_founding_before_something_else_founds_nothing() -> None:
     assert claim(text, "2016").attribute != "date founded"
     text = "Marta Oyelaran set up Wexley Foods' second kitchen in 2016."
     assert claim(text, "2016").subject != "Wexley Foods" or claim(text, "2016").attribute is None
+
+
+# -- a sum paid for a name's whole, possessed -------------------------------------------------
+
+
+def test_paying_for_a_companys_shares_is_its_price() -> None:
+    found = claim("Globex is paying $3.1 billion for Initech's shares, in cash.", "$3.1 billion")
+    assert (found.subject, found.attribute) == ("Initech", "acquisition_price")
+
+
+def test_paying_for_a_companys_entire_share_capital_is_its_price() -> None:
+    text = "Hooli will pay €780 million for Vandelay's entire share capital."
+    found = claim(text, "€780 million")
+    assert (found.subject, found.attribute) == ("Vandelay", "acquisition_price")
+
+
+def test_paying_for_a_part_or_the_remaining_shares_is_no_price_of_the_whole() -> None:
+    part = claim("Globex is paying $400 million for Initech's chip unit.", "$400 million")
+    assert part.subject != "Initech"
+    rest = claim("Globex is paying $90 million for Initech's remaining shares.", "$90 million")
+    assert (rest.subject, rest.attribute) != ("Initech", "acquisition_price")
