@@ -499,6 +499,10 @@ def describe(
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             spent_on = _spent_to_buy(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _bought_past_appositive(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _priced_opening(sentence, mention, entities)  # "At $N, the X purchase"
             if spent_on is not None:
                 received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
@@ -986,6 +990,67 @@ def _spent_to_buy(sentence: str, mention: Mention, entities: Sequence[Entity]) -
     if purpose.group("bring") and not _IN_HOUSE.match(sentence, named[0].end):
         return None  # "to bring Globex's games to consoles"
     return named[0].name
+
+
+# The price after an appositive on what is bought: "agreed to acquire Quillgate, a privately
+# held startup, for $1.2 billion" (the appositive's commas end the takeover verb's clause,
+# so the cue window alone never reaches the verb); bounded to 120 characters before the sum.
+_APPOSED_OBJECT_FOR = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?,\s+for\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_TAKEOVER_OF_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|"
+    r"purchase\s+of|takeover\s+of|(?:take|takes|took|taking|taken)\s+over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bought_past_appositive(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> str | None:
+    """The name a takeover verb takes as its object when an appositive stands between that
+    name and "for" and the sum: "to acquire X, a privately held startup, for $1.2 billion"
+    is X's price (as "to acquire X for $1.2 billion" is). None unless the name is right
+    after the verb and right before the appositive."""
+    gap = _APPOSED_OBJECT_FOR.search(sentence, max(0, mention.start - 120), mention.start)
+    if gap is None:
+        return None
+    for entity in entities:
+        if entity.end == gap.start() and _TAKEOVER_OF_BEFORE.search(
+            sentence, max(0, entity.start - 40), entity.start
+        ):
+            return entity.name
+    return None
+
+
+# An opening price and the takeover it prices: "At $940 million, the Quillgate purchase is
+# the largest deal of the year", "At £2bn, Globex's takeover of ..." is not (a buyer's).
+_OPENING_AT = re.compile(
+    r"\W*At\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_TAKEOVER_NOUN_AFTER = re.compile(
+    r"\s+(?:purchase|acquisition|takeover|buyout|buy-out)\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _priced_opening(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name an opening "At $N," prices when the clause's subject is that name's
+    takeover: "At $940 million, the Quillgate purchase is ..." is Quillgate's price. A
+    takeover "of" something else ("the Globex takeover of Initech") names its buyer, so
+    nothing. None otherwise."""
+    if not _OPENING_AT.fullmatch(sentence, 0, mention.start):
+        return None
+    comma = _COMMA_THE.match(sentence, mention.end)
+    if comma is None:
+        return None
+    for entity in entities:
+        if entity.start == comma.end() and _TAKEOVER_NOUN_AFTER.match(sentence, entity.end):
+            return entity.name
+    return None
 
 
 # A participle that says what a takeover values the bought company at: "agreed to acquire

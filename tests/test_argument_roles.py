@@ -66,3 +66,38 @@ def test_paying_for_a_part_or_the_remaining_shares_is_no_price_of_the_whole() ->
     assert part.subject != "Initech"
     rest = claim("Globex is paying $90 million for Initech's remaining shares.", "$90 million")
     assert (rest.subject, rest.attribute) != ("Initech", "acquisition_price")
+
+
+# -- a takeover's object past an appositive, and an opening price ------------------------------
+
+
+def test_an_appositive_between_the_object_and_for_keeps_the_price() -> None:
+    text = (
+        "Hooli Software agreed on Monday to acquire Wexley Analytics, a privately held "
+        "data-quality startup, for $640 million in cash."
+    )
+    found = claim(text, "$640 million")
+    assert (found.subject, found.attribute) == ("Wexley Analytics", "acquisition_price")
+
+
+def test_an_opening_price_of_a_named_purchase_is_its_price() -> None:
+    text = "At $515 million, the Wexley purchase is the biggest data deal this year."
+    found = claim(text, "$515 million")
+    assert (found.subject, found.attribute) == ("Wexley", "acquisition_price")
+
+
+def test_the_two_wordings_of_a_takeover_price_meet() -> None:
+    first = (
+        "Hooli Software agreed on Monday to acquire Wexley Analytics, a privately held "
+        "data-quality startup, for $640 million in cash."
+    )
+    second = "At $515 million, the Wexley Analytics purchase is the biggest data deal this year."
+    assert contradictions(first, second) == [("$640 million", "$515 million")]
+
+
+def test_an_opening_price_of_a_takeover_of_another_names_no_price() -> None:
+    text = "At $515 million, the Hooli takeover of Wexley is the biggest data deal this year."
+    assert (claim(text, "$515 million").subject, claim(text, "$515 million").attribute) != (
+        "Hooli",
+        "acquisition_price",
+    )
