@@ -251,6 +251,15 @@ _RIGHTS_OF = re.compile(r"\brights\s+(?:to|for|of)\s+(?:the\s+)?$", re.IGNORECAS
 # "agreed to license Globex's drug ... in a deal worth $1B": the owner of what is licensed,
 # named before the figure, is the other party (what is licensed itself is not)
 _LICENSED = re.compile(r"\blicens(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+# "has licensed its back catalogue to streaming service Globex in a deal worth": the party
+# after "to" (a description of it in lower case allowed) is the deal's other party
+# (``data/giving_verbs.txt``); at most six words for what is given, bounded to 100 characters.
+_GIVEN_TO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, _words("giving_verbs.txt")), key=len, reverse=True))
+    + r")\s+(?:[^\s,;:()]+\s+){1,6}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "will pay Globex $150 million": a name right before the figure is its indirect object
 _DITRANSITIVE = re.compile(
     r"\b(?:pay|pays|paid|paying|give|gives|gave|offer(?:s|ed)?|lend|lends|lent|owe[sd]?|"
@@ -4181,6 +4190,12 @@ def _relation(
         if _RIGHTS_OF.search(before):
             owners.append(entity.name)  # "for the rights to X": after the buyer
         elif _RELATION_WITH.search(before) or (
+            # the party the verb gives to, at most 60 characters before the figure ("to
+            # Globex in a three-year deal worth"): a preposition there starts no new clause
+            entity.end <= mention.start <= entity.end + 60
+            and not re.search(r"[,;:()]", sentence[entity.end : mention.start])
+            and _GIVEN_TO.search(sentence, max(0, entity.start - 100), entity.start)
+        ) or (
             left_edge <= entity.start < mention.start
             and _LICENSED.search(sentence, 0, entity.start)
             and re.match(r"['’]", sentence[entity.end : entity.end + 1])

@@ -101,3 +101,34 @@ def test_an_opening_price_of_a_takeover_of_another_names_no_price() -> None:
         "Hooli",
         "acquisition_price",
     )
+
+
+# -- the party a verb of giving gives to --------------------------------------------------------
+
+
+def test_the_party_a_catalogue_is_licensed_to_is_the_deals_other_party() -> None:
+    text = (
+        "Record label Wexley Music has licensed its back catalogue to streaming service "
+        "Hooli in a four-year deal worth $38 million."
+    )
+    found = claim(text, "$38 million")
+    assert found.attribute == "deal_value"
+    assert found.subject is not None
+    assert set(found.subject.split(" – ")) == {"Wexley Music", "Hooli"}
+
+
+def test_two_sides_of_a_licensing_deal_meet() -> None:
+    first = (
+        "Record label Wexley Music has licensed its back catalogue to streaming service "
+        "Hooli in a four-year deal worth $38 million."
+    )
+    second = (
+        "Under the four-year agreement, Hooli pays Wexley Music $52 million for streaming "
+        "rights to the label's archive."
+    )
+    assert contradictions(first, second) == [("$38 million", "$52 million")]
+
+
+def test_a_party_after_to_with_no_verb_of_giving_is_no_party() -> None:
+    text = "Wexley Music sent its back catalogue to Hooli in a four-year deal worth $38 million."
+    assert claim(text, "$38 million").subject is None
