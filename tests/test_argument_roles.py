@@ -132,3 +132,17 @@ def test_two_sides_of_a_licensing_deal_meet() -> None:
 def test_a_party_after_to_with_no_verb_of_giving_is_no_party() -> None:
     text = "Wexley Music sent its back catalogue to Hooli in a four-year deal worth $38 million."
     assert claim(text, "$38 million").subject is None
+
+
+# -- a verb of producing with a quantity ---------------------------------------------------------
+
+
+def test_a_quantity_turned_out_is_production() -> None:
+    text = "Vandelay Minerals turned out 41,000 tonnes of lithium in 2024."
+    assert claim(text, "41,000 tonnes").attribute == "production (lithium)"
+
+
+def test_turned_out_and_produced_quantities_meet() -> None:
+    first = "Vandelay Minerals produced 36,200 tonnes of lithium in 2024."
+    second = "Vandelay Minerals turned out 41,000 tonnes of lithium in 2024."
+    assert contradictions(first, second) == [("36,200 tonnes", "41,000 tonnes")]
