@@ -287,9 +287,9 @@ _THE_DEAL = re.compile(
 _SCOPE = re.compile(
     # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
-    r"(?:\s+of)?|by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|over the|in|by|on|since|throughout|through|until|for|during|over|fiscal year|"
-    r"fiscal|FY)\s*)$",
+    r"(?:\s+of)?|by the end of|at the end of|end of|at the close of|as of|as at|by the|"
+    r"in the|during the|for the|over the|in|by|on|since|throughout|through|until|for|during|"
+    r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -550,6 +550,10 @@ def describe(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
         attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
+    elif mention.kind is Kind.COUNT and not mention.unit and _base_count(sentence, mention):
+        attribute = _base_count(sentence, mention)  # "its subscriber base stood at 7.4 million"
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
@@ -4469,7 +4473,8 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
     return found is not None and found.end() == mention.start
 
 
-_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+# "at the close of the second quarter" is its end too
+_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of|at\s+the\s+close\s+of", re.IGNORECASE)
 
 
 # "in the 12 months to", "for the year ended", "over the twelve months through the end of":
@@ -5033,6 +5038,35 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     rate = _count_rate(tail, phrase) if governor != "capacity" else ""
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "") + rate
+
+
+# A count written as the level of a base of what is counted: "its paid subscriber base stood
+# at 7.4 million", "the user base reached 30 million". The noun before "base" (with at most
+# two modifiers) is what is counted; bounded to 80 characters before the figure.
+_BASE_LEVEL_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+base\s+"
+    r"(?:stood\s+at|stands\s+at|was|is|reached|reaches|hit|hits|totalled|totaled|totals|"
+    r"(?:rose|grew|climbed|jumped|fell|dropped|slipped)\s+to)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?$"
+)
+_NOT_BASE_MODIFIERS = frozenset(["whose", "its", "their", "the", "a", "an", "his", "her", "our"])
+
+
+def _base_count(sentence: str, mention: Mention) -> str | None:
+    """What a count with no noun after it counts when it is the level of a "<noun> base"
+    ("whose paid subscriber base stood at 7.4 million" counts paid subscribers, as "ended
+    June with 8.6 million paying subscribers" does): the noun made plural, with its
+    modifiers. A stock, so no verb is kept. None when no such base stands right before."""
+    base = _BASE_LEVEL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+    if base is None:
+        return None
+    words = base.group("what").split()
+    while words and words[0] in _NOT_BASE_MODIFIERS:
+        words = words[1:]
+    if not words or words[-1].endswith(("ed", "s")):
+        return None  # "the installed base", "its assets base": no countable noun
+    words[-1] += "s"
+    return f"count of {_same_modifiers(' '.join(words))}"
 
 
 def _load_count_verbs() -> dict[str, str]:

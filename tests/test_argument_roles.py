@@ -146,3 +146,30 @@ def test_turned_out_and_produced_quantities_meet() -> None:
     first = "Vandelay Minerals produced 36,200 tonnes of lithium in 2024."
     second = "Vandelay Minerals turned out 41,000 tonnes of lithium in 2024."
     assert contradictions(first, second) == [("36,200 tonnes", "41,000 tonnes")]
+
+
+# -- a count stated as the level of a base ------------------------------------------------------
+
+
+def test_a_subscriber_base_level_counts_subscribers() -> None:
+    text = "Initech's paid subscriber base stood at 3.2 million at the end of March."
+    found = claim(text, "3.2 million")
+    assert (found.subject, found.attribute) == ("Initech", "count of paid subscribers")
+
+
+def test_the_close_of_a_quarter_is_its_last_month() -> None:
+    text = "Initech's paid subscriber base stood at 3.2 million at the close of the first quarter."
+    assert str(claim(text, "3.2 million").period) == "2025-03"
+
+
+def test_a_base_level_meets_a_count_of_the_same_noun() -> None:
+    first = "Initech ended March with 4.1 million paying subscribers."
+    second = (
+        "Initech's paid subscriber base stood at 3.2 million at the close of the first quarter."
+    )
+    assert contradictions(first, second) == [("4.1 million", "3.2 million")]
+
+
+def test_an_installed_base_counts_nothing() -> None:
+    text = "Initech's installed base stood at 40 million at the end of March."
+    assert claim(text, "40 million").attribute is None
