@@ -1284,7 +1284,10 @@ def _money_rule(
     if (
         rule is not None
         and not rule.object_subject
-        and _DEAL_VALUES.search(sentence, left_edge, mention.start)
+        and (
+            _DEAL_VALUES.search(sentence, left_edge, mention.start)
+            or _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+        )
     ):
         # "the offer values the airline at 46 billion kronor": a price, not a valuation
         rule = next((r for r in rules if r.object_subject and not r.weak), rule)
@@ -1608,6 +1611,16 @@ _DEAL_VALUES = re.compile(
     r"(?:,?\s+(?:which|that))?\s+(?:\w+\s+)?(?:values|valued|valuing)\b",
     re.IGNORECASE,
 )
+# A takeover noun with the price it offers a share, then the valuing verb: "The offer of 265
+# pence per share values X at £412 million" (the price per share is a figure of its own, so
+# the clause of the total starts after it; bounded to 40 characters). A price a share is
+# offered for shares, so this is a takeover whatever the sentence before says.
+_OFFER_OF_VALUES = re.compile(
+    r"\b(?:offer|bid|deal|takeover)\s+of\s+[^,;:()]{1,30}?\s(?:a|per)\s+share\s+"
+    r"(?P<verb>values|valued|valuing)"
+    r"\s+[^,;:()]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 # Money going into a company without buying it: "invested", "a stake in", "will put $4
 # billion into X". A deal of this kind values X; it does not price it.
 _INVESTING = re.compile(
@@ -1651,14 +1664,20 @@ def _deal_valued(
     in the sentence, or in the sentence before: "the deal" alone may be an investment).
     None otherwise."""
     deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    verb_end = deal.end() if deal is not None else 0
+    if deal is None:
+        # "the offer of 265 pence per share values X at": past the price offered
+        deal = _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+        verb_end = deal.end("verb") if deal is not None else 0
+        deal_before = "takeover" if deal is not None else deal_before
     if deal is None or (deal_kind(sentence) or deal_before) != "takeover":
         return None
     named = [
         e for e in entities
-        if e.start >= deal.end() and e.end <= mention.start
+        if e.start >= verb_end and e.end <= mention.start
         and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
     ]
-    if not named and _VALUED_DESCRIPTION.match(sentence, deal.end(), mention.start):
+    if not named and _VALUED_DESCRIPTION.match(sentence, verb_end, mention.start):
         # "in a deal that values the station group's equity at": what the takeover buys
         return _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None)
     return named[0].name if len(named) == 1 else None

@@ -173,3 +173,21 @@ def test_a_base_level_meets_a_count_of_the_same_noun() -> None:
 def test_an_installed_base_counts_nothing() -> None:
     text = "Initech's installed base stood at 40 million at the end of March."
     assert claim(text, "40 million").attribute is None
+
+
+# -- an offer of a price a share that values the company ----------------------------------------
+
+
+def test_an_offer_of_a_price_a_share_values_the_company_at_its_price() -> None:
+    text = (
+        "The offer of 340 pence per share values Vandelay Freight at £615 million, the two "
+        "companies said."
+    )
+    found = claim(text, "£615 million")
+    assert (found.subject, found.attribute) == ("Vandelay Freight", "acquisition_price")
+
+
+def test_an_offer_valuation_meets_a_sum_paid_for_the_company() -> None:
+    first = "The offer of 340 pence per share values Vandelay Freight at £615 million."
+    second = "Hooli Rail agreed in May to pay £540 million for Vandelay Freight."
+    assert contradictions(first, second) == [("£615 million", "£540 million")]
