@@ -512,6 +512,8 @@ def describe(
                 spent_on = _bought_past_appositive(sentence, mention, entities)
             if spent_on is None:
                 spent_on = _priced_opening(sentence, mention, entities)  # "At $N, the X purchase"
+            if spent_on is None:
+                spent_on = _priced_name(sentence, mention, entities)  # "the price tag ... for X"
             if spent_on is not None:
                 received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
@@ -692,6 +694,62 @@ _FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|
                        r"from|to|with|under|after|before|when|while|and|which|as)\b)")
 
 
+_PRICE_NOUNS = (
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("price_nouns.txt"), key=len, reverse=True)
+    )
+    + r")"
+)
+_APPROX = r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over)\s+)?"
+# "the price tag of £410m for the X business": the noun, "of", the sum, then "for" what
+_PRICE_NOUN_OF = re.compile(r"\b" + _PRICE_NOUNS + r"\s+of\s+" + _APPROX + "$", re.IGNORECASE)
+_FOR_WHAT_THEN = re.compile(
+    r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:is|was|were|are|has|had|"
+    r"will|would|came|comes|in|at|on|from|to|with|after|and|which|as)\b)"
+)
+# "X's bill for the spectrum came to €1.46 billion": the noun, "for" what, a verb of amounting
+_PRICE_NOUN_FOR = re.compile(
+    r"\b" + _PRICE_NOUNS + r"\s+for\s+(?P<what>[^,;:()]{1,50}?)\s+(?:came\s+to|comes\s+to|"
+    r"amounted\s+to|amounts\s+to|was|is|totalled|totaled|totals|stood\s+at|reached|of)\s+"
+    + _APPROX + "$",
+    re.IGNORECASE,
+)
+
+
+def _price_noun_object(sentence: str, mention: Mention) -> tuple[int, int] | None:
+    """Where what a sum buys is written when a noun of price frames the sum: "the price tag
+    of £410m for the X business" (after the sum) or "X's bill for the spectrum came to
+    €1.46 billion" (before it); the nouns are ``data/price_nouns.txt``. None otherwise."""
+    before = _PRICE_NOUN_FOR.search(sentence, max(0, mention.start - 110), mention.start)
+    if before is not None:
+        return before.start("what"), before.end("what")
+    if not _PRICE_NOUN_OF.search(sentence, max(0, mention.start - 30), mention.start):
+        return None
+    after = _FOR_WHAT_THEN.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+    return (after.start("what"), after.end("what")) if after is not None else None
+
+
+def _priced_name(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a noun of price prices: "the price tag of £410m for the Quillfield business"
+    is Quillfield's price (a name, with a noun of its whole after it, ``whole_nouns.txt``).
+    None when what is bought is no name, or a part of one ("for Globex's chip unit")."""
+    span = _price_noun_object(sentence, mention)
+    if span is None:
+        return None
+    start, end = span
+    for entity in entities:
+        if not start <= entity.start < end:
+            continue
+        if not re.fullmatch(r"(?:the\s+)?", sentence[start : entity.start]):
+            return None  # "for the remaining stake in X": not X's whole
+        if _WHOLE_AFTER.match(sentence, entity.end) or _OBJECT_ENDS.match(sentence, entity.end):
+            return entity.name  # "for the X business looks rich", "for X is steep"
+        return None
+    return None
+
+
 def _bought_thing(
     sentence: str, mention: Mention, entities: Sequence[Entity], others: Sequence[Mention]
 ) -> str | None:
@@ -705,12 +763,16 @@ def _bought_thing(
     if got is not None:
         start, end = got.start("what"), got.end("what")
     else:
-        if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
-            return None
-        after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
-        if after is None:
-            return None
-        start, end = after.start("what"), after.end("what")
+        priced = _price_noun_object(sentence, mention)  # "its bill for the spectrum came to"
+        if priced is not None:
+            start, end = priced
+        else:
+            if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+                return None
+            after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+            if after is None:
+                return None
+            start, end = after.start("what"), after.end("what")
     if any(start <= e.start < end for e in entities):
         return None  # "paid $2bn for Globex": a takeover, which the acquisition rules read
     quantities = [

@@ -191,3 +191,30 @@ def test_an_offer_valuation_meets_a_sum_paid_for_the_company() -> None:
     first = "The offer of 340 pence per share values Vandelay Freight at £615 million."
     second = "Hooli Rail agreed in May to pay £540 million for Vandelay Freight."
     assert contradictions(first, second) == [("£615 million", "£540 million")]
+
+
+# -- a noun of price and what it is "for" ---------------------------------------------------------
+
+
+def test_a_price_tag_for_a_named_business_is_its_price() -> None:
+    text = "The price tag of $720m for the Wexley business looks rich to analysts."
+    found = claim(text, "$720m")
+    assert (found.subject, found.attribute) == ("Wexley", "acquisition_price")
+
+
+def test_a_bill_for_a_bought_thing_is_its_price_for_the_payer() -> None:
+    text = "Hooli Mobile's bill for the spectrum came to €910 million, payable over ten years."
+    found = claim(text, "€910 million")
+    assert found.attribute == "price paid (spectrum)"
+    assert found.subject == "Hooli Mobile"
+
+
+def test_a_bill_and_a_sum_paid_for_the_same_thing_meet() -> None:
+    first = "Hooli Mobile's bill for the spectrum came to €910 million, payable over ten years."
+    second = "Hooli Mobile paid €780 million for the spectrum."
+    assert contradictions(first, second) == [("€910 million", "€780 million")]
+
+
+def test_a_price_for_a_part_of_a_name_is_not_its_price() -> None:
+    text = "The price tag of $90m for the remaining stake in Wexley surprised nobody."
+    assert claim(text, "$90m").subject != "Wexley"
