@@ -632,6 +632,14 @@ def describe(
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
         subject = _round_for(sentence, mention, entities) or subject
+    tagged = (
+        _price_tag_on(sentence, mention, entities, sentence_subject)
+        if mention.kind is Kind.MONEY
+        else None
+    )
+    if tagged is not None:  # "a Series B that put a $1.2 billion price tag on the company"
+        rule = next((r for r in rules.get("money", ()) if r.name == tagged[0]), rule)
+        attribute, subject = _round_label(sentence, mention, clause, tagged[0]), tagged[1]
     if mention.kind is Kind.MONEY:
         cost_of = _facility_cost(sentence, mention, entities, facilities)
         if cost_of is not None and not (
@@ -1691,6 +1699,45 @@ _INVESTING = re.compile(
     r"[^.;]{0,50}?\binto)\b",
     re.IGNORECASE,
 )
+
+
+# "a Series B that put a $1.2 billion price tag on the company": what a sum prices, after
+# "price tag on" (a name, or "the company" and the like for the clause's subject)
+_PRICE_TAG_ON = re.compile(
+    r"\s+price[\s-]+tag\s+on\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?![\w'’-])|(?=[A-Z]))"
+)
+_OPENING_PHRASE_END = re.compile(r"[^,;:()]{0,40}?,\s+")
+_ROUND_WORDS = re.compile(
+    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise|raised|raising|investors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _price_tag_on(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> tuple[str, str | None] | None:
+    """What "put a $N price tag on X" is: a round of funding prices a company's worth, so
+    with a word of a round in the sentence it is X's "valuation" (its round's, when the
+    round is named); a takeover prices what is bought, X's "acquisition_price". X is the
+    name after "on", or ``subject`` for "on the company". None with neither kind of deal,
+    or when no price tag follows the figure."""
+    tag = _PRICE_TAG_ON.match(sentence, mention.end)
+    if tag is None:
+        return None
+    named = [e for e in entities if e.start == tag.end()]
+    priced = named[0].name if named else subject
+    opening = _OPENING_PHRASE_END.match(sentence, tag.end())
+    if priced is None and opening and not any(e.start < mention.start for e in entities):
+        # "Fresh from a Series B that put ... on the company, Ferrocell expects": the
+        # description in an opening phrase is the name right after its comma
+        priced = next((e.name for e in entities if e.start == opening.end()), None)
+    if _TAKEOVER.search(sentence):
+        return "acquisition_price", priced
+    if _ROUND_WORDS.search(sentence):
+        return "valuation", priced
+    return None
 
 
 def deal_kind(sentence: str) -> str | None:

@@ -218,3 +218,32 @@ def test_a_bill_and_a_sum_paid_for_the_same_thing_meet() -> None:
 def test_a_price_for_a_part_of_a_name_is_not_its_price() -> None:
     text = "The price tag of $90m for the remaining stake in Wexley surprised nobody."
     assert claim(text, "$90m").subject != "Wexley"
+
+
+# -- a price tag put on a company ---------------------------------------------------------------
+
+
+def test_a_price_tag_a_named_round_put_on_the_company_is_its_valuation() -> None:
+    text = (
+        "Fresh from a Series C that put a $2.4 billion price tag on the company, Initech "
+        "plans a second factory."
+    )
+    found = claim(text, "$2.4 billion")
+    assert (found.subject, found.attribute) == ("Initech", "valuation (series c)")
+
+
+def test_a_price_tag_a_round_put_on_a_name_is_its_valuation() -> None:
+    text = "The funding round put a $640 million price tag on Vandelay Robotics."
+    found = claim(text, "$640 million")
+    assert (found.subject, found.attribute) == ("Vandelay Robotics", "valuation")
+
+
+def test_a_price_tag_a_takeover_put_on_a_name_is_its_price() -> None:
+    text = "The takeover puts a £1.9 billion price tag on Wexley Foods."
+    found = claim(text, "£1.9 billion")
+    assert (found.subject, found.attribute) == ("Wexley Foods", "acquisition_price")
+
+
+def test_a_price_tag_with_no_deal_names_nothing() -> None:
+    text = "The market has put a $3 billion price tag on Wexley Foods."
+    assert claim(text, "$3 billion").attribute is None
