@@ -2259,7 +2259,7 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
 # An aside set off by commas right before a verb ("Acme, the London-based app, has
 # raised"): the verb's subject is the name before it.
 _ASIDE_BEFORE = re.compile(
-    r",[^,;:()]{1,100},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r",[^,;:()]{1,150},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
     r"already|successfully|will|would)\s+)*)$"
 )
 

@@ -247,3 +247,16 @@ def test_a_price_tag_a_takeover_put_on_a_name_is_its_price() -> None:
 def test_a_price_tag_with_no_deal_names_nothing() -> None:
     text = "The market has put a $3 billion price tag on Wexley Foods."
     assert claim(text, "$3 billion").attribute is None
+
+
+# -- the subject of a verb of raising past a long appositive -------------------------------------
+
+
+def test_a_long_appositive_keeps_the_name_that_raised() -> None:
+    text = (
+        "Wexley Homes, the Leeds-based start-up whose software lets small landlords manage "
+        "entire rental buildings from one phone screen, has raised $47 million in a Series B "
+        "round led by Hooli Ventures."
+    )
+    found = claim(text, "$47 million")
+    assert (found.subject, found.attribute) == ("Wexley Homes", "funding_round (series b)")
