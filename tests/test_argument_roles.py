@@ -1,6 +1,9 @@
-"""Who a sum or a date belongs to when the figure is an argument of a verb: the object of a
-verb of founding ("started Wexley Foods in 2011") is the company founded, not the founder
-before the verb (sentences written for these tests)."""
+"""Who a sum, a count or a date belongs to when the figure is an argument of a verb or of a
+noun of price: the object of a verb of founding ("started Wexley Foods in 2011") is the
+company founded, not the founder; what is paid "for" ("for Initech's shares", "the price
+tag of $720m for the Wexley business", "a bill for the spectrum") is what is bought, not
+the payer; the party a catalogue is licensed "to" is a deal's other party; a base's level
+counts the base's noun (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -74,7 +77,8 @@ def test_paying_for_a_part_or_the_remaining_shares_is_no_price_of_the_whole() ->
 def test_an_appositive_between_the_object_and_for_keeps_the_price() -> None:
     text = (
         "Hooli Software agreed on Monday to acquire Wexley Analytics, a privately held "
-        "data-quality startup, for $640 million in cash."
+        "data-quality startup, for $640 million in cash and stock, the software maker's "
+        "largest purchase to date."
     )
     found = claim(text, "$640 million")
     assert (found.subject, found.attribute) == ("Wexley Analytics", "acquisition_price")
