@@ -726,14 +726,25 @@ _PRICE_NOUN_FOR = re.compile(
 )
 
 
+# A common noun before a noun of price names a kind of cost ("the wage bill", "a legal
+# bill"), not the price of what is bought; determiners and possessives do not
+_KIND_OF_BILL = re.compile(
+    r"(?<![\w'’])(?!(?:the|its|their|a|an|his|her|our|this|that|total|final|overall|"
+    r"combined|whole|eventual|agreed)\b)(?-i:[a-z][\w-]*)\s+$"
+)
+
+
 def _price_noun_object(sentence: str, mention: Mention) -> tuple[int, int] | None:
     """Where what a sum buys is written when a noun of price frames the sum: "the price tag
     of £410m for the X business" (after the sum) or "X's bill for the spectrum came to
     €1.46 billion" (before it); the nouns are ``data/price_nouns.txt``. None otherwise."""
     before = _PRICE_NOUN_FOR.search(sentence, max(0, mention.start - 110), mention.start)
     if before is not None:
+        if _KIND_OF_BILL.search(sentence, max(0, before.start() - 30), before.start()):
+            return None  # "the wage bill for X came to": a kind of cost, no price paid
         return before.start("what"), before.end("what")
-    if not _PRICE_NOUN_OF.search(sentence, max(0, mention.start - 30), mention.start):
+    noun = _PRICE_NOUN_OF.search(sentence, max(0, mention.start - 30), mention.start)
+    if noun is None or _KIND_OF_BILL.search(sentence, max(0, noun.start() - 30), noun.start()):
         return None
     after = _FOR_WHAT_THEN.match(sentence, mention.end, min(len(sentence), mention.end + 80))
     return (after.start("what"), after.end("what")) if after is not None else None

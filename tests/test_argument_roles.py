@@ -266,3 +266,10 @@ def test_a_long_appositive_keeps_the_name_that_raised() -> None:
     # a verb of raising whose subject is lost names no round of the company: here it is found
     assert found.attribute == "funding_round (series b)"
     assert found.subject is not None and found.subject.endswith("Homes")
+
+
+def test_a_kind_of_bill_is_no_price_of_what_it_is_for() -> None:
+    text = "The board approved a legal bill of $3m for the Wexley Analytics business."
+    assert claim(text, "$3m").attribute != "acquisition_price"
+    text = "Hooli Mobile's legal bill for the spectrum came to €9 million."
+    assert claim(text, "€9 million").attribute != "price paid (spectrum)"
