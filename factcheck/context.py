@@ -251,6 +251,15 @@ _RIGHTS_OF = re.compile(r"\brights\s+(?:to|for|of)\s+(?:the\s+)?$", re.IGNORECAS
 # "agreed to license Globex's drug ... in a deal worth $1B": the owner of what is licensed,
 # named before the figure, is the other party (what is licensed itself is not)
 _LICENSED = re.compile(r"\blicens(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+# "has licensed its back catalogue to streaming service Globex in a deal worth": the party
+# after "to" (a description of it in lower case allowed) is the deal's other party
+# (``data/giving_verbs.txt``); at most six words for what is given, bounded to 100 characters.
+_GIVEN_TO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, _words("giving_verbs.txt")), key=len, reverse=True))
+    + r")\s+(?:[^\s,;:()]+\s+){1,6}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "will pay Globex $150 million": a name right before the figure is its indirect object
 _DITRANSITIVE = re.compile(
     r"\b(?:pay|pays|paid|paying|give|gives|gave|offer(?:s|ed)?|lend|lends|lent|owe[sd]?|"
@@ -278,9 +287,9 @@ _THE_DEAL = re.compile(
 _SCOPE = re.compile(
     # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
-    r"(?:\s+of)?|by the end of|at the end of|end of|as of|as at|by the|in the|during the|"
-    r"for the|over the|in|by|on|since|throughout|through|until|for|during|over|fiscal year|"
-    r"fiscal|FY)\s*)$",
+    r"(?:\s+of)?|by the end of|at the end of|end of|at the close of|as of|as at|by the|"
+    r"in the|during the|for the|over the|in|by|on|since|throughout|through|until|for|during|"
+    r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
 _RELATIONS = {
@@ -430,6 +439,10 @@ def describe(
             item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
+        if any(r.name == "founded" for r in rules.get("date", ())):
+            founded = _founded_object(sentence, mention, entities)  # "started X in 2009"
+            if founded is not None:
+                return Context(founded, "date founded", None, None, clause)
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
         if event is None:
             who, event = _event(
@@ -495,6 +508,12 @@ def describe(
             if received is not None and (rule is None or rule.weak):
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
             spent_on = _spent_to_buy(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _bought_past_appositive(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _priced_opening(sentence, mention, entities)  # "At $N, the X purchase"
+            if spent_on is None:
+                spent_on = _priced_name(sentence, mention, entities)  # "the price tag ... for X"
             if spent_on is not None:
                 received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
                 rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
@@ -533,6 +552,10 @@ def describe(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
         attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
+    elif mention.kind is Kind.COUNT and not mention.unit and _base_count(sentence, mention):
+        attribute = _base_count(sentence, mention)  # "its subscriber base stood at 7.4 million"
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
         attribute = _count_attribute(sentence, mention, left_edge)
         if attribute is not None:
@@ -609,6 +632,14 @@ def describe(
         subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
     if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
         subject = _round_for(sentence, mention, entities) or subject
+    tagged = (
+        _price_tag_on(sentence, mention, entities, sentence_subject)
+        if mention.kind is Kind.MONEY
+        else None
+    )
+    if tagged is not None:  # "a Series B that put a $1.2 billion price tag on the company"
+        rule = next((r for r in rules.get("money", ()) if r.name == tagged[0]), rule)
+        attribute, subject = _round_label(sentence, mention, clause, tagged[0]), tagged[1]
     if mention.kind is Kind.MONEY:
         cost_of = _facility_cost(sentence, mention, entities, facilities)
         if cost_of is not None and not (
@@ -673,6 +704,73 @@ _FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|
                        r"from|to|with|under|after|before|when|while|and|which|as)\b)")
 
 
+_PRICE_NOUNS = (
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("price_nouns.txt"), key=len, reverse=True)
+    )
+    + r")"
+)
+_APPROX = r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over)\s+)?"
+# "the price tag of £410m for the X business": the noun, "of", the sum, then "for" what
+_PRICE_NOUN_OF = re.compile(r"\b" + _PRICE_NOUNS + r"\s+of\s+" + _APPROX + "$", re.IGNORECASE)
+_FOR_WHAT_THEN = re.compile(
+    r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:is|was|were|are|has|had|"
+    r"will|would|came|comes|in|at|on|from|to|with|after|and|which|as)\b)"
+)
+# "X's bill for the spectrum came to €1.46 billion": the noun, "for" what, a verb of amounting
+_PRICE_NOUN_FOR = re.compile(
+    r"\b" + _PRICE_NOUNS + r"\s+for\s+(?P<what>[^,;:()]{1,50}?)\s+(?:came\s+to|comes\s+to|"
+    r"amounted\s+to|amounts\s+to|was|is|totalled|totaled|totals|stood\s+at|reached|of)\s+"
+    + _APPROX + "$",
+    re.IGNORECASE,
+)
+
+
+# A common noun before a noun of price names a kind of cost ("the wage bill", "a legal
+# bill"), not the price of what is bought; determiners and possessives do not
+_KIND_OF_BILL = re.compile(
+    r"(?<![\w'’])(?!(?:the|its|their|a|an|his|her|our|this|that|total|final|overall|"
+    r"combined|whole|eventual|agreed)\b)(?-i:[a-z][\w-]*)\s+$"
+)
+
+
+def _price_noun_object(sentence: str, mention: Mention) -> tuple[int, int] | None:
+    """Where what a sum buys is written when a noun of price frames the sum: "the price tag
+    of £410m for the X business" (after the sum) or "X's bill for the spectrum came to
+    €1.46 billion" (before it); the nouns are ``data/price_nouns.txt``. None otherwise."""
+    before = _PRICE_NOUN_FOR.search(sentence, max(0, mention.start - 110), mention.start)
+    if before is not None:
+        if _KIND_OF_BILL.search(sentence, max(0, before.start() - 30), before.start()):
+            return None  # "the wage bill for X came to": a kind of cost, no price paid
+        return before.start("what"), before.end("what")
+    noun = _PRICE_NOUN_OF.search(sentence, max(0, mention.start - 30), mention.start)
+    if noun is None or _KIND_OF_BILL.search(sentence, max(0, noun.start() - 30), noun.start()):
+        return None
+    after = _FOR_WHAT_THEN.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+    return (after.start("what"), after.end("what")) if after is not None else None
+
+
+def _priced_name(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a noun of price prices: "the price tag of £410m for the Quillfield business"
+    is Quillfield's price (a name, with a noun of its whole after it, ``whole_nouns.txt``).
+    None when what is bought is no name, or a part of one ("for Globex's chip unit")."""
+    span = _price_noun_object(sentence, mention)
+    if span is None:
+        return None
+    start, end = span
+    for entity in entities:
+        if not start <= entity.start < end:
+            continue
+        if not re.fullmatch(r"(?:the\s+)?", sentence[start : entity.start]):
+            return None  # "for the remaining stake in X": not X's whole
+        if _WHOLE_AFTER.match(sentence, entity.end) or _OBJECT_ENDS.match(sentence, entity.end):
+            return entity.name  # "for the X business looks rich", "for X is steep"
+        return None
+    return None
+
+
 def _bought_thing(
     sentence: str, mention: Mention, entities: Sequence[Entity], others: Sequence[Mention]
 ) -> str | None:
@@ -686,12 +784,16 @@ def _bought_thing(
     if got is not None:
         start, end = got.start("what"), got.end("what")
     else:
-        if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
-            return None
-        after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
-        if after is None:
-            return None
-        start, end = after.start("what"), after.end("what")
+        priced = _price_noun_object(sentence, mention)  # "its bill for the spectrum came to"
+        if priced is not None:
+            start, end = priced
+        else:
+            if not _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+                return None
+            after = _FOR_WHAT.match(sentence, mention.end, min(len(sentence), mention.end + 80))
+            if after is None:
+                return None
+            start, end = after.start("what"), after.end("what")
     if any(start <= e.start < end for e in entities):
         return None  # "paid $2bn for Globex": a takeover, which the acquisition rules read
     quantities = [
@@ -986,6 +1088,67 @@ def _spent_to_buy(sentence: str, mention: Mention, entities: Sequence[Entity]) -
     return named[0].name
 
 
+# The price after an appositive on what is bought: "agreed to acquire Quillgate, a privately
+# held startup, for $1.2 billion" (the appositive's commas end the takeover verb's clause,
+# so the cue window alone never reaches the verb); bounded to 120 characters before the sum.
+_APPOSED_OBJECT_FOR = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?,\s+for\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_TAKEOVER_OF_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|"
+    r"purchase\s+of|takeover\s+of|(?:take|takes|took|taking|taken)\s+over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bought_past_appositive(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> str | None:
+    """The name a takeover verb takes as its object when an appositive stands between that
+    name and "for" and the sum: "to acquire X, a privately held startup, for $1.2 billion"
+    is X's price (as "to acquire X for $1.2 billion" is). None unless the name is right
+    after the verb and right before the appositive."""
+    gap = _APPOSED_OBJECT_FOR.search(sentence, max(0, mention.start - 120), mention.start)
+    if gap is None:
+        return None
+    for entity in entities:
+        if entity.end == gap.start() and _TAKEOVER_OF_BEFORE.search(
+            sentence, max(0, entity.start - 40), entity.start
+        ):
+            return entity.name
+    return None
+
+
+# An opening price and the takeover it prices: "At $940 million, the Quillgate purchase is
+# the largest deal of the year", "At £2bn, Globex's takeover of ..." is not (a buyer's).
+_OPENING_AT = re.compile(
+    r"\W*At\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_TAKEOVER_NOUN_AFTER = re.compile(
+    r"\s+(?:purchase|acquisition|takeover|buyout|buy-out)\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _priced_opening(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name an opening "At $N," prices when the clause's subject is that name's
+    takeover: "At $940 million, the Quillgate purchase is ..." is Quillgate's price. A
+    takeover "of" something else ("the Globex takeover of Initech") names its buyer, so
+    nothing. None otherwise."""
+    if not _OPENING_AT.fullmatch(sentence, 0, mention.start):
+        return None
+    comma = _COMMA_THE.match(sentence, mention.end)
+    if comma is None:
+        return None
+    for entity in entities:
+        if entity.start == comma.end() and _TAKEOVER_NOUN_AFTER.match(sentence, entity.end):
+            return entity.name
+    return None
+
+
 # A participle that says what a takeover values the bought company at: "agreed to acquire
 # Globex for $34.50 a share in cash, valuing the company at about $3.4 billion".
 _VALUING_AT = re.compile(
@@ -1204,7 +1367,10 @@ def _money_rule(
     if (
         rule is not None
         and not rule.object_subject
-        and _DEAL_VALUES.search(sentence, left_edge, mention.start)
+        and (
+            _DEAL_VALUES.search(sentence, left_edge, mention.start)
+            or _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+        )
     ):
         # "the offer values the airline at 46 billion kronor": a price, not a valuation
         rule = next((r for r in rules if r.object_subject and not r.weak), rule)
@@ -1429,6 +1595,9 @@ def _paid_for(
         ):
             if _OBJECT_ENDS.match(sentence, entity.end):
                 return entity.name
+            whole = _POSSESSED_WHOLE.match(sentence, entity.end)
+            if whole is not None and _OBJECT_ENDS.match(sentence, whole.end()):
+                return entity.name  # "for Pennock's shares", "for Globex's business": all of it
             break  # "for the Harlow estate" is the whole, "for Harlow's spa unit" a part
     return _paid_for_whole(sentence, mention, entities)
 
@@ -1446,6 +1615,13 @@ _FOR_MODIFIED_NAME = re.compile(
 )
 _WHOLE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(map(re.escape, _words("whole_nouns.txt")))) + r")\b"
+)
+
+
+# A name's whole, possessed: "Globex's shares", "Globex's entire share capital", "its
+# business" (``data/whole_nouns.txt``); "Globex's remaining shares" is a stake, not this.
+_POSSESSED_WHOLE = re.compile(
+    r"['’]s?(?:\s+(?:entire|whole|issued|ordinary))*" + _WHOLE_AFTER.pattern
 )
 
 
@@ -1518,6 +1694,16 @@ _DEAL_VALUES = re.compile(
     r"(?:,?\s+(?:which|that))?\s+(?:\w+\s+)?(?:values|valued|valuing)\b",
     re.IGNORECASE,
 )
+# A takeover noun with the price it offers a share, then the valuing verb: "The offer of 265
+# pence per share values X at £412 million" (the price per share is a figure of its own, so
+# the clause of the total starts after it; bounded to 40 characters). A price a share is
+# offered for shares, so this is a takeover whatever the sentence before says.
+_OFFER_OF_VALUES = re.compile(
+    r"\b(?:offer|bid|deal|takeover)\s+of\s+[^,;:()]{1,30}?\s(?:a|per)\s+share\s+"
+    r"(?P<verb>values|valued|valuing)"
+    r"\s+[^,;:()]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 # Money going into a company without buying it: "invested", "a stake in", "will put $4
 # billion into X". A deal of this kind values X; it does not price it.
 _INVESTING = re.compile(
@@ -1526,6 +1712,45 @@ _INVESTING = re.compile(
     r"[^.;]{0,50}?\binto)\b",
     re.IGNORECASE,
 )
+
+
+# "a Series B that put a $1.2 billion price tag on the company": what a sum prices, after
+# "price tag on" (a name, or "the company" and the like for the clause's subject)
+_PRICE_TAG_ON = re.compile(
+    r"\s+price[\s-]+tag\s+on\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?![\w'’-])|(?=[A-Z]))"
+)
+_OPENING_PHRASE_END = re.compile(r"[^,;:()]{0,40}?,\s+")
+_ROUND_WORDS = re.compile(
+    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise|raised|raising|investors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _price_tag_on(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> tuple[str, str | None] | None:
+    """What "put a $N price tag on X" is: a round of funding prices a company's worth, so
+    with a word of a round in the sentence it is X's "valuation" (its round's, when the
+    round is named); a takeover prices what is bought, X's "acquisition_price". X is the
+    name after "on", or ``subject`` for "on the company". None with neither kind of deal,
+    or when no price tag follows the figure."""
+    tag = _PRICE_TAG_ON.match(sentence, mention.end)
+    if tag is None:
+        return None
+    named = [e for e in entities if e.start == tag.end()]
+    priced = named[0].name if named else subject
+    opening = _OPENING_PHRASE_END.match(sentence, tag.end())
+    if priced is None and opening and not any(e.start < mention.start for e in entities):
+        # "Fresh from a Series B that put ... on the company, Ferrocell expects": the
+        # description in an opening phrase is the name right after its comma
+        priced = next((e.name for e in entities if e.start == opening.end()), None)
+    if _TAKEOVER.search(sentence):
+        return "acquisition_price", priced
+    if _ROUND_WORDS.search(sentence):
+        return "valuation", priced
+    return None
 
 
 def deal_kind(sentence: str) -> str | None:
@@ -1561,14 +1786,20 @@ def _deal_valued(
     in the sentence, or in the sentence before: "the deal" alone may be an investment).
     None otherwise."""
     deal = _DEAL_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+    verb_end = deal.end() if deal is not None else 0
+    if deal is None:
+        # "the offer of 265 pence per share values X at": past the price offered
+        deal = _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+        verb_end = deal.end("verb") if deal is not None else 0
+        deal_before = "takeover" if deal is not None else deal_before
     if deal is None or (deal_kind(sentence) or deal_before) != "takeover":
         return None
     named = [
         e for e in entities
-        if e.start >= deal.end() and e.end <= mention.start
+        if e.start >= verb_end and e.end <= mention.start
         and _VALUED_AT.fullmatch(sentence, e.end, mention.start)
     ]
-    if not named and _VALUED_DESCRIPTION.match(sentence, deal.end(), mention.start):
+    if not named and _VALUED_DESCRIPTION.match(sentence, verb_end, mention.start):
         # "in a deal that values the station group's equity at": what the takeover buys
         return _acquired(sentence, mention, entities, _BUYING_VERB_RULE, None)
     return named[0].name if len(named) == 1 else None
@@ -2041,7 +2272,7 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
 # An aside set off by commas right before a verb ("Acme, the London-based app, has
 # raised"): the verb's subject is the name before it.
 _ASIDE_BEFORE = re.compile(
-    r",[^,;:()]{1,100},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r",[^,;:()]{1,150},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
     r"already|successfully|will|would)\s+)*)$"
 )
 
@@ -3429,6 +3660,37 @@ def _event(
     return (subject, f"date {rule.name}") if subject else (None, None)
 
 
+# A verb of founding with its object, then the date: "He started Aurelia Air in 2009",
+# "Jo Park founded Globex in 1998" (``data/founding_verbs.txt``). The object, not the
+# founder before the verb, was founded; at most one article between verb and name.
+_FOUNDING_VERB_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("founding_verbs.txt"), key=len, reverse=True)
+    )
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IN_OR_ON_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _founded_object(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The name a date is the founding of when a verb of founding takes that name as its
+    object and "in"/"on" the date right after it ("started Aurelia Air in 2009"): the
+    subject is the object, where the cue rule would take the founder before the verb. The
+    verb must stand right before the name and the date right after it, so "started
+    production at Globex in 2009" or "set up Globex's lab in 2015" date nothing here."""
+    for entity in entities:
+        if entity.end > mention.start or mention.start - entity.end > 6:
+            continue
+        if not _IN_OR_ON_DATE.fullmatch(sentence, entity.end, mention.start):
+            continue
+        if _FOUNDING_VERB_BEFORE.search(sentence, max(0, entity.start - 30), entity.start):
+            return entity.name
+    return None
+
+
 # A year hyphened to "built" or "opened" before a name: "the 1994-built X ground", "its
 # 2009-opened X terminal"
 _YEAR_BUILT = re.compile(r"-(?:built|opened)\s+")
@@ -4099,6 +4361,12 @@ def _relation(
         if _RIGHTS_OF.search(before):
             owners.append(entity.name)  # "for the rights to X": after the buyer
         elif _RELATION_WITH.search(before) or (
+            # the party the verb gives to, at most 60 characters before the figure ("to
+            # Globex in a three-year deal worth"): a preposition there starts no new clause
+            entity.end <= mention.start <= entity.end + 60
+            and not re.search(r"[,;:()]", sentence[entity.end : mention.start])
+            and _GIVEN_TO.search(sentence, max(0, entity.start - 100), entity.start)
+        ) or (
             left_edge <= entity.start < mention.start
             and _LICENSED.search(sentence, 0, entity.start)
             and re.match(r"['’]", sentence[entity.end : entity.end + 1])
@@ -4372,7 +4640,8 @@ def _ended_month_with(sentence: str, date: Mention, mention: Mention) -> bool:
     return found is not None and found.end() == mention.start
 
 
-_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of", re.IGNORECASE)
+# "at the close of the second quarter" is its end too
+_AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of|at\s+the\s+close\s+of", re.IGNORECASE)
 
 
 # "in the 12 months to", "for the year ended", "over the twelve months through the end of":
@@ -4941,6 +5210,35 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     what = "fraction" if isinstance(value, Amount) and 0 < value.value < 1 else "count"
     rate = _count_rate(tail, phrase) if governor != "capacity" else ""
     return f"{what} of {phrase}" + (f" ({governor})" if governor else "") + rate
+
+
+# A count written as the level of a base of what is counted: "its paid subscriber base stood
+# at 7.4 million", "the user base reached 30 million". The noun before "base" (with at most
+# two modifiers) is what is counted; bounded to 80 characters before the figure.
+_BASE_LEVEL_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+base\s+"
+    r"(?:stood\s+at|stands\s+at|was|is|reached|reaches|hit|hits|totalled|totaled|totals|"
+    r"(?:rose|grew|climbed|jumped|fell|dropped|slipped)\s+to)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?$"
+)
+_NOT_BASE_MODIFIERS = frozenset(["whose", "its", "their", "the", "a", "an", "his", "her", "our"])
+
+
+def _base_count(sentence: str, mention: Mention) -> str | None:
+    """What a count with no noun after it counts when it is the level of a "<noun> base"
+    ("whose paid subscriber base stood at 7.4 million" counts paid subscribers, as "ended
+    June with 8.6 million paying subscribers" does): the noun made plural, with its
+    modifiers. A stock, so no verb is kept. None when no such base stands right before."""
+    base = _BASE_LEVEL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+    if base is None:
+        return None
+    words = base.group("what").split()
+    while words and words[0] in _NOT_BASE_MODIFIERS:
+        words = words[1:]
+    if not words or words[-1].endswith(("ed", "s")):
+        return None  # "the installed base", "its assets base": no countable noun
+    words[-1] += "s"
+    return f"count of {_same_modifiers(' '.join(words))}"
 
 
 def _load_count_verbs() -> dict[str, str]:
