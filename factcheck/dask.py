@@ -52,6 +52,8 @@ from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
     CountBackoff,
+    DatedRow,
+    Dater,
     GroupKey,
     Lender,
     LendRow,
@@ -62,6 +64,7 @@ from factcheck.reconcile import (
     _Keys,
     claim_group,
     corpus_short_names,
+    dated_rows,
     finding_order,
     group_findings,
     lending_rows,
@@ -212,14 +215,16 @@ def _keyed(
     rows: Iterable[LendRow] = (),
     takeover: Iterable[TakeoverRow] = (),
     pairs: Iterable[tuple[str | None, str | None]] = (),
+    dated: Iterable[DatedRow] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
     keys = _Keys(short)
     lender = Lender(rows, keys)
+    dater = Dater(dated, keys)
     takeovers = Takeovers(takeover, keys)
     backoff = CountBackoff(pairs, keys)  # the corpus's (subject, attribute) pairs
     for claim in claims:
-        claim = backoff.widen(takeovers.read(lender.lend(claim)))
+        claim = backoff.widen(takeovers.read(dater.date(lender.lend(claim))))
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
@@ -237,6 +242,11 @@ def _lent(
 def _takeover_rows(claims: Iterable[Claim], short: Mapping[str, str]) -> list[TakeoverRow]:
     """The takeover prices of a partition (see ``Takeovers``)."""
     return list(takeover_rows(claims, _Keys(short)))
+
+
+def _dated_rows(claims: Iterable[Claim]) -> list[DatedRow]:
+    """The dated one-time sums of a partition (see ``Dater``)."""
+    return list(dated_rows(claims))
 
 
 def _lending_rows(claims: Iterable[Claim]) -> list[LendRow]:
@@ -310,7 +320,11 @@ def reconcile(
     # lending, as in memory
     lent = claims.map_partitions(_lent, short, rows)
     takeover = lent.map_partitions(_takeover_rows, short).distinct().compute()
-    keyed = claims.map_partitions(_keyed, frozenset(cumulative), short, rows, takeover, pairs)
+    # and the dated one-time sums, for the undated ones (``Dater``), after lending too
+    dated = lent.map_partitions(_dated_rows).distinct().compute()
+    keyed = claims.map_partitions(
+        _keyed, frozenset(cumulative), short, rows, takeover, pairs, dated
+    )
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()
 

@@ -267,7 +267,7 @@ def claim_groups(
             written_short(name_places(claims)),
         )
     )
-    claims = takeovers_read(lent_attributes(claims, keys), keys)
+    claims = takeovers_read(dated_sums(lent_attributes(claims, keys), keys), keys)
     claims = backed_off_counts(claims, keys)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     subjects, periods = keys.groups, keys.periods
@@ -382,6 +382,89 @@ def lent_attributes(claims: list[Claim], keys: _Keys) -> list[Claim]:
     if not lender.lent:
         return claims
     return [lender.lend(claim) for claim in claims]
+
+
+# (document, subject as written, currency, attribute, period) of a dated one-time sum: all
+# that ``Dater`` needs of the corpus, gathered first on a cluster
+DatedRow = tuple[str, str, str, str, Period]
+
+
+def _one_time_sum(claim: Claim) -> bool:
+    """A sum of a one-time event with a subject (a fine, a takeover price, a fee:
+    ``data/lent_attributes.txt``), not a price per unit."""
+    return (
+        claim.kind is Kind.MONEY
+        and bool(claim.subject)
+        and claim.attribute is not None
+        and _lendable(claim.attribute)
+        and not claim.per
+    )
+
+
+def dated_rows(claims: Iterable[Claim]) -> Iterator[DatedRow]:
+    """Where the corpus dates a one-time sum, for ``Dater``."""
+    for claim in claims:
+        subject, attribute, period = claim.subject, claim.attribute, claim.period
+        if subject and attribute and period is not None and _one_time_sum(claim):
+            yield claim.location.doc, subject, _lend_unit(claim), attribute, period
+
+
+def _recent(period: Period) -> bool:
+    """A period of a month or a day: how news dates an event of its own year ("fined in
+    July", "agreed on Monday"), while an earlier event is dated by its year ("paid €540m
+    for X in 2021")."""
+    return period.date.granularity in (Granularity.MONTH, Granularity.DAY)
+
+
+class Dater:
+    """Dates an undated one-time sum by the one date the corpus gives that sum ("fined
+    £11.5 million in July" in one article, "a £14.2 million fine" of the same company in
+    another: one fine, two figures).
+
+    A fine, a takeover price or a fee is one event: an article that leaves its date out
+    speaks of the same event as one that gives it, when the corpus dates that subject's sum
+    of that kind once by a month or a day (``_recent``: a year dates an earlier event, "paid
+    €540m for X in 2021"). Not when the corpus gives two such dates (two fines), nor when
+    the undated sum's own article dates one such sum of the subject (it then speaks of
+    another).
+    """
+
+    def __init__(self, rows: Iterable[DatedRow], keys: _Keys) -> None:
+        self.keys = keys
+        periods: dict[tuple[str, str, str], set[Period]] = defaultdict(set)
+        self.in_doc: set[tuple[str, str, str, str]] = set()
+        for doc, subject, unit, attribute, period in rows:
+            if not _recent(period):
+                continue  # "a £2.4 million fine in 2017": an earlier event, not this one's
+            key = (keys.group(subject), unit, attribute)
+            periods[key].add(period)
+            self.in_doc.add((doc, *key))
+        self.dates = {key: next(iter(p)) for key, p in periods.items() if len(p) == 1}
+
+    def date(self, claim: Claim) -> Claim:
+        """``claim``, with the period it is dated by, if any."""
+        subject, attribute = claim.subject, claim.attribute
+        if (
+            not self.dates
+            or claim.period is not None
+            or not subject
+            or not attribute
+            or not _one_time_sum(claim)
+        ):
+            return claim
+        key = (self.keys.group(subject), _lend_unit(claim), attribute)
+        period = self.dates.get(key)
+        if period is None or (claim.location.doc, *key) in self.in_doc:
+            return claim
+        return dataclasses.replace(claim, period=period)
+
+
+def dated_sums(claims: list[Claim], keys: _Keys) -> list[Claim]:
+    """``claims``, each undated one-time sum with the date ``Dater`` gives it, if any."""
+    dater = Dater(dated_rows(claims), keys)
+    if not dater.dates:
+        return claims
+    return [dater.date(claim) for claim in claims]
 
 
 # (target's subject key, sentence of its takeover price, case-folded) of every takeover
