@@ -6381,7 +6381,7 @@ def names_compete(sentence: str, entities: Sequence[Entity], main: str) -> bool:
 # Attributes a bare sum may be lent from the corpus (``data/lent_attributes.txt``)
 LENT_ATTRIBUTES = _words("lent_attributes.txt")
 # Modifiers of a counted noun that name a part of the count (``data/part_modifiers.txt``;
-# see ``factcheck.reconcile.CountBackoff``)
+# see ``factcheck.backoff.CountBackoff``)
 PART_MODIFIERS = _words("part_modifiers.txt")
 # A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
 # estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
@@ -6402,7 +6402,7 @@ def figure_is_unqualified(
     ``describe`` drops the attribute of a base of a comparison ("up from $980 million"), a
     projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
     time; such a figure has no attribute for a reason, and must not be lent one (see
-    ``factcheck.reconcile.lent_attributes``); nor must a share price's level or an
+    ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate. ``start`` and ``end`` are the figure's offsets in ``sentence``. Every test
     is one of ``describe``'s own, or a search in a window of 80 characters before the figure.
     """

@@ -46,31 +46,33 @@ from dask.base import compute
 from dask.delayed import delayed
 
 from factcheck.api import resolve_options
+from factcheck.backoff import (
+    CountBackoff,
+    DatedRow,
+    Dater,
+    Keys,
+    Lender,
+    LendRow,
+    TakeoverRow,
+    Takeovers,
+    dated_rows,
+    lending_rows,
+    takeover_rows,
+)
 from factcheck.context import AttributeRule, cumulative_attributes, default_attribute_rules
 from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
 from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
-    CountBackoff,
-    DatedRow,
-    Dater,
     GroupKey,
-    Lender,
-    LendRow,
     NamePlace,
-    TakeoverRow,
-    Takeovers,
     Tolerance,
-    _Keys,
     claim_group,
     corpus_short_names,
-    dated_rows,
     finding_order,
     group_findings,
-    lending_rows,
     merged_short_names,
     name_places,
-    takeover_rows,
     unsourced,
     written_short,
 )
@@ -218,7 +220,7 @@ def _keyed(
     dated: Iterable[DatedRow] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
-    keys = _Keys(short)
+    keys = Keys(short)
     lender = Lender(rows, keys)
     dater = Dater(dated, keys)
     takeovers = Takeovers(takeover, keys)
@@ -235,13 +237,13 @@ def _lent(
     claims: Iterable[Claim], short: Mapping[str, str], rows: Iterable[LendRow]
 ) -> list[Claim]:
     """The claims of a partition with the attributes ``Lender`` lends them."""
-    lender = Lender(rows, _Keys(short))
+    lender = Lender(rows, Keys(short))
     return [lender.lend(claim) for claim in claims]
 
 
 def _takeover_rows(claims: Iterable[Claim], short: Mapping[str, str]) -> list[TakeoverRow]:
     """The takeover prices of a partition (see ``Takeovers``)."""
-    return list(takeover_rows(claims, _Keys(short)))
+    return list(takeover_rows(claims, Keys(short)))
 
 
 def _dated_rows(claims: Iterable[Claim]) -> list[DatedRow]:

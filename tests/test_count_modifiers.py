@@ -141,6 +141,15 @@ def test_a_stock_at_the_end_of_a_year_meets_the_estate_run_then() -> None:
     assert found in ([("1,140", "980")], [("980", "1,140")])
 
 
+def test_a_stock_at_the_end_of_a_year_meets_the_estate_run_with_no_modifier_let_go() -> None:
+    # no count of the corpus has a modifier to let go: the stock is still the estate run
+    found = contradictions(
+        "Wexley Tea ended 2024 with 610 shops.",
+        "By the end of 2024 Wexley Tea was running 540 shops.",
+    )
+    assert found in ([("610", "540")], [("540", "610")])
+
+
 def test_a_stock_at_the_end_of_a_month_of_what_is_not_run_stays_a_stock() -> None:
     # nobody "runs" subscribers: the count stays what the company has, and meets it
     found = contradictions(

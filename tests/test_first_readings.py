@@ -79,7 +79,7 @@ def test_a_sum_listed_among_the_parts_of_a_total_is_not_compared() -> None:
 
 def test_a_part_never_contradicts_the_whole_in_another_article() -> None:
     # the parts are never compared; the total itself ("will pay £185 million") may be, as
-    # the bank's one settlement in the corpus (``reconcile.Lender``)
+    # the bank's one settlement in the corpus (``backoff.Lender``)
     found = contradictions(
         PARTS, "Halvey Bank agreed to hand over £240 million to settle the regulator's case."
     )
