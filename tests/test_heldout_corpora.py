@@ -125,6 +125,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
   chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
   "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
+- ``corpus_holdout25`` (scored unseen on stop 12: 4 of 8 found, 1 false alarm, fixed since;
+  5 of 8 now): a miner's takeover of a lithium developer, an oil producer's quarterly output,
+  a solar developer's green bond and park, a water utility's fine, a regional airline's
+  passengers, a hospital group's revenue, a university on a global ranking, a gigafactory's
+  opening ("a deal that values Quillon's equity at", "pumped an average of 186,000 barrels a
+  day in the three months to September", "the £11.5 million penalty handed down by", "the
+  factory opened on 22 September").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -170,6 +177,7 @@ CORPORA = (
     "corpus_holdout22",
     "corpus_holdout23",
     "corpus_holdout24",
+    "corpus_holdout25",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -215,6 +223,7 @@ TRAPS = {
     # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
     # company's full-year outlook") set a figure that is read against none that is
     "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
+    "corpus_holdout25": {f"T{n}" for n in range(1, 112)},
 }
 
 
