@@ -125,6 +125,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
   chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
   "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
+- ``corpus_holdout26`` (scored unseen on stop 12: 3 of 8 found, no false alarm): a basketball
+  franchise's sale, a streaming service's paying subscribers, a film's opening weekend, a
+  tennis sponsorship, a music festival's dates and attendance, a league's media rights, a
+  football club on a money league, a games studio's takeover, founding and staff ("agreed
+  to sell the X to Y for", "grossed $71.4 million in the U.S. and Canada from Friday to
+  Sunday", "worth a combined $2.1 billion", "The studio employs 280 people").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -170,6 +176,7 @@ CORPORA = (
     "corpus_holdout22",
     "corpus_holdout23",
     "corpus_holdout24",
+    "corpus_holdout26",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -215,6 +222,8 @@ TRAPS = {
     # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
     # company's full-year outlook") set a figure that is read against none that is
     "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
+    # T96 sets 10's "Tarrow shares fell 3.1%" against 09's "little changed", which is no figure
+    "corpus_holdout26": {f"T{n}" for n in range(1, 103)} - {"T96"},
 }
 
 
