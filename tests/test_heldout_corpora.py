@@ -132,6 +132,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   opening ("a deal that values Quillon's equity at", "pumped an average of 186,000 barrels a
   day in the three months to September", "the £11.5 million penalty handed down by", "the
   factory opened on 22 September").
+- ``corpus_holdout26`` (scored unseen on stop 12: 3 of 8 found, no false alarm): a basketball
+  franchise's sale, a streaming service's paying subscribers, a film's opening weekend, a
+  tennis sponsorship, a music festival's dates and attendance, a league's media rights, a
+  football club on a money league, a games studio's takeover, founding and staff ("agreed
+  to sell the X to Y for", "grossed $71.4 million in the U.S. and Canada from Friday to
+  Sunday", "worth a combined $2.1 billion", "The studio employs 280 people").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -178,6 +184,7 @@ CORPORA = (
     "corpus_holdout23",
     "corpus_holdout24",
     "corpus_holdout25",
+    "corpus_holdout26",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -224,6 +231,8 @@ TRAPS = {
     # company's full-year outlook") set a figure that is read against none that is
     "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
     "corpus_holdout25": {f"T{n}" for n in range(1, 112)},
+    # T96 sets 10's "Tarrow shares fell 3.1%" against 09's "little changed", which is no figure
+    "corpus_holdout26": {f"T{n}" for n in range(1, 103)} - {"T96"},
 }
 
 
