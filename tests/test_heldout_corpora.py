@@ -125,6 +125,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
   chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
   "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
+- ``corpus_holdout27`` (scored unseen on stop 12: 2 of 8 found, no false alarm): a regional
+  bank merger, a payments fintech's Series C, an insurer's quarter, a property trust's
+  portfolio value, a housebuilder's completions, a city on a cost-of-living index, an asset
+  manager's founding and a food group's IPO debut ("The $1.45 billion agreement", "Net profit
+  for the three months to Sept. 30 was", "Today its $5.6 billion portfolio", "placed the city
+  14th", "Founded in 2004 by A, ..., the firm", "due to start trading on Thursday, April 16").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -170,6 +176,7 @@ CORPORA = (
     "corpus_holdout22",
     "corpus_holdout23",
     "corpus_holdout24",
+    "corpus_holdout27",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -215,6 +222,9 @@ TRAPS = {
     # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
     # company's full-year outlook") set a figure that is read against none that is
     "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
+    # T98 (03's date is front matter, not read) and T99 (06's "the region's largest initial
+    # public offering of the year") set a figure that is read against none that is
+    "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
 }
 
 
