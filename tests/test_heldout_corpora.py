@@ -138,6 +138,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   football club on a money league, a games studio's takeover, founding and staff ("agreed
   to sell the X to Y for", "grossed $71.4 million in the U.S. and Canada from Friday to
   Sunday", "worth a combined $2.1 billion", "The studio employs 280 people").
+- ``corpus_holdout27`` (scored unseen on stop 12: 2 of 8 found, no false alarm): a regional
+  bank merger, a payments fintech's Series C, an insurer's quarter, a property trust's
+  portfolio value, a housebuilder's completions, a city on a cost-of-living index, an asset
+  manager's founding and a food group's IPO debut ("The $1.45 billion agreement", "Net profit
+  for the three months to Sept. 30 was", "Today its $5.6 billion portfolio", "placed the city
+  14th", "Founded in 2004 by A, ..., the firm", "due to start trading on Thursday, April 16").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -185,6 +191,7 @@ CORPORA = (
     "corpus_holdout24",
     "corpus_holdout25",
     "corpus_holdout26",
+    "corpus_holdout27",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -233,6 +240,9 @@ TRAPS = {
     "corpus_holdout25": {f"T{n}" for n in range(1, 112)},
     # T96 sets 10's "Tarrow shares fell 3.1%" against 09's "little changed", which is no figure
     "corpus_holdout26": {f"T{n}" for n in range(1, 103)} - {"T96"},
+    # T98 (03's date is front matter, not read) and T99 (06's "the region's largest initial
+    # public offering of the year") set a figure that is read against none that is
+    "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
 }
 
 
