@@ -125,6 +125,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   opening year, a cycling team's title sponsorship, a water utility's leakage, an app's
   chart rank ("for $2.6 billion including debt", "The Port Amberley trader posted revenue",
   "The park, which first welcomed visitors in 2003", "leakage averaged 148 megalitres a day").
+- ``corpus_holdout28`` (scored unseen on stop 12: 1 of 8 found, 1 false alarm, fixed since;
+  2 of 8 now): a seed breeder's takeover, a fertiliser maker's year, a vaccine maker's doses,
+  a hospital operator's beds and founding, a heart patch's FDA clearance, an insulin-pricing
+  settlement, a grocery app's market share, a tractor maker on a dealer satisfaction index
+  ("agreed in February to pay roughly $1.6 billion for the breeder", "shipped 38 million
+  doses", "cleared the device on April 21", "Basketly's share of that market reached 23%",
+  "placed fifth out of 11 brands in the X's 2026 Dealer Satisfaction Index").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -170,6 +177,7 @@ CORPORA = (
     "corpus_holdout22",
     "corpus_holdout23",
     "corpus_holdout24",
+    "corpus_holdout28",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -215,6 +223,7 @@ TRAPS = {
     # T13 (01's "six production plants" is not read) and T40 (04's "declined to update the
     # company's full-year outlook") set a figure that is read against none that is
     "corpus_holdout24": {f"T{n}" for n in range(1, 101)} - {"T13", "T40"},
+    "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
 }
 
 
