@@ -144,6 +144,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   manager's founding and a food group's IPO debut ("The $1.45 billion agreement", "Net profit
   for the three months to Sept. 30 was", "Today its $5.6 billion portfolio", "placed the city
   14th", "Founded in 2004 by A, ..., the firm", "due to start trading on Thursday, April 16").
+- ``corpus_holdout28`` (scored unseen on stop 12: 1 of 8 found, 1 false alarm, fixed since;
+  2 of 8 now): a seed breeder's takeover, a fertiliser maker's year, a vaccine maker's doses,
+  a hospital operator's beds and founding, a heart patch's FDA clearance, an insulin-pricing
+  settlement, a grocery app's market share, a tractor maker on a dealer satisfaction index
+  ("agreed in February to pay roughly $1.6 billion for the breeder", "shipped 38 million
+  doses", "cleared the device on April 21", "Basketly's share of that market reached 23%",
+  "placed fifth out of 11 brands in the X's 2026 Dealer Satisfaction Index").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -192,6 +199,7 @@ CORPORA = (
     "corpus_holdout25",
     "corpus_holdout26",
     "corpus_holdout27",
+    "corpus_holdout28",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -243,6 +251,7 @@ TRAPS = {
     # T98 (03's date is front matter, not read) and T99 (06's "the region's largest initial
     # public offering of the year") set a figure that is read against none that is
     "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
+    "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
 }
 
 
