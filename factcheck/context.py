@@ -552,6 +552,8 @@ def describe(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
         attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
+    elif mention.kind is Kind.COUNT and not mention.unit and _level_count(sentence, mention):
+        attribute = _level_count(sentence, mention)  # "passenger numbers rose to 16 million"
     elif mention.kind is Kind.COUNT and not mention.unit and _base_count(sentence, mention):
         attribute = _base_count(sentence, mention)  # "its subscriber base stood at 7.4 million"
         if attribute is not None:
@@ -5042,7 +5044,7 @@ def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:
     return date.end <= mention.start and not sentence[date.end : mention.start].strip(" ,")
 
 
-_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?share\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
+_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?(?:share|slice)\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
 _MARKET_SHARE_AFTER = re.compile(r"\s+(?:market|global|national)\s+share\b", re.IGNORECASE)
 # "its share of the market slipped to 19%", "market share rose to 24%": the share named
 # before the figure, then a verb of level or change
@@ -5050,7 +5052,7 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
     r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
     r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
-    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+"
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at|reached|hit|topped)\s+"
     # "has pushed its share of the grocery market to 16.8%", "lifted its market share to
     # 9%": the object of a transitive verb of change, then the level it was taken to
     r"|to\s+)$",
@@ -5239,6 +5241,58 @@ def _base_count(sentence: str, mention: Mention) -> str | None:
         return None  # "the installed base", "its assets base": no countable noun
     words[-1] += "s"
     return f"count of {_same_modifiers(' '.join(words))}"
+
+
+# A verb that takes a count to a level ("rose to", "reached", "stood at"), for the nouns of
+# an action or of a stock written before it ("deliveries rose to 48,000 vehicles").
+_COUNT_LEVEL_VERB = (
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|jumped|increased|fell|"
+    r"fallen|dropped|declined|slipped)\s+to|reached|hit|topped|totalled|totaled|"
+    r"stood\s+at|stands\s+at|was|were|is|are|numbers|numbered)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than))?"
+)
+
+
+# A count with no noun after it, written as the level of a noun that says what is counted:
+# the headcount ("its headcount stood at 4,300", "grew its workforce to 4,300"), "<noun>
+# numbers" ("passenger numbers rose to 16 million"), "the number of <noun>" ("the number of
+# Acme subscribers reached 18 million"), "a <noun> base of" ("a user base of 18 million"),
+# and a place's room ("a capacity of 52,000"). Bounded to 80 characters before the figure.
+_HEADCOUNT_LEVEL = re.compile(
+    r"\b(?:workforce|headcount|head\s+count)\s+(?:to|" + _COUNT_LEVEL_VERB + r")\s+$",
+    re.IGNORECASE,
+)
+_NUMBERS_LEVEL = re.compile(
+    r"(?<![\w'’])(?P<what>[a-z][a-z-]*[a-rt-z])\s+numbers\s+" + _COUNT_LEVEL_VERB + r"\s+$"
+)
+_NUMBER_OF_LEVEL = re.compile(
+    r"\bnumber\s+of\s+(?:[A-Z][\w&'’-]*\s+){0,4}(?P<what>[a-z][a-z-]*s)\s+"
+    + _COUNT_LEVEL_VERB
+    + r"\s+$"
+)
+_BASE_OF = re.compile(r"(?<![\w'’])(?P<what>[a-z][a-z-]*[a-rt-z])\s+base\s+of\s+$")
+_CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def _level_count(sentence: str, mention: Mention) -> str | None:
+    """What a count with no noun after it counts, when a noun before it says so: the
+    headcount ("the workforce numbers 4,300" is "employs 4,300 people"), the noun of
+    "<noun> numbers" or "a <noun> base of" made plural ("visitor numbers reached 3.2
+    million", "a user base of 18 million"), the noun of "the number of <nouns>", and a
+    "capacity of 52,000" (the room of a place). A stock, so no verb is kept; None when no
+    such noun stands right before the figure."""
+    window = max(0, mention.start - 80)
+    if _HEADCOUNT_LEVEL.search(sentence, window, mention.start):
+        return _HEADCOUNT_ATTRIBUTE
+    if _CAPACITY_OF.search(sentence, window, mention.start):
+        return "count of places (capacity)"
+    found = _NUMBERS_LEVEL.search(sentence, window, mention.start) or _BASE_OF.search(
+        sentence, window, mention.start
+    )
+    if found is not None:
+        return f"count of {found.group('what')}s"
+    found = _NUMBER_OF_LEVEL.search(sentence, window, mention.start)
+    return f"count of {found.group('what')}" if found is not None else None
 
 
 def _load_count_verbs() -> dict[str, str]:
@@ -5479,6 +5533,12 @@ _LIGHT_VERBS = tuple(
         (r"\bshipments?\s+of", "shipped"),
         (r"\bcapacity\s+(?:for|of|to\s+\w+)", "capacity"),
         (r"\b(?:can|could|is\s+able\s+to)\s+(?:build|make|produce|assemble|handle)", "capacity"),
+        # a place's room: "can hold 52,000 fans", "seats 52,000 spectators"
+        (r"\b(?:(?:can|could|is\s+able\s+to)\s+(?:hold|seat|accommodate|house)|seats|"
+         r"accommodates)", "capacity"),
+        # a noun of an action at a level: "deliveries rose to 48,000 vehicles" = "delivered"
+        (r"\bdeliveries\s+" + _COUNT_LEVEL_VERB, "delivered"),
+        (r"\bshipments\s+" + _COUNT_LEVEL_VERB, "shipped"),
     )
 )
 # A preposition right before the number (after its hedge): it, not a verb, governs it.
@@ -5488,7 +5548,8 @@ _GOVERNING_PREPOSITION = re.compile(
     r"(?:\b(?:in|for|from|by|on|across|into|between|among|within|via|through|throughout|"
     r"towards?|against|per|after|before|during|beyond)|"
     r"(?<!\brose)(?<!\brise)(?<!\brises)(?<!\bfell)(?<!\bfall)(?<!\bfalls)(?<!\bgrew)"
-    r"(?<!\bgrow)(?<!\bgrows)(?<!\bup)(?<!\bdown)(?<!\bcut)(?<!ed)(?<!ing)\s+to)\s+$",
+    r"(?<!\bgrow)(?<!\bgrows)(?<!\bgrown)(?<!\brisen)(?<!\bfallen)(?<!\bup)(?<!\bdown)"
+    r"(?<!\bcut)(?<!ed)(?<!ing)\s+to)\s+$",
     re.IGNORECASE,
 )
 # Forms of the verbs of production and trade, so that "orders 45 aircraft" meets "ordered
