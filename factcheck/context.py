@@ -5191,6 +5191,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
     elif _GOVERNING_PREPOSITION.search(lead):
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
+    elif _OWNER_BEFORE.search(lead):
+        governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"
     else:
         governor = next(
             (
@@ -5513,6 +5515,11 @@ def _same_modifiers(phrase: str) -> str:
     for i, word in enumerate(words[:-1]):
         words[i] = _SAME_MODIFIER.get(word.lower(), word)
     return " ".join(words)
+
+
+# A name in the possessive right before a count ("Acme's 4,300 employees", "Globex Stores'
+# 412 shops"): the owner, no verb, so the count is a stock.
+_OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
 
 
 # Light verbs and nouns of an action, before the number they govern: the action's verb.
