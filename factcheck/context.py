@@ -1723,6 +1723,13 @@ _PRICE_TAG_ON = re.compile(
     + _DESCRIPTION_HEAD
     + r"\b(?![\w'’-])|(?=[A-Z]))"
 )
+# "put a price tag of $2 billion on Acme": the noun of price before the sum, "on" after it
+_PRICE_TAG_OF = re.compile(r"\bprice[\s-]+tag\s+of\s+$", re.IGNORECASE)
+_TAG_ON = re.compile(
+    r"\s+on\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?![\w'’-])|(?=[A-Z]))"
+)
 _OPENING_PHRASE_END = re.compile(r"[^,;:()]{0,40}?,\s+")
 _ROUND_WORDS = re.compile(
     r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise|raised|raising|investors?)\b",
@@ -1739,6 +1746,8 @@ def _price_tag_on(
     name after "on", or ``subject`` for "on the company". None with neither kind of deal,
     or when no price tag follows the figure."""
     tag = _PRICE_TAG_ON.match(sentence, mention.end)
+    if tag is None and _PRICE_TAG_OF.search(sentence, max(0, mention.start - 30), mention.start):
+        tag = _TAG_ON.match(sentence, mention.end)  # "put a price tag of $2bn on X"
     if tag is None:
         return None
     named = [e for e in entities if e.start == tag.end()]
