@@ -2841,7 +2841,9 @@ _PLURAL_BEFORE = re.compile(
 )
 # Where the words after a figure stop giving it cues: a new clause or phrase...
 _NEW_PHRASE = (
-    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
+    # "before tax" and "after tax" say which profit a sum is ("£42 million before tax")
+    r"\b(?:if|unless|when|whereas|because|although|though|after(?!\s+tax)|before(?!\s+tax)|"
+    r"which|that|who|and|"
     r"at|on|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
 )
 # ...and a comma, unless an adjective follows ("$2.5 billion, five-year partnership")
@@ -4334,6 +4336,24 @@ def _acquired(
     return None
 
 
+_BETWEEN_NAME = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _between_parties(sentence: str, entities: Sequence[Entity]) -> list[str]:
+    """The two names of "between A and B" ("the agreement between Acme and Globex is worth
+    $500 million"): a deal's parties, wherever the figure stands in the sentence. Empty
+    unless both are names."""
+    for first in entities:
+        if not _BETWEEN_NAME.search(sentence, max(0, first.start - 14), first.start):
+            continue
+        joint = _AND_NAME.match(sentence, first.end)
+        second = next((e for e in entities if joint and e.start == joint.end()), None)
+        if second is not None:
+            return [first.name, second.name]
+    return []
+
+
 def _relation(
     sentence: str,
     mention: Mention,
@@ -4383,6 +4403,7 @@ def _relation(
             and re.match(r"['’]", sentence[entity.end : entity.end + 1])
         ):
             candidates.append(entity.name)
+    candidates.extend(_between_parties(sentence, entities))  # "the deal between A and B"
     if sentence_subject is not None:
         candidates.append(sentence_subject)
     candidates.extend(owners)

@@ -74,7 +74,9 @@ READ: dict[str, list[str]] = {
         "Maltrix Foods earned $310 million in the year to June.",
         "Maltrix Foods' operating profit climbed to £42 million last year.",
         "Maltrix Foods booked an operating loss of $85 million in 2024.",
+        "Maltrix Foods made £42 million before tax in the year to March.",
         "Maltrix Foods Profit Jumps to $310 Million",
+        "Maltrix Foods returned to the black, making $310 million after tax in 2024.",
         "Maltrix Foods' bottom line improved to $310 million last year.",
         "Maltrix Foods reported operating income of $120 million for the year.",
         "Maltrix Foods made an underlying operating profit of £42 million in 2024.",
@@ -99,11 +101,13 @@ READ: dict[str, list[str]] = {
         "Brenna Motors signed a $500 million supply deal with Kestrel Energy.",
         "Brenna Motors and Kestrel Energy struck a partnership worth $500 million.",
         "Kestrel Energy won a $500 million contract from Brenna Motors.",
+        "The agreement between Brenna Motors and Kestrel Energy is worth $500 million.",
         "Brenna Motors inked a five-year pact valued at $500 million with Kestrel Energy.",
         "Brenna Motors awarded Kestrel Energy a contract worth $500 million.",
         "Brenna Motors' $500 million tie-up with Kestrel Energy was announced on Tuesday.",
         "Brenna Motors entered into a $500 million agreement with Kestrel Energy.",
         "Kestrel Energy secured a supply contract from Brenna Motors worth $500 million.",
+        "The sponsorship deal between Brenna Motors and Kestrel Energy runs to $500 million.",
         "Brenna Motors and Kestrel Energy agreed a $500 million joint venture.",
     ],
     "funding_round": [
@@ -304,12 +308,8 @@ MISREAD: dict[str, list[str]] = {
         "The $4.2 billion in revenue that Corvane Systems recorded last year was a record.",
     ],
     "profit": [
-        # 'before' opens a clause for the cue window, so 'before tax' after the figure is cut off
-        "Maltrix Foods made £42 million before tax in the year to March.",
         # a sentence-initial 'Profit' is taken for the subject's name
         "Profit before tax at Maltrix Foods reached £42 million last year.",
-        # 'after' ends the cue window, as 'before' does
-        "Maltrix Foods returned to the black, making $310 million after tax in 2024.",
     ],
     "acquisition_price": [
         # 'fetched' (a price a seller obtains) needs the sold thing as subject, not the object
@@ -322,16 +322,12 @@ MISREAD: dict[str, list[str]] = {
         "Hollin Group Buys Tessaly Labs for $1.2 Billion",
     ],
     "deal_value": [
-        # the pair named by 'between A and B' is not taken as the deal's parties
-        "The agreement between Brenna Motors and Kestrel Energy is worth $500 million.",
         # headline case: a capitalised verb is read into one long name
         "Brenna Motors Signs $500 Million Deal With Kestrel Energy",
         # 'order' is no deal cue ('in order to' makes it a poor one)
         "Kestrel Energy landed a $500 million order from Brenna Motors.",
         # an opening phrase's figure does not take the parties of the main clause
         "Under the $500 million accord, Kestrel Energy will supply batteries to Brenna Motors.",
-        # the pair named by 'between A and B' is not taken as the deal's parties
-        "The sponsorship deal between Brenna Motors and Kestrel Energy runs to $500 million.",
     ],
     "funding_round": [
         # 'from investors' should make the sum raised; read as revenue
@@ -442,9 +438,9 @@ def _rows(table: dict[str, list[str]]) -> list[Row]:
 READ_ROWS = _rows(READ)
 ALL_ROWS = READ_ROWS + _rows(MISREAD)
 
-# Reached on this battery: 211 of 258 (81.8%); it was 179 (69.4%) before the cues and rules
-# these tests came with.
-FLOOR = 0.81
+# Reached on this battery: 215 of 258 (83.3%); it was 179 (69.4%) before the cues and
+# rules these tests came with.
+FLOOR = 0.83
 
 # The attributes of a money figure that each family accepts ("revenue (box office)" is a
 # revenue, a transfer's price is its fee: the two are one figure)
