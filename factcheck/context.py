@@ -552,6 +552,8 @@ def describe(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
         attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
+    elif mention.kind is Kind.COUNT and not mention.unit and _level_count(sentence, mention):
+        attribute = _level_count(sentence, mention)  # "passenger numbers rose to 16 million"
     elif mention.kind is Kind.COUNT and not mention.unit and _base_count(sentence, mention):
         attribute = _base_count(sentence, mention)  # "its subscriber base stood at 7.4 million"
         if attribute is not None:
@@ -1721,6 +1723,13 @@ _PRICE_TAG_ON = re.compile(
     + _DESCRIPTION_HEAD
     + r"\b(?![\w'’-])|(?=[A-Z]))"
 )
+# "put a price tag of $2 billion on Acme": the noun of price before the sum, "on" after it
+_PRICE_TAG_OF = re.compile(r"\bprice[\s-]+tag\s+of\s+$", re.IGNORECASE)
+_TAG_ON = re.compile(
+    r"\s+on\s+(?:(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _DESCRIPTION_HEAD
+    + r"\b(?![\w'’-])|(?=[A-Z]))"
+)
 _OPENING_PHRASE_END = re.compile(r"[^,;:()]{0,40}?,\s+")
 _ROUND_WORDS = re.compile(
     r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise|raised|raising|investors?)\b",
@@ -1737,6 +1746,8 @@ def _price_tag_on(
     name after "on", or ``subject`` for "on the company". None with neither kind of deal,
     or when no price tag follows the figure."""
     tag = _PRICE_TAG_ON.match(sentence, mention.end)
+    if tag is None and _PRICE_TAG_OF.search(sentence, max(0, mention.start - 30), mention.start):
+        tag = _TAG_ON.match(sentence, mention.end)  # "put a price tag of $2bn on X"
     if tag is None:
         return None
     named = [e for e in entities if e.start == tag.end()]
@@ -2830,7 +2841,9 @@ _PLURAL_BEFORE = re.compile(
 )
 # Where the words after a figure stop giving it cues: a new clause or phrase...
 _NEW_PHRASE = (
-    r"\b(?:if|unless|when|whereas|because|although|though|after|before|which|that|who|and|"
+    # "before tax" and "after tax" say which profit a sum is ("£42 million before tax")
+    r"\b(?:if|unless|when|whereas|because|although|though|after(?!\s+tax)|before(?!\s+tax)|"
+    r"which|that|who|and|"
     r"at|on|(?:but|or|while)\s+(?:its|the|a|an|their|his|her|it|they)\b)"
 )
 # ...and a comma, unless an adjective follows ("$2.5 billion, five-year partnership")
@@ -4323,6 +4336,24 @@ def _acquired(
     return None
 
 
+_BETWEEN_NAME = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _between_parties(sentence: str, entities: Sequence[Entity]) -> list[str]:
+    """The two names of "between A and B" ("the agreement between Acme and Globex is worth
+    $500 million"): a deal's parties, wherever the figure stands in the sentence. Empty
+    unless both are names."""
+    for first in entities:
+        if not _BETWEEN_NAME.search(sentence, max(0, first.start - 14), first.start):
+            continue
+        joint = _AND_NAME.match(sentence, first.end)
+        second = next((e for e in entities if joint and e.start == joint.end()), None)
+        if second is not None:
+            return [first.name, second.name]
+    return []
+
+
 def _relation(
     sentence: str,
     mention: Mention,
@@ -4372,6 +4403,7 @@ def _relation(
             and re.match(r"['’]", sentence[entity.end : entity.end + 1])
         ):
             candidates.append(entity.name)
+    candidates.extend(_between_parties(sentence, entities))  # "the deal between A and B"
     if sentence_subject is not None:
         candidates.append(sentence_subject)
     candidates.extend(owners)
@@ -5042,7 +5074,7 @@ def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:
     return date.end <= mention.start and not sentence[date.end : mention.start].strip(" ,")
 
 
-_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?share\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
+_SHARE_OF = re.compile(r"\s+(?:(?:market\s+)?(?:share|slice)\s+)?of\s+((?:[\w'’.&-]+\s*){1,8})")
 _MARKET_SHARE_AFTER = re.compile(r"\s+(?:market|global|national)\s+share\b", re.IGNORECASE)
 # "its share of the market slipped to 19%", "market share rose to 24%": the share named
 # before the figure, then a verb of level or change
@@ -5050,7 +5082,7 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market\s+share\s+|share\s+of\s+(?P<np>(?:[\w'’.&-]+\s+){1,6}?))"
     r"(?:(?:has\s+|had\s+)?(?:rose|rise[ns]?|fell|fall(?:en|s)?|slipped|slips|grew|grown|"
     r"climbed|dropped|increased|decreased|reached|stood|was|is|hit|jumped|edged|declined)"
-    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at)\s+"
+    r"(?:\s+\w+)?\s+(?:to|at)\s+|(?:was|is|of|at|stood\s+at|reached|hit|topped)\s+"
     # "has pushed its share of the grocery market to 16.8%", "lifted its market share to
     # 9%": the object of a transitive verb of change, then the level it was taken to
     r"|to\s+)$",
@@ -5189,6 +5221,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
     elif _GOVERNING_PREPOSITION.search(lead):
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
+    elif _OWNER_BEFORE.search(lead):
+        governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"
     else:
         governor = next(
             (
@@ -5239,6 +5273,58 @@ def _base_count(sentence: str, mention: Mention) -> str | None:
         return None  # "the installed base", "its assets base": no countable noun
     words[-1] += "s"
     return f"count of {_same_modifiers(' '.join(words))}"
+
+
+# A verb that takes a count to a level ("rose to", "reached", "stood at"), for the nouns of
+# an action or of a stock written before it ("deliveries rose to 48,000 vehicles").
+_COUNT_LEVEL_VERB = (
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|jumped|increased|fell|"
+    r"fallen|dropped|declined|slipped)\s+to|reached|hit|topped|totalled|totaled|"
+    r"stood\s+at|stands\s+at|was|were|is|are|numbers|numbered)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than))?"
+)
+
+
+# A count with no noun after it, written as the level of a noun that says what is counted:
+# the headcount ("its headcount stood at 4,300", "grew its workforce to 4,300"), "<noun>
+# numbers" ("passenger numbers rose to 16 million"), "the number of <noun>" ("the number of
+# Acme subscribers reached 18 million"), "a <noun> base of" ("a user base of 18 million"),
+# and a place's room ("a capacity of 52,000"). Bounded to 80 characters before the figure.
+_HEADCOUNT_LEVEL = re.compile(
+    r"\b(?:workforce|headcount|head\s+count)\s+(?:to|" + _COUNT_LEVEL_VERB + r")\s+$",
+    re.IGNORECASE,
+)
+_NUMBERS_LEVEL = re.compile(
+    r"(?<![\w'’])(?P<what>[a-z][a-z-]*[a-rt-z])\s+numbers\s+" + _COUNT_LEVEL_VERB + r"\s+$"
+)
+_NUMBER_OF_LEVEL = re.compile(
+    r"\bnumber\s+of\s+(?:[A-Z][\w&'’-]*\s+){0,4}(?P<what>[a-z][a-z-]*s)\s+"
+    + _COUNT_LEVEL_VERB
+    + r"\s+$"
+)
+_BASE_OF = re.compile(r"(?<![\w'’])(?P<what>[a-z][a-z-]*[a-rt-z])\s+base\s+of\s+$")
+_CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def _level_count(sentence: str, mention: Mention) -> str | None:
+    """What a count with no noun after it counts, when a noun before it says so: the
+    headcount ("the workforce numbers 4,300" is "employs 4,300 people"), the noun of
+    "<noun> numbers" or "a <noun> base of" made plural ("visitor numbers reached 3.2
+    million", "a user base of 18 million"), the noun of "the number of <nouns>", and a
+    "capacity of 52,000" (the room of a place). A stock, so no verb is kept; None when no
+    such noun stands right before the figure."""
+    window = max(0, mention.start - 80)
+    if _HEADCOUNT_LEVEL.search(sentence, window, mention.start):
+        return _HEADCOUNT_ATTRIBUTE
+    if _CAPACITY_OF.search(sentence, window, mention.start):
+        return "count of places (capacity)"
+    found = _NUMBERS_LEVEL.search(sentence, window, mention.start) or _BASE_OF.search(
+        sentence, window, mention.start
+    )
+    if found is not None:
+        return f"count of {found.group('what')}s"
+    found = _NUMBER_OF_LEVEL.search(sentence, window, mention.start)
+    return f"count of {found.group('what')}" if found is not None else None
 
 
 def _load_count_verbs() -> dict[str, str]:
@@ -5461,6 +5547,11 @@ def _same_modifiers(phrase: str) -> str:
     return " ".join(words)
 
 
+# A name in the possessive right before a count ("Acme's 4,300 employees", "Globex Stores'
+# 412 shops"): the owner, no verb, so the count is a stock.
+_OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
+
+
 # Light verbs and nouns of an action, before the number they govern: the action's verb.
 _LIGHT_VERBS = tuple(
     (re.compile(pattern + r"\s+$", re.IGNORECASE), verb)
@@ -5479,6 +5570,12 @@ _LIGHT_VERBS = tuple(
         (r"\bshipments?\s+of", "shipped"),
         (r"\bcapacity\s+(?:for|of|to\s+\w+)", "capacity"),
         (r"\b(?:can|could|is\s+able\s+to)\s+(?:build|make|produce|assemble|handle)", "capacity"),
+        # a place's room: "can hold 52,000 fans", "seats 52,000 spectators"
+        (r"\b(?:(?:can|could|is\s+able\s+to)\s+(?:hold|seat|accommodate|house)|seats|"
+         r"accommodates)", "capacity"),
+        # a noun of an action at a level: "deliveries rose to 48,000 vehicles" = "delivered"
+        (r"\bdeliveries\s+" + _COUNT_LEVEL_VERB, "delivered"),
+        (r"\bshipments\s+" + _COUNT_LEVEL_VERB, "shipped"),
     )
 )
 # A preposition right before the number (after its hedge): it, not a verb, governs it.
@@ -5488,7 +5585,8 @@ _GOVERNING_PREPOSITION = re.compile(
     r"(?:\b(?:in|for|from|by|on|across|into|between|among|within|via|through|throughout|"
     r"towards?|against|per|after|before|during|beyond)|"
     r"(?<!\brose)(?<!\brise)(?<!\brises)(?<!\bfell)(?<!\bfall)(?<!\bfalls)(?<!\bgrew)"
-    r"(?<!\bgrow)(?<!\bgrows)(?<!\bup)(?<!\bdown)(?<!\bcut)(?<!ed)(?<!ing)\s+to)\s+$",
+    r"(?<!\bgrow)(?<!\bgrows)(?<!\bgrown)(?<!\brisen)(?<!\bfallen)(?<!\bup)(?<!\bdown)"
+    r"(?<!\bcut)(?<!ed)(?<!ing)\s+to)\s+$",
     re.IGNORECASE,
 )
 # Forms of the verbs of production and trade, so that "orders 45 aircraft" meets "ordered

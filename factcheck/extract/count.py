@@ -216,9 +216,24 @@ def is_excluded(text: str, n: Num, phones: list[tuple[int, int]] | None = None) 
             any(c.isupper() for c in word)
             and low not in _FUNCTION_WORDS
             and not word.endswith((",", ";", ":"))
+            and not _owner_counts(word, text, e)
         ):
             return True
     return bool(n.kind == "numeral" and _STREET.match(text, e))
+
+
+# A noun in lower case after a number: what the number counts ("4,300 employees", "18
+# million paying subscribers"), after at most one scale word.
+_COUNTED_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:million|billion|thousand|m|bn)[ \t]+)?[a-z]")
+
+
+def _owner_counts(word: str, text: str, end: int) -> bool:
+    """ "Acme's 4,300 employees", "Globex Stores' 412 shops": a name in the possessive owns
+    what the number after it counts, a count, not a number in a name ("Windows 11"). Only
+    when a noun in lower case follows the number."""
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019")) and bool(
+        _COUNTED_NOUN_AFTER.match(text, end)
+    )
 
 
 # "a one-off payment", "one-on-one talks": "one" inside an idiom is not a count.
