@@ -31,6 +31,7 @@ from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention
 from factcheck.referents import KIND_HEADS, OPENING_PHRASE
 from factcheck.subjects import (
     ABBREVIATION,
+    BUSINESS_WORDS,
     DEMONYMS,
     NOT_NAMES,
     is_demonym,
@@ -2870,6 +2871,9 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    speaker = _quoted_speaker(sentence, entities, mention)
+    if speaker is not None:
+        return speaker
     if _POSSESSED_RELATIVE.search(sentence, max(0, mention.start - 120), mention.start):
         return None  # "it is a fraction of the size of its buyer, which employs 9,800": the buyer's
     described = _described(sentence, entities)
@@ -2907,6 +2911,61 @@ def _sentence_subject(
             break
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
+    return None
+
+
+# A quotation that opens the sentence and the attribution after it: '"We carried 6 million
+# passengers," Acme Air said', '"Revenue rose to $4m," said a spokesperson for Acme'. The
+# closing quote, then at most 120 characters of attribution to the sentence's end.
+_QUOTE_THEN_ATTRIBUTION = re.compile(
+    r"^\W{0,3}[\"“][^\"“”]{1,400}?[,.!?]?[\"”]\s+(?P<tail>[^\"“”]{1,120})$"
+)
+_ATTRIBUTION_VERB = re.compile(
+    r"\b(?:said|says|told|added|admitted|confirmed|insisted|explained|wrote)\b"
+)
+_SPEAKER_ROLES = "|".join(
+    re.escape(r) for r in sorted(_words("person_roles.txt"), key=len, reverse=True)
+)
+# A role after the name's possessive ("Acme's chief executive") or before "of/for/at" and
+# the name ("a spokesperson for Acme"): the speaker speaks for that organisation
+_ROLE_AFTER_NAME = re.compile(rf"['’]s?\s+(?:{_SPEAKER_ROLES})\b", re.IGNORECASE)
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{_SPEAKER_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _quoted_speaker(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """The organisation a quotation that names no one speaks for, when the figure is in the
+    quotation: '"We carried 6 million passengers in 2024," Acme Air said' is Acme Air's,
+    as '"Revenue rose to $4m," said a spokesperson for Acme' is Acme's. The speaker is a
+    name with a role (``data/person_roles.txt``: "Acme's chief executive", "the founder of
+    Acme"), or a name right before or after the verb whose words include a business word
+    (``data/business_words.txt``), so a person quoted by name ("said Jo Park") names no
+    one: whose "we" that is the sentence does not say."""
+    quoted = _QUOTE_THEN_ATTRIBUTION.match(sentence)
+    if quoted is None or not (quoted.start("tail") > mention.end):
+        return None
+    tail = quoted.start("tail")
+    if any(e.start < tail for e in entities):
+        return None  # the quotation names someone: its own rules read it
+    verb = _ATTRIBUTION_VERB.search(sentence, tail)
+    if verb is None:
+        return None
+    for entity in entities:
+        if _ROLE_AFTER_NAME.match(sentence, entity.end) or _ROLE_BEFORE_NAME.search(
+            sentence, max(0, entity.start - 60), entity.start
+        ):
+            return entity.name
+        between = (
+            sentence[entity.end : verb.start()]
+            if entity.end <= verb.start()
+            else sentence[verb.end() : entity.start]
+        )
+        words = {w.casefold() for w in entity.name.split()}
+        if between.strip() == "" and words & BUSINESS_WORDS:
+            return entity.name
     return None
 
 
