@@ -680,7 +680,41 @@ def describe(
         subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
         subject = None  # "Acme Air's busiest route carried 310,000": the route's
+    if subject is not None and _shared_by_listed(sentence, mention, entities, subject):
+        subject = None  # "Acme, Globex and Initech each paid £2m": none of them alone
     return Context(subject, attribute, period, None, clause)
+
+
+# A word that shares a figure among the names listed before it: "each", "together",
+# "between them", "a combined", "jointly", "apiece" ("each year" is a rate, not a share)
+_JOINT = re.compile(
+    r"\b(?:each(?!\s+(?:year|month|quarter|week|day|season|share|time)\b)|together|"
+    r"between\s+them|combined|jointly|collectively|apiece)\b",
+    re.IGNORECASE,
+)
+# What joins two names of a list: a comma, "and", ", and", "or"
+_LIST_JOIN = re.compile(r"(?:['’]s?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _shared_by_listed(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str
+) -> bool:
+    """Is the figure shared among a list of names the subject is one of ("Acme, Globex and
+    Initech each paid a fine of £2 million", "fined Acme and Globex a combined £9m",
+    "sold 50,000 cars between them")? Then it is no one name's. The word that shares it
+    stands after the list, at most 60 characters before the figure or 25 after it."""
+    listed: set[str] = set()
+    last_end = -1
+    for left, right in itertools.pairwise(entities):
+        if right.start > mention.start:
+            break
+        if _LIST_JOIN.fullmatch(sentence, left.end, right.start):
+            listed.update((left.name, right.name))
+            last_end = right.end
+    if subject not in listed or len(listed) < 2:
+        return False
+    lo = max(last_end, mention.start - 60)
+    return bool(_JOINT.search(sentence, lo, min(len(sentence), mention.end + 25)))
 
 
 # Things bought that are not companies (spectrum, licences, rights, land), from a data
