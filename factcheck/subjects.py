@@ -370,8 +370,8 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-
 
 # What follows a name more often than a common noun: a possessive, or a verb of reporting
 # or dealing ("Acme agreed", "Initech's"), of running a business ("Acme Rail employs",
-# "Acme Air carried") or of being fined or bought ("Acme Water was fined"). Plural-looking words ("Analysts said") are not
-# rescued this way.
+# "Acme Air carried") or of being fined or bought ("Acme Water was fined"). Plural-looking
+# words ("Analysts said") are not rescued this way.
 _ACTS = (
     r"(?<![^s]s)(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?(?:said|says|agreed|agrees|"
     r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
