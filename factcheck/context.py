@@ -2923,6 +2923,8 @@ def _sentence_subject(
     product = _possessed_kind_named(sentence, entities, mention)
     if product is not None:
         return product  # "The group said its Vibe streaming service had 9 million users"
+    if previous is None and (source := _opening_source(sentence, entities)) is not None:
+        return source  # "According to Acme, its revenue rose to ...": Acme's
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -2946,6 +2948,28 @@ def _sentence_subject(
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
     return None
+
+
+# "According to Acme," or "According to a statement from Acme," then a pronoun or a
+# description: the source is what they refer to when nothing before does
+_ACCORDING_TO = re.compile(
+    r"^\W*according\s+to\s+(?:(?:a|an|the|its)\s+(?:[a-z][\w-]*\s+){0,2}(?:from|by|of)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opening_source(sentence: str, entities: Sequence[Entity]) -> str | None:
+    """The name an opening "According to X," gives, when the clause after it opens with a
+    pronoun or a description ("According to Acme, its net profit rose", "According to a
+    statement from Acme Water, the utility was fined"): with no sentence before to refer
+    to, they refer to X. None otherwise."""
+    opening = _ACCORDING_TO.match(sentence)
+    if opening is None or not entities or entities[0].start != opening.end():
+        return None
+    comma = re.compile(r",\s+").match(sentence, entities[0].end)
+    if comma is None or not _PRONOUN_START.match(sentence[comma.end() :]):
+        return None
+    return entities[0].name
 
 
 # A quotation that opens the sentence and the attribution after it: '"We carried 6 million
