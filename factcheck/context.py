@@ -3186,12 +3186,35 @@ _OWNED_PART = re.compile(
 )
 
 
+# A part noun and "of" before its owner: "the cloud division of", "the consumer unit of"
+_PART_OF_OWNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + r")\s+(?:of|at)\s+"
+)
+
+
+def _part_of_owner(sentence: str, mention: Mention, start: int, subject: str) -> bool:
+    """Is the figure's clause about a part written with "of" before its owner, the
+    subject ("The cloud division of Acme grew revenue to $560 million", "Revenue at the
+    consumer unit of Acme fell to")? Then, as with "Acme's cloud division", the figure is
+    the part's. The owner's name must follow "of" at once, and no comma or semicolon stand
+    between it and the figure."""
+    for found in _PART_OF_OWNER.finditer(sentence, start, mention.start):
+        if sentence.startswith(subject, found.end()):
+            between = sentence[found.end() + len(subject) : mention.start]
+            return not any(mark in between for mark in ",;:")
+    return False
+
+
 def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str) -> bool:
     """Is the figure the verb's object in a clause whose subject is an unnamed part of
     ``subject`` ("Acme Air's busiest route carried 310,000 passengers", "its busiest route
     carried")? Then it is the part's, and the company's own figure (all its routes) is
     another thing. A part of another owner leaves the subject as it is."""
     start = max(left_edge, mention.start - 90)
+    if _part_of_owner(sentence, mention, start, subject):
+        return True  # "The cloud division of Acme grew revenue to": the division's
     found = _OWNED_PART.search(sentence, start, mention.start)
     if found is None or subject in found.group():
         return False  # none, or a part named ("its Streamly streaming service had"): that name's
