@@ -3135,17 +3135,26 @@ _JOINED_BEFORE = re.compile(r"[A-Z][\w.&']*(?:\s[A-Z][\w.&']*)*[–/-]$")
 _OF_IN_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A possessive after a name: "'s ", or a bare apostrophe after a final "s" ("Acme Foods' ")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])\s")
+
+
 def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Entity:
     """ "Orrin's Tallow Creek mine produced ...": the thing named after a possessive is
-    what the clause is about, not its owner."""
-    if re.match(r"['’]s\s", sentence[entity.end : entity.end + 3]):
+    what the clause is about, not its owner. A plural's possessive has no "s" ("Acme
+    Foods' dairy arm, Globex Dairy, employs ...")."""
+    possessive = _POSSESSIVE_END.match(sentence, entity.end)
+    if possessive is not None:
+        after = possessive.end()
         for other in entities:
-            if other.start == entity.end + 3:
+            # after a bare apostrophe, a name at once is a place as often ("Acme Foods' UK
+            # arm"): only a name an appositive or a relation noun gives is taken then
+            if other.start == after and possessive.group()[1:2] == "s":
                 return other
-        named = _possessive_appositive(sentence, entities, entity.end + 3)
+        named = _possessive_appositive(sentence, entities, after)
         if named is not None:
             return named
-        related = _RELATION_THEN_NAME.match(sentence, entity.end + 3, entity.end + 60)
+        related = _RELATION_THEN_NAME.match(sentence, after, entity.end + 60)
         if related is not None:
             for other in entities:
                 if other.start == related.end():
@@ -3159,8 +3168,9 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
 # executive Jo Park", is not here: a person is no subject.)
 _RELATION_THEN_NAME = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:rivals?|competitors?|peers?|parent|subsidiary|"
-    r"subsidiaries|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
-    r"investors?|owners?|acquirer|buyer|spin-?off|affiliates?|sister\s+company)\s+"
+    r"subsidiaries|units?|divisions?|arms?|services?|labels?|partners?|customers?|clients?|"
+    r"suppliers?|backers?|investors?|owners?|acquirer|buyer|spin-?off|affiliates?|"
+    r"sister\s+company)\s+"
 )
 
 

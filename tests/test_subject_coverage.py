@@ -1228,7 +1228,6 @@ BATTERY: tuple[Passage, ...] = (
         "3.1 million",
         "Vellum TV",
         None,
-        misread=True,
     ),
     Passage(
         "parent_unit",
@@ -1292,7 +1291,6 @@ BATTERY: tuple[Passage, ...] = (
         "950",
         "Nadder Dairy",
         "count of staff",
-        misread=True,
     ),
     # -- headline --
     Passage(
@@ -1822,7 +1820,7 @@ BATTERY: tuple[Passage, ...] = (
 
 # The overall share of passages read right, reached on this battery (a floor: raise it
 # when a rule reads more)
-FLOOR = 0.95
+FLOOR = 0.96
 
 
 @cache
