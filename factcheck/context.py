@@ -2937,6 +2937,9 @@ def _sentence_subject(
             named = [e for e in entities if e.start == reported.end()]
             if named:
                 return named[0].name
+    placed = _place_described_name(sentence, entities, mention)
+    if placed is not None:
+        return placed  # "The Texas oil producer Acme Petroleum reported": Acme Petroleum
     adjunct = _OPENING_ADJUNCT.match(sentence) or _OPENING_PARTICIPLE.match(sentence)
     if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
         for entity in entities:
@@ -2970,6 +2973,28 @@ def _opening_source(sentence: str, entities: Sequence[Entity]) -> str | None:
     if comma is None or not _PRONOUN_START.match(sentence[comma.end() :]):
         return None
     return entities[0].name
+
+
+# Between a capitalised place and the name it describes: up to two lower-case words and a
+# head naming what a company does ("The Texas oil producer Acme Petroleum")
+_PLACE_THEN_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+" + _DESCRIPTION_HEAD + r"\s+")
+
+
+def _place_described_name(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """The name that an opening description with a capitalised place in it describes
+    ("The Texas oil producer Acme Petroleum reported", "Ohio grocer Acme Foods runs"): the
+    place modifies the head, and the name after the head is the subject. None when the
+    sentence opens otherwise or the name stands after the figure."""
+    if len(entities) < 2 or entities[1].start > mention.start:
+        return None
+    first, second = entities[0], entities[1]
+    if not re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[: first.start]):
+        return None
+    if not _PLACE_THEN_HEAD.fullmatch(sentence, first.end, second.start):
+        return None
+    return second.name
 
 
 # A quotation that opens the sentence and the attribution after it: '"We carried 6 million

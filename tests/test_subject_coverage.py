@@ -537,7 +537,6 @@ BATTERY: tuple[Passage, ...] = (
         "$4.1 billion",
         "Redgate Petroleum",
         "revenue",
-        misread=True,
     ),
     Passage(
         "appositive_before",
