@@ -1819,7 +1819,7 @@ BATTERY: tuple[Passage, ...] = (
 
 # The overall share of passages read right, reached on this battery (a floor: raise it
 # when a rule reads more)
-FLOOR = 0.96
+FLOOR = 0.968  # 247 of 255
 
 
 @cache
