@@ -31,6 +31,7 @@ from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention
 from factcheck.referents import KIND_HEADS, OPENING_PHRASE
 from factcheck.subjects import (
     ABBREVIATION,
+    BUSINESS_WORDS,
     DEMONYMS,
     NOT_NAMES,
     is_demonym,
@@ -681,7 +682,41 @@ def describe(
         subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
         subject = None  # "Acme Air's busiest route carried 310,000": the route's
+    if subject is not None and _shared_by_listed(sentence, mention, entities, subject):
+        subject = None  # "Acme, Globex and Initech each paid £2m": none of them alone
     return Context(subject, attribute, period, None, clause)
+
+
+# A word that shares a figure among the names listed before it: "each", "together",
+# "between them", "a combined", "jointly", "apiece" ("each year" is a rate, not a share)
+_JOINT = re.compile(
+    r"\b(?:each(?!\s+(?:year|month|quarter|week|day|season|share|time)\b)|together|"
+    r"between\s+them|combined|jointly|collectively|apiece)\b",
+    re.IGNORECASE,
+)
+# What joins two names of a list: a comma, "and", ", and", "or"
+_LIST_JOIN = re.compile(r"(?:['’]s?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _shared_by_listed(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str
+) -> bool:
+    """Is the figure shared among a list of names the subject is one of ("Acme, Globex and
+    Initech each paid a fine of £2 million", "fined Acme and Globex a combined £9m",
+    "sold 50,000 cars between them")? Then it is no one name's. The word that shares it
+    stands after the list, at most 60 characters before the figure or 25 after it."""
+    listed: set[str] = set()
+    last_end = -1
+    for left, right in itertools.pairwise(entities):
+        if right.start > mention.start:
+            break
+        if _LIST_JOIN.fullmatch(sentence, left.end, right.start):
+            listed.update((left.name, right.name))
+            last_end = right.end
+    if subject not in listed or len(listed) < 2:
+        return False
+    lo = max(last_end, mention.start - 60)
+    return bool(_JOINT.search(sentence, lo, min(len(sentence), mention.end + 25)))
 
 
 # Things bought that are not companies (spectrum, licences, rights, land), from a data
@@ -2883,6 +2918,9 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    speaker = _quoted_speaker(sentence, entities, mention)
+    if speaker is not None:
+        return speaker
     if _POSSESSED_RELATIVE.search(sentence, max(0, mention.start - 120), mention.start):
         return None  # "it is a fraction of the size of its buyer, which employs 9,800": the buyer's
     described = _described(sentence, entities)
@@ -2898,6 +2936,8 @@ def _sentence_subject(
     product = _possessed_kind_named(sentence, entities, mention)
     if product is not None:
         return product  # "The group said its Vibe streaming service had 9 million users"
+    if previous is None and (source := _opening_source(sentence, entities)) is not None:
+        return source  # "According to Acme, its revenue rose to ...": Acme's
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
@@ -2910,6 +2950,9 @@ def _sentence_subject(
             named = [e for e in entities if e.start == reported.end()]
             if named:
                 return named[0].name
+    placed = _place_described_name(sentence, entities, mention)
+    if placed is not None:
+        return placed  # "The Texas oil producer Acme Petroleum reported": Acme Petroleum
     adjunct = _OPENING_ADJUNCT.match(sentence) or _OPENING_PARTICIPLE.match(sentence)
     if adjunct:  # "According to Kanto Research, Acme controls 35%": Acme
         for entity in entities:
@@ -2920,6 +2963,105 @@ def _sentence_subject(
             break
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
+    return None
+
+
+# "According to Acme," or "According to a statement from Acme," then a pronoun or a
+# description: the source is what they refer to when nothing before does
+_ACCORDING_TO = re.compile(
+    r"^\W*according\s+to\s+(?:(?:a|an|the|its)\s+(?:[a-z][\w-]*\s+){0,2}(?:from|by|of)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opening_source(sentence: str, entities: Sequence[Entity]) -> str | None:
+    """The name an opening "According to X," gives, when the clause after it opens with a
+    pronoun or a description ("According to Acme, its net profit rose", "According to a
+    statement from Acme Water, the utility was fined"): with no sentence before to refer
+    to, they refer to X. None otherwise."""
+    opening = _ACCORDING_TO.match(sentence)
+    if opening is None or not entities or entities[0].start != opening.end():
+        return None
+    comma = re.compile(r",\s+").match(sentence, entities[0].end)
+    if comma is None or not _PRONOUN_START.match(sentence[comma.end() :]):
+        return None
+    return entities[0].name
+
+
+# Between a capitalised place and the name it describes: up to two lower-case words and a
+# head naming what a company does ("The Texas oil producer Acme Petroleum")
+_PLACE_THEN_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+" + _DESCRIPTION_HEAD + r"\s+")
+
+
+def _place_described_name(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """The name that an opening description with a capitalised place in it describes
+    ("The Texas oil producer Acme Petroleum reported", "Ohio grocer Acme Foods runs"): the
+    place modifies the head, and the name after the head is the subject. None when the
+    sentence opens otherwise or the name stands after the figure."""
+    if len(entities) < 2 or entities[1].start > mention.start:
+        return None
+    first, second = entities[0], entities[1]
+    if not re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[: first.start]):
+        return None
+    if not _PLACE_THEN_HEAD.fullmatch(sentence, first.end, second.start):
+        return None
+    return second.name
+
+
+# A quotation that opens the sentence and the attribution after it: '"We carried 6 million
+# passengers," Acme Air said', '"Revenue rose to $4m," said a spokesperson for Acme'. The
+# closing quote, then at most 120 characters of attribution to the sentence's end.
+_QUOTE_THEN_ATTRIBUTION = re.compile(
+    r"^\W{0,3}[\"“][^\"“”]{1,400}?[,.!?]?[\"”]\s+(?P<tail>[^\"“”]{1,120})$"
+)
+_ATTRIBUTION_VERB = re.compile(
+    r"\b(?:said|says|told|added|admitted|confirmed|insisted|explained|wrote)\b"
+)
+_SPEAKER_ROLES = "|".join(
+    re.escape(r) for r in sorted(_words("person_roles.txt"), key=len, reverse=True)
+)
+# A role after the name's possessive ("Acme's chief executive") or before "of/for/at" and
+# the name ("a spokesperson for Acme"): the speaker speaks for that organisation
+_ROLE_AFTER_NAME = re.compile(rf"['’]s?\s+(?:{_SPEAKER_ROLES})\b", re.IGNORECASE)
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{_SPEAKER_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _quoted_speaker(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """The organisation a quotation that names no one speaks for, when the figure is in the
+    quotation: '"We carried 6 million passengers in 2024," Acme Air said' is Acme Air's,
+    as '"Revenue rose to $4m," said a spokesperson for Acme' is Acme's. The speaker is a
+    name with a role (``data/person_roles.txt``: "Acme's chief executive", "the founder of
+    Acme"), or a name right before or after the verb whose words include a business word
+    (``data/business_words.txt``), so a person quoted by name ("said Jo Park") names no
+    one: whose "we" that is the sentence does not say."""
+    quoted = _QUOTE_THEN_ATTRIBUTION.match(sentence)
+    if quoted is None or not (quoted.start("tail") > mention.end):
+        return None
+    tail = quoted.start("tail")
+    if any(e.start < tail for e in entities):
+        return None  # the quotation names someone: its own rules read it
+    verb = _ATTRIBUTION_VERB.search(sentence, tail)
+    if verb is None:
+        return None
+    for entity in entities:
+        if _ROLE_AFTER_NAME.match(sentence, entity.end) or _ROLE_BEFORE_NAME.search(
+            sentence, max(0, entity.start - 60), entity.start
+        ):
+            return entity.name
+        between = (
+            sentence[entity.end : verb.start()]
+            if entity.end <= verb.start()
+            else sentence[verb.end() : entity.start]
+        )
+        words = {w.casefold() for w in entity.name.split()}
+        if between.strip() == "" and words & BUSINESS_WORDS:
+            return entity.name
     return None
 
 
@@ -3031,17 +3173,26 @@ _JOINED_BEFORE = re.compile(r"[A-Z][\w.&']*(?:\s[A-Z][\w.&']*)*[–/-]$")
 _OF_IN_AT_BEFORE = re.compile(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A possessive after a name: "'s ", or a bare apostrophe after a final "s" ("Acme Foods' ")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])\s")
+
+
 def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Entity:
     """ "Orrin's Tallow Creek mine produced ...": the thing named after a possessive is
-    what the clause is about, not its owner."""
-    if re.match(r"['’]s\s", sentence[entity.end : entity.end + 3]):
+    what the clause is about, not its owner. A plural's possessive has no "s" ("Acme
+    Foods' dairy arm, Globex Dairy, employs ...")."""
+    possessive = _POSSESSIVE_END.match(sentence, entity.end)
+    if possessive is not None:
+        after = possessive.end()
         for other in entities:
-            if other.start == entity.end + 3:
+            # after a bare apostrophe, a name at once is a place as often ("Acme Foods' UK
+            # arm"): only a name an appositive or a relation noun gives is taken then
+            if other.start == after and possessive.group()[1:2] == "s":
                 return other
-        named = _possessive_appositive(sentence, entities, entity.end + 3)
+        named = _possessive_appositive(sentence, entities, after)
         if named is not None:
             return named
-        related = _RELATION_THEN_NAME.match(sentence, entity.end + 3, entity.end + 60)
+        related = _RELATION_THEN_NAME.match(sentence, after, entity.end + 60)
         if related is not None:
             for other in entities:
                 if other.start == related.end():
@@ -3055,8 +3206,9 @@ def _possessed(sentence: str, entities: Sequence[Entity], entity: Entity) -> Ent
 # executive Jo Park", is not here: a person is no subject.)
 _RELATION_THEN_NAME = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:rivals?|competitors?|peers?|parent|subsidiary|"
-    r"subsidiaries|units?|divisions?|partners?|customers?|clients?|suppliers?|backers?|"
-    r"investors?|owners?|acquirer|buyer|spin-?off|affiliates?|sister\s+company)\s+"
+    r"subsidiaries|units?|divisions?|arms?|services?|labels?|partners?|customers?|clients?|"
+    r"suppliers?|backers?|investors?|owners?|acquirer|buyer|spin-?off|affiliates?|"
+    r"sister\s+company)\s+"
 )
 
 
@@ -3082,12 +3234,35 @@ _OWNED_PART = re.compile(
 )
 
 
+# A part noun and "of" before its owner: "the cloud division of", "the consumer unit of"
+_PART_OF_OWNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + r")\s+(?:of|at)\s+"
+)
+
+
+def _part_of_owner(sentence: str, mention: Mention, start: int, subject: str) -> bool:
+    """Is the figure's clause about a part written with "of" before its owner, the
+    subject ("The cloud division of Acme grew revenue to $560 million", "Revenue at the
+    consumer unit of Acme fell to")? Then, as with "Acme's cloud division", the figure is
+    the part's. The owner's name must follow "of" at once, and no comma or semicolon stand
+    between it and the figure."""
+    for found in _PART_OF_OWNER.finditer(sentence, start, mention.start):
+        if sentence.startswith(subject, found.end()):
+            between = sentence[found.end() + len(subject) : mention.start]
+            return not any(mark in between for mark in ",;:")
+    return False
+
+
 def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str) -> bool:
     """Is the figure the verb's object in a clause whose subject is an unnamed part of
     ``subject`` ("Acme Air's busiest route carried 310,000 passengers", "its busiest route
     carried")? Then it is the part's, and the company's own figure (all its routes) is
     another thing. A part of another owner leaves the subject as it is."""
     start = max(left_edge, mention.start - 90)
+    if _part_of_owner(sentence, mention, start, subject):
+        return True  # "The cloud division of Acme grew revenue to": the division's
     found = _OWNED_PART.search(sentence, start, mention.start)
     if found is None or subject in found.group():
         return False  # none, or a part named ("its Streamly streaming service had"): that name's

@@ -369,15 +369,18 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-
 
 
 # What follows a name more often than a common noun: a possessive, or a verb of reporting
-# or dealing ("Acme agreed", "Initech's"). Plural-looking words ("Analysts said") are not
-# rescued this way.
+# or dealing ("Acme agreed", "Initech's"), of running a business ("Acme Rail employs",
+# "Acme Air carried") or of being fined or bought ("Acme Water was fined"). Plural-looking
+# words ("Analysts said") are not rescued this way.
 _ACTS = (
     r"(?<![^s]s)(?:['’]s\b|\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?(?:said|says|agreed|agrees|"
     r"announced|announces|reported|reports|posted|acquired|acquires|bought|buys|raised|raises|"
     r"invested|invests|signed|signs|paid|pays|sold|sells|launched|launches|unveiled|"
     r"unveils|confirmed|confirms|disclosed|discloses|plans|expects|was valued|is valued|"
     r"completed|completes|won|wins|lost|loses|hired|filed|files|"
-    r"was (?:founded|established|acquired|bought|released|launched|listed))\b)"
+    r"employs|operates|carried|flew|"
+    r"was (?:founded|established|acquired|bought|released|launched|listed|fined|penalised|"
+    r"penalized|sold|purchased|taken over|ordered))\b)"
 )
 ACTS_LIKE_A_NAME = re.compile(_ACTS)
 _CAPITALISED = r"(?<![\w'’.-])[A-Z][a-z]+[A-Za-z]*"
