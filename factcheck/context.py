@@ -584,7 +584,8 @@ def describe(
         elif attribute is None and rule is None:
             attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
     if attribute is not None and (
-        _is_baseline(sentence, mention, left_edge, right_edge)
+        _of_a_class(sentence, mention, left_edge)
+        or _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
         or _listed_part(sentence, mention)
     ):
@@ -3270,6 +3271,24 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
     return found.group().startswith(("its", "their")) or owner == subject
 
 
+# A statistic of a class of things, not one subject's figure: "the median beauty Series A
+# this year is $9.5 million", "the average transfer fee was", "a typical round"
+_OF_A_CLASS = re.compile(
+    r"\b(?:median|average|mean|typical)\s+(?:[A-Za-z][\w-]*\s+){0,8}?"
+    r"(?:is|was|were|are|stood\s+at|came\s+to|of|at|around|about)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_class(sentence: str, mention: Mention, left_edge: int) -> bool:
+    """Is the figure a median, average or typical value of a class of things ("the median
+    beauty Series A so far this year is $9.5 million")? It then measures no subject's
+    attribute, whatever company the passage is about."""
+    start = max(left_edge, mention.start - 80)
+    return _OF_A_CLASS.search(sentence, start, mention.start) is not None
+
+
 def _on_related_party(sentence: str, mention: Mention) -> bool:
     """Is the figure in a relative clause on a related party the sentence does not name
     ("..., it is a fraction of the size of its buyer, which employs around 9,800 people")?
@@ -3811,6 +3830,11 @@ def _event(
     built = _year_built(sentence, mention, entities)
     if built is not None and any(r.name == "opened" for r in rules):
         return built, "date opened"  # "their 1994-built Elm Park ground"
+    aside = next((a for a in _asides(sentence) if a[0] <= mention.start < a[1]), None)
+    if aside is not None:
+        # "X, which raised $1.2 billion in May, released Y on Sept. 24": a date inside a
+        # relative clause dates that clause's event only, never the main verb's
+        clause = (max(clause[0], aside[0]), min(clause[1], aside[1]))
     rule = _find_cue(sentence, mention, rules, *clause, verb_first=True)
     if rule is not None and _ADJECTIVE_EVENT.search(sentence):
         # "a long-established brand": no event; looked again only when a cue was found

@@ -276,3 +276,26 @@ def test_a_part_of_another_owner_leaves_the_subject_alone() -> None:
     )
     subject = claim(text, "40").subject
     assert subject is not None and subject.endswith("Coachworks")
+
+
+# -- corpora 29-32: a relative clause's date, a statistic of a class --------------------
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
+    text = "Heron Labs, which raised $90 million in May, released Ostra-2 on Sept. 24."
+    assert claim(text, "May").attribute is None
+    assert claim(text, "Sept. 24").attribute == "date released"
+    # an aside that holds the event's own cue still dates it
+    founded = "Analysts said Heron Labs, which was founded in 2011, employs 300 people."
+    assert claim(founded, "2011").attribute == "date founded"
+
+
+def test_a_median_of_a_class_is_no_subjects_figure() -> None:
+    text = (
+        "Tarrow Skin closed a $21 million Series A.\n\n"
+        "According to Cobalt Data, the median beauty Series A so far this year is "
+        "$9.5 million, about half the size of Tarrow Skin's."
+    )
+    assert claim(text, "$9.5 million").attribute is None
+    other = "Tarrow Skin raised $21 million in a Series A round led by Wexley Capital."
+    assert contradictions(text, other) == []
