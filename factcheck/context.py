@@ -426,6 +426,9 @@ def describe(
         if board is None:
             board = _sentence_board(sentence, mention)  # "In the latest X rankings, ..."
             what = "rank" if board is not None else what
+        if board is None:
+            board = _board_placing(sentence, mention)  # "The X Index placed Y 22nd"
+            what = "rank" if board is not None else what
         if board is not None and _YEAR_NAMED_BOARD.search(sentence):
             # "this year's X": the edition the article's year names beats any other date of
             # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
@@ -6267,13 +6270,14 @@ def _quarter_of_span(span: re.Match[str]) -> Period | None:
 
 
 # A board named anywhere in the sentence after "in" or "on": "In the latest Lindqvist
-# rankings, published in March, Harbor College was ranked ninth"
+# rankings, published in March, Harbor College was ranked ninth"; the board's noun may be
+# part of its title-cased name ("In the Acme Brand Ranking, ...")
 _IN_SENTENCE_BOARD = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:the\s+)?(?:(?:latest|new|newest|annual|yearly|quarterly|"
     r"monthly|weekly|closely\s+watched)\s+)?"
     r"(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,4})[ \t]+"
-    r"(?:(?:league\s+)?(?:table|tables)|rankings?|list|index|leaderboard|standings|charts?|"
-    r"survey|tally|count|poll)\b"
+    r"(?:(?:[Ll]eague\s+)?(?:[Tt]able|[Tt]ables)|[Rr]ankings?|[Ll]ist|[Ii]ndex|[Ll]eaderboard|"
+    r"[Ss]tandings|[Cc]harts?|[Ss]urvey|[Tt]ally|[Cc]ount|[Pp]oll)\b"
 )
 
 
@@ -6285,6 +6289,26 @@ def _sentence_board(sentence: str, mention: Mention) -> str | None:
         return None
     found = {normalise_board(m.group("board")) for m in _IN_SENTENCE_BOARD.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
+
+
+# A named board as the subject of a verb that places the item: "The Acme Index placed
+# Globex 22nd", "the 2027 Hooli Rankings put Initech third", "The Wexley rich list ranks
+# her 40th". At most one lower-case word between name and noun, and a short item after.
+_BOARD_PLACING = re.compile(
+    r"\b(?P<board>[A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,4}?)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:(?:[Ll]eague\s+)?[Tt]ables?|[Rr]ankings?|[Ll]ist|[Ii]ndex|[Ss]urvey|[Cc]harts?|"
+    r"[Pp]oll|[Ll]eaderboard)\s+(?:placed|places|put|puts|ranked|ranks|rated|rates)\s+"
+    r"[^,.;:]{1,60}?\s+$"
+)
+
+
+def _board_placing(sentence: str, mention: Mention) -> str | None:
+    """The board that is itself the subject of the verb placing a rank's item ("The Acme
+    Index placed Globex 22nd"): none of the other readings finds it, as the board comes
+    before the item and no "in"/"on" names it. The search is bounded to 140 characters
+    before the rank."""
+    found = _BOARD_PLACING.search(sentence, max(0, mention.start - 140), mention.start)
+    return normalise_board(found.group("board")) if found else None
 
 
 # "ranked fourth by Q Data": the maker of the ranking, after "by"
