@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 import pytest
+from prose import contradictions
 
 import factcheck
 from factcheck import Claim, Document, Kind
@@ -1052,7 +1053,6 @@ MISREAD: set[str] = {
     "The Lumo Pad is due to go on sale on 9 October 2027.",
     "The release date of the Lumo Pad was 24 September 2021.",
     "Hexwell will launch the Orrin X2 on 12 March 2028.",
-    "Hexwell rolled out the Orrin X2 in March 2024.",
     "Orrin X2 Goes on Sale March 12",
     "The Marlow Arena, opened in 2003, seats 12,000.",
     "Opened in 2003, the Marlow Arena seats 12,000.",
@@ -1072,7 +1072,6 @@ MISREAD: set[str] = {
     "Sorrel Pay, listed in 2021, lost money last year.",
     "Listed in 2021, Sorrel Pay lost money last year.",
     "Sorrel Pay floated on the London market in 2021.",
-    "Sorrel Pay shares began trading on 9 June 2021.",
     "Sorrel Pay was listed on the Nasdaq on 9 June 2021.",
     "Regulators approved the Cardiva pump on 3 April 2025.",
     "The Cardiva pump was approved by regulators on 3 April 2025.",
@@ -1088,14 +1087,9 @@ MISREAD: set[str] = {
     "The Cardiva pump's April 2025 approval lifted Tavish Medical shares.",
     "The Cardiva pump was authorised for sale on 3 April 2025.",
     "The two countries signed the Harwick Accord on 8 May 2023.",
-    "The Harwick Accord was signed on 8 May 2023.",
-    "The Harwick Accord, which was signed on 8 May 2023, cut tariffs.",
     "The Harwick Accord, signed on 8 May 2023, cut tariffs.",
     "Signed on 8 May 2023, the Harwick Accord cut tariffs.",
     "The signing of the Harwick Accord on 8 May 2023 ended the dispute.",
-    "Trade has grown since the Harwick Accord was signed in 2023.",
-    "The Harwick Accord's 2023 signing ended the dispute.",
-    "The two countries inked the Harwick Accord in May 2023.",
     "The Harwick Accord was signed in Geneva on 8 May 2023.",
     "The Harwick Accord is due to be signed on 8 May 2027.",
     "Ministers signed the Harwick Accord in 2023 after long talks.",
@@ -1115,9 +1109,7 @@ MISREAD: set[str] = {
     "Dravo Textiles was formed in 1987 from two family mills.",
     "The Lumo Pad came out in September 2021.",
     "The Lumo Pad went on sale in Europe on 24 September 2021.",
-    "The film Ashen Road premiered on 2 May 2025.",
     "Since opening in 2003, the Marlow Arena has hosted 900 concerts.",
-    "Ostrava Group snapped up Fennick Labs in 2018.",
     "Ostrava Group agreed to buy Fennick Labs on 2 July 2018.",
     "Regulators gave the Cardiva pump the green light on 3 April 2025.",
     "The Cardiva pump was cleared by regulators in April 2025.",
@@ -1125,22 +1117,16 @@ MISREAD: set[str] = {
     "Ministers put their names to the Harwick Accord on 8 May 2023.",
     "The Tidewater Festival ran from 19 June to 21 June 2025.",
     "The Tidewater Festival opens on 19 June 2026 in Kelso.",
-    "The 2027 Meridian Rankings put Corbel University third.",
-    "The Meridian Rankings placed Corbel University 14th.",
     "Velvet Hours was No. 4 on the Brightline chart.",
     "Velvet Hours reached number 4 on the Brightline chart.",
     "Velvet Hours rose to No. 4 on the Brightline chart.",
     "Velvet Hours slipped to No. 9 on the Brightline chart.",
     "Corbel University was 12th in the list's 2026 edition, the Meridian Rankings said.",
-    "The Civic Freedom Index placed Norvania 22nd.",
     "Ranked 22nd in the Civic Freedom Index, Norvania held elections.",
     "Norvania took the 22nd spot in the Civic Freedom Index.",
-    "The Harbour Living Survey placed Tessbury 14th among cities.",
     "Tessbury was named the 14th most livable city in the Harbour Living Survey.",
-    "In the Harbour Living Survey, Tessbury came 14th.",
     "Tessbury is 14th, according to the Harbour Living Survey.",
     "Tessbury topped the Harbour Living Survey for a third year.",
-    "The Ledger rich list placed Ana Rey 40th.",
     "Velvet Hours debuted at No. 4 on the Brightline chart.",
     "Velvet Hours entered the Brightline chart at No. 4.",
     "Velvet Hours peaked at No. 4 on the Brightline chart.",
@@ -1150,13 +1136,12 @@ MISREAD: set[str] = {
     "Velvet Hours is No. 4 on this week's Brightline chart.",
     "Velvet Hours held the No. 4 spot on the Brightline chart.",
     "In the Pinnacle Brand Ranking, Quorra Foods was ninth.",
-    "The Pinnacle Brand Ranking placed Quorra Foods ninth.",
     "Quorra Foods Ranked Ninth in Pinnacle Brand Ranking",
 }
 
-# Reached on this battery: 93 of 203 (45.8%); it was 93 of 203 (45.8%) before the cues
+# Reached on this battery: 109 of 203 (53.7%); it was 93 of 203 (45.8%) before the cues
 # these tests came with.
-FLOOR = 0.45
+FLOOR = 0.53
 
 Row = tuple[str, int]  # (sentence, index in the battery)
 
@@ -1242,3 +1227,44 @@ def test_the_rate_over_the_battery_keeps_its_floor() -> None:
     still = [text for text in sorted(MISREAD) if not _read_right(text)]
     print("still misread:", *still, sep="\n  ")
     assert right / total >= FLOOR
+
+
+# -- what the new readings meet, and what they leave alone --
+
+
+def test_a_board_placing_its_item_meets_the_same_rank() -> None:
+    found = contradictions(
+        "The Wexley Openness Index placed Initech 22nd.",
+        "Initech ranked 25th in the Wexley Openness Index.",
+    )
+    assert found == [("22nd", "25th")]
+
+
+def test_a_title_cased_board_noun_names_the_board() -> None:
+    found = contradictions(
+        "In the Hooli Living Survey, Vandelay came 14th.",
+        "Vandelay ranked 11th in the Hooli Living Survey.",
+    )
+    assert found == [("14th", "11th")]
+
+
+def test_a_passive_signing_dates_the_document() -> None:
+    found = contradictions(
+        "The Globex Pact was signed on 8 May 2023.",
+        "The Globex Pact was signed on 10 May 2023, officials said.",
+    )
+    assert found == [("8 May 2023", "10 May 2023")]
+
+
+def test_an_active_signing_of_a_person_dates_nothing() -> None:
+    assert not contradictions(
+        "Acme signed Jo Park on 8 May 2023.",
+        "Acme signed Jo Park to a new deal on 1 July 2025.",
+    )
+
+
+def test_two_approvals_of_one_product_are_no_contradiction() -> None:
+    assert not contradictions(
+        "The Hooli drug was approved in Europe on 3 April 2025.",
+        "The Hooli drug was approved in Japan on 9 June 2025.",
+    )
