@@ -4674,7 +4674,8 @@ def _period(
                 date.start,
             )
         )
-        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
+        ahead = _quarter_phrase_start(sentence, date) if date.start >= mention.end else hi
+        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, ahead):
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
@@ -5012,6 +5013,14 @@ def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
 # Days before a quarter's last day that a 52/53-week fiscal quarter may end on (it ends on
 # the same weekday each year, so up to six days early)
 _FISCAL_WEEK_SLACK = 7
+
+
+def _quarter_phrase_start(sentence: str, date: Mention) -> int:
+    """Where the words naming a quarter by its end begin ("three months to" before "Sept.
+    30"), else the date's start: the "three" of "in the three months to June" is part of
+    the scope, not another count standing between a count and its date."""
+    found = _QUARTER_ENDING.search(sentence, max(0, date.start - 34), date.start)
+    return found.start() if found is not None else date.start
 
 
 def _quarter_ending(sentence: str, date: Mention) -> Period | None:

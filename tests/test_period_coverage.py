@@ -254,8 +254,6 @@ MISREAD: frozenset[str] = frozenset({
     'Wexley said its 2024 store count rose to 410.',
     "Acme Air's 2024 passenger numbers hit 10.1 million.",
     "Wexley Rail's 2023 ridership totalled 50 million.",
-    'Acme Air carried 2.9 million passengers in the three months to September.',
-    'Wexley Rail moved 12.5 million riders in the three months through June.',
     'Globex Mining produced 185,000 ounces in the first six months of 2024.',
     'Acme Ales had revenue of $210 million in the six months to June 30, 2024.',
     'Vandelay produced 620,000 tonnes in its 2024 fiscal year.',
@@ -284,7 +282,7 @@ MISREAD: frozenset[str] = frozenset({
     'Acme Ales reported its 2024 figures. It sold 2.6 million barrels.',
 })
 
-FLOOR = 0.83
+FLOOR = 0.84
 
 
 def _read(period: Period | None) -> str:
