@@ -286,9 +286,11 @@ _THE_DEAL = re.compile(
     r"\b[Tt]he\s+(?:deal|agreement|partnership|pact|contract|tie-up|alliance|transaction)\b"
 )
 _SCOPE = re.compile(
-    # "over the whole of 2024", "for the full 2024": the whole span, as "in 2024" is
-    r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+the\s+(?:whole|entire|full)"
-    r"(?:\s+of)?|by the end of|at the end of|end of|at the close of|as of|as at|by the|"
+    # "over the whole of 2024", "for the full 2024", "for the full year 2023", "in full-year
+    # 2024": the whole span, as "in 2024" is
+    r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+(?:the\s+)?(?:whole|entire|full)"
+    r"(?:[\s-]+year)?(?:\s+of)?|"
+    r"by the end of|at the end of|end of|at the close of|as of|as at|by the|"
     r"in the|during the|for the|over the|in|by|on|since|throughout|through|until|for|during|"
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
@@ -4675,7 +4677,8 @@ def _period(
                 date.start,
             )
         )
-        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
+        ahead = _quarter_phrase_start(sentence, date) if date.start >= mention.end else hi
+        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, ahead):
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
@@ -4965,9 +4968,11 @@ def _year_ended_in(sentence: str, date: Mention) -> bool:
 
 
 # "in the three months to Sept. 30", "for the quarter ended June 30": a quarter named by
-# its last day, as wire reports of results write it
+# its last day, as wire reports of results write it; or by its last month ("the three
+# months to December", "the quarter that ended in June", "to the end of June")
 _QUARTER_ENDING = re.compile(
-    r"\b(?:three\s+months|3\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+$",
+    r"\b(?:three\s+months|3\s+months|quarter)\s+(?:that\s+)?(?:to|ended|ending|through|until)"
+    r"(?:\s+(?:the\s+end\s+of|in))?\s+$",
     re.IGNORECASE,
 )
 
@@ -5013,17 +5018,29 @@ def _quarter_of_months(sentence: str, date: Mention) -> Period | None:
 _FISCAL_WEEK_SLACK = 7
 
 
+def _quarter_phrase_start(sentence: str, date: Mention) -> int:
+    """Where the words naming a quarter by its end begin ("three months to" before "Sept.
+    30"), else the date's start: the "three" of "in the three months to June" is part of
+    the scope, not another count standing between a count and its date."""
+    found = _QUARTER_ENDING.search(sentence, max(0, date.start - 34), date.start)
+    return found.start() if found is not None else date.start
+
+
 def _quarter_ending(sentence: str, date: Mention) -> Period | None:
     """The quarter that ends on ``date`` when the words before it name a quarter by its
     last day ("in the three months to Sept. 30" is the third quarter, and so is a 52/53-week
     quarter "ended Sept. 28"); None otherwise, and for a day far from a calendar quarter's
-    end (a fiscal quarter ending in May has no calendar name)."""
+    end (a fiscal quarter ending in May has no calendar name). A month that closes a
+    calendar quarter counts as its last day ("the three months to December")."""
     value = date.value
-    if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
+    if not isinstance(value, DateValue) or value.granularity not in (
+        Granularity.DAY,
+        Granularity.MONTH,
+    ):
         return None
-    if _QUARTER_ENDING.search(sentence, max(0, date.start - 30), date.start) is None:
+    if _QUARTER_ENDING.search(sentence, max(0, date.start - 34), date.start) is None:
         return None
-    day = value.start
+    day = value.end if value.granularity is Granularity.MONTH else value.start
     last = calendar.monthrange(day.year, day.month)[1]
     # a 52/53-week fiscal quarter ends on a weekday near the month's end ("the quarter
     # ended June 29"): the calendar quarter it closes, as "the three months to June 30"
