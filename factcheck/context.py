@@ -191,9 +191,17 @@ def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
 # A full stop inside a sentence ends a clause unless it ends an abbreviation ("the U.S.
 # market", "Acme Corp. said"): the sentence splitter has already cut real sentences.
 # An en dash between two words joins them ("the Shanghai–Rotterdam route", "2019–2021").
+# Abbreviated months and titles end no clause either ("the three months ended Sept. 30
+# rose 9%", "Dr. Okafor said").
+_ABBREVIATIONS = (
+    *("Inc", "Corp", "Ltd", "Co", "No", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+)
 _HARD_BOUNDARY = re.compile(
     r"[;:()\[\]—]|–(?!\w)|(?<!\w)–|\s-\s|[!?](?:\s|$)|"
-    r"\.(?<![A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bNo\.)(?<!\bvs\.)(?:\s|$)"
+    r"\.(?<![A-Z]\.)"
+    + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+    + r"(?:\s|$)"
 )
 _WORD = re.compile(r"[\w$€£¥%][\w'’.,$€£¥%+-]*")
 # What a sentence refers back to with: a pronoun, or a definite description whose head is a
@@ -2322,9 +2330,10 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
 
 
 # An aside set off by commas right before a verb ("Acme, the London-based app, has
-# raised"): the verb's subject is the name before it.
+# raised"): the verb's subject is the name before it. An aside that opens as a description
+# or a relative clause may hold a list ("Acme, a maker of pumps, valves and pipes, has").
 _ASIDE_BEFORE = re.compile(
-    r",[^,;:()]{1,150},\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r",(?:\s+(?:an?|the|which|who|whose|one\s+of)\b[^;:()]{1,150}|[^,;:()]{1,150}),\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
     r"already|successfully|will|would)\s+)*)$"
 )
 
@@ -2358,7 +2367,21 @@ def _round_label(
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
     }
+    if not labels and attribute == "valuation":
+        when = _VALUED_AT_ROUND.match(sentence, mention.end)
+        if when is not None:  # "was valued at $12 billion when it closed its Series C"
+            labels = {re.sub(r"\s+", " ", when.group("label").lower())}
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A value set when a named round closed, told right after the figure: "was valued at $12
+# billion when it closed its $1.2 billion Series C" (the round's own sum may come between)
+_VALUED_AT_ROUND = re.compile(
+    r",?\s+(?:when|as|after)\s+(?:it|they|the\s+[a-z-]+)\s+(?:closed|raised|completed|"
+    r"secured|landed|announced|took\s+in)\s+(?:its|their|a|an|the)\s+"
+    r"(?:[$€£¥][\d.,]+\s*(?:[a-z]+\s+)?)?(?P<label>series\s+[a-h]\d?)\b(?!-)",
+    re.IGNORECASE,
+)
 
 
 # "a $95 million Series C for surgical-robotics developer Helixa Surgical": the round is
@@ -3870,7 +3893,11 @@ def _event(
         subject = previous  # "Founded in 2014, the company ...": the company before
     else:
         passive, subject = _passive_subject(sentence, mention, entities, rule, previous)
-        if not passive and entities:
+        if not passive and _in_aside(sentence, mention):
+            # "The company, which was set up in 1974 by Jo and Al Reyes, ...": the founders
+            # named in the aside are agents; the description it follows is the subject
+            subject = _described_event_subject(sentence, mention, previous)
+        if not passive and subject is None and entities:
             subject = _event_subject(sentence, mention, entities, rule)
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
@@ -4093,6 +4120,11 @@ def _event_site(
         and _SITE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
     }
     return sites.pop() if len(sites) == 1 else None
+
+
+def _in_aside(sentence: str, mention: Mention) -> bool:
+    """Is the figure inside a relative or participial aside of the sentence?"""
+    return any(start <= mention.start < end for start, end in _all_asides(sentence))
 
 
 def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:

@@ -1,0 +1,99 @@
+"""Clause readings that corpora 29-31 missed, each on our own sentences with invented names:
+
+- an aside that holds a list still leaves the verb its subject ("Acme, a maker of pumps,
+  valves and pipes, has raised ...");
+- an abbreviated month ends no clause ("Revenue for the three months ended Sept. 30 rose
+  9% to ...");
+- the founders an aside names after "by" are agents: the description the aside follows
+  is what was founded;
+- a value set "when it closed its Series C" is that round's valuation.
+
+Each test fails on the code before these rules (394b010).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factcheck
+from factcheck import Document
+
+
+def _reading(text: str, figure: str) -> tuple[str | None, str | None, str | None]:
+    """Subject, attribute and period (as text) that factcheck gives ``figure``."""
+    report = factcheck.check([Document("t.md", text, published=dt.date(2026, 6, 1))])
+    for claim in report.claims:
+        if claim.text == figure:
+            period = None if claim.period is None else str(claim.period)
+            return claim.subject, claim.attribute, period
+    raise AssertionError(f"{figure!r} not read")
+
+
+def test_an_aside_with_a_list_leaves_the_round_its_attribute() -> None:
+    text = (
+        "Pellmoor Robotics, a maker of grippers, arms and vision kits for warehouses, has "
+        "raised $85 million in a Series C round led by Wexley Partners."
+    )
+    assert _reading(text, "$85 million")[1] == "funding_round (series c)"
+
+
+def test_a_relative_aside_with_a_list_leaves_the_round_its_attribute() -> None:
+    text = (
+        "Pellmoor Robotics, the startup that builds grippers, arms and vision kits, has "
+        "raised $85 million in a Series C round."
+    )
+    assert _reading(text, "$85 million")[1] == "funding_round (series c)"
+
+
+def test_a_list_that_is_the_subject_raises_nothing_of_one_company() -> None:
+    # the aside rule needs a description or a relative pronoun: a bare list of common
+    # nouns before "raised" is still no company
+    text = "The auction of bonds, gilts and notes raised £4.8 billion on Tuesday."
+    assert _reading(text, "£4.8 billion")[1] is None
+
+
+def test_an_abbreviated_month_does_not_end_the_clause() -> None:
+    text = (
+        "Hollin Outdoor Group reported its results on Tuesday. Revenue for the three months "
+        "ended Sept. 30 rose 9% to $1.84 billion from $1.69 billion a year earlier."
+    )
+    subject, attribute, period = _reading(text, "$1.84 billion")
+    assert (subject, attribute) == ("Hollin Outdoor Group", "revenue")
+    assert period is not None and period.endswith("Q3")
+
+
+def test_a_title_abbreviation_does_not_end_the_clause() -> None:
+    text = "Net profit at Hollin Outdoor Group, Dr. Amara Quist said, was $212 million in 2025."
+    assert _reading(text, "$212 million")[1] == "profit"
+
+
+def test_founders_named_in_an_aside_are_not_what_was_founded() -> None:
+    text = (
+        "On Monday, Brackford Home Ltd said it would close nine showrooms. The company, which "
+        "was set up in 1974 by brothers Tomas and Ivo Renk above a warehouse in Dunmere, has "
+        "struggled since."
+    )
+    subject, attribute, _ = _reading(text, "1974")
+    assert (subject, attribute) == ("Brackford Home Ltd", "date founded")
+
+
+def test_a_named_founder_after_a_name_is_still_not_the_company() -> None:
+    # unchanged: the name before the aside is what was founded
+    text = "Shoppers know Brackford Home Ltd, which was set up in 1974 by Tomas Renk."
+    subject, attribute, _ = _reading(text, "1974")
+    assert (subject, attribute) == ("Brackford Home Ltd", "date founded")
+
+
+def test_a_value_set_when_a_named_round_closed_is_that_rounds() -> None:
+    text = (
+        "Quellbrook AI is not raising money. In May, Quellbrook AI was valued at $12 billion "
+        "when it closed its $1.2 billion Series C."
+    )
+    subject, attribute, period = _reading(text, "$12 billion")
+    assert (subject, attribute) == ("Quellbrook AI", "valuation (series c)")
+    assert period is None  # a named round's month dates the event and scopes nothing
+
+
+def test_a_value_with_no_round_after_it_stays_unnamed() -> None:
+    text = "In May, Quellbrook AI was valued at $12 billion, its backers said."
+    assert _reading(text, "$12 billion")[1] == "valuation"
