@@ -158,6 +158,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   commerce readiness index ("struck its £1.18 billion agreement to take X private", a
   briefing's run-in heading "**Tinderbox Toys.**" before "Shares of the toy maker", "The
   company, which was set up in 1974 by brothers A and B", "welcomed 18.2 million shoppers").
+- ``corpus_holdout30`` (read once unseen on stop 13's final code: 3 of 8 found, no false
+  alarm): an airline's takeover of a regional carrier, a lessor's jet order, an airport's
+  passengers and new terminal, a hotel group's year, a port's cruise calls, a booking app's
+  Series C and founding, an airline on a punctuality index ("Last year's total of 24.6
+  million passengers", "placed sixth among the 40 large carriers in the global ranking",
+  "Terminal 3, which opened on 30 June", "Kestrel Bay logged 168 cruise calls last year").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -208,6 +214,7 @@ CORPORA = (
     "corpus_holdout27",
     "corpus_holdout28",
     "corpus_holdout29",
+    "corpus_holdout30",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -261,6 +268,7 @@ TRAPS = {
     "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
     "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout29": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout30": {f"T{n}" for n in range(1, 105)},
 }
 
 
