@@ -151,6 +151,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("agreed in February to pay roughly $1.6 billion for the breeder", "shipped 38 million
   doses", "cleared the device on April 21", "Basketly's share of that market reached 23%",
   "placed fifth out of 11 brands in the X's 2026 Dealer Satisfaction Index").
+- ``corpus_holdout29`` (read once unseen on stop 13's final code: 3 of 8 found, no false
+  alarm): a department store chain taken private, a sportswear maker's quarter, a discount
+  grocer's store openings, a skincare startup's Series A, a shopping centre's footfall, a toy
+  maker's civil penalty, a furniture retailer's loss and founding, a country on a digital
+  commerce readiness index ("struck its £1.18 billion agreement to take X private", a
+  briefing's run-in heading "**Tinderbox Toys.**" before "Shares of the toy maker", "The
+  company, which was set up in 1974 by brothers A and B", "welcomed 18.2 million shoppers").
+- ``corpus_holdout30`` (read once unseen on stop 13's final code: 3 of 8 found, no false
+  alarm): an airline's takeover of a regional carrier, a lessor's jet order, an airport's
+  passengers and new terminal, a hotel group's year, a port's cruise calls, a booking app's
+  Series C and founding, an airline on a punctuality index ("Last year's total of 24.6
+  million passengers", "placed sixth among the 40 large carriers in the global ranking",
+  "Terminal 3, which opened on 30 June", "Kestrel Bay logged 168 cruise calls last year").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -200,6 +213,8 @@ CORPORA = (
     "corpus_holdout26",
     "corpus_holdout27",
     "corpus_holdout28",
+    "corpus_holdout29",
+    "corpus_holdout30",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -252,6 +267,8 @@ TRAPS = {
     # public offering of the year") set a figure that is read against none that is
     "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
     "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout29": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout30": {f"T{n}" for n in range(1, 105)},
 }
 
 
