@@ -151,6 +151,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("agreed in February to pay roughly $1.6 billion for the breeder", "shipped 38 million
   doses", "cleared the device on April 21", "Basketly's share of that market reached 23%",
   "placed fifth out of 11 brands in the X's 2026 Dealer Satisfaction Index").
+- ``corpus_holdout31`` (read once unseen on stop 13's final code: 2 of 8 found, no false
+  alarm): a chip designer's acquisition, an AI lab's Series C, a model on a leaderboard, a
+  data-centre campus's capacity, a cloud company's privacy fine and appeal, a phone maker's
+  quarterly share, a robotics startup's headcount, a satellite's launch ("in an all-cash
+  transaction valued at", "was valued at $12 billion when it closed its $1.2 billion Series
+  C", "research firm X puts Lumora's third-quarter share of global shipments at 14%",
+  "designed for 240 megawatts at full build-out", "Skyrill-4 lifted off on October 12").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -200,6 +207,7 @@ CORPORA = (
     "corpus_holdout26",
     "corpus_holdout27",
     "corpus_holdout28",
+    "corpus_holdout31",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -252,6 +260,7 @@ TRAPS = {
     # public offering of the year") set a figure that is read against none that is
     "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
     "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
 }
 
 
