@@ -158,6 +158,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   transaction valued at", "was valued at $12 billion when it closed its $1.2 billion Series
   C", "research firm X puts Lumora's third-quarter share of global shipments at 14%",
   "designed for 240 megawatts at full build-out", "Skyrill-4 lifted off on October 12").
+- ``corpus_holdout32`` (read once unseen on stop 13's final code: 1 of 8 found, no false
+  alarm): one invented region's tram contract, a contractor's results and founding, a toll
+  road concession's sale, a water utility's investment plan, a hospital trust's waiting list,
+  a port's container throughput, a region on a liveability index ("in a deal valuing the
+  41-kilometre route at", "The trust's waiting list for planned treatment stood at", "The
+  port, which handled", "put their names to the contract ... on Tuesday, 3 March", "X's
+  £4.4bn five-year investment programme").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -208,6 +215,7 @@ CORPORA = (
     "corpus_holdout27",
     "corpus_holdout28",
     "corpus_holdout31",
+    "corpus_holdout32",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -261,6 +269,7 @@ TRAPS = {
     "corpus_holdout27": {f"T{n}" for n in range(1, 101)} - {"T98", "T99"},
     "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
+    "corpus_holdout32": {f"T{n}" for n in range(1, 118)},
 }
 
 
