@@ -164,6 +164,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Series C and founding, an airline on a punctuality index ("Last year's total of 24.6
   million passengers", "placed sixth among the 40 large carriers in the global ranking",
   "Terminal 3, which opened on 30 June", "Kestrel Bay logged 168 cruise calls last year").
+- ``corpus_holdout31`` (read once unseen on stop 13's final code: 2 of 8 found, no false
+  alarm): a chip designer's acquisition, an AI lab's Series C, a model on a leaderboard, a
+  data-centre campus's capacity, a cloud company's privacy fine and appeal, a phone maker's
+  quarterly share, a robotics startup's headcount, a satellite's launch ("in an all-cash
+  transaction valued at", "was valued at $12 billion when it closed its $1.2 billion Series
+  C", "research firm X puts Lumora's third-quarter share of global shipments at 14%",
+  "designed for 240 megawatts at full build-out", "Skyrill-4 lifted off on October 12").
+- ``corpus_holdout32`` (read once unseen on stop 13's final code: 1 of 8 found, no false
+  alarm): one invented region's tram contract, a contractor's results and founding, a toll
+  road concession's sale, a water utility's investment plan, a hospital trust's waiting list,
+  a port's container throughput, a region on a liveability index ("in a deal valuing the
+  41-kilometre route at", "The trust's waiting list for planned treatment stood at", "The
+  port, which handled", "put their names to the contract ... on Tuesday, 3 March", "X's
+  £4.4bn five-year investment programme").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -215,6 +229,8 @@ CORPORA = (
     "corpus_holdout28",
     "corpus_holdout29",
     "corpus_holdout30",
+    "corpus_holdout31",
+    "corpus_holdout32",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -269,6 +285,8 @@ TRAPS = {
     "corpus_holdout28": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout29": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout30": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
+    "corpus_holdout32": {f"T{n}" for n in range(1, 118)},
 }
 
 
