@@ -1357,7 +1357,12 @@ def _with_span(
 ) -> str:
     """An undated figure still says how long a stretch it covers: "quarterly revenue of $6
     billion" and "full-year revenue of $23.4 billion" are both true. The span joins the
-    attribute ("revenue (quarterly)"), so only figures of the same span meet."""
+    attribute ("revenue (quarterly)"), so only figures of the same span meet. A one-time
+    sum (a fine, a takeover price, a fee: ``data/lent_attributes.txt``) covers no stretch:
+    in "its quarterly filing showed it had agreed to pay a $3.2 million penalty" the span
+    is the filing's."""
+    if attribute.split(" (", 1)[0] in LENT_ATTRIBUTES:
+        return attribute
     stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
     after, _ = _words_window(
         sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
@@ -2457,11 +2462,13 @@ _PLUPERFECT = re.compile(
     r"brought|built|held|lent|sunk|put)\b",
     re.I,
 )
-# "Acme said on Monday it had agreed to buy Globex": a reporting verb puts the news it
-# reports in the past perfect; that is the news, not an earlier event, unless a word says
-# it was earlier ("said it had already set aside $700 million").
+# "Acme said on Monday it had agreed to buy Globex", "its filing showed it had agreed to
+# pay": a reporting verb puts the news it reports in the past perfect; that is the news,
+# not an earlier event, unless a word says it was earlier ("said it had already set aside
+# $700 million").
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|announced|confirmed|disclosed|revealed|reported|told\s+\w+|added|stated)\b"
+    r"\b(?:said|announced|confirmed|disclosed|revealed|reported|told\s+\w+|added|stated|"
+    r"showed|shows|indicated)\b"
     r"[^.;:]{0,60}$",
     re.IGNORECASE,
 )
@@ -3309,12 +3316,27 @@ _OF_A_CLASS = re.compile(
 )
 
 
+# The most or least a rule allows, a sum of no one's: "the maximum civil penalty for a
+# related series of violations is currently about $17.1 million", "a minimum fee of"
+_LIMIT_OF_A_CLASS = re.compile(
+    r"\b(?:maximum|minimum|statutory)\s+(?:[A-Za-z][\w-]*\s+){0,10}?"
+    r"(?:is|was|were|are|stands\s+at|stood\s+at|of)\s+(?:(?:currently|now|still)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
 def _of_a_class(sentence: str, mention: Mention, left_edge: int) -> bool:
     """Is the figure a median, average or typical value of a class of things ("the median
-    beauty Series A so far this year is $9.5 million")? It then measures no subject's
-    attribute, whatever company the passage is about."""
-    start = max(left_edge, mention.start - 80)
-    return _OF_A_CLASS.search(sentence, start, mention.start) is not None
+    beauty Series A so far this year is $9.5 million"), or the most or least a rule allows
+    such a sum to be ("the maximum civil penalty ... is about $17.1 million")? It then
+    measures no subject's attribute, whatever company the passage is about. (A maximum of
+    a quantity, "the plant's maximum capacity is 300 MW", is the plant's own.)"""
+    start = max(left_edge, mention.start - 100)
+    return _OF_A_CLASS.search(sentence, start, mention.start) is not None or (
+        mention.kind is Kind.MONEY
+        and _LIMIT_OF_A_CLASS.search(sentence, start, mention.start) is not None
+    )
 
 
 def _on_related_party(sentence: str, mention: Mention) -> bool:

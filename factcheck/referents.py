@@ -98,7 +98,10 @@ OPENING_PHRASE = (
     r"(?:With|Without|Having|Like|Unlike|Despite|Besides|Beyond|At|As)\s"
     r"(?:[^;:.]|(?<=\d)\.(?=\d)){0,160}?,\s+(?=(?:it|they)\b)|"
     r"[A-Z][a-z]+ed\s+(?:in|by|on|at|as|from|for|with|under|after|near)\b[^,;:.]{0,80},\s+|"
-    r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?"
+    r"(?:He|She|They|We)\s+(?:said|says|added|noted|explained)\s+(?:that\s+)?|"
+    # the owner of the shares that moved is the sentence's subject ("Shares of the toy
+    # maker fell 2% after it agreed to pay ...")
+    r"(?:Shares|Stock|The\s+(?:shares|stock))\s+(?:of|in)\s+(?=[Tt]he\s)"
 )
 _OPENING = re.compile(
     r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"

@@ -97,3 +97,37 @@ def test_a_value_set_when_a_named_round_closed_is_that_rounds() -> None:
 def test_a_value_with_no_round_after_it_stays_unnamed() -> None:
     text = "In May, Quellbrook AI was valued at $12 billion, its backers said."
     assert _reading(text, "$12 billion")[1] == "valuation"
+
+
+def test_shares_of_a_description_refer_back_to_the_run_in_heading() -> None:
+    text = (
+        "**Wexley Playthings Inc.** Shares of the toy maker fell 2.1% after its quarterly "
+        "filing showed it had agreed to pay a $3.2 million civil penalty to a regulator."
+    )
+    subject, attribute, _ = _reading(text, "$3.2 million")
+    assert attribute == "fine"  # reported news, not an earlier event; not "(quarterly)"
+    assert subject is not None and subject.endswith("Playthings Inc.")
+
+
+def test_a_past_perfect_with_no_reporting_verb_is_still_an_earlier_event() -> None:
+    text = "Wexley Playthings Inc had agreed to pay a $3.2 million civil penalty in the past."
+    assert _reading(text, "$3.2 million")[1] is None
+
+
+def test_quarterly_revenue_keeps_its_span() -> None:
+    text = "Wexley Playthings Inc reported quarterly revenue of $410 million on Monday."
+    assert _reading(text, "$410 million")[1] == "revenue (quarterly)"
+
+
+def test_the_most_a_rule_allows_is_no_ones_fine() -> None:
+    text = (
+        "Wexley Playthings Inc was fined $4.6 million on Monday. The maximum civil penalty "
+        "for a related series of violations is currently about $17.1 million."
+    )
+    assert _reading(text, "about $17.1 million")[1] is None
+    assert _reading(text, "$4.6 million")[1] == "fine"
+
+
+def test_a_plants_maximum_capacity_is_still_its_capacity() -> None:
+    text = "The Harrowfield Solar plant's maximum capacity is 300 MW, its owner said."
+    assert (_reading(text, "300 MW")[1] or "").startswith("capacity")
