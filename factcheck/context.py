@@ -2800,7 +2800,16 @@ def _find_cue(
     # cues before the last clause opener belong to an earlier clause
     openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
     start = openers[-1] if openers else left_edge
-    before = _words_window(sentence, start, mention.start, before_words, forward=False)
+    # two words more than counted, so that a cue the count cuts in two is whole ("Pre-tax
+    # profit for the year ended 31 December 2025 rose to" is a pre-tax profit): a cue that
+    # ends within those two words is out of reach (``reach``)
+    words = list(_WORD.finditer(sentence, start, mention.start))
+    if words:
+        lo = words[-(before_words + 2) :][0].start()
+        before = (sentence[lo : words[-1].end()], lo)
+        reach = words[-before_words:][0].start()
+    else:
+        before, reach = ("", start), start
     # only the windows where some cue matches, scanned lower-case where that is exact
     union, lower_union, lower_rules = _cue_scanners(rules)
     windows: list[tuple[str, int, str | None, bool]] = []
@@ -2822,6 +2831,8 @@ def _find_cue(
             else:
                 matches = rule.pattern.finditer(text)
             for match in matches:
+                if not forward and offset + match.end() <= reach:
+                    continue  # beyond the words counted
                 if not forward and any(a <= offset + match.start() < b for a, b in asides):
                     continue  # "Castell, which led the round, manages $4 billion"
                 if forward:
@@ -4709,6 +4720,13 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
+        calendar_year = _twelve_months_to_december(sentence, date, mention, same_kind)
+        if calendar_year is not None:
+            # "produced 38,500 tonnes in the 12 months to December 31", "profit for the
+            # year ended 31 December 2025 rose to": the calendar year, not a day of results
+            distance = abs(date.start - mention.end) if date.start >= mention.end else 0
+            candidates.append((distance, calendar_year, date))
+            continue
         if _day_of_results(date, rule) and _quarter_ending(sentence, date) is None:
             continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
         if _year_ended_in(sentence, date):
@@ -4717,12 +4735,6 @@ def _period(
             ended = _closing_month(Period(date.value, "in"))
             candidates.append((mention.start - date.end, ended, date))
             continue  # "ended June with 486,000 subscribers": counted at the end of June
-        calendar_year = _twelve_months_to_december(sentence, date, mention, same_kind)
-        if calendar_year is not None:
-            # "produced 38,500 tonnes in the 12 months to December 31": the calendar year
-            distance = abs(date.start - mention.end) if date.start >= mention.end else 0
-            candidates.append((distance, calendar_year, date))
-            continue
         lo, hi = (
             sorted((date.end, mention.start))
             if date.end <= mention.start
@@ -4944,6 +4956,11 @@ _TWELVE_MONTHS_TO = re.compile(
 )
 
 
+# What may stand before a span that opens a sentence: nothing, or a few words of the
+# noun it scopes ("Pre-tax profit", "Its revenue", "Group sales")
+_OPENING_NOUN = re.compile(r"\W*(?:[A-Za-z][\w'’-]*\s+){0,4}")
+
+
 def _twelve_months_to_december(
     sentence: str, date: Mention, mention: Mention, same_kind: Sequence[int]
 ) -> Period | None:
@@ -4961,8 +4978,10 @@ def _twelve_months_to_december(
         return None
     if found.start() >= mention.end:
         lo, hi = mention.end, found.start()
-    elif date.end <= mention.start and not sentence[: found.start()].strip():
-        lo, hi = date.end, mention.start  # "In the 12 months to December 31, Acme made"
+    elif date.end <= mention.start and _OPENING_NOUN.fullmatch(sentence, 0, found.start()):
+        # "In the 12 months to December 31, Acme made", "Pre-tax profit for the year ended
+        # 31 December 2025 rose to": the span opens the sentence, or its subject's noun does
+        lo, hi = date.end, mention.start
     else:
         return None
     if hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):

@@ -131,3 +131,37 @@ def test_the_most_a_rule_allows_is_no_ones_fine() -> None:
 def test_a_plants_maximum_capacity_is_still_its_capacity() -> None:
     text = "The Harrowfield Solar plant's maximum capacity is 300 MW, its owner said."
     assert (_reading(text, "300 MW")[1] or "").startswith("capacity")
+
+
+def test_a_year_ended_31_december_after_the_noun_it_scopes_is_the_calendar_year() -> None:
+    text = (
+        "Dunmore Build Group reported on Tuesday. Pre-tax profit for the year ended 31 "
+        "December 2025 rose to £184.6 million from £151.2 million a year earlier."
+    )
+    _, attribute, period = _reading(text, "£184.6 million")
+    assert (attribute, period) == ("pretax_profit", "2025")
+
+
+def test_a_year_ended_in_another_month_is_no_calendar_year() -> None:
+    text = "Dunmore Build Group said pre-tax profit for the year to 31 March 2026 was £84 million."
+    assert _reading(text, "£84 million")[2] != "2026"
+
+
+def test_a_day_of_results_is_still_no_period() -> None:
+    text = "Dunmore Build Group posted annual sales of £2.4 billion on 3 March 2026."
+    assert _reading(text, "£2.4 billion")[2] is None
+
+
+def test_a_cue_cut_in_two_by_the_word_count_is_read_whole() -> None:
+    # "Pre-tax" is the eleventh word before the figure: "profit" alone is in reach,
+    # and the whole cue is the pre-tax profit, never the net profit
+    text = "Pre-tax profit for the year ended 31 March 2026 rose to £184.6 million."
+    assert _reading(text, "£184.6 million")[1] == "pretax_profit"
+
+
+def test_the_contractor_refers_back_to_a_construction_group() -> None:
+    text = (
+        "Dunmore Construction Group added 1.8% to 1,205p. The contractor reported full-year "
+        "pre-tax profit of £212.0m on revenue of £2.4bn."
+    )
+    assert _reading(text, "£212.0m")[0] == "Dunmore Construction Group"
