@@ -28,7 +28,7 @@ import yaml
 
 from factcheck.extract.numeric import COUNTED_UNITS
 from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
-from factcheck.referents import KIND_HEADS, OPENING_PHRASE
+from factcheck.referents import KIND_HEADS, OPENING_PHRASE, TRADE_HEADS
 from factcheck.subjects import (
     ABBREVIATION,
     BUSINESS_WORDS,
@@ -246,7 +246,7 @@ _PLACE_DESCRIPTION = re.compile(
     r"\b[^,;:.]{0,80},\s+)?[Tt]he\s+(?:[A-Z][\w.&]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
     r"(?:[a-z]*maker|retailer|grocer|lender|insurer|carrier|airline|miner|landlord|"
     r"broadcaster|brewer|manufacturer|supplier|producer|publisher|developer|specialist|"
-    r"startup|start-up)\b(?!\s+[A-Z])"
+    r"startup|start-up|trader|merchant|" + TRADE_HEADS + r")\b(?!\s+[A-Z])"
 )
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
 _RELATION_WITH = re.compile(
@@ -1346,7 +1346,10 @@ _SPANS = (
     (
         "annual",
         re.compile(
-            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months)\b", re.I
+            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|"
+            r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|to|through)|"
+            r"for the (?:full |financial |fiscal )?year)\b",
+            re.I,
         ),
     ),
 )

@@ -60,6 +60,11 @@ def _load_kinds() -> dict[str, frozenset[str]]:
 KINDS = _load_kinds()
 # The heads as one regex alternation, longest first ("co-operative" before "co-op")
 KIND_HEADS = "|".join(re.escape(h) for h in sorted(KINDS, key=len, reverse=True))
+# The heads that say what a company does ("trader", "brewer"), not only that it is one
+# ("company", "group"): "the Leeds brewer" refers back, "the Acme group" names Acme
+TRADE_HEADS = "|".join(
+    re.escape(h) for h in sorted((h for h, w in KINDS.items() if w), key=len, reverse=True)
+)
 _ROLE_LIST = sorted({r.casefold() for r in _lines("person_roles.txt")}, key=len, reverse=True)
 _ROLES = "|".join(re.escape(r) for r in _ROLE_LIST)
 # The first letters of the roles, both cases: a lookahead on them lets ``re`` skip at C
@@ -112,7 +117,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
 # an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
 # executive"), or the founders named after "founded by" ("founded in 2019 by former
-# lecturers Ana Marr and Jon Feld")
+# lecturers Ana Marr and Jon Feld"), or whom "he" or "she" succeeds
 _PERSON = (
     re.compile(
         r"\b(?=[" + _ROLE_INITIALS + r"])(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"
@@ -128,6 +133,11 @@ _PERSON = (
     re.compile(
         r"\b(?i:founded|co-founded|set[ ]up)[ ](?:in[ ]\d{4}[ ])?by[ ](?:[a-z][\w-]*[ ]){0,3}"
         r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?P<p2>" + _NAME_WORDS + r"))?"
+    ),
+    # "She succeeds Tom Reyes, who is retiring": whom a person succeeds is a person
+    re.compile(
+        r"\b(?:[Hh]e|[Ss]he)[ ](?:succeeds|succeeded|replaces|replaced|will[ ]succeed|"
+        r"will[ ]replace)[ ](?P<p1>" + _NAME_WORDS + r")"
     ),
 )
 # What a name is described as, after it ("Streamly, a streaming service for ...") or right

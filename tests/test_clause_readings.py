@@ -156,7 +156,7 @@ def test_a_cue_cut_in_two_by_the_word_count_is_read_whole() -> None:
     # "Pre-tax" is the eleventh word before the figure: "profit" alone is in reach,
     # and the whole cue is the pre-tax profit, never the net profit
     text = "Pre-tax profit for the year ended 31 March 2026 rose to £184.6 million."
-    assert _reading(text, "£184.6 million")[1] == "pretax_profit"
+    assert _reading(text, "£184.6 million")[1] == "pretax_profit (annual)"
 
 
 def test_the_contractor_refers_back_to_a_construction_group() -> None:
@@ -165,3 +165,30 @@ def test_the_contractor_refers_back_to_a_construction_group() -> None:
         "pre-tax profit of £212.0m on revenue of £2.4bn."
     )
     assert _reading(text, "£212.0m")[0] == "Dunmore Construction Group"
+
+
+def test_revenue_for_the_year_that_ended_is_annual() -> None:
+    text = (
+        "Harlow Grain Partners said on Monday that revenue of $15.9 billion for the year "
+        "that ended on June 30 was a record."
+    )
+    assert _reading(text, "$15.9 billion")[1] == "revenue (annual)"
+
+
+def test_a_place_and_a_trade_describe_the_company_before() -> None:
+    text = (
+        "Harlow Grain Partners named a new chair on Monday. The Port Ellery trader posted "
+        "revenue of $15.9 billion for the year that ended on June 30."
+    )
+    subject = _reading(text, "$15.9 billion")[0]
+    assert subject is not None and subject.endswith("Grain Partners")  # not "Port Ellery"
+
+
+def test_whom_she_succeeds_is_a_person() -> None:
+    from factcheck.referents import DocumentReferents
+
+    memory = DocumentReferents.of("She succeeds Tomas Quillan in January.")
+    assert memory.is_person("Tomas Quillan")
+    assert not DocumentReferents.of("Acme replaced Tomas Quillan Ltd as supplier.").is_person(
+        "Tomas Quillan Ltd"
+    )
