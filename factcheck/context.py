@@ -3956,6 +3956,12 @@ def _opened_place(
         if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             return _place_of_possessor(sentence, head[-1], entities) if head else None
+    which = _WHICH_BEFORE_EVENT.search(sentence, max(0, cue.start() - 40), cue.start())
+    if which is not None:
+        # "... was on Terminal 3, which opened on 30 June after ...": a relative clause that
+        # runs to the sentence's end has no closing comma to make it an aside
+        head = [e for e in entities if e.end == which.start()]
+        return _place_of_possessor(sentence, head[-1], entities) if head else None
     if _PLACE_PRONOUN.search(sentence, max(0, cue.start() - 14), cue.start()):
         free = [
             e
@@ -3970,6 +3976,13 @@ def _opened_place(
         if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
     ]
     return _place_of_possessor(sentence, named[-1], entities) if named else None
+
+
+# ", which" (and an adverb or auxiliary) right before a place's event verb: the clause is
+# about the name right before the comma, whether or not a comma closes it
+_WHICH_BEFORE_EVENT = re.compile(
+    r",\s*which\s+(?:(?:has|had|was|first|finally|only|eventually|officially)\s+){0,2}$"
+)
 
 
 def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
@@ -4066,7 +4079,7 @@ def _title_with_of(sentence: str, name: Entity, entities: Sequence[Entity]) -> s
 
 
 # Events of the date table ("subject: site") that happen once to a plant, not to its owner
-_SITE_EVENTS = frozenset({"production started"})
+_SITE_EVENTS = frozenset({"production started", "plant opened"})
 # A name a preposition of place governs: "at Tarnby", "in Tarnby", "its plant in Tarnby"
 _SITE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
@@ -4092,7 +4105,28 @@ def _event_site(
         if clause[0] <= e.start and e.end <= mention.start
         and _SITE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
     }
+    if not sites and rule.name == "plant opened":
+        sites = _plant_named_by_site(sentence, mention, entities)
     return sites.pop() if len(sites) == 1 else None
+
+
+# A place name right before a plant noun: "Acme's Tarnby plant", "the Tarnby factory"
+_PLANT_AFTER_SITE = re.compile(r"\s+(?:plant|factory|gigafactory|works)\b")
+
+
+def _plant_named_by_site(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> set[str]:
+    """The sites the sentence names its plant by before the date ("have left Acme's Tarnby
+    plant, less than a fortnight after the factory opened on"): the plant the opening
+    refers back to is the one named there, so its site is the opening's. A maker's name
+    before "'s" is no site."""
+    return {
+        e.name
+        for e in entities
+        if mention.start - 200 <= e.start and e.end <= mention.start
+        and _PLANT_AFTER_SITE.match(sentence, e.end)
+    }
 
 
 def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:

@@ -1,0 +1,104 @@
+"""Dates of one-time events that two articles may give different days for: a plant's
+opening, a place's first customers, a launch into space, a deal going through. Sentences
+written for these tests, with invented names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2026, 9, 30)
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+# -- a launch into space -------------------------------------------------------------------
+
+
+def test_lifting_off_is_a_launch() -> None:
+    found = claim("Wexley-2 lifted off on 4 August from a Pacific barge.", "4 August")
+    assert (found.subject, found.attribute) == ("Wexley-2", "date released")
+
+
+def test_a_lift_off_meets_a_launch_on_another_day() -> None:
+    found = contradictions(
+        "Hooli Orbit lifted off on 4 August aboard a Vandelay rocket.",
+        "Hooli Orbit, which launched on Aug. 9, relays weather data.",
+    )
+    assert found == [("4 August", "Aug. 9")]
+
+
+# -- a place's first customers are its opening -------------------------------------------
+
+
+def test_first_passengers_are_the_opening() -> None:
+    found = claim(
+        "Initech Airport's Pier 7 welcomed its first passengers on Monday, 3 August.",
+        "Monday, 3 August.",
+    )
+    assert found.attribute == "date opened"
+    assert "Pier 7" in (found.subject or "")
+
+
+def test_a_relative_clause_to_the_sentence_end_dates_its_place() -> None:
+    # no closing comma: the clause runs to the full stop
+    found = claim("Crowds came back to Pier 7, which opened on 3 August after delays.", "3 August")
+    assert (found.subject, found.attribute) == ("Pier 7", "date opened")
+
+
+def test_first_customers_meet_an_opening_on_another_day() -> None:
+    found = contradictions(
+        "The Wexley Arcade welcomed its first shoppers on 3 August, a week late.",
+        "Traffic is up near the Wexley Arcade, which opened on 17 August.",
+    )
+    assert found == [("3 August", "17 August.")]
+
+
+def test_a_which_clause_of_an_earlier_name_is_no_place_of_the_later_one() -> None:
+    # "which" follows a lower-case noun: no name right before its comma
+    found = claim("Acme Park kept the old hall, which opened on 3 August.", "3 August.")
+    assert found.attribute is None
+
+
+# -- a plant's opening is its site's -----------------------------------------------------
+
+
+def test_a_maker_opening_its_factory_at_a_site_dates_the_site() -> None:
+    found = claim(
+        "Battery maker Globex Cells opened its gigafactory at Wexford Moor on 2 September.",
+        "2 September.",
+    )
+    assert (found.subject, found.attribute) == ("Wexford Moor", "date plant opened")
+
+
+def test_the_factory_opening_refers_to_the_plant_named_by_its_site() -> None:
+    found = claim(
+        "Trucks have left Globex Cells' Wexford Moor plant, ten days after the factory "
+        "opened on 15 September.",
+        "15 September.",
+    )
+    assert (found.subject, found.attribute) == ("Wexford Moor", "date plant opened")
+
+
+def test_two_days_for_one_plant_opening_conflict() -> None:
+    found = contradictions(
+        "Globex Cells officially opened its gigafactory at Wexford Moor on 2 September.",
+        "Trucks have left Globex Cells' Wexford Moor plant, ten days after the factory "
+        "opened on 15 September.",
+    )
+    assert found == [("2 September.", "15 September.")]
+
+
+def test_plants_at_two_sites_open_on_their_own_days() -> None:
+    assert not contradictions(
+        "Globex Cells opened its factory at Wexford Moor on 2 September.",
+        "Globex Cells opened its factory in Tarnby on 15 September.",
+    )
+
+
+def test_a_plant_opening_without_a_site_dates_nothing() -> None:
+    found = claim("Globex Cells opened its new factory on 2 September.", "2 September.")
+    assert found.attribute is None
