@@ -450,6 +450,9 @@ def describe(
             if founded is not None:
                 return Context(founded, "date founded", None, None, clause)
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
+        if event is None and any(r.name == "acquired" for r in rules.get("date", ())):
+            done = _deal_completed(sentence, mention, entities, rules.get("date heads", ()))
+            who, event = (done, _COMPLETED_PURCHASE) if done else (who, event)
         if event is None:
             who, event = _event(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
@@ -468,6 +471,10 @@ def describe(
                 sentence, mention, entities, rules.get("date heads", ()), previous_subject,
                 sentence_subject,
             ) or (who, event)
+        if event == "date acquired" and _COMPLETING_CUE.search(
+            sentence, max(clause[0], mention.start - 120), mention.start
+        ):
+            event = _COMPLETED_PURCHASE  # "completed its takeover of X on 3 July"
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
         return Context(who, event, None, None, clause)
@@ -3858,6 +3865,7 @@ def _event(
         subject = _intransitive_event(sentence, mention, entities, rule, previous)
         if subject is None:
             subject = _acquired(sentence, mention, entities, rule, None)
+            subject = _described_by_modifier(sentence, mention, entities, subject)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
@@ -3875,6 +3883,100 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A name used as a modifier in a description: "the <League> club", "the <Town> company"
+_MODIFIED_KIND = re.compile(r"\s+(?:" + KIND_HEADS + r")\b", re.IGNORECASE)
+_THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A word opening a clause of its own: "X are under new ownership after a consortium ..."
+_NEW_CLAUSE_WORD = re.compile(r"\b(?:after|when|once|since|because|as)\s", re.IGNORECASE)
+
+
+def _described_by_modifier(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> str | None:
+    """What was bought when the name after the cue only modifies a description ("completed
+    its takeover of the Wexley League club on 3 July"): the league names the club, it is not
+    the club. The club is the sentence's first name when no preposition governs it and the
+    takeover is told in a clause of its own after it ("Acme are under new ownership after a
+    consortium completed its takeover of the Wexley League club"), so that first name is
+    not the buyer; none such, no subject. Any other name is kept as found."""
+    named = next((e for e in entities if e.name == subject and e.end <= mention.start), None)
+    if named is None or not _MODIFIED_KIND.match(sentence, named.end):
+        return subject
+    if not _THE_JUST_BEFORE.search(sentence, max(0, named.start - 6), named.start):
+        return subject
+    first = next((e for e in entities if e.end <= named.start), None)
+    if first is None or first is named or _after_preposition(sentence, first):
+        return None
+    if not _NEW_CLAUSE_WORD.search(sentence, first.end, named.start):
+        return None  # "Acme completed its takeover of the X club": Acme is the buyer
+    return first.name
+
+
+# The day a purchase was completed is kept apart from the plain "bought X in 1998": a
+# company changes hands more than once, and a completion is told with its day ("the deal
+# went through on 26 June") where an earlier purchase is told with its year.
+_COMPLETED_PURCHASE = "date acquired (completed)"
+# "completed its takeover of", "closed the purchase of": a completion verb on a deal noun
+_COMPLETING_CUE = re.compile(
+    r"\b(?:completed|closed|finali[sz]ed)\s+(?:its|the|their|his|her)\s+"
+    r"(?:takeover|acquisition|purchase|buyout|buy-out)\b",
+    re.IGNORECASE,
+)
+_COMPLETION_VERB = (
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("completion_verbs.txt"), key=len, reverse=True)
+    )
+    + r")"
+)
+# "the deal went through on", "its takeover of X closed on": a completion verb and "on/in"
+# right before the date
+_COMPLETED_BEFORE_DATE = re.compile(r"\s" + _COMPLETION_VERB + r"\s+(?:on|in)\s+$", re.I)
+# "the deal", "the takeover", "its purchase" right before the completion verb, with an
+# optional "for/of <name>" between ("the deal for Globex closed on")
+_DEAL_NOUN_END = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+# "X's new owners", "X's new parent": the name that changed hands
+_NEW_OWNER_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+new\s+(?:owners?|parent)\b")
+
+
+def _deal_completed(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+) -> str | None:
+    """What was bought when the date follows a deal's completion ("Since the deal went
+    through on 26 June, Globex's new owners have ...", "the takeover of Globex closed on 2
+    July"; ``data/completion_verbs.txt``): the name after "for/of" the deal noun, else the
+    one name the sentence gives new owners. The day a deal is done is the day of the
+    purchase; with no such name the date is nobody's."""
+    verb = _COMPLETED_BEFORE_DATE.search(sentence, max(0, mention.start - 40), mention.start)
+    if verb is None:
+        return None
+    acquired = next((r for r in heads if r.name == "acquired"), None)
+    before = sentence[max(0, verb.start() - 80) : verb.start() + 1]
+    of_name = [
+        e
+        for e in entities
+        if e.end <= verb.start() and not sentence[e.end : verb.start()].strip()
+        and re.search(r"\b(?:for|of)\s+(?:the\s+)?$", sentence[max(0, e.start - 10) : e.start])
+    ]
+    if of_name:
+        before = sentence[max(0, of_name[-1].start - 60) : of_name[-1].start]
+        before = re.sub(r"\s+(?:for|of)\s+(?:the\s+)?$", " ", before)
+    noun = _DEAL_NOUN_END.search(before.rstrip() + " ")
+    if noun is None:
+        return None
+    word = noun.group("noun")
+    if word.lower() != "deal" and (acquired is None or not acquired.pattern.fullmatch(word)):
+        return None
+    if of_name:
+        return of_name[-1].name
+    owned = {e.name for e in entities if _NEW_OWNER_AFTER.match(sentence, e.end)}
+    return owned.pop() if len(owned) == 1 else None
 
 
 # A verb of founding with its object, then the date: "He started Aurelia Air in 2009",

@@ -1067,7 +1067,6 @@ MISREAD: set[str] = {
     "Acquired by Ostrava Group in 2018, Fennick Labs makes sensors.",
     "Fennick Labs has been owned by Ostrava Group since it was bought in 2018.",
     "Ostrava Group's purchase of Fennick Labs in 2018 doubled its size.",
-    "The deal for Fennick Labs closed on 2 July 2018.",
     "Ostrava Group Buys Fennick Labs",
     "Sorrel Pay, listed in 2021, lost money last year.",
     "Listed in 2021, Sorrel Pay lost money last year.",
@@ -1139,9 +1138,9 @@ MISREAD: set[str] = {
     "Quorra Foods Ranked Ninth in Pinnacle Brand Ranking",
 }
 
-# Reached on this battery: 109 of 203 (53.7%); it was 93 of 203 (45.8%) before the cues
-# these tests came with.
-FLOOR = 0.53
+# Reached on this battery: 110 of 203 (54.2%); it was 93 of 203 (45.8%) before the cues
+# these tests came with, 109 before a deal's completion was read (branch event).
+FLOOR = 0.54
 
 Row = tuple[str, int]  # (sentence, index in the battery)
 

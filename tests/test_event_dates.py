@@ -9,9 +9,19 @@ from functools import partial
 
 import prose
 
+from factcheck import Claim
+
 PUBLISHED = dt.date(2026, 9, 30)
 
-claim = partial(prose.claim, published=PUBLISHED)
+
+
+def claim(text: str, written: str) -> Claim:
+    """The claim of one article whose figure is written ``written`` (a full stop after a
+    date at the sentence's end is no part of it)."""
+    found = prose.all_claims_of(text, published=PUBLISHED)
+    return next(c for c in found if c.text.rstrip(".") == written.rstrip("."))
+
+
 contradictions = partial(prose.contradictions, published=PUBLISHED)
 
 
@@ -102,3 +112,64 @@ def test_plants_at_two_sites_open_on_their_own_days() -> None:
 def test_a_plant_opening_without_a_site_dates_nothing() -> None:
     found = claim("Globex Cells opened its new factory on 2 September.", "2 September.")
     assert found.attribute is None
+
+
+# -- a deal going through is the purchase's day --------------------------------------------
+
+
+def test_a_deal_going_through_dates_what_its_new_owners_bought() -> None:
+    found = claim("Since the deal went through on 9 May, Dunmarsh Rovers's new owners have hired.",
+                  "9 May")
+    assert (found.subject, found.attribute) == ("Dunmarsh Rovers", "date acquired (completed)")
+
+
+def test_a_deal_for_a_name_closing_dates_that_name() -> None:
+    found = claim("The takeover of Vandelay Foods closed on 9 May.", "9 May.")
+    assert (found.subject, found.attribute) == ("Vandelay Foods", "date acquired (completed)")
+
+
+def test_a_deal_going_through_with_no_name_dates_nothing() -> None:
+    found = claim("Since the deal went through on 9 May, the new owners have hired.", "9 May")
+    assert found.attribute is None
+
+
+def test_an_agreed_deal_is_no_completion() -> None:
+    found = claim("The deal for Vandelay Foods was announced on 9 May.", "9 May.")
+    assert found.attribute is None
+
+
+def test_a_league_naming_the_club_bought_is_not_what_was_bought() -> None:
+    found = claim(
+        "Fans of Dunmarsh Rovers cheered. "
+        "Dunmarsh Rovers are under new ownership after a fund led by Hooli Capital completed its "
+        "takeover of the Initech Premier League club on Friday, 16 May.",
+        "Friday, 16 May.",
+    )
+    assert (found.subject, found.attribute) == ("Dunmarsh Rovers", "date acquired (completed)")
+
+
+def test_the_buyer_before_a_described_club_is_not_what_was_bought() -> None:
+    found = claim(
+        "Hooli Capital completed its takeover of the Initech Premier League club on 16 May.",
+        "16 May.",
+    )
+    assert found.subject != "Hooli Capital"
+    assert found.subject != "Initech Premier League"
+
+
+def test_a_completion_meets_a_deal_going_through_on_another_day() -> None:
+    found = contradictions(
+        "Fans of Dunmarsh Rovers cheered. "
+        "Dunmarsh Rovers are under new ownership after a fund led by Hooli Capital completed its "
+        "takeover of the Initech Premier League club on Friday, 16 May.",
+        "Since the deal went through on 9 May, Dunmarsh Rovers's new owners have hired.",
+    )
+    assert found == [("Friday, 16 May", "9 May")]
+
+
+def test_a_completion_is_kept_apart_from_an_earlier_purchase() -> None:
+    # a club changes hands more than once: a completion's day is no plain purchase's year
+    assert not contradictions(
+        "Since the deal went through on 9 May, Dunmarsh Rovers' new owners have hired.",
+        "The Lisle family, who bought Dunmarsh Rovers in 2001, sold up.",
+    )
