@@ -477,6 +477,8 @@ def describe(
             event = _COMPLETED_PURCHASE  # "completed its takeover of X on 3 July"
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
+        if event is not None and _planned_event(sentence, mention, clause):
+            event = f"{event} (planned)"  # "will reopen on 14 June": never the day it happened
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -3883,6 +3885,29 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A plan word, then at most five words (no past form among them: "plans to expand after
+# Globex opened on" is Globex's opening) up to the date: "will reopen to the public on",
+# "is due to start trading on", "its doors open again on" (``data/plan_words.txt``)
+_PLAN_BEFORE_DATE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_words("plan_words.txt"), key=len, reverse=True)
+    )
+    + r")(?:\s+(?![\w'’]*ed\b)[\w'’]+){0,5}?\s+$",  # no past verb between: "opened"
+    re.IGNORECASE,
+)
+
+
+def _planned_event(sentence: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Is the event a date dates a plan ("will reopen on 14 June", "is due to open on", "its
+    doors open again on")? A plan and the day the event happened are two facts (a plan
+    slips), so a planned date gets an attribute of its own and meets only other plans. Only
+    the words of the date's own clause, right before it, are looked at."""
+    start = max(clause[0], mention.start - 70)
+    return _PLAN_BEFORE_DATE.search(sentence, start, mention.start) is not None
 
 
 # A name used as a modifier in a description: "the <League> club", "the <Town> company"

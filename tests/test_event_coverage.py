@@ -1113,7 +1113,6 @@ MISREAD: set[str] = {
     "Regulators gave the Cardiva pump the green light on 3 April 2025.",
     "The Cardiva pump was cleared by regulators in April 2025.",
     "The Harwick Accord, which ministers signed in 2023, cut tariffs.",
-    "Ministers put their names to the Harwick Accord on 8 May 2023.",
     "The Tidewater Festival ran from 19 June to 21 June 2025.",
     "The Tidewater Festival opens on 19 June 2026 in Kelso.",
     "Velvet Hours was No. 4 on the Brightline chart.",

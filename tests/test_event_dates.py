@@ -173,3 +173,45 @@ def test_a_completion_is_kept_apart_from_an_earlier_purchase() -> None:
         "Since the deal went through on 9 May, Dunmarsh Rovers' new owners have hired.",
         "The Lisle family, who bought Dunmarsh Rovers in 2001, sold up.",
     )
+
+
+# -- a signing ------------------------------------------------------------------------------
+
+
+def test_putting_names_to_a_document_is_its_signing() -> None:
+    found = contradictions(
+        "Hooli and Vandelay put their names to the Tarnby Compact on 3 March.",
+        "The Tarnby Compact was signed on 17 March after a delay.",
+    )
+    assert found == [("3 March.", "17 March")]
+
+
+# -- a plan is never the day it happened ------------------------------------------------
+
+
+def test_a_planned_opening_is_kept_apart_from_the_opening() -> None:
+    assert not contradictions(
+        "The Wexley Arcade is due to open on 3 August, its owner said.",
+        "Traffic is up near the Wexley Arcade, which opened on 17 August.",
+    )
+
+
+def test_a_planned_reopening_meets_the_day_it_happened_never() -> None:
+    assert not contradictions(
+        "The Vandelay Gallery will reopen to the public on 3 August.",
+        "The Vandelay Gallery reopened on 17 August.",
+    )
+
+
+def test_two_plans_for_one_reopening_are_compared() -> None:
+    found = contradictions(
+        "The Vandelay Gallery will reopen to the public on 3 August.",
+        "Vandelay Gallery finally has a date: its doors open again on 17 August.",
+    )
+    assert found == [("3 August.", "17 August.")]
+
+
+def test_a_plan_word_before_another_clause_is_no_plan() -> None:
+    found = claim("Hooli plans to grow after the Vandelay Gallery reopened on 17 August.",
+                  "17 August.")
+    assert found.attribute == "date reopened"
