@@ -4083,6 +4083,17 @@ def _opened_place(
         if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             return _place_of_possessor(sentence, head[-1], entities) if head else None
+    opening = _OPENING_PLACE_PARTICIPLE.fullmatch(sentence, 0, cue.start())
+    if opening is not None:
+        # "Opened in 2003, the Marlow Arena seats ...": the name right after the comma
+        comma = sentence.find(",", mention.end, mention.end + 3)
+        after = [e for e in entities if comma >= 0 and _THE_AFTER_COMMA.fullmatch(
+            sentence, comma, e.start)]
+        return _place_of_possessor(sentence, after[0], entities) if after else None
+    appositive = [e for e in entities if re.fullmatch(r",\s*", sentence[e.end : cue.start()])]
+    if appositive and sentence[mention.end : mention.end + 1] == ",":
+        # "The Marlow Arena, opened in 2003, seats ...": an aside closed right after its date
+        return _place_of_possessor(sentence, appositive[-1], entities)
     which = _WHICH_BEFORE_EVENT.search(sentence, max(0, cue.start() - 40), cue.start())
     if which is not None:
         # "... was on Terminal 3, which opened on 30 June after ...": a relative clause that
@@ -4105,6 +4116,10 @@ def _opened_place(
     return _place_of_possessor(sentence, named[-1], entities) if named else None
 
 
+# A sentence opened by the event's cue ("Opened in 2003, the X ...", "Since opening in
+# 2003, the X ..."), and the comma then "the" before the name after it
+_OPENING_PLACE_PARTICIPLE = re.compile(r"\W*(?:(?:first|originally)\s+)?", re.IGNORECASE)
+_THE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?", re.IGNORECASE)
 # ", which" (and an adverb or auxiliary) right before a place's event verb: the clause is
 # about the name right before the comma, whether or not a comma closes it
 _WHICH_BEFORE_EVENT = re.compile(

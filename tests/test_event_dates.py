@@ -215,3 +215,34 @@ def test_a_plan_word_before_another_clause_is_no_plan() -> None:
     found = claim("Hooli plans to grow after the Vandelay Gallery reopened on 17 August.",
                   "17 August.")
     assert found.attribute == "date reopened"
+
+
+# -- a place's opening told in an aside or an opening phrase ------------------------------
+
+
+def test_an_opening_aside_closed_after_its_date_dates_the_name_before() -> None:
+    found = claim("The Hooli Dome, opened in 1999, seats 9,000.", "1999")
+    assert (found.subject, found.attribute) == ("Hooli Dome", "date opened")
+
+
+def test_an_opening_participle_dates_the_name_after_its_comma() -> None:
+    found = claim("Opened in 1999, the Hooli Dome seats 9,000.", "1999")
+    assert (found.subject, found.attribute) == ("Hooli Dome", "date opened")
+
+
+def test_since_opening_dates_the_name_after_its_comma() -> None:
+    found = claim("Since opening in 1999, the Hooli Dome has held 700 shows.", "1999")
+    assert (found.subject, found.attribute) == ("Hooli Dome", "date opened")
+
+
+def test_an_inauguration_is_an_opening() -> None:
+    found = contradictions(
+        "The Hooli Dome was inaugurated in 1999.",
+        "The Hooli Dome, which opened in 2001, seats 9,000.",
+    )
+    assert found == [("1999", "2001")]
+
+
+def test_a_future_opening_phrase_dates_nothing() -> None:
+    found = claim("Opening in 2027, the Hooli Hall will seat 400.", "2027")
+    assert found.attribute is None
