@@ -3913,6 +3913,7 @@ def _planned_event(sentence: str, mention: Mention, clause: tuple[int, int]) -> 
 # A name used as a modifier in a description: "the <League> club", "the <Town> company"
 _MODIFIED_KIND = re.compile(r"\s+(?:" + KIND_HEADS + r")\b", re.IGNORECASE)
 _THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_COMPETITION_WORDS = frozenset(w.casefold() for w in _words("competition_words.txt"))
 # A word opening a clause of its own: "X are under new ownership after a consortium ..."
 _NEW_CLAUSE_WORD = re.compile(r"\b(?:after|when|once|since|because|as)\s", re.IGNORECASE)
 
@@ -3922,13 +3923,16 @@ def _described_by_modifier(
 ) -> str | None:
     """What was bought when the name after the cue only modifies a description ("completed
     its takeover of the Wexley League club on 3 July"): the league names the club, it is not
-    the club. The club is the sentence's first name when no preposition governs it and the
+    the club (a competition's name, ``data/competition_words.txt``; "the Globex group" is
+    Globex). The club is the sentence's first name when no preposition governs it and the
     takeover is told in a clause of its own after it ("Acme are under new ownership after a
     consortium completed its takeover of the Wexley League club"), so that first name is
     not the buyer; none such, no subject. Any other name is kept as found."""
     named = next((e for e in entities if e.name == subject and e.end <= mention.start), None)
     if named is None or not _MODIFIED_KIND.match(sentence, named.end):
         return subject
+    if named.name.split()[-1].casefold() not in _COMPETITION_WORDS:
+        return subject  # "bought the Globex group": Globex is the group
     if not _THE_JUST_BEFORE.search(sentence, max(0, named.start - 6), named.start):
         return subject
     first = next((e for e in entities if e.end <= named.start), None)

@@ -246,3 +246,8 @@ def test_an_inauguration_is_an_opening() -> None:
 def test_a_future_opening_phrase_dates_nothing() -> None:
     found = claim("Opening in 2027, the Hooli Hall will seat 400.", "2027")
     assert found.attribute is None
+
+
+def test_a_company_named_before_its_kind_is_what_was_bought() -> None:
+    found = claim("Hooli rallied after Acme bought the Globex group on 4 May.", "4 May.")
+    assert found.subject != "Hooli"
