@@ -4091,9 +4091,11 @@ def _opened_place(
     if opening is not None:
         # "Opened in 2003, the Marlow Arena seats ...": the name right after the comma
         comma = sentence.find(",", mention.end, mention.end + 3)
-        after = [e for e in entities if comma >= 0 and _THE_AFTER_COMMA.fullmatch(
-            sentence, comma, e.start)]
-        return _place_of_possessor(sentence, after[0], entities) if after else None
+        named_after = [
+            e for e in entities
+            if comma >= 0 and _THE_AFTER_COMMA.fullmatch(sentence, comma, e.start)
+        ]
+        return _place_of_possessor(sentence, named_after[0], entities) if named_after else None
     appositive = [e for e in entities if re.fullmatch(r",\s*", sentence[e.end : cue.start()])]
     if appositive and sentence[mention.end : mention.end + 1] == ",":
         # "The Marlow Arena, opened in 2003, seats ...": an aside closed right after its date
