@@ -458,6 +458,9 @@ def describe(
             if founded is not None:
                 return Context(founded, "date founded", None, None, clause)
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
+        if event is None and any(r.name == "acquired" for r in rules.get("date", ())):
+            done = _deal_completed(sentence, mention, entities, rules.get("date heads", ()))
+            who, event = (done, _COMPLETED_PURCHASE) if done else (who, event)
         if event is None:
             who, event = _event(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
@@ -476,8 +479,14 @@ def describe(
                 sentence, mention, entities, rules.get("date heads", ()), previous_subject,
                 sentence_subject,
             ) or (who, event)
+        if event == "date acquired" and _COMPLETING_CUE.search(
+            sentence, max(clause[0], mention.start - 120), mention.start
+        ):
+            event = _COMPLETED_PURCHASE  # "completed its takeover of X on 3 July"
         if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
             who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
+        if event is not None and _planned_event(sentence, mention, clause):
+            event = f"{event} (planned)"  # "will reopen on 14 June": never the day it happened
         return Context(who, event, None, None, clause)
     attribute: str | None = None
     rule: AttributeRule | None = None
@@ -3917,6 +3926,7 @@ def _event(
         subject = _intransitive_event(sentence, mention, entities, rule, previous)
         if subject is None:
             subject = _acquired(sentence, mention, entities, rule, None)
+            subject = _described_by_modifier(sentence, mention, entities, subject)
         if subject is None:
             subject = _passive_subject(sentence, mention, entities, rule, previous)[1]
         if subject is None:
@@ -3938,6 +3948,127 @@ def _event(
         if not passive and subject is None:
             subject = _described_event_subject(sentence, mention, previous)
     return (subject, f"date {rule.name}") if subject else (None, None)
+
+
+# A plan word, then at most five words (no past form among them: "plans to expand after
+# Globex opened on" is Globex's opening) up to the date: "will reopen to the public on",
+# "is due to start trading on", "its doors open again on" (``data/plan_words.txt``)
+_PLAN_BEFORE_DATE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_words("plan_words.txt"), key=len, reverse=True)
+    )
+    + r")(?:\s+(?![\w'’]*ed\b)[\w'’]+){0,5}?\s+$",  # no past verb between: "opened"
+    re.IGNORECASE,
+)
+
+
+def _planned_event(sentence: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Is the event a date dates a plan ("will reopen on 14 June", "is due to open on", "its
+    doors open again on")? A plan and the day the event happened are two facts (a plan
+    slips), so a planned date gets an attribute of its own and meets only other plans. Only
+    the words of the date's own clause, right before it, are looked at."""
+    start = max(clause[0], mention.start - 70)
+    return _PLAN_BEFORE_DATE.search(sentence, start, mention.start) is not None
+
+
+# A name used as a modifier in a description: "the <League> club", "the <Town> company"
+_MODIFIED_KIND = re.compile(r"\s+(?:" + KIND_HEADS + r")\b", re.IGNORECASE)
+_THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_COMPETITION_WORDS = frozenset(w.casefold() for w in _words("competition_words.txt"))
+# A word opening a clause of its own: "X are under new ownership after a consortium ..."
+_NEW_CLAUSE_WORD = re.compile(r"\b(?:after|when|once|since|because|as)\s", re.IGNORECASE)
+
+
+def _described_by_modifier(
+    sentence: str, mention: Mention, entities: Sequence[Entity], subject: str | None
+) -> str | None:
+    """What was bought when the name after the cue only modifies a description ("completed
+    its takeover of the Wexley League club on 3 July"): the league names the club, it is not
+    the club (a competition's name, ``data/competition_words.txt``; "the Globex group" is
+    Globex). The club is the sentence's first name when no preposition governs it and the
+    takeover is told in a clause of its own after it ("Acme are under new ownership after a
+    consortium completed its takeover of the Wexley League club"), so that first name is
+    not the buyer; none such, no subject. Any other name is kept as found."""
+    named = next((e for e in entities if e.name == subject and e.end <= mention.start), None)
+    if named is None or not _MODIFIED_KIND.match(sentence, named.end):
+        return subject
+    if named.name.split()[-1].casefold() not in _COMPETITION_WORDS:
+        return subject  # "bought the Globex group": Globex is the group
+    if not _THE_JUST_BEFORE.search(sentence, max(0, named.start - 6), named.start):
+        return subject
+    first = next((e for e in entities if e.end <= named.start), None)
+    if first is None or first is named or _after_preposition(sentence, first):
+        return None
+    if not _NEW_CLAUSE_WORD.search(sentence, first.end, named.start):
+        return None  # "Acme completed its takeover of the X club": Acme is the buyer
+    return first.name
+
+
+# The day a purchase was completed is kept apart from the plain "bought X in 1998": a
+# company changes hands more than once, and a completion is told with its day ("the deal
+# went through on 26 June") where an earlier purchase is told with its year.
+_COMPLETED_PURCHASE = "date acquired (completed)"
+# "completed its takeover of", "closed the purchase of": a completion verb on a deal noun
+_COMPLETING_CUE = re.compile(
+    r"\b(?:completed|closed|finali[sz]ed)\s+(?:its|the|their|his|her)\s+"
+    r"(?:takeover|acquisition|purchase|buyout|buy-out)\b",
+    re.IGNORECASE,
+)
+_COMPLETION_VERB = (
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(_words("completion_verbs.txt"), key=len, reverse=True)
+    )
+    + r")"
+)
+# "the deal went through on", "its takeover of X closed on": a completion verb and "on/in"
+# right before the date
+_COMPLETED_BEFORE_DATE = re.compile(r"\s" + _COMPLETION_VERB + r"\s+(?:on|in)\s+$", re.I)
+# "the deal", "the takeover", "its purchase" right before the completion verb, with an
+# optional "for/of <name>" between ("the deal for Globex closed on")
+_DEAL_NOUN_END = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+# "X's new owners", "X's new parent": the name that changed hands
+_NEW_OWNER_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+new\s+(?:owners?|parent)\b")
+
+
+def _deal_completed(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    heads: Sequence[AttributeRule],
+) -> str | None:
+    """What was bought when the date follows a deal's completion ("Since the deal went
+    through on 26 June, Globex's new owners have ...", "the takeover of Globex closed on 2
+    July"; ``data/completion_verbs.txt``): the name after "for/of" the deal noun, else the
+    one name the sentence gives new owners. The day a deal is done is the day of the
+    purchase; with no such name the date is nobody's."""
+    verb = _COMPLETED_BEFORE_DATE.search(sentence, max(0, mention.start - 40), mention.start)
+    if verb is None:
+        return None
+    acquired = next((r for r in heads if r.name == "acquired"), None)
+    before = sentence[max(0, verb.start() - 80) : verb.start() + 1]
+    of_name = [
+        e
+        for e in entities
+        if e.end <= verb.start() and not sentence[e.end : verb.start()].strip()
+        and re.search(r"\b(?:for|of)\s+(?:the\s+)?$", sentence[max(0, e.start - 10) : e.start])
+    ]
+    if of_name:
+        before = sentence[max(0, of_name[-1].start - 60) : of_name[-1].start]
+        before = re.sub(r"\s+(?:for|of)\s+(?:the\s+)?$", " ", before)
+    noun = _DEAL_NOUN_END.search(before.rstrip() + " ")
+    if noun is None:
+        return None
+    word = noun.group("noun")
+    if word.lower() != "deal" and (acquired is None or not acquired.pattern.fullmatch(word)):
+        return None
+    if of_name:
+        return of_name[-1].name
+    owned = {e.name for e in entities if _NEW_OWNER_AFTER.match(sentence, e.end)}
+    return owned.pop() if len(owned) == 1 else None
 
 
 # A verb of founding with its object, then the date: "He started Aurelia Air in 2009",
@@ -4019,6 +4150,25 @@ def _opened_place(
         if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             return _place_of_possessor(sentence, head[-1], entities) if head else None
+    opening = _OPENING_PLACE_PARTICIPLE.fullmatch(sentence, 0, cue.start())
+    if opening is not None:
+        # "Opened in 2003, the Marlow Arena seats ...": the name right after the comma
+        comma = sentence.find(",", mention.end, mention.end + 3)
+        named_after = [
+            e for e in entities
+            if comma >= 0 and _THE_AFTER_COMMA.fullmatch(sentence, comma, e.start)
+        ]
+        return _place_of_possessor(sentence, named_after[0], entities) if named_after else None
+    appositive = [e for e in entities if re.fullmatch(r",\s*", sentence[e.end : cue.start()])]
+    if appositive and sentence[mention.end : mention.end + 1] == ",":
+        # "The Marlow Arena, opened in 2003, seats ...": an aside closed right after its date
+        return _place_of_possessor(sentence, appositive[-1], entities)
+    which = _WHICH_BEFORE_EVENT.search(sentence, max(0, cue.start() - 40), cue.start())
+    if which is not None:
+        # "... was on Terminal 3, which opened on 30 June after ...": a relative clause that
+        # runs to the sentence's end has no closing comma to make it an aside
+        head = [e for e in entities if e.end == which.start()]
+        return _place_of_possessor(sentence, head[-1], entities) if head else None
     if _PLACE_PRONOUN.search(sentence, max(0, cue.start() - 14), cue.start()):
         free = [
             e
@@ -4033,6 +4183,17 @@ def _opened_place(
         if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
     ]
     return _place_of_possessor(sentence, named[-1], entities) if named else None
+
+
+# A sentence opened by the event's cue ("Opened in 2003, the X ...", "Since opening in
+# 2003, the X ..."), and the comma then "the" before the name after it
+_OPENING_PLACE_PARTICIPLE = re.compile(r"\W*(?:(?:first|originally)\s+)?", re.IGNORECASE)
+_THE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?", re.IGNORECASE)
+# ", which" (and an adverb or auxiliary) right before a place's event verb: the clause is
+# about the name right before the comma, whether or not a comma closes it
+_WHICH_BEFORE_EVENT = re.compile(
+    r",\s*which\s+(?:(?:has|had|was|first|finally|only|eventually|officially)\s+){0,2}$"
+)
 
 
 def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
@@ -4129,7 +4290,7 @@ def _title_with_of(sentence: str, name: Entity, entities: Sequence[Entity]) -> s
 
 
 # Events of the date table ("subject: site") that happen once to a plant, not to its owner
-_SITE_EVENTS = frozenset({"production started"})
+_SITE_EVENTS = frozenset({"production started", "plant opened"})
 # A name a preposition of place governs: "at Tarnby", "in Tarnby", "its plant in Tarnby"
 _SITE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
@@ -4155,12 +4316,33 @@ def _event_site(
         if clause[0] <= e.start and e.end <= mention.start
         and _SITE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
     }
+    if not sites and rule.name == "plant opened":
+        sites = _plant_named_by_site(sentence, mention, entities)
     return sites.pop() if len(sites) == 1 else None
 
 
 def _in_aside(sentence: str, mention: Mention) -> bool:
     """Is the figure inside a relative or participial aside of the sentence?"""
     return any(start <= mention.start < end for start, end in _all_asides(sentence))
+
+
+# A place name right before a plant noun: "Acme's Tarnby plant", "the Tarnby factory"
+_PLANT_AFTER_SITE = re.compile(r"\s+(?:plant|factory|gigafactory|works)\b")
+
+
+def _plant_named_by_site(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> set[str]:
+    """The sites the sentence names its plant by before the date ("have left Acme's Tarnby
+    plant, less than a fortnight after the factory opened on"): the plant the opening
+    refers back to is the one named there, so its site is the opening's. A maker's name
+    before "'s" is no site."""
+    return {
+        e.name
+        for e in entities
+        if mention.start - 200 <= e.start and e.end <= mention.start
+        and _PLANT_AFTER_SITE.match(sentence, e.end)
+    }
 
 
 def _described_event_subject(sentence: str, mention: Mention, previous: str | None) -> str | None:

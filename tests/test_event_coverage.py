@@ -1054,20 +1054,16 @@ MISREAD: set[str] = {
     "The release date of the Lumo Pad was 24 September 2021.",
     "Hexwell will launch the Orrin X2 on 12 March 2028.",
     "Orrin X2 Goes on Sale March 12",
-    "The Marlow Arena, opened in 2003, seats 12,000.",
-    "Opened in 2003, the Marlow Arena seats 12,000.",
     "The Quayside Museum is due to open on 1 June 2027.",
     "The Quayside Museum will open to the public on 1 June 2027.",
     "The opening of the Quayside Museum in 2019 drew large crowds.",
     "The Quayside Museum is set to open in June 2027.",
-    "The Marlow Arena was inaugurated in 2003.",
     "Quayside Museum Opens on June 1",
     "Fennick Labs, which Ostrava Group bought in 2018, makes sensors.",
     "Fennick Labs, acquired by Ostrava Group in 2018, makes sensors.",
     "Acquired by Ostrava Group in 2018, Fennick Labs makes sensors.",
     "Fennick Labs has been owned by Ostrava Group since it was bought in 2018.",
     "Ostrava Group's purchase of Fennick Labs in 2018 doubled its size.",
-    "The deal for Fennick Labs closed on 2 July 2018.",
     "Ostrava Group Buys Fennick Labs",
     "Sorrel Pay, listed in 2021, lost money last year.",
     "Listed in 2021, Sorrel Pay lost money last year.",
@@ -1109,12 +1105,10 @@ MISREAD: set[str] = {
     "Dravo Textiles was formed in 1987 from two family mills.",
     "The Lumo Pad came out in September 2021.",
     "The Lumo Pad went on sale in Europe on 24 September 2021.",
-    "Since opening in 2003, the Marlow Arena has hosted 900 concerts.",
     "Ostrava Group agreed to buy Fennick Labs on 2 July 2018.",
     "Regulators gave the Cardiva pump the green light on 3 April 2025.",
     "The Cardiva pump was cleared by regulators in April 2025.",
     "The Harwick Accord, which ministers signed in 2023, cut tariffs.",
-    "Ministers put their names to the Harwick Accord on 8 May 2023.",
     "The Tidewater Festival ran from 19 June to 21 June 2025.",
     "The Tidewater Festival opens on 19 June 2026 in Kelso.",
     "Velvet Hours was No. 4 on the Brightline chart.",
@@ -1139,9 +1133,10 @@ MISREAD: set[str] = {
     "Quorra Foods Ranked Ninth in Pinnacle Brand Ranking",
 }
 
-# Reached on this battery: 109 of 203 (53.7%); it was 93 of 203 (45.8%) before the cues
-# these tests came with.
-FLOOR = 0.53
+# Reached on this battery: 115 of 203 (56.7%); it was 93 of 203 (45.8%) before the cues
+# these tests came with, 109 before branch event (completions, "put their names to",
+# "inaugurated", opening asides and participles).
+FLOOR = 0.56
 
 Row = tuple[str, int]  # (sentence, index in the battery)
 
