@@ -6190,6 +6190,10 @@ def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> E
 # phone shipments", "its third-quarter 2024 shipment tally"); the words between the owner
 # and the noun may hold the edition ("third-quarter 2024").
 _BOARD_NOUNS = _words("board_nouns.txt")
+# public for the corpus reading of ranks (``factcheck.backoff.Ranker``)
+BOARD_NOUNS = _BOARD_NOUNS
+# The words of a board's name that say its edition, not the board (``backoff.board_words``)
+EDITION_WORDS = _words("edition_words.txt")
 _OWNED_BOARD = re.compile(
     r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?"
     # lower-case words, and an edition's label ("Q3 2024", "H1", "FY2025")
