@@ -100,3 +100,37 @@ def test_ranks_are_read_the_same_way_on_dask() -> None:
     with dask.config.set(scheduler="synchronous"):
         got = fd.check(db.from_sequence(docs, npartitions=3))
     assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
+
+
+# the sentence's own reading of a rank's board and item (``factcheck.context``)
+
+AMONG = (
+    "Lorvania climbed to 21st place among 139 economies in the Hooli Trade Council's 2024 "
+    "Freight Speed Index, published on Monday."
+)
+COUNTRY = (
+    "Lorvania's transport ministry unveiled a rail plan. The country, ranked 34th in the Hooli "
+    "Trade Council's 2024 Freight Speed Index last month, wants faster customs."
+)
+PLACED_CITY = (
+    "Port Wexmouth has become one of the most expensive cities in the world. The 2026 edition "
+    "of the Globex Living Costs Index placed the city 14th out of 180 cities surveyed."
+)
+CITY_NAMED = "Port Wexmouth ranked 21st in the Globex Living Costs Index for 2026."
+
+
+def test_a_board_past_a_field_among_things_carries_its_year_after_the_owner() -> None:
+    rank = prose.claim(AMONG, "21st")
+    assert rank.subject == "Hooli Trade Council's 2024 Freight Speed"
+    assert str(rank.period) == "2024"
+
+
+def test_a_place_opening_a_sentence_with_its_rank_in_an_aside_holds_the_rank() -> None:
+    assert prose.claim(COUNTRY, "34th").item == "Lorvania"
+
+
+def test_an_index_placing_a_described_place_is_no_item_the_place_is() -> None:
+    rank = prose.claim(PLACED_CITY, "14th")
+    assert rank.item is not None and "Index" not in rank.item
+    assert rank.item == prose.claim(CITY_NAMED, "21st").item
+    assert prose.contradictions(PLACED_CITY, CITY_NAMED) == [("14th", "21st")]
