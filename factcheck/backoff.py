@@ -423,9 +423,11 @@ _EARLIER_AFTER = re.compile(
 
 
 # A rank within a part of the board's field: "ninth among UK universities", "sixth of the
-# European schools in the ranking" (not "sixth among the 40 carriers": the whole field)
+# European schools in the ranking" (not "sixth among the 40 carriers", "12th among the
+# country's 40 regions": a field counted is the whole field)
 _PART_OF_FIELD = re.compile(
-    r"^\s+(?:place\s+)?(?:among|of)\s+(?:the\s+)?(?!\d|the\b|all\b)[A-Za-z]", re.IGNORECASE
+    r"^\s+(?:place\s+)?(?:among|of)\s+(?:the\s+)?(?!\d|the\b|all\b)(?![^,.;]{0,25}\d)[A-Za-z]",
+    re.IGNORECASE,
 )
 
 
@@ -508,17 +510,17 @@ def _read_apart(claim: Claim) -> bool:
 
 
 # (document, item as written, board as written or "", its words (``claim_board_words``),
-# edition or None) of a rank with an item: all that ``Ranker`` needs of the corpus,
-# gathered first on a cluster
-RankRow = tuple[str, str, str, tuple[str, ...], Period | None]
+# edition or None, whether a word of ranking stands near it) of a rank with an item: all
+# that ``Ranker`` needs of the corpus, gathered first on a cluster
+RankRow = tuple[str, str, str, tuple[str, ...], Period | None, bool]
 
 
 def rank_rows(claims: Iterable[Claim]) -> Iterator[RankRow]:
     """Where the corpus ranks an item, for ``Ranker``."""
     for claim in claims:
         if claim.kind is Kind.RANK and claim.item and not _read_apart(claim):
-            words = claim_board_words(claim)
-            yield claim.location.doc, claim.item, claim.subject or "", words, claim.period
+            words, cue = claim_board_words(claim), _ranking_cue(claim)
+            yield claim.location.doc, claim.item, claim.subject or "", words, claim.period, cue
 
 
 class Ranker:
@@ -543,7 +545,7 @@ class Ranker:
         boards: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         written: dict[tuple[str, ...], set[str]] = defaultdict(set)
         rows = list(rows)
-        for _, item, board, words, _ in rows:
+        for _, item, board, words, _, _ in rows:
             key = keys.group(item)
             names[key].add(item)
             if words:
@@ -578,17 +580,26 @@ class Ranker:
             whole = {self.full[(key, words)] for words in found}
             if len(whole) == 1:
                 self.only[key] = whole.pop()
-        editions: dict[tuple[str, tuple[str, ...]], set[Period]] = defaultdict(set)
-        for _, item, _, words, period in rows:
-            if period is None or not words:
-                continue
-            key = keys.group(item)
-            editions[(key, self.full[(key, words)])].add(period)
-        self.edition = {k: next(iter(p)) for k, p in editions.items() if len(p) == 1}
         # (document, item key) -> how many ranks of the item the article gives
         self.ranks: dict[tuple[str, str], int] = defaultdict(int)
-        for doc, item, _, _, _ in rows:
+        for doc, item, _, _, _, _ in rows:
             self.ranks[(doc, keys.group(item))] += 1
+        editions: dict[tuple[str, tuple[str, ...]], set[Period]] = defaultdict(set)
+        for doc, item, board, words, period, cue in rows:
+            key = keys.group(item)
+            full = self.full[(key, words)] if words else self._lent(doc, key, board, cue)
+            if period is not None and full:
+                editions[(key, full)].add(period)
+        self.edition = {k: next(iter(p)) for k, p in editions.items() if len(p) == 1}
+
+    def _lent(self, doc: str, key: str, board: str, cue: bool) -> tuple[str, ...]:
+        """The board a rank of the item ``key`` that names none takes: its item's one board,
+        when a word of ranking stands near it and its article ranks the item once or names
+        the list by a bare board noun ("in the table": the list the article is about); an
+        article that ranks the item twice may use two boards."""
+        if not cue or (not board and self.ranks[(doc, key)] > 1):
+            return ()
+        return self.only.get(key, ())
 
     def read(self, claim: Claim) -> Claim:
         """``claim``, with its item's full name and the board and edition it is read on."""
@@ -598,9 +609,7 @@ class Ranker:
         words = claim_board_words(claim)
         words = self.full.get((key, words), words)
         if not words:
-            if self.ranks[(claim.location.doc, key)] > 1 or not _ranking_cue(claim):
-                return claim  # an article that ranks the item twice may use two boards
-            words = self.only.get(key, ())
+            words = self._lent(claim.location.doc, key, claim.subject or "", _ranking_cue(claim))
         if not words:
             return claim
         period = claim.period

@@ -68,6 +68,22 @@ def test_an_article_that_ranks_the_item_twice_lends_neither_rank_a_board() -> No
     assert prose.contradictions(NAMED, TWICE) == []
 
 
+def test_a_bare_board_noun_names_the_list_of_an_article_that_ranks_the_item_twice() -> None:
+    table = (
+        "Wexley Freight came in seventh in the table, the group said. On safety alone, "
+        "Wexley Freight was ranked third."
+    )
+    assert prose.contradictions(NAMED, table) == [("fifth", "seventh")]
+
+
+def test_a_field_counted_among_the_countrys_things_is_the_whole_field() -> None:
+    whole = (
+        "The Globex Analytics' Harbour Reliability Index ranked Wexley Freight eighth among "
+        "the country's 30 carriers."
+    )
+    assert prose.contradictions(NAMED, whole) == [("fifth", "eighth")]
+
+
 def test_two_boards_of_the_item_leave_a_bare_rank_alone() -> None:
     other = "Wexley Freight came third in the Hooli Port Speed Index for 2025."
     assert ("fifth", "second") not in prose.contradictions(NAMED, other, BARE)
