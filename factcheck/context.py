@@ -450,6 +450,8 @@ def describe(
             item = _described_item(sentence, mention, referent, previous_subject)
         if item is None and board is not None:
             item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
+        if item is None:
+            item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         if any(r.name == "founded" for r in rules.get("date", ())):
@@ -3142,6 +3144,24 @@ def _names_a_board(name: str) -> bool:
     """True for a name that is a list's own ("the Acme Freight Index"), read as a rank's
     item only because it stands before the rank."""
     return _BOARD_NAME_END.search(name) is not None
+
+
+# ", finishing third in the 2026 edition": a participle of ranking after a comma, whose
+# subject is the sentence's
+_PARTICIPLE_RANK = re.compile(
+    r",\s+(?:finishing|placing|ranking|coming(?:\s+in)?|landing|sitting)\s+(?:at\s+)?"
+    r"(?:No\.\s*)?$"
+)
+
+
+def _participle_holder(sentence: str, mention: Mention, subject: str | None) -> str | None:
+    """ "Globex has broken into the top tier of the X Index, finishing third in the 2026
+    edition": the rank of a participle clause is held by the sentence's subject (never a
+    list's own name). The search is bounded to 30 characters before the rank."""
+    if subject is None or _names_a_board(subject):
+        return None
+    found = _PARTICIPLE_RANK.search(sentence, max(0, mention.start - 30), mention.start)
+    return subject if found else None
 
 
 _RANKED_KINDS = "|".join(sorted(_words("ranked_kinds.txt"), key=len, reverse=True))

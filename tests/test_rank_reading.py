@@ -150,3 +150,16 @@ def test_an_index_placing_a_described_place_is_no_item_the_place_is() -> None:
     assert rank.item is not None and "Index" not in rank.item
     assert rank.item == prose.claim(CITY_NAMED, "21st").item
     assert prose.contradictions(PLACED_CITY, CITY_NAMED) == [("14th", "21st")]
+
+
+def test_a_participle_of_ranking_is_held_by_the_sentences_subject() -> None:
+    tier = (
+        "Vandelay Tractor Works has broken into the top tier of the Globex Dealers Council's "
+        "annual Dealer Satisfaction Index, finishing third in the 2026 edition."
+    )
+    placed = (
+        "Vandelay Tractor Works placed fifth out of 11 brands in the Globex Dealers Council's "
+        "2026 Dealer Satisfaction Index, released last month."
+    )
+    assert prose.claim(tier, "third").item == prose.claim(placed, "fifth").item
+    assert prose.contradictions(tier, placed) == [("third", "fifth")]
