@@ -6032,12 +6032,15 @@ _NOT_A_BOARD = re.compile(
 # The field may be "among 139 economies"; an owner's board may carry its year after the
 # possessive ("in the Acme Council's 2024 Freight Index": the year is the edition).
 _BOARD_PAST_FIELD = re.compile(
-    r"(?:[ \t]+place)?(?:,?[ \t]+(?:(?:out[ \t]+)?of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?"
+    r"(?:[ \t]+place)?(?:[ \t]+overall)?"
+    r"(?:,?[ \t]+(?:(?:out[ \t]+)?of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?"
     r"\d[\d,]*(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+(?:edition|issue)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:this|last|next)[ \t]+year['’]s[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]+)?"
-    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){1,5}"
+    r"(?P<lower>leaderboard|rankings?|table|index|list|chart|standings)\b"
+    r"|(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}"
     r"(?:(?<=['’]s[ \t])(?P<owned_year>(?:19|20)\d\d)[ \t]+(?:[A-Z][\w.&'’+-]*[ \t]+){0,4})?"
     r"(?P<noun>[A-Z][\w.&'’+-]*))"
 )
@@ -6050,7 +6053,8 @@ def _board_past_field(sentence: str, mention: Mention) -> tuple[str | None, Peri
     the Leeds area" is none. The month of "the January edition" is found by the rank's
     period, as any date of its sentence is."""
     found = _BOARD_PAST_FIELD.match(sentence, mention.end)
-    if found is None or found.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+    noun = found and (found.group("noun") or found.group("lower"))
+    if found is None or not noun or noun.rstrip(".").casefold() not in _BOARD_NOUNS:
         return None, None
     year = found.group("year") or found.group("owned_year")
     return found.group("board").rstrip("."), _year_period(int(year)) if year else None

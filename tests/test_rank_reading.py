@@ -163,3 +163,16 @@ def test_a_participle_of_ranking_is_held_by_the_sentences_subject() -> None:
     )
     assert prose.claim(tier, "third").item == prose.claim(placed, "fifth").item
     assert prose.contradictions(tier, placed) == [("third", "fifth")]
+
+
+def test_a_rank_overall_in_a_months_edition_of_a_leaderboard_is_on_that_board() -> None:
+    overall = (
+        "Hooli Labs' Orbit-3 model placed fourth overall in the October edition of the Initech "
+        "Arena leaderboard, the lab said."
+    )
+    named = (
+        "Orbit-3 sits at No. 2 on Initech Arena's October overall table. It also took first "
+        "place on the Arena's separate coding board."
+    )
+    assert prose.claim(overall, "fourth").subject == "Initech Arena"
+    assert prose.contradictions(overall, named) == [("fourth", "No. 2")]
