@@ -484,6 +484,12 @@ def claim_board_words(claim: Claim) -> tuple[str, ...]:
     return words if owned is None else board_words(f"{board} {owned.group('words')}")
 
 
+def _name_words(board: str) -> tuple[str, ...]:
+    """The ``board_words`` of a board's capitalised words and numbers: its name, without
+    the lower-case words that say which of its owner's lists it is ("overall")."""
+    return board_words(" ".join(w for w in board.split() if w[:1].isupper() or w[:1].isdigit()))
+
+
 def _ranking_cue(claim: Claim) -> bool:
     """True when a word of ranking stands near a rank with no board (50 characters before
     it, 40 after): only then may it take the board the corpus ranks its item on."""
@@ -554,11 +560,19 @@ class Ranker:
         # item key -> the name written longest, so that a short name meets the full one
         self.item = {key: max(sorted(n), key=len) for key, n in names.items()}
         # (item key, board words) -> the board's words in full: the one longer board ranking
-        # the item that starts with the same word and holds all its words
+        # the item that starts with the same word, holds all its words and adds only words
+        # in lower case ("X's October overall table", "X's third-quarter smartphone tally"
+        # for "X"); a capitalised word names another board ("the X Innovation Index")
         self.full: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
         for key, found in boards.items():
             for words in found:
-                longer = [o for o in found if o[0] == words[0] and set(words) < set(o)]
+                longer = [
+                    o
+                    for o in found
+                    if o[0] == words[0]
+                    and set(words) < set(o)
+                    and any(set(_name_words(b)) <= set(words) for b in written[o])
+                ]
                 self.full[(key, words)] = longer[0] if len(longer) == 1 else words
         # board words in full -> the board's name written longest, and the words it leaves
         # out where two boards would take one name ("Hooli executive mba" and "Hooli global

@@ -176,3 +176,11 @@ def test_a_rank_overall_in_a_months_edition_of_a_leaderboard_is_on_that_board() 
     )
     assert prose.claim(overall, "fourth").subject == "Initech Arena"
     assert prose.contradictions(overall, named) == [("fourth", "No. 2")]
+
+
+def test_a_capitalised_word_of_a_longer_board_names_another_list() -> None:
+    # "the Hooli Index" is no short form of "the Hooli Innovation Index", while "Initech
+    # Arena" is one of "Initech Arena's October overall table" (see above)
+    innovation = "Wexley Freight ranked fourth in the Hooli Innovation Index for 2025."
+    plain = "Wexley Freight ranked seventh in the Hooli Index for 2025."
+    assert prose.contradictions(innovation, plain) == []
