@@ -10,7 +10,9 @@ narrow and measured against the traps of the fixture corpora (see docs/how-it-de
   dates it by;
 - ``Takeovers``: a deal between two parties is the takeover price of the one the other
   bought;
-- ``CountBackoff``: a count's one modifier that says what the subject is narrows nothing.
+- ``CountBackoff``: a count's one modifier that says what the subject is narrows nothing;
+- ``Ranker``: a rank's board written short or left out, and its edition left out, are the
+  one board and edition the corpus ranks that item on.
 
 Each is built from a few rows gathered over the corpus (``*_rows``), so a distributed
 engine (``factcheck.dask``) gathers the rows first and applies the same readings partition
@@ -24,7 +26,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
-from factcheck.context import LENT_ATTRIBUTES, PART_MODIFIERS, figure_is_unqualified
+from factcheck.context import (
+    BOARD_NOUNS,
+    EDITION_WORDS,
+    LENT_ATTRIBUTES,
+    PART_MODIFIERS,
+    figure_is_unqualified,
+)
 from factcheck.model import Claim, Granularity, Kind, Period
 from factcheck.subjects import group_key, relation_parties, subject_key
 
@@ -402,8 +410,245 @@ def backed_off_counts(claims: list[Claim], keys: Keys) -> list[Claim]:
     return [backoff.widen(claim) for claim in claims]
 
 
+_BOARD_WORD = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*")
+# A rank that is the base of a comparison or of an earlier edition: "up from 19th", "15th
+# in last year's table", "11th a year earlier" (windows of 12 characters before the rank
+# and 40 after it)
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|against)\s+(?:No\.\s*|number\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(?:last|previous|prior|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:earlier|previous)\s+edition)\b",
+    re.IGNORECASE,
+)
+
+
+# A rank within a part of the board's field: "ninth among UK universities", "sixth of the
+# European schools in the ranking" (not "sixth among the 40 carriers", "12th among the
+# country's 40 regions": a field counted is the whole field)
+_PART_OF_FIELD = re.compile(
+    r"^\s+(?:place\s+)?(?:among|of)\s+(?:the\s+)?(?!\d|the\b|all\b)(?![^,.;]{0,25}\d)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def board_words(board: str) -> tuple[str, ...]:
+    """The words that tell one board from another, as two articles may write them: case,
+    hyphens, "&" and "and", an owner's possessive, the edition ("2024", "September",
+    "annual", "this year's") and a closing board noun ("Index", "table") fold away, so
+    "Acme's 2024 Health & Fitness ranking" and "the Acme health-and-fitness chart" are one
+    board; the words that name it ("overall", "health", "fitness") stay."""
+    text = board.casefold().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"'s?\b", " ", text)
+    words = [
+        w for w in _BOARD_WORD.findall(text)
+        if w not in EDITION_WORDS and not (len(w) == 4 and w.isdigit())
+    ]
+    while len(words) > 1 and words[-1] in BOARD_NOUNS:
+        words.pop()
+    return tuple(words)
+
+
+# A word that says a bare ordinal is a position on a list ("placed fourth", "No. 2", "came
+# in at seventh", "in the ranking"): "the acquisition is Globex's first" is none
+_RANKING_CUE = re.compile(
+    r"\b(?:rank\w*|plac\w*|finish\w*|came|comes|sits?|sat|climb\w*|rose|fell|slipp\w*|"
+    r"jump\w*|No\.|number|index|table|chart|list|leaderboard|standings|league)",
+    re.IGNORECASE,
+)
+
+
+# The words an owner's possessive board carries before its noun: "Hooli's 2025 executive
+# MBA ranking" is Hooli's executive MBA board, though the sentence's board reads "Hooli"
+_OWNED_WORDS = re.compile(
+    r"['’]s?[ \t]+(?P<words>(?:[\w&-]+[ \t]+){1,5}?)(?:"
+    + "|".join(sorted(BOARD_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def claim_board_words(claim: Claim) -> tuple[str, ...]:
+    """The ``board_words`` of a rank's board, with the words its sentence writes between the
+    board's owner and a board noun ("Hooli's 2025 executive MBA ranking" is read on "Hooli";
+    its words say it is not Hooli's global MBA table); () for a rank with no board, or a
+    bare board noun ("the table")."""
+    board = claim.subject or ""
+    words = board_words(board) if board else ()
+    if not words or (len(words) == 1 and words[0] in BOARD_NOUNS):
+        return ()
+    sentence = claim.location.sentence
+    at = sentence.find(board)
+    if at < 0:
+        return words
+    owned = _OWNED_WORDS.match(sentence, at + len(board), at + len(board) + 80)
+    return words if owned is None else board_words(f"{board} {owned.group('words')}")
+
+
+def _name_words(board: str) -> tuple[str, ...]:
+    """The ``board_words`` of a board's capitalised words and numbers: its name, without
+    the lower-case words that say which of its owner's lists it is ("overall")."""
+    return board_words(" ".join(w for w in board.split() if w[:1].isupper() or w[:1].isdigit()))
+
+
+def _ranking_cue(claim: Claim) -> bool:
+    """True when a word of ranking stands near a rank with no board (50 characters before
+    it, 40 after): only then may it take the board the corpus ranks its item on."""
+    location = claim.location
+    start = location.start - location.sentence_start
+    end = start + (location.end - location.start)
+    sentence = location.sentence
+    return _RANKING_CUE.search(sentence[max(0, start - 50) : end + 40]) is not None
+
+
+def _read_apart(claim: Claim) -> bool:
+    """True for a rank the corpus must not read on another board or edition: the base of a
+    comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
+    a rank within a part of the field ("ninth among UK universities")."""
+    location = claim.location
+    start = location.start - location.sentence_start
+    end = start + (location.end - location.start)
+    sentence = location.sentence
+    return bool(
+        _BASE_BEFORE.search(sentence[max(0, start - 12) : start])
+        or _EARLIER_AFTER.search(sentence[end : end + 40])
+        or _PART_OF_FIELD.search(sentence[end : end + 30])
+    )
+
+
+# (document, item as written, board as written or "", its words (``claim_board_words``),
+# edition or None, whether a word of ranking stands near it) of a rank with an item: all
+# that ``Ranker`` needs of the corpus, gathered first on a cluster
+RankRow = tuple[str, str, str, tuple[str, ...], Period | None, bool]
+
+
+def rank_rows(claims: Iterable[Claim]) -> Iterator[RankRow]:
+    """Where the corpus ranks an item, for ``Ranker``."""
+    for claim in claims:
+        if claim.kind is Kind.RANK and claim.item and not _read_apart(claim):
+            words, cue = claim_board_words(claim), _ranking_cue(claim)
+            yield claim.location.doc, claim.item, claim.subject or "", words, claim.period, cue
+
+
+class Ranker:
+    """Reads a rank's board and edition as the corpus gives them for its item, so that one
+    item's two positions on one list, in one edition, meet though the articles name the list
+    in different words ("Acme's 2024 Global MBA Ranking" and "Acme's global MBA table"),
+    short ("the Acme ranking"), or not at all ("Globex placed fourth").
+
+    For each item (its written names merged as subjects are): two boards whose
+    ``board_words`` are equal are one; a board whose words are a part of exactly one other
+    board ranking that item is that board (a short form); a bare board noun ("the table") is
+    no board. A rank with no board then takes the one board the corpus ranks the item on,
+    and a rank with no edition the one edition the corpus gives (item, board). Never for a
+    rank that is the base of a comparison or an earlier edition ("up from 19th in last
+    year's edition"); an owner's overall chart and its category chart stay two boards (their
+    words differ), and two boards for the item leave a bare rank alone.
+    """
+
+    def __init__(self, rows: Iterable[RankRow], keys: Keys) -> None:
+        self.keys = keys
+        names: dict[str, set[str]] = defaultdict(set)
+        boards: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        written: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        rows = list(rows)
+        for _, item, board, words, _, _ in rows:
+            key = keys.group(item)
+            names[key].add(item)
+            if words:
+                boards[key].add(words)
+                written[words].add(board)
+        # item key -> the name written longest, so that a short name meets the full one
+        self.item = {key: max(sorted(n), key=len) for key, n in names.items()}
+        # (item key, board words) -> the board's words in full: the one longer board ranking
+        # the item that starts with the same word, holds all its words and adds only words
+        # in lower case ("X's October overall table", "X's third-quarter smartphone tally"
+        # for "X"); a capitalised word names another board ("the X Innovation Index")
+        self.full: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        for key, found in boards.items():
+            for words in found:
+                longer = [
+                    o
+                    for o in found
+                    if o[0] == words[0]
+                    and set(words) < set(o)
+                    and any(set(_name_words(b)) <= set(words) for b in written[o])
+                ]
+                self.full[(key, words)] = longer[0] if len(longer) == 1 else words
+        # board words in full -> the board's name written longest, and the words it leaves
+        # out where two boards would take one name ("Hooli executive mba" and "Hooli global
+        # mba" for Hooli's two MBA tables, both read on "Hooli")
+        names_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for (_, words), full in self.full.items():
+            names_of[full] |= written[words]
+        name = {full: max(sorted(w), key=len) for full, w in names_of.items()}
+        taken: dict[str, int] = defaultdict(int)
+        for board in name.values():
+            taken[board] += 1
+        self.name = {
+            w: b if taken[b] == 1 else " ".join([b, *(x for x in w if x not in board_words(b))])
+            for w, b in name.items()
+        }
+        # item key -> its one board, where the corpus ranks it on one
+        self.only: dict[str, tuple[str, ...]] = {}
+        for key, found in boards.items():
+            whole = {self.full[(key, words)] for words in found}
+            if len(whole) == 1:
+                self.only[key] = whole.pop()
+        # (document, item key) -> how many ranks of the item the article gives
+        self.ranks: dict[tuple[str, str], int] = defaultdict(int)
+        for doc, item, _, _, _, _ in rows:
+            self.ranks[(doc, keys.group(item))] += 1
+        editions: dict[tuple[str, tuple[str, ...]], set[Period]] = defaultdict(set)
+        for doc, item, board, words, period, cue in rows:
+            key = keys.group(item)
+            full = self.full[(key, words)] if words else self._lent(doc, key, board, cue)
+            if period is not None and full:
+                editions[(key, full)].add(period)
+        self.edition = {k: next(iter(p)) for k, p in editions.items() if len(p) == 1}
+
+    def _lent(self, doc: str, key: str, board: str, cue: bool) -> tuple[str, ...]:
+        """The board a rank of the item ``key`` that names none takes: its item's one board,
+        when a word of ranking stands near it and its article ranks the item once or names
+        the list by a bare board noun ("in the table": the list the article is about); an
+        article that ranks the item twice may use two boards."""
+        if not cue or (not board and self.ranks[(doc, key)] > 1):
+            return ()
+        return self.only.get(key, ())
+
+    def read(self, claim: Claim) -> Claim:
+        """``claim``, with its item's full name and the board and edition it is read on."""
+        if claim.kind is not Kind.RANK or not claim.item or _read_apart(claim):
+            return claim
+        key = self.keys.group(claim.item)
+        words = claim_board_words(claim)
+        words = self.full.get((key, words), words)
+        if not words:
+            words = self._lent(claim.location.doc, key, claim.subject or "", _ranking_cue(claim))
+        if not words:
+            return claim
+        period = claim.period
+        if period is None:
+            period = self.edition.get((key, words))
+        board = self.name.get(words, claim.subject or "")
+        item = self.item.get(key, claim.item)
+        if (board, period, item) == (claim.subject, claim.period, claim.item):
+            return claim
+        return dataclasses.replace(
+            claim, subject=board, attribute="rank", period=period, item=item
+        )
+
+
+def ranks_read(claims: list[Claim], keys: Keys) -> list[Claim]:
+    """``claims``, each rank read on the board and edition ``Ranker`` gives it."""
+    ranker = Ranker(rank_rows(claims), keys)
+    if not ranker.item:
+        return claims
+    return [ranker.read(claim) for claim in claims]
+
+
 def read_corpus(claims: list[Claim], keys: Keys) -> list[Claim]:
     """``claims`` with every corpus reading applied, in the order a distributed engine
-    applies them too: attributes lent, sums dated, deals read as takeovers, counts widened."""
+    applies them too: attributes lent, sums dated, deals read as takeovers, counts widened,
+    ranks read on their boards."""
     claims = dated_sums(lent_attributes(claims, keys), keys)
-    return backed_off_counts(takeovers_read(claims, keys), keys)
+    return ranks_read(backed_off_counts(takeovers_read(claims, keys), keys), keys)

@@ -418,6 +418,8 @@ def describe(
             return Context(None, None, None, None, clause)  # "rose to 27th from 31st": 31st
         found = _rank_context(sentence, mention, entities, left_edge, dates, others)
         item = found.item or _relative_item(sentence, mention, entities)
+        if item is not None and _names_a_board(item):
+            item = None  # "The X Index placed the city 14th": the index is no item
         board, what, period = found.subject, found.attribute, found.period
         if board is None or (
             _POSSESSIVE_BOARD.search(mention.unit or "")
@@ -448,9 +450,16 @@ def describe(
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
         if item is None and board is not None:
-            item = _described_item(sentence, mention, sentence_subject)  # "The club came in"
+            # "The club came in"; "The X Index placed the city 14th": the index is the
+            # sentence's subject, the city what the sentences before were about
+            referent = sentence_subject
+            if referent is not None and _names_a_board(referent):
+                referent = previous_subject
+            item = _described_item(sentence, mention, referent, previous_subject)
         if item is None and board is not None:
             item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
+        if item is None:
+            item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         if any(r.name == "founded" for r in rules.get("date", ())):
@@ -3145,17 +3154,82 @@ _POSSESSIVE_NAMED = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z][\w-]*\s+){1,3}")
 _DESCRIBED_ITEM_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
 
 
-def _described_item(sentence: str, mention: Mention, subject: str | None) -> str | None:
+def _described_item(
+    sentence: str, mention: Mention, subject: str | None, previous: str | None = None
+) -> str | None:
     """ "The club came in fifth on this year's X Index": a description opening the sentence
     ("the club", "the chain", "it") holds the rank on the board, and is what it refers back
     to (``subject``, resolved from the sentences before). None when a name or punctuation
-    stands between the description and the rank."""
+    stands between the description and the rank. A place or school holds it too: "The
+    country, ranked 34th in the X Index, ...", "The X Index placed the city 14th"
+    (``data/ranked_kinds.txt``); it refers back to ``previous``, the subject of the
+    sentences before (this sentence's names are the index's)."""
     opening = _PRONOUN_START.match(sentence)
-    if subject is None or opening is None or opening.end() > mention.start:
+    if (
+        subject is not None
+        and opening is not None
+        and opening.end() <= mention.start
+        and _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is not None
+    ):
+        return subject
+    if previous is None:
         return None
-    if _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is None:
+    opening = _RANKED_KIND_START.match(sentence)
+    if opening is not None and opening.end() <= mention.start and (
+        _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start)
+        or _RANKED_ASIDE_GAP.fullmatch(sentence, opening.end(), mention.start)
+    ):
+        return previous  # "The country, ranked 34th in ...": an aside of the description
+    if _PLACED_KIND.search(sentence, max(0, mention.start - 60), mention.start):
+        return previous
+    return None
+
+
+# The capitalised noun that closes a board's name ("the Acme Freight Index", "the Hooli
+# Rankings"): a name ending in one is the list, never an item it ranks
+_BOARD_NAME_END = re.compile(
+    r"\s(?:Index|Indices|Rankings?|Table|List|Leaderboard|Charts?|Survey|Standings|Poll|"
+    r"Scorecard|Tracker)$"
+)
+
+
+def _names_a_board(name: str) -> bool:
+    """True for a name that is a list's own ("the Acme Freight Index"), read as a rank's
+    item only because it stands before the rank."""
+    return _BOARD_NAME_END.search(name) is not None
+
+
+# ", finishing third in the 2026 edition": a participle of ranking after a comma, whose
+# subject is the sentence's
+_PARTICIPLE_RANK = re.compile(
+    r",\s+(?:finishing|placing|ranking|coming(?:\s+in)?|landing|sitting)\s+(?:at\s+)?"
+    r"(?:No\.\s*)?$"
+)
+
+
+def _participle_holder(sentence: str, mention: Mention, subject: str | None) -> str | None:
+    """ "Globex has broken into the top tier of the X Index, finishing third in the 2026
+    edition": the rank of a participle clause is held by the sentence's subject (never a
+    list's own name). The search is bounded to 30 characters before the rank."""
+    if subject is None or _names_a_board(subject):
         return None
-    return subject
+    found = _PARTICIPLE_RANK.search(sentence, max(0, mention.start - 30), mention.start)
+    return subject if found else None
+
+
+_RANKED_KINDS = "|".join(sorted(_words("ranked_kinds.txt"), key=len, reverse=True))
+# "The city came in ...", "The country, ranked ...": a thing a list ranks, opening a sentence
+_RANKED_KIND_START = re.compile(r"^\W*[Tt]he\s+(?:" + _RANKED_KINDS + r")\b(?!\s+[A-Z])")
+# ", ranked 34th": the aside of a participle of ranking right after the opening description
+_RANKED_ASIDE_GAP = re.compile(
+    r",\s+(?:rank(?:ed)?|plac(?:ed)|listed|rated)\s+(?:at\s+|in\s+)?(?:No\.\s*)?"
+)
+# "placed the city 14th", "ranks the school fourth": a description as the object of a verb
+# of placing, right before the rank
+_PLACED_KIND = re.compile(
+    r"\b(?:placed|places|put|puts|ranked|ranks|rated|rates)\s+the\s+(?:"
+    + _RANKED_KINDS + "|" + _DESCRIPTION_HEAD + r")\s+(?:at\s+)?(?:No\.\s*)?$"
+)
 
 
 # "its Vibe streaming service had", after the sentence's start or a reported "said ...
@@ -6213,13 +6287,20 @@ _NOT_A_BOARD = re.compile(
 # 2026 X Survey", "seventh of the 28 carmakers in this year's X Survey", "14th place in
 # the January edition of the X Index". The field is one to three lower-case words after a
 # number; the board is capitalised words ending in a board noun (``data/board_nouns.txt``).
+# The field may be "among 139 economies"; an owner's board may carry its year after the
+# possessive ("in the Acme Council's 2024 Freight Index": the year is the edition).
 _BOARD_PAST_FIELD = re.compile(
-    r"(?:[ \t]+place)?(?:,?[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?\d[\d,]*"
-    r"(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+place)?(?:[ \t]+overall)?"
+    r"(?:,?[ \t]+(?:(?:out[ \t]+)?of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?"
+    r"\d[\d,]*(?:[ \t]+[a-z][\w-]*){1,3})?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+(?:edition|issue)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:this|last|next)[ \t]+year['’]s[ \t]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]+)?"
-    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}(?P<noun>[A-Z][\w.&'’+-]*))"
+    r"(?P<board>(?:[A-Z][\w.&'’+-]*[ \t]+){1,5}"
+    r"(?P<lower>leaderboard|rankings?|table|index|list|chart|standings)\b"
+    r"|(?:[A-Z][\w.&'’+-]*[ \t]+){0,5}"
+    r"(?:(?<=['’]s[ \t])(?P<owned_year>(?:19|20)\d\d)[ \t]+(?:[A-Z][\w.&'’+-]*[ \t]+){0,4})?"
+    r"(?P<noun>[A-Z][\w.&'’+-]*))"
 )
 
 
@@ -6230,9 +6311,10 @@ def _board_past_field(sentence: str, mention: Mention) -> tuple[str | None, Peri
     the Leeds area" is none. The month of "the January edition" is found by the rank's
     period, as any date of its sentence is."""
     found = _BOARD_PAST_FIELD.match(sentence, mention.end)
-    if found is None or found.group("noun").rstrip(".").casefold() not in _BOARD_NOUNS:
+    noun = found and (found.group("noun") or found.group("lower"))
+    if found is None or not noun or noun.rstrip(".").casefold() not in _BOARD_NOUNS:
         return None, None
-    year = found.group("year")
+    year = found.group("year") or found.group("owned_year")
     return found.group("board").rstrip("."), _year_period(int(year)) if year else None
 
 
@@ -6448,6 +6530,10 @@ def _placed_name(sentence: str, entities: Sequence[Entity], entity: Entity) -> E
 # phone shipments", "its third-quarter 2024 shipment tally"); the words between the owner
 # and the noun may hold the edition ("third-quarter 2024").
 _BOARD_NOUNS = _words("board_nouns.txt")
+# public for the corpus reading of ranks (``factcheck.backoff.Ranker``)
+BOARD_NOUNS = _BOARD_NOUNS
+# The words of a board's name that say its edition, not the board (``backoff.board_words``)
+EDITION_WORDS = _words("edition_words.txt")
 _OWNED_BOARD = re.compile(
     r"['’]s\s+(?:(?P<year>" + _YEAR + r")\s+)?"
     # lower-case words, and an edition's label ("Q3 2024", "H1", "FY2025")

@@ -53,10 +53,13 @@ from factcheck.backoff import (
     Keys,
     Lender,
     LendRow,
+    Ranker,
+    RankRow,
     TakeoverRow,
     Takeovers,
     dated_rows,
     lending_rows,
+    rank_rows,
     takeover_rows,
 )
 from factcheck.context import AttributeRule, cumulative_attributes, default_attribute_rules
@@ -218,6 +221,7 @@ def _keyed(
     takeover: Iterable[TakeoverRow] = (),
     pairs: Iterable[tuple[str | None, str | None]] = (),
     dated: Iterable[DatedRow] = (),
+    ranked: Iterable[RankRow] = (),
 ) -> list[tuple[int, GroupKey, Claim]]:
     out = []
     keys = Keys(short)
@@ -225,8 +229,10 @@ def _keyed(
     dater = Dater(dated, keys)
     takeovers = Takeovers(takeover, keys)
     backoff = CountBackoff(pairs, keys)  # the corpus's (subject, attribute) pairs
+    ranker = Ranker(ranked, keys)
     for claim in claims:
         claim = backoff.widen(takeovers.read(dater.date(lender.lend(claim))))
+        claim = ranker.read(claim)
         key = claim_group(claim, cumulative, short=short)
         if key is not None:
             out.append((_bucket(key), key, claim))
@@ -249,6 +255,11 @@ def _takeover_rows(claims: Iterable[Claim], short: Mapping[str, str]) -> list[Ta
 def _dated_rows(claims: Iterable[Claim]) -> list[DatedRow]:
     """The dated one-time sums of a partition (see ``Dater``)."""
     return list(dated_rows(claims))
+
+
+def _rank_rows(claims: Iterable[Claim]) -> list[RankRow]:
+    """The ranks with an item of a partition (see ``Ranker``)."""
+    return list(rank_rows(claims))
 
 
 def _lending_rows(claims: Iterable[Claim]) -> list[LendRow]:
@@ -324,8 +335,10 @@ def reconcile(
     takeover = lent.map_partitions(_takeover_rows, short).distinct().compute()
     # and the dated one-time sums, for the undated ones (``Dater``), after lending too
     dated = lent.map_partitions(_dated_rows).distinct().compute()
+    # and the ranks with an item, for the boards and editions the corpus gives (``Ranker``)
+    ranked = claims.map_partitions(_rank_rows).distinct().compute()
     keyed = claims.map_partitions(
-        _keyed, frozenset(cumulative), short, rows, takeover, pairs, dated
+        _keyed, frozenset(cumulative), short, rows, takeover, pairs, dated, ranked
     )
     grouped = keyed.groupby(lambda row: row[0], shuffle="tasks")
     return grouped.map(_bucket_findings, tolerance).flatten()

@@ -64,7 +64,7 @@ _TOP_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                "twenty": 20, "fifty": 50, "hundred": 100}
 _BOARD = re.compile(
-    r"(?:[ \t]+place)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+"
+    r"(?:[ \t]+place)?(?:[ \t]+overall)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+"
     # "on this year's Apex Global 100": the board is the name; its edition, the year
     r"|(?:this|last|next)[ \t]+year['\u2019]s[ \t]+)?"
     r"(?P<board>(?:[A-Z][\w.&'\u2019+-]*|\d+)(?:[ \t]+(?:[A-Z][\w.&'\u2019+-]*|\d+))*"
