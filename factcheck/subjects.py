@@ -457,7 +457,8 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
             end = joined_until = tail.end()
         for word in _WORDS.finditer(match.group()):
             token = word.group().casefold()
-            if token in NOT_NAMES and token not in known:
+            if (token in NOT_NAMES or token.isdigit()) and token not in known:
+                # "At 31 March the yard ...", "By June 30 Acme ...": a day's number is no name
                 start = match.start() + word.end() + 1
             else:
                 break

@@ -192,3 +192,15 @@ def test_whom_she_succeeds_is_a_person() -> None:
     assert not DocumentReferents.of("Acme replaced Tomas Quillan Ltd as supplier.").is_person(
         "Tomas Quillan Ltd"
     )
+
+
+def test_a_day_opening_a_sentence_is_no_name() -> None:
+    from factcheck.subjects import find_names
+
+    for text, names in (
+        ("At 31 March the yard had 46 ships on order.", []),
+        ("By June 30 Wexley Marine had four ships on order.", ["Wexley Marine"]),
+    ):
+        assert [text[a:b] for a, b in find_names(text)] == names
+    text = "At 31 March the yard had 46 ships on order, up from 41 at the end of December."
+    assert _reading(text, "46")[0] is None  # not "31 March"
