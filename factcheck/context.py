@@ -181,6 +181,13 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
 
 
+def _alternation(name: str) -> str:
+    """A word list of ``factcheck/data`` as one regex group, longest first (so "brought
+    in" is tried before "brought"), the words of a form joined by any whitespace."""
+    forms = sorted(_words(name), key=len, reverse=True)
+    return r"(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in forms) + r")"
+
+
 @lru_cache(maxsize=1)
 def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
     text = resources.files("factcheck.data").joinpath("attributes.yaml").read_text("utf-8")
@@ -773,14 +780,7 @@ _FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|
                        r"from|to|with|under|after|before|when|while|and|which|as)\b)")
 
 
-_PRICE_NOUNS = (
-    r"(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, v.split()))
-        for v in sorted(_words("price_nouns.txt"), key=len, reverse=True)
-    )
-    + r")"
-)
+_PRICE_NOUNS = _alternation("price_nouns.txt")
 _APPROX = r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over)\s+)?"
 # "the price tag of £410m for the X business": the noun, "of", the sum, then "for" what
 _PRICE_NOUN_OF = re.compile(r"\b" + _PRICE_NOUNS + r"\s+of\s+" + _APPROX + "$", re.IGNORECASE)
@@ -1618,10 +1618,7 @@ def _bought_for(
     return None
 
 
-_BUYING_VERBS = r"(?:" + "|".join(
-    r"\s+".join(map(re.escape, v.split()))
-    for v in sorted(_words("buying_verbs.txt"), key=len, reverse=True)
-) + r")"
+_BUYING_VERBS = _alternation("buying_verbs.txt")
 # A verb of buying with no object after it, then its price: "brought in from Leeds this
 # summer for", "snapped up last year for a fee of" (a seller after "from" and a time, at
 # most six words each, no punctuation)
@@ -4090,14 +4087,7 @@ _COMPLETING_CUE = re.compile(
     r"(?:takeover|acquisition|purchase|buyout|buy-out)\b",
     re.IGNORECASE,
 )
-_COMPLETION_VERB = (
-    r"(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, v.split()))
-        for v in sorted(_words("completion_verbs.txt"), key=len, reverse=True)
-    )
-    + r")"
-)
+_COMPLETION_VERB = _alternation("completion_verbs.txt")
 # "the deal went through on", "its takeover of X closed on": a completion verb and "on/in"
 # right before the date
 _COMPLETED_BEFORE_DATE = re.compile(r"\s" + _COMPLETION_VERB + r"\s+(?:on|in)\s+$", re.I)
@@ -4149,13 +4139,7 @@ def _deal_completed(
 # "Jo Park founded Globex in 1998" (``data/founding_verbs.txt``). The object, not the
 # founder before the verb, was founded; at most one article between verb and name.
 _FOUNDING_VERB_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, v.split()))
-        for v in sorted(_words("founding_verbs.txt"), key=len, reverse=True)
-    )
-    + r")\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b" + _alternation("founding_verbs.txt") + r"\s+(?:the\s+)?$", re.IGNORECASE
 )
 _IN_OR_ON_DATE = re.compile(r"\s+(?:in|on)\s+")
 
