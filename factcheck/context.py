@@ -2862,7 +2862,10 @@ def _find_cue(
                     distance = len(_WORD.findall(sentence, offset + match.end(), mention.start))
                 if forward == verb_first:
                     distance += 2  # figures prefer the noun after; dates the verb before
-                if rule.weak and _PLURAL_BEFORE.search(text, 0, match.start()):
+                # only within the words counted: the two more read before them make a cut
+                # cue whole, they do not make a noun that is out of reach the cue's
+                counted = 0 if forward else max(0, reach - offset)
+                if rule.weak and _PLURAL_BEFORE.search(text, counted, match.start()):
                     continue  # "orders worth $3 billion": the orders', not a valuation
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)

@@ -53,3 +53,17 @@ def test_a_figure_in_a_closing_relative_clause_is_the_names() -> None:
 
 def test_a_rivals_figure_never_meets_the_sentence_subjects() -> None:
     assert contradictions(CLIMBED, RIVAL) == []
+
+
+# -- a noun out of the words counted does not take a weak cue from the figure -------------
+
+
+def test_a_noun_beyond_the_counted_words_leaves_a_weak_cue_to_the_figure() -> None:
+    from factcheck import context as c
+    from factcheck.extract import find_mentions
+
+    text = "sales valued at , which led the round, $7 billion"
+    mention = next(m for m in find_mentions(text, None) if m.text == "$7 billion")
+    rules = c.default_attribute_rules()["money"]
+    found = c._find_cue(text, mention, rules, 0, len(text), 6)
+    assert found is not None and found.name == "valuation"
