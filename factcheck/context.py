@@ -2859,7 +2859,10 @@ def _find_cue(
                     distance = len(_WORD.findall(sentence, offset + match.end(), mention.start))
                 if forward == verb_first:
                     distance += 2  # figures prefer the noun after; dates the verb before
-                if rule.weak and _PLURAL_BEFORE.search(text, 0, match.start()):
+                # only within the words counted: the two more read before them make a cut
+                # cue whole, they do not make a noun that is out of reach the cue's
+                counted = 0 if forward else max(0, reach - offset)
+                if rule.weak and _PLURAL_BEFORE.search(text, counted, match.start()):
                     continue  # "orders worth $3 billion": the orders', not a valuation
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
@@ -3511,6 +3514,19 @@ def _described_relatives(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(found))
 
 
+# A relative clause that closes the sentence, with no comma to end it ("... its rival,
+# Globex Bank, which last week reported revenue of $1.2 billion."): ``_ASIDE`` wants a closing
+# comma, so this one is the name's all the same. Bounded: one comma-free stretch each.
+_CLOSING_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]{0,300}$")
+
+
+def _closing_relative(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The span of a relative clause on a name that runs to the sentence's end, if any:
+    the figures in it are the name's, not the sentence subject's."""
+    found = _CLOSING_RELATIVE.search(sentence.rstrip())
+    return (found.span(),) if found else ()
+
+
 def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
     """The subject of the figure's own part of the sentence, when it has one: the name an
     aside describes ("Merovan, which agreed to pay $460 million, ...": Merovan; "Merovan,
@@ -3518,7 +3534,7 @@ def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention)
     after a semicolon or a coordinating conjunction ("Acme flies 180 aircraft; Globex,
     founded in 1998, flies 52": Globex's 52). None when the figure is in the sentence's
     first clause, or its clause opens with a pronoun."""
-    for start, end in _all_asides(sentence):
+    for start, end in (*_all_asides(sentence), *_closing_relative(sentence)):
         if start <= mention.start < end:
             head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
             if head:
