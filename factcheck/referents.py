@@ -163,6 +163,10 @@ _PLACED_AFTER = re.compile(
 _PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
 # What a description refers to when none of the article's subjects carries its modifiers
 _NO_MATCH = "\x00"
+# a name written as a work's title, between quotation marks ('"The Drowned Oak", its
+# expansion'): a film, a game or a book, never what an organisation's description means
+_QUOTE_BEFORE = re.compile(r"[\"“‘'](?:[Tt]he[ ])?$")
+_QUOTE_AFTER = re.compile(r"[,.]?[\"”’']")
 
 
 def _load_kind_table(name: str) -> dict[str, frozenset[str]]:
@@ -315,6 +319,7 @@ class DocumentReferents:
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
     combined: list[str] = field(default_factory=list)  # what mergers will be called
+    titles: set[str] = field(default_factory=set)  # names written as quoted titles
 
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
@@ -355,6 +360,7 @@ class DocumentReferents:
                 words |= {where, where + "-based"}
         for name, words in things_named(sentence, entities).items():
             self.things.setdefault(name, set()).update(words)
+        self.titles.update(_quoted_titles(sentence, entities))
         for entity in entities:
             if _CALLED.search(sentence, max(0, entity.start - 30), entity.start):
                 self.combined.append(entity.name)  # "to be called Acme Dairy"
@@ -385,7 +391,8 @@ class DocumentReferents:
             return modified
         usable = previous is not None and self._fits(previous)
         if kind:
-            of_kind = [s for s in fits if kind & self._words_of(s)]
+            # "Acme" written short for "Acme Games" is a studio too
+            of_kind = [s for s in fits if kind & (self._words_of(s) | self._name_words(s))]
             if previous in of_kind:
                 return previous
             # its name says it is of another kind ("Umbra Bank" is no operator); a
@@ -534,8 +541,14 @@ class DocumentReferents:
 
     def _fits(self, subject: str) -> bool:
         """Can an organisation's description refer to ``subject``? Not to a person, nor to
-        a role word taken for a name ("Chief" of "Chief executive Jo Park said")."""
-        return not self.is_person(subject) and subject.casefold() not in _ROLE_WORDS
+        a role word taken for a name ("Chief" of "Chief executive Jo Park said"), nor to a
+        work the article wrote as a quoted title ("The studio employs ..." after a
+        sentence about its game '"The Drowned Oak"')."""
+        return (
+            not self.is_person(subject)
+            and subject.casefold() not in _ROLE_WORDS
+            and subject not in self.titles
+        )
 
     def _name_words(self, subject: str | None) -> set[str]:
         """The words of ``subject``'s name, and of the longer names the article wrote it
@@ -553,6 +566,18 @@ class DocumentReferents:
         """The words that show what kind of organisation ``subject`` is: its name's and the
         descriptions the article gave it."""
         return _words(subject) | self.described.get(subject, set())
+
+
+def _quoted_titles(sentence: str, entities: Sequence[_Named]) -> set[str]:
+    """The names ``sentence`` writes between quotation marks, as a work's title is
+    written ('the game "Lanternfall"', '"The Drowned Oak", an expansion'): the quote
+    next to each end of the name, looked for within a few characters (bounded)."""
+    return {
+        e.name
+        for e in entities
+        if _QUOTE_BEFORE.search(sentence, max(0, e.start - 5), e.start)
+        and _QUOTE_AFTER.match(sentence, e.end, e.end + 2)
+    }
 
 
 def _is_person(name: str, persons: frozenset[str]) -> bool:

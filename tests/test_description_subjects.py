@@ -1,0 +1,59 @@
+"""Descriptions that refer back to an organisation ("The studio employs ...") are never
+read as a work the article wrote as a quoted title (a game, a film, a book), and find an
+organisation written short for a longer name that shows its kind ("Wexley" for "Wexley
+Games" is a studio). Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from prose import claim
+
+from factcheck.context import Entity
+from factcheck.referents import KINDS, DocumentReferents
+
+_TEXT = (
+    "Globex Media has agreed to buy Wexley Games, the developer of \"Lanternfall\", "
+    "for $300 million. "
+    "Wexley was set up in 2012. "
+    "An expansion, \"The Silent Harbor\", added another 1.2 million sales last year. "
+    "The studio employs 210 people at its base in Dunmore."
+)
+
+
+def test_a_studio_description_is_not_the_game_named_before() -> None:
+    assert claim(_TEXT, "210").subject == "Wexley"
+
+
+def test_a_quoted_title_is_no_subject_for_an_organisation_description() -> None:
+    memory = DocumentReferents()
+    sentence = 'An expansion, "The Silent Harbor", added another 1.2 million sales.'
+    start = sentence.index("Silent")
+    harbor = Entity(start, start + len("Silent Harbor"), "Silent Harbor")
+    memory.note(sentence, [harbor], "Silent Harbor")
+    assert "Silent Harbor" in memory.titles
+    assert memory.resolve("The studio employs 210 people.", "Silent Harbor") is None
+
+
+def test_a_name_written_bare_keeps_its_kind() -> None:
+    assert "games" in KINDS["studio"]
+    memory = DocumentReferents()
+    first = "Globex Media will buy Wexley Games for $300 million."
+    memory.note(
+        first,
+        [Entity(0, 12, "Globex Media"), Entity(22, 34, "Wexley Games")],
+        "Globex Media",
+    )
+    memory.note("Wexley was set up in 2012.", [Entity(0, 6, "Wexley")], "Wexley")
+    sentence = 'Its game "Lanternfall" sold well.'
+    start = sentence.index("Lanternfall")
+    memory.note(sentence, [Entity(start, start + 11, "Lanternfall")], "Lanternfall")
+    # the previous subject is a game; of the organisations, "Wexley" was written "Wexley
+    # Games", a studio's name, and "Globex Media" was not
+    assert memory.resolve("The studio employs 210 people.", "Lanternfall") == "Wexley"
+
+
+def test_an_unquoted_name_is_still_a_subject() -> None:
+    memory = DocumentReferents()
+    sentence = "Hooli Games added 1.2 million sales."
+    memory.note(sentence, [Entity(0, 11, "Hooli Games")], "Hooli Games")
+    assert not memory.titles
+    assert memory.resolve("The studio employs 210 people.", "Hooli Games") == "Hooli Games"
