@@ -108,6 +108,8 @@ OPENING_PHRASE = (
     # maker fell 2% after it agreed to pay ...")
     r"(?:Shares|Stock|The\s+(?:shares|stock))\s+(?:of|in)\s+(?=[Tt]he\s)"
 )
+# "Today its $5.6 billion portfolio ...": "it" and "its" never stand for a person
+_NEUTER_START = re.compile(r"^\W*(?:" + OPENING_PHRASE + r")?(?:it|its|It|Its)\b")
 _OPENING = re.compile(
     r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
@@ -383,7 +385,7 @@ class DocumentReferents:
         or its one subject that fits; None when two compete or none fits a named kind."""
         opening = _OPENING.match(sentence)
         if opening is None:
-            return previous
+            return self._neuter(sentence, previous)
         kind = KINDS.get(opening.group("head").casefold(), frozenset())
         fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
         modified = self._by_modifiers(opening.group("mods"), fits, previous)
@@ -409,6 +411,23 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def _neuter(self, sentence: str, previous: str | None) -> str | None:
+        """What "it" or "its" opening ``sentence`` refers to: ``previous``, unless that is a
+        person ("Under Jo Park, who took over in 2022, the trust has ... Today its
+        portfolio"), when it is the most recent subject before that is no person (nor a
+        quoted title); ``previous`` still when there is none, or when the name is a
+        company's too (the founder "Jo Penrose" of "Penrose Clinics": "Penrose ... Its
+        revenue" is the company's)."""
+        if previous is None or not self.is_person(previous) or not _NEUTER_START.match(
+            sentence
+        ):
+            return previous
+        key = previous.casefold() + " "
+        if any(n.casefold().startswith(key) and not self.is_person(n) for n in self.described):
+            return previous
+        others = [s for s in reversed(self.recent) if self._fits(s)]
+        return others[0] if others else previous
 
     def resolve_thing(
         self, sentence: str, named: Sequence[str]

@@ -57,3 +57,44 @@ def test_an_unquoted_name_is_still_a_subject() -> None:
     memory.note(sentence, [Entity(0, 11, "Hooli Games")], "Hooli Games")
     assert not memory.titles
     assert memory.resolve("The studio employs 210 people.", "Hooli Games") == "Hooli Games"
+
+
+# -- "it" and "its" never stand for a person --
+
+
+def _memory_with_person() -> DocumentReferents:
+    memory = DocumentReferents.of(
+        "Wexley Property Trust owns offices. Dana Hooli-Marsh, who is chief executive, "
+        "says little.",
+    )
+    first = "Wexley Property Trust owns offices."
+    memory.note(first, [Entity(0, 21, "Wexley Property Trust")], "Wexley Property Trust")
+    second = "Under Hooli-Marsh, who took over as chief executive in 2021, the trust grew."
+    start = second.index("Hooli-Marsh")
+    memory.note(second, [Entity(start, start + 11, "Hooli-Marsh")], "Hooli-Marsh")
+    return memory
+
+
+def test_its_after_a_person_is_the_organisation_before() -> None:
+    memory = _memory_with_person()
+    assert memory.is_person("Hooli-Marsh")
+    sentence = "Today its $3.2 billion portfolio spans 48 buildings."
+    assert memory.resolve(sentence, "Hooli-Marsh") == "Wexley Property Trust"
+
+
+def test_he_after_a_person_stays_the_person() -> None:
+    memory = _memory_with_person()
+    assert memory.resolve("He has sold 12 buildings.", "Hooli-Marsh") == "Hooli-Marsh"
+
+
+def test_its_after_a_founder_whose_name_the_company_bears_stays() -> None:
+    memory = DocumentReferents.of("Initech Clinics was founded by surgeon Alun Vandelay.")
+    memory.note(
+        "Initech Clinics was founded in 2008 by surgeon Alun Vandelay.",
+        [Entity(0, 15, "Initech Clinics"), Entity(46, 58, "Alun Vandelay")],
+        "Initech Clinics",
+    )
+    memory.note("Vandelay Clinics opened a site.", [Entity(0, 16, "Vandelay Clinics")], None)
+    memory.note("Vandelay opened a site.", [Entity(0, 8, "Vandelay")], "Vandelay")
+    assert memory.is_person("Vandelay")
+    assert memory.resolve("Its revenue reached £90mn.", "Vandelay") == "Vandelay"
