@@ -98,3 +98,15 @@ def test_its_after_a_founder_whose_name_the_company_bears_stays() -> None:
     memory.note("Vandelay opened a site.", [Entity(0, 8, "Vandelay")], "Vandelay")
     assert memory.is_person("Vandelay")
     assert memory.resolve("Its revenue reached £90mn.", "Vandelay") == "Vandelay"
+
+
+# -- "the trust" is a kind of organisation --
+
+
+def test_the_trust_refers_to_the_trust_named_before() -> None:
+    assert "trust" in KINDS["trust"]
+    text = (
+        "Wexley Estates Trust opened two estates in Dunmore this year. "
+        "The trust, which employs about 1,150 people, plans more."
+    )
+    assert claim(text, "about 1,150").subject == "Wexley Estates Trust"
