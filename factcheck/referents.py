@@ -402,6 +402,8 @@ class DocumentReferents:
             other = bool(self._name_words(previous) & (_KIND_WORDS - kind))
             if usable and not other:
                 return previous
+            if not of_kind:
+                return self._after_person(kind, fits, previous)
             return of_kind[0] if len(of_kind) == 1 else None
         if usable:
             return previous
@@ -411,6 +413,18 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def _after_person(
+        self, kind: frozenset[str], fits: list[str], previous: str | None
+    ) -> str | None:
+        """A description of a kind no subject was written as, after a sentence about a
+        person ("Acme has named Jo Park chair. She succeeds Lee Roe. The Dunmore trader
+        posted ..."): the most recent subject before the person, when its name says it is
+        of no other kind; None otherwise (no person between, nothing to go back to)."""
+        if previous is None or not self.is_person(previous) or not fits:
+            return None
+        latest = fits[0]
+        return None if self._name_words(latest) & (_KIND_WORDS - kind) else latest
 
     def _neuter(self, sentence: str, previous: str | None) -> str | None:
         """What "it" or "its" opening ``sentence`` refers to: ``previous``, unless that is a

@@ -110,3 +110,23 @@ def test_the_trust_refers_to_the_trust_named_before() -> None:
         "The trust, which employs about 1,150 people, plans more."
     )
     assert claim(text, "about 1,150").subject == "Wexley Estates Trust"
+
+
+# -- a description after sentences about people --
+
+
+def test_a_trader_after_two_people_is_the_company_before_them() -> None:
+    text = (
+        "On Monday Wexley Grain Holdings named Mara Quill, a former banker, as chair. "
+        "She succeeds Tomas Reeve, who is retiring after 12 years. "
+        "The Dunmore trader posted revenue of $9.2 billion for the year."
+    )
+    assert claim(text, "$9.2 billion").subject == "Wexley Grain Holdings"
+
+
+def test_no_company_before_the_person_leaves_it_unresolved() -> None:
+    memory = DocumentReferents()
+    sentence = "Chief executive Mara Quill spoke on Monday."
+    memory.persons = frozenset({"mara quill", "quill"})
+    memory.note(sentence, [Entity(16, 26, "Mara Quill")], "Mara Quill")
+    assert memory.resolve("The Dunmore trader posted revenue.", "Mara Quill") is None
