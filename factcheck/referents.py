@@ -108,6 +108,8 @@ OPENING_PHRASE = (
     # maker fell 2% after it agreed to pay ...")
     r"(?:Shares|Stock|The\s+(?:shares|stock))\s+(?:of|in)\s+(?=[Tt]he\s)"
 )
+# "Today its $5.6 billion portfolio ...": "it" and "its" never stand for a person
+_NEUTER_START = re.compile(r"^\W*(?:" + OPENING_PHRASE + r")?(?:it|its|It|Its)\b")
 _OPENING = re.compile(
     r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<mods>(?:(?!the\b)[\w&.'’-]+\s+){0,3})"
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
@@ -163,6 +165,10 @@ _PLACED_AFTER = re.compile(
 _PLACED = re.compile(r"[a-z][\w.&]*-(?:based|headquartered)")
 # What a description refers to when none of the article's subjects carries its modifiers
 _NO_MATCH = "\x00"
+# a name written as a work's title, between quotation marks ('"The Drowned Oak", its
+# expansion'): a film, a game or a book, never what an organisation's description means
+_QUOTE_BEFORE = re.compile(r"[\"“‘'](?:[Tt]he[ ])?$")
+_QUOTE_AFTER = re.compile(r"[,.]?[\"”’']")
 
 
 def _load_kind_table(name: str) -> dict[str, frozenset[str]]:
@@ -315,6 +321,7 @@ class DocumentReferents:
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
     combined: list[str] = field(default_factory=list)  # what mergers will be called
+    titles: set[str] = field(default_factory=set)  # names written as quoted titles
 
     @classmethod
     def of(cls, text: str, main: str | None = None) -> DocumentReferents:
@@ -355,6 +362,7 @@ class DocumentReferents:
                 words |= {where, where + "-based"}
         for name, words in things_named(sentence, entities).items():
             self.things.setdefault(name, set()).update(words)
+        self.titles.update(_quoted_titles(sentence, entities))
         for entity in entities:
             if _CALLED.search(sentence, max(0, entity.start - 30), entity.start):
                 self.combined.append(entity.name)  # "to be called Acme Dairy"
@@ -377,7 +385,7 @@ class DocumentReferents:
         or its one subject that fits; None when two compete or none fits a named kind."""
         opening = _OPENING.match(sentence)
         if opening is None:
-            return previous
+            return self._neuter(sentence, previous)
         kind = KINDS.get(opening.group("head").casefold(), frozenset())
         fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
         modified = self._by_modifiers(opening.group("mods"), fits, previous)
@@ -385,7 +393,8 @@ class DocumentReferents:
             return modified
         usable = previous is not None and self._fits(previous)
         if kind:
-            of_kind = [s for s in fits if kind & self._words_of(s)]
+            # "Acme" written short for "Acme Games" is a studio too
+            of_kind = [s for s in fits if kind & (self._words_of(s) | self._name_words(s))]
             if previous in of_kind:
                 return previous
             # its name says it is of another kind ("Umbra Bank" is no operator); a
@@ -393,6 +402,8 @@ class DocumentReferents:
             other = bool(self._name_words(previous) & (_KIND_WORDS - kind))
             if usable and not other:
                 return previous
+            if not of_kind:
+                return self._after_person(kind, fits, previous)
             return of_kind[0] if len(of_kind) == 1 else None
         if usable:
             return previous
@@ -402,6 +413,35 @@ class DocumentReferents:
         if len(fits) == 1:
             return fits[0]
         return main if not fits else None
+
+    def _after_person(
+        self, kind: frozenset[str], fits: list[str], previous: str | None
+    ) -> str | None:
+        """A description of a kind no subject was written as, after a sentence about a
+        person ("Acme has named Jo Park chair. She succeeds Lee Roe. The Dunmore trader
+        posted ..."): the most recent subject before the person, when its name says it is
+        of no other kind; None otherwise (no person between, nothing to go back to)."""
+        if previous is None or not self.is_person(previous) or not fits:
+            return None
+        latest = fits[0]
+        return None if self._name_words(latest) & (_KIND_WORDS - kind) else latest
+
+    def _neuter(self, sentence: str, previous: str | None) -> str | None:
+        """What "it" or "its" opening ``sentence`` refers to: ``previous``, unless that is a
+        person ("Under Jo Park, who took over in 2022, the trust has ... Today its
+        portfolio"), when it is the most recent subject before that is no person (nor a
+        quoted title); ``previous`` still when there is none, or when the name is a
+        company's too (the founder "Jo Penrose" of "Penrose Clinics": "Penrose ... Its
+        revenue" is the company's)."""
+        if previous is None or not self.is_person(previous) or not _NEUTER_START.match(
+            sentence
+        ):
+            return previous
+        key = previous.casefold() + " "
+        if any(n.casefold().startswith(key) and not self.is_person(n) for n in self.described):
+            return previous
+        others = [s for s in reversed(self.recent) if self._fits(s)]
+        return others[0] if others else previous
 
     def resolve_thing(
         self, sentence: str, named: Sequence[str]
@@ -534,8 +574,14 @@ class DocumentReferents:
 
     def _fits(self, subject: str) -> bool:
         """Can an organisation's description refer to ``subject``? Not to a person, nor to
-        a role word taken for a name ("Chief" of "Chief executive Jo Park said")."""
-        return not self.is_person(subject) and subject.casefold() not in _ROLE_WORDS
+        a role word taken for a name ("Chief" of "Chief executive Jo Park said"), nor to a
+        work the article wrote as a quoted title ("The studio employs ..." after a
+        sentence about its game '"The Drowned Oak"')."""
+        return (
+            not self.is_person(subject)
+            and subject.casefold() not in _ROLE_WORDS
+            and subject not in self.titles
+        )
 
     def _name_words(self, subject: str | None) -> set[str]:
         """The words of ``subject``'s name, and of the longer names the article wrote it
@@ -553,6 +599,18 @@ class DocumentReferents:
         """The words that show what kind of organisation ``subject`` is: its name's and the
         descriptions the article gave it."""
         return _words(subject) | self.described.get(subject, set())
+
+
+def _quoted_titles(sentence: str, entities: Sequence[_Named]) -> set[str]:
+    """The names ``sentence`` writes between quotation marks, as a work's title is
+    written ('the game "Lanternfall"', '"The Drowned Oak", an expansion'): the quote
+    next to each end of the name, looked for within a few characters (bounded)."""
+    return {
+        e.name
+        for e in entities
+        if _QUOTE_BEFORE.search(sentence, max(0, e.start - 5), e.start)
+        and _QUOTE_AFTER.match(sentence, e.end, e.end + 2)
+    }
 
 
 def _is_person(name: str, persons: frozenset[str]) -> bool:
