@@ -512,7 +512,17 @@ def _read_apart(claim: Claim) -> bool:
         _BASE_BEFORE.search(sentence[max(0, start - 12) : start])
         or _EARLIER_AFTER.search(sentence[end : end + 40])
         or _PART_OF_FIELD.search(sentence[end : end + 30])
+        or _ANOTHER_LIST.search(sentence[max(0, start - 60) : end + 60])
     )
+
+
+# A list the sentence says is another one: "placed second in the study's separate ranking
+# of mobile banking apps", "In a separate survey, X was ninth"
+_ANOTHER_LIST = re.compile(
+    r"\b(?:separate|another|other|different|sister|companion)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rankings?|lists?|tables?|surveys?|charts?|index|indices|studies|study|categor(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 # (document, item as written, board as written or "", its words (``claim_board_words``),

@@ -199,13 +199,15 @@ def default_attribute_rules() -> dict[str, tuple[AttributeRule, ...]]:
 # market", "Acme Corp. said"): the sentence splitter has already cut real sentences.
 # An en dash between two words joins them ("the Shanghai–Rotterdam route", "2019–2021").
 # Abbreviated months and titles end no clause either ("the three months ended Sept. 30
-# rose 9%", "Dr. Okafor said").
+# rose 9%", "Dr. Okafor said"). A comma before "while" or "whereas" does: what follows is
+# another clause, with its own subject and cues ("X paid $410m for Y in 2024, while Z
+# bought W for $260m last year").
 _ABBREVIATIONS = (
     *("Inc", "Corp", "Ltd", "Co", "No", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"),
     *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
 )
 _HARD_BOUNDARY = re.compile(
-    r"[;:()\[\]—]|–(?!\w)|(?<!\w)–|\s-\s|[!?](?:\s|$)|"
+    r"[;:()\[\]—]|–(?!\w)|(?<!\w)–|\s-\s|[!?](?:\s|$)|,(?=\s+(?:while|whereas)\b)|"
     r"\.(?<![A-Z]\.)"
     + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
     + r"(?:\s|$)"
@@ -1357,6 +1359,16 @@ _CAP = re.compile(r"(?:up to|as much as|as high as|no more than)\b", re.IGNORECA
 
 _SPANS = (
     ("quarterly", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.IGNORECASE)),
+    # a running total ("has sold more than 100,000 copies since it came out", "to date") is
+    # no single period's figure
+    (
+        "to date",
+        re.compile(
+            r"\b(?:since\s+(?:it|they|its|their|the|launch|launching|opening|listing)\b|"
+            r"to\s+date|so\s+far|all[- ]time|cumulative(?:ly)?)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "half-year",
         re.compile(r"\b(?:half-year|half year|(?:first|second)[- ]half|six months)\b", re.I),
@@ -3367,6 +3379,17 @@ _OWNED_PART = re.compile(
 )
 
 
+# A part described by what it has, the figure among it: "a unit with sales of around
+# €180 million", "a division with revenue of $2bn", "a business with 400 staff"
+_PART_WITH = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_words("part_nouns.txt") | {"business", "businesses"}, key=len, reverse=True))
+    + r")\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
+    r"more\s+than|just\s+(?:over|under))\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
 # A part noun and "of" before its owner: "the cloud division of", "the consumer unit of"
 _PART_OF_OWNER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:"
@@ -3396,6 +3419,8 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
     start = max(left_edge, mention.start - 90)
     if _part_of_owner(sentence, mention, start, subject):
         return True  # "The cloud division of Acme grew revenue to": the division's
+    if _PART_WITH.search(sentence, start, mention.start):
+        return True  # "Acme must sell X's Polish business, a unit with sales of €180m"
     found = _OWNED_PART.search(sentence, start, mention.start)
     if found is None or subject in found.group():
         return False  # none, or a part named ("its Streamly streaming service had"): that name's
@@ -4829,7 +4854,14 @@ def _acquired(
             ):
                 return entity.name
         return None
-    cues = [c for c in rule.pattern.finditer(sentence) if not _BUYER_NOUN.match(sentence, c.end())]
+    # cues of the figure's own clause: in "X paid $410m for Y in 2024, while Z bought W",
+    # "bought" is W's
+    left, right = _clause_edges(sentence, mention, ())
+    cues = [
+        c
+        for c in rule.pattern.finditer(sentence, left, right)
+        if not _BUYER_NOUN.match(sentence, c.end())
+    ]
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))

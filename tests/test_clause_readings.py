@@ -204,3 +204,65 @@ def test_a_day_opening_a_sentence_is_no_name() -> None:
         assert [text[a:b] for a, b in find_names(text)] == names
     text = "At 31 March the yard had 46 ships on order, up from 41 at the end of December."
     assert _reading(text, "46")[0] is None  # not "31 March"
+
+
+# -- the false alarms of corpora 33-36's first reading, on sentences of our own --
+
+
+def _findings(*texts: str) -> list[tuple[str, str]]:
+    docs = [
+        Document(f"d{i}.md", text, published=dt.date(2026, 9, 10)) for i, text in enumerate(texts)
+    ]
+    return [(f.a.text, f.b.text) for f in factcheck.check(docs).findings if f.b is not None]
+
+
+def test_restitution_beside_a_penalty_is_no_fine() -> None:
+    text = (
+        "In addition to the penalty, Wexley Exchange must pay $9.5 million in restitution "
+        "to customers."
+    )
+    assert _reading(text, "$9.5 million")[1] == "redress"
+    assert not _findings(text, "Wexley Exchange has agreed to pay a $48 million fine.")
+
+
+def test_a_clause_after_while_keeps_its_own_cues() -> None:
+    text = (
+        "Ostrom & Pike paid $410 million for benefits specialist Calloway Benefits in 2024, "
+        "while Tamsin Group bought Greaves Specialty for about $260 million last year."
+    )
+    assert _reading(text, "$410 million")[0] == "Calloway Benefits"
+    assert _reading(text, "2024")[0] != "Greaves Specialty"
+    assert _reading(text, "about $260 million")[0] == "Greaves Specialty"
+
+
+def test_a_weekday_before_a_count_of_months_is_the_weekday_alone() -> None:
+    text = (
+        "Valdane completed its takeover of Brennholt Components on Tuesday, four months after "
+        "it tabled its offer."
+    )
+    report = factcheck.check([Document("t.md", text, published=dt.date(2026, 9, 10))])
+    assert [c.text for c in report.claims if c.kind.value == "date"] == ["Tuesday"]
+
+
+def test_a_unit_with_sales_is_no_subjects_revenue() -> None:
+    text = (
+        "Valdane Group must sell Brennholt's drum-brake business in Poland, a unit with sales "
+        "of around €180 million last year."
+    )
+    assert _reading(text, "around €180 million")[0] is None
+
+
+def test_copies_sold_since_launch_are_a_running_total() -> None:
+    text = "Tomas Thale's novel has now sold more than 100,000 copies since it came out."
+    assert (_reading(text, "more than 100,000")[1] or "").endswith("(to date)")
+    assert not _findings(
+        text, "Tomas Thale's novel rose to No. 3 on the chart, selling 14,200 copies."
+    )
+
+
+def test_a_separate_ranking_lends_no_board() -> None:
+    assert not _findings(
+        "Harbour Bank came fourth in Aldgate Research's 2026 Banking Satisfaction Study.",
+        "Harbour Bank, a lender, grew deposits by 4% this year. Harbour Bank also placed "
+        "second in the study's separate ranking of banking apps.",
+    )

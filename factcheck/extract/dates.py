@@ -1225,7 +1225,9 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 @_rule("weekday_day",
-       rf"\b{_wd()}\s*(?:,\s*)?(?:the\s+)?{_day()}(?!\s*(?:[:.]\d|[ap]\.?m\b|{_MON_ALT}|of\b|/))",
+       rf"\b{_wd()}\s*(?:,\s*)?(?:the\s+)?{_day()}(?!\s*(?:[:.]\d|[ap]\.?m\b|{_MON_ALT}|of\b|/))"
+       # "on Tuesday, four months after": a count of time, not the day of the month
+       r"(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|quarters?|seasons?|times)\b)",
        needs_ref=True)
 def _weekday_day(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"Tuesday the 11th", "Monday 21": the month near publication in which that day of the
