@@ -1353,7 +1353,7 @@ def test_a_total_raised_is_no_named_round() -> None:
     assert claim(text, "$42 million").attribute == "funding_round"
     assert (
         claim("BrixLab has raised $18 million to date, including its Series A.", "$18 million")
-    ).attribute == "funding_round"
+    ).attribute == "funding_round (to date)"  # a running total, never one round
     assert contradictions_of(text, "DataCo raised $30 million in a Series A round.") == []
 
 
