@@ -531,12 +531,22 @@ _ANOTHER_LIST = re.compile(
 RankRow = tuple[str, str, str, tuple[str, ...], Period | None, bool]
 
 
-def rank_rows(claims: Iterable[Claim]) -> Iterator[RankRow]:
-    """Where the corpus ranks an item, for ``Ranker``."""
+def _read_ranks(claims: Iterable[Claim]) -> Iterator[tuple[Claim, tuple[str, ...], bool]]:
+    """Each rank with an item that may be read on another board or edition, with its
+    ``claim_board_words`` and whether a word of ranking stands near it."""
     for claim in claims:
         if claim.kind is Kind.RANK and claim.item and not _read_apart(claim):
-            words, cue = claim_board_words(claim), _ranking_cue(claim)
-            yield claim.location.doc, claim.item, claim.subject or "", words, claim.period, cue
+            yield claim, claim_board_words(claim), _ranking_cue(claim)
+
+
+def _rank_row(claim: Claim, words: tuple[str, ...], cue: bool) -> RankRow:
+    return claim.location.doc, claim.item or "", claim.subject or "", words, claim.period, cue
+
+
+def rank_rows(claims: Iterable[Claim]) -> Iterator[RankRow]:
+    """Where the corpus ranks an item, for ``Ranker``."""
+    for claim, words, cue in _read_ranks(claims):
+        yield _rank_row(claim, words, cue)
 
 
 class Ranker:
@@ -625,15 +635,18 @@ class Ranker:
             return ()
         return self.only.get(key, ())
 
-    def read(self, claim: Claim) -> Claim:
-        """``claim``, with its item's full name and the board and edition it is read on."""
-        if claim.kind is not Kind.RANK or not claim.item or _read_apart(claim):
-            return claim
-        key = self.keys.group(claim.item)
-        words = claim_board_words(claim)
+    def read(self, claim: Claim, facts: tuple[tuple[str, ...], bool] | None = None) -> Claim:
+        """``claim``, with its item's full name and the board and edition it is read on.
+        ``facts`` are its ``claim_board_words`` and ``_ranking_cue``, when already known."""
+        if facts is None:
+            if claim.kind is not Kind.RANK or not claim.item or _read_apart(claim):
+                return claim
+            facts = claim_board_words(claim), _ranking_cue(claim)
+        key = self.keys.group(claim.item or "")
+        words, cue = facts
         words = self.full.get((key, words), words)
         if not words:
-            words = self._lent(claim.location.doc, key, claim.subject or "", _ranking_cue(claim))
+            words = self._lent(claim.location.doc, key, claim.subject or "", cue)
         if not words:
             return claim
         period = claim.period
@@ -650,10 +663,12 @@ class Ranker:
 
 def ranks_read(claims: list[Claim], keys: Keys) -> list[Claim]:
     """``claims``, each rank read on the board and edition ``Ranker`` gives it."""
-    ranker = Ranker(rank_rows(claims), keys)
+    ranks = list(_read_ranks(claims))  # each rank's facts found once, for both passes
+    ranker = Ranker((_rank_row(*rank) for rank in ranks), keys)
     if not ranker.item:
         return claims
-    return [ranker.read(claim) for claim in claims]
+    read = {id(claim): ranker.read(claim, (words, cue)) for claim, words, cue in ranks}
+    return [read.get(id(claim), claim) for claim in claims]
 
 
 def read_corpus(claims: list[Claim], keys: Keys) -> list[Claim]:

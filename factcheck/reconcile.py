@@ -14,9 +14,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import gc
 import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -310,6 +312,21 @@ def group_claims(
     }
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Reconciling builds millions of small tuples, dicts and claims and no reference
+    cycles; each burst of allocations makes Python's cycle collector walk every live
+    claim again (1.3 s of 10.8 s on a million claims, `benchmarks/run.py`). Reference
+    counting still frees everything; the collector's state is restored on the way out."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def reconcile(
     claims: Iterable[Claim],
     tolerance: Tolerance | None = None,
@@ -320,7 +337,13 @@ def reconcile(
     ``cumulative`` names attributes whose undated figures are never compared (default:
     those marked cumulative in the shipped attributes table).
     """
-    tolerance = tolerance or Tolerance()
+    with _no_cycle_collection():
+        return _reconcile(claims, tolerance or Tolerance(), cumulative)
+
+
+def _reconcile(
+    claims: Iterable[Claim], tolerance: Tolerance, cumulative: Collection[str] | None
+) -> list[Finding]:
     if cumulative is None:
         cumulative = cumulative_attributes(default_attribute_rules())
     groups = claim_groups(claims, cumulative)

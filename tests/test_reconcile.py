@@ -387,3 +387,19 @@ def test_a_board_written_short_is_its_one_full_name() -> None:
     assert reconcile([*claims, rank("Tarsk", 1, doc="c.md", board="Pellis Mining")]) == []
     # a word that is no business word names another board ("Pellis Innovation")
     assert reconcile([claims[0], rank("Orvane", 3, doc="b.md", board="Pellis Innovation")]) == []
+
+
+def test_reconcile_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    from factcheck.reconcile import reconcile as run
+
+    assert gc.isenabled()
+    run([])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
