@@ -2685,8 +2685,8 @@ def _modified_attribute_opening(
     return cue if modifiers is not None else None
 
 
-def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
-    """The stretch of sentence around ``mention`` that its cue words may come from."""
+def _boundary_edges(sentence: str, mention: Mention) -> tuple[int, int]:
+    """The stretch of sentence around ``mention`` between hard clause boundaries."""
     left, right = 0, len(sentence)
     starts, ends, colons = _boundary_spans(sentence)
     before = bisect.bisect_right(ends, mention.start)
@@ -2697,6 +2697,12 @@ def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) ->
             continue  # "$50 billion: Acme's deal with Globex" -- a label and its gloss
         right = starts[i]
         break
+    return left, right
+
+
+def _clause_edges(sentence: str, mention: Mention, others: Sequence[Mention]) -> tuple[int, int]:
+    """The stretch of sentence around ``mention`` that its cue words may come from."""
+    left, right = _boundary_edges(sentence, mention)
     # a figure's clause ends at the next figure, a date's at the next date
     starts, ends = _index(others)[mention.kind is Kind.DATE]
     before = bisect.bisect_right(ends, mention.start)
@@ -4856,7 +4862,7 @@ def _acquired(
         return None
     # cues of the figure's own clause: in "X paid $410m for Y in 2024, while Z bought W",
     # "bought" is W's
-    left, right = _clause_edges(sentence, mention, ())
+    left, right = _boundary_edges(sentence, mention)
     cues = [
         c
         for c in rule.pattern.finditer(sentence, left, right)
