@@ -7,7 +7,7 @@ narrow and measured against the traps of the fixture corpora (see docs/how-it-de
 
 - ``Lender``: a bare sum takes its subject's one fine, takeover price or fee;
 - ``Dater``: an undated fine, takeover price or fee takes the one month or day the corpus
-  dates it by;
+  dates it by, and an undated annual figure the one financial year;
 - ``Takeovers``: a deal between two parties is the takeover price of the one the other
   bought;
 - ``CountBackoff``: a count's one modifier that says what the subject is narrows nothing;
@@ -31,9 +31,10 @@ from factcheck.context import (
     EDITION_WORDS,
     LENT_ATTRIBUTES,
     PART_MODIFIERS,
+    SPAN_QUALIFIERS,
     figure_is_unqualified,
 )
-from factcheck.model import Claim, Granularity, Kind, Period
+from factcheck.model import YEAR_TO, Claim, Granularity, Kind, Period
 from factcheck.subjects import group_key, relation_parties, subject_key
 
 
@@ -166,11 +167,32 @@ def _one_time_sum(claim: Claim) -> bool:
     )
 
 
+_ANNUAL = " (annual)"
+_OTHER_SPANS = SPAN_QUALIFIERS - {_ANNUAL}
+
+
+def _fiscal_figure(claim: Claim) -> bool:
+    """A figure of a flow with a subject and no per-unit price, whose attribute states no
+    span other than a year's: what a financial year dates (see ``Dater``)."""
+    attribute = claim.attribute
+    return (
+        claim.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+        and bool(claim.subject)
+        and attribute is not None
+        and not claim.per
+        and not any(attribute.endswith(span) for span in _OTHER_SPANS)
+        and not _lendable(attribute)
+    )
+
+
 def dated_rows(claims: Iterable[Claim]) -> Iterator[DatedRow]:
-    """Where the corpus dates a one-time sum, for ``Dater``."""
+    """Where the corpus dates a one-time sum, or a figure by a financial year, for
+    ``Dater``."""
     for claim in claims:
         subject, attribute, period = claim.subject, claim.attribute, claim.period
-        if subject and attribute and period is not None and _one_time_sum(claim):
+        if not subject or not attribute or period is None:
+            continue
+        if _one_time_sum(claim) or (period.relation == YEAR_TO and _fiscal_figure(claim)):
             yield claim.location.doc, subject, _lend_unit(claim), attribute, period
 
 
@@ -184,14 +206,19 @@ def _recent(period: Period) -> bool:
 class Dater:
     """Dates an undated one-time sum by the one date the corpus gives that sum ("fined
     £11.5 million in July" in one article, "a £14.2 million fine" of the same company in
-    another: one fine, two figures).
+    another: one fine, two figures), and an undated annual figure by the one financial
+    year the corpus gives it ("£1.08bn in the year to March" in one article, "annual sales
+    of £1.32bn" in another).
 
     A fine, a takeover price or a fee is one event: an article that leaves its date out
     speaks of the same event as one that gives it, when the corpus dates that subject's sum
     of that kind once by a month or a day (``_recent``: a year dates an earlier event, "paid
-    €540m for X in 2021"). Not when the corpus gives two such dates (two fines), nor when
-    the undated sum's own article dates one such sum of the subject (it then speaks of
-    another).
+    €540m for X in 2021"). A company whose year ends in another month than December is
+    written up for its latest financial year, which an article names once ("the year to 31
+    March 2026") and others leave out; a calendar year is not lent (an undated annual
+    figure may be any year's, and "2025" is not how a financial year is written). Not when
+    the corpus gives two such dates (two fines, two years), nor when the undated figure's
+    own article dates one such figure of the subject (it then speaks of another).
     """
 
     def __init__(self, rows: Iterable[DatedRow], keys: Keys) -> None:
@@ -209,19 +236,22 @@ class Dater:
     def date(self, claim: Claim) -> Claim:
         """``claim``, with the period it is dated by, if any."""
         subject, attribute = claim.subject, claim.attribute
-        if (
-            not self.dates
-            or claim.period is not None
-            or not subject
-            or not attribute
-            or not _one_time_sum(claim)
-        ):
+        if not self.dates or claim.period is not None or not subject or not attribute:
             return claim
-        key = (self.keys.group(subject), _lend_unit(claim), attribute)
-        period = self.dates.get(key)
+        if _one_time_sum(claim):
+            key = (self.keys.group(subject), _lend_unit(claim), attribute)
+            period = self.dates.get(key)
+        elif _fiscal_figure(claim):
+            attribute = attribute.removesuffix(_ANNUAL)
+            key = (self.keys.group(subject), _lend_unit(claim), attribute)
+            period = self.dates.get(key)
+            if period is not None and period.relation != YEAR_TO:
+                period = None
+        else:
+            return claim
         if period is None or (claim.location.doc, *key) in self.in_doc:
             return claim
-        return dataclasses.replace(claim, period=period)
+        return dataclasses.replace(claim, attribute=attribute, period=period)
 
 
 def dated_sums(claims: list[Claim], keys: Keys) -> list[Claim]:

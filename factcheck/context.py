@@ -27,7 +27,16 @@ from typing import Any
 import yaml
 
 from factcheck.extract.numeric import COUNTED_UNITS
-from factcheck.model import Amount, Bound, DateValue, Granularity, Kind, Mention, Period
+from factcheck.model import (
+    YEAR_TO,
+    Amount,
+    Bound,
+    DateValue,
+    Granularity,
+    Kind,
+    Mention,
+    Period,
+)
 from factcheck.referents import KIND_HEADS, OPENING_PHRASE, TRADE_HEADS
 from factcheck.subjects import (
     ABBREVIATION,
@@ -362,13 +371,14 @@ _HEAD_NOUN_STOP = re.compile(
 
 
 # A wire dateline opening a paragraph: "NEW YORK, July 31 (Northern Wire) - ",
-# "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ". The city and the outlet say where
+# "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ", "LONDON, 10 June - ",
+# "WENATCHEE, Wash. - ". The city and the outlet say where
 # and by whom the story was filed; they are never what a figure is about.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"  # NEW YORK
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
-    r"(?:,?[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})?"  # , July 31
+    r"(?:,?[ ](?:" + _MONTH_ABBR + r"[ ]\d{1,2}|\d{1,2}[ ]" + _MONTH_ABBR + r"))?"  # , July 31
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
     r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
     r"[ ]+(?:--|[-–—])[ ]+"
@@ -381,9 +391,9 @@ def without_dateline(
     """The sentence with a wire dateline blanked out (same length, so offsets hold) and
     without the names inside it: "NEW YORK, July 31 (Northern Wire) - Acme agreed
     ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
-    or a date, then a date or the outlet in parentheses before the dash."""
+    or a date, then a state, a date or the outlet in parentheses before the dash."""
     found = _DATELINE.match(sentence[:160])
-    if found is None or not re.search(r"\d|\)", found.group()):
+    if found is None or not re.search(r"\d|\)|,", found.group()):
         return sentence, entities
     end = found.end()
     blanked = " " * end + sentence[end:]
@@ -1408,6 +1418,10 @@ def _with_span(
     if _rate_is_span(attribute, span):
         return attribute  # "3 billion litres of milk annually": one rate, written once
     return f"{attribute} ({span})"
+
+
+# The qualifiers a span adds to an attribute ("revenue (quarterly)")
+SPAN_QUALIFIERS = frozenset(f" ({name})" for name, _ in _SPANS)
 
 
 # The rate of time each span is ("annual" is "a year"): see ``_rate_is_span``
@@ -5017,12 +5031,12 @@ def _period(
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
             continue  # "flat on a year earlier": the base of a comparison, never a scope
-        calendar_year = _twelve_months_to_december(sentence, date, mention, same_kind)
-        if calendar_year is not None:
+        twelve_months = _twelve_months_to(sentence, date, mention, same_kind)
+        if twelve_months is not None:
             # "produced 38,500 tonnes in the 12 months to December 31", "profit for the
-            # year ended 31 December 2025 rose to": the calendar year, not a day of results
+            # year ended 31 December 2025 rose to": the year, not a day of results
             distance = abs(date.start - mention.end) if date.start >= mention.end else 0
-            candidates.append((distance, calendar_year, date))
+            candidates.append((distance, twelve_months, date))
             continue
         if _day_of_results(date, rule) and _quarter_ending(sentence, date) is None:
             continue  # "posted annual sales of $5.1 billion on Monday": the day it was told
@@ -5247,7 +5261,7 @@ _AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of|at\s+the\s+close\s+of", re.I
 # "in the 12 months to", "for the year ended", "over the twelve months through the end of":
 # a span of a whole year named by its last day or month, right before that date
 _TWELVE_MONTHS_TO = re.compile(
-    r"\b(?:(?:in|over|for|during)\s+)?the\s+(?:(?:12|twelve)\s+months|year)\s+"
+    r"\b(?:(?:in|over|for|during)\s+)?the\s+(?:(?:12|twelve)\s+months|(?:(?:financial|fiscal)\s+)?year)\s+"
     r"(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -5258,17 +5272,22 @@ _TWELVE_MONTHS_TO = re.compile(
 _OPENING_NOUN = re.compile(r"\W*(?:[A-Za-z][\w'’-]*\s+){0,4}")
 
 
-def _twelve_months_to_december(
+def _twelve_months_to(
     sentence: str, date: Mention, mention: Mention, same_kind: Sequence[int]
 ) -> Period | None:
     """ "in the 12 months to December 31", "the year ended December": twelve months that
     end with December are the calendar year, the period another article writes "in 2024".
-    A span ending with another month is no calendar year and is left to the other rules,
-    and so is a span another figure of the same kind stands before (it is that one's)."""
+    Twelve months that end with another month are a financial year, ``year to 2026-03``,
+    named by its closing month whatever its last day ("the year to 31 March 2026", "the
+    year to March", a retailer's year ended 28 January): no calendar year, so a figure of
+    the year to March 2025 is never compared with one of the year to March 2026. A span
+    another figure of the same kind stands before is left alone (it is that one's)."""
     value = date.value
-    if not isinstance(value, DateValue) or value.end.month != 12 or value.end.day != 31:
+    if not isinstance(value, DateValue):
         return None
     if value.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return None
+    if value.end.month == 12 and value.end.day != 31:
         return None
     found = _TWELVE_MONTHS_TO.search(sentence, max(0, date.start - 60), date.start)
     if found is None:
@@ -5283,8 +5302,11 @@ def _twelve_months_to_december(
         return None
     if hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
         return None
-    year = value.end.year
-    return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR), "in")
+    year, month = value.end.year, value.end.month
+    if month == 12:
+        return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return Period(DateValue(last.replace(day=1), last, Granularity.MONTH), YEAR_TO)
 
 
 def _closing_month(period: Period) -> Period:

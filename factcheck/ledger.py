@@ -132,7 +132,8 @@ def periods_overlap(a: Period | None, b: Period | None) -> bool:
     if "by" in (a.relation, b.relation):
         # a cumulative figure "by 2025" is comparable with a fact in that year
         return a.date.start.year == b.date.start.year or a.date.end.year == b.date.end.year
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
+    (a_start, a_end), (b_start, b_end) = a.span, b.span
+    return a_start <= b_end and b_start <= a_end
 
 
 def check_ledger(

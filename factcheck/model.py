@@ -186,12 +186,18 @@ class Location:
     sentence_start: int = 0
 
 
+# The relation of a financial year named by its closing month ("the year to March 2026")
+YEAR_TO = "year to"
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """The time a figure is scoped to: "in 2019", "by 2023", "fiscal 2024", "Q4".
 
     ``relation`` is "in" for a figure that belongs to the period (a tranche, a quarter's
-    revenue) and "by" for a cumulative figure up to it ("by 2023", "as of March").
+    revenue), "by" for a cumulative figure up to it ("by 2023", "as of March"), and
+    ``YEAR_TO`` for the twelve months that end with ``date``, a month ("the year to 31
+    March 2026" is ``year to 2026-03``).
     """
 
     date: DateValue
@@ -199,6 +205,15 @@ class Period:
 
     def __str__(self) -> str:
         return self.date.iso if self.relation == "in" else f"{self.relation} {self.date.iso}"
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the period covers."""
+        end = self.date.end
+        if self.relation == YEAR_TO:
+            month = end.month % 12 + 1
+            return dt.date(end.year - (month != 1), month, 1), end
+        return self.date.start, end
 
 
 @dataclass(frozen=True, slots=True)

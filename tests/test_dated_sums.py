@@ -1,6 +1,8 @@
 """An undated one-time sum (a fine, a takeover price, a fee) takes the one month or day the
 corpus dates that subject's sum of that kind by; a year dates an earlier event, and an
-article that dates one such sum speaks of another with its undated one (sentences written
+article that dates one such sum speaks of another with its undated one. A financial year
+named by its closing month ("the year to March 2026") is a period of its own, and an
+undated annual figure takes the one financial year the corpus gives it (sentences written
 for these tests)."""
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ import datetime as dt
 from functools import partial
 
 import prose
+import pytest
 
-from factcheck import Document
+from factcheck import Document, Kind
 
 PUBLISHED = dt.date(2026, 9, 14)
 
@@ -50,14 +53,82 @@ def test_an_undated_takeover_price_takes_the_month_it_was_agreed_in() -> None:
     assert contradictions(earlier, later) == []
 
 
-def test_sums_are_dated_the_same_way_on_dask() -> None:
+# -- financial years --
+
+FISCAL = "Brackford Dairies handled 1.08 billion litres of milk in the year to March."
+ANNUAL = "Brackford Dairies took in 1.32 billion litres of milk from its farmers over the year."
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Brackford's revenue rose to £214m in the year to 31 March 2026.", "year to 2026-03"),
+        ("Brackford's revenue was £214m in the 12 months to March 2025.", "year to 2025-03"),
+        ("Brackford's revenue rose to £214m in the year to March.", "year to 2026-03"),
+        (
+            "Brackford's sales were £214m in the financial year ended 28 June 2025.",
+            "year to 2025-06",
+        ),
+        ("Brackford's revenue was £214m in the year ended 31 December 2025.", "2025"),
+    ],
+)
+def test_twelve_months_to_a_month_are_a_financial_year(text: str, period: str) -> None:
+    (claim,) = prose.claims_of(text, Kind.MONEY, published=PUBLISHED)
+    assert (claim.attribute, str(claim.period)) == ("revenue", period)
+
+
+def test_two_financial_years_are_never_compared() -> None:
+    this_year = "Brackford's revenue rose to £214m in the year to March."
+    last_year = "Brackford's sales reached £202m in the year to March 2025."
+    assert contradictions(this_year, last_year) == []
+
+
+def test_an_undated_annual_figure_takes_the_one_financial_year_the_corpus_gives() -> None:
+    assert contradictions(FISCAL, ANNUAL) == [("1.08 billion litres", "1.32 billion litres")]
+
+
+def test_two_financial_years_lend_neither() -> None:
+    earlier = "Brackford Dairies handled 0.9 billion litres of milk in the year to March 2024."
+    assert contradictions(FISCAL, earlier, ANNUAL) == []
+
+
+def test_a_calendar_year_is_not_lent_to_an_undated_annual_figure() -> None:
+    calendar_year = "Brackford Dairies handled 1.08 billion litres of milk in 2025."
+    assert contradictions(calendar_year, ANNUAL) == []
+
+
+def test_a_quarterly_figure_takes_no_financial_year() -> None:
+    quarter = "In the latest quarter Brackford Dairies took in 0.3 billion litres of milk."
+    assert contradictions(FISCAL, quarter) == []
+
+
+def test_a_financial_year_overlaps_the_ledger_facts_of_its_months() -> None:
+    from factcheck.ledger import periods_overlap
+    from factcheck.model import YEAR_TO, DateValue, Granularity, Period
+
+    def month(year: int, number: int, relation: str = "in") -> Period:
+        last = dt.date(year, number + 1, 1) - dt.timedelta(days=1) if number < 12 else None
+        return Period(
+            DateValue(dt.date(year, number, 1), last or dt.date(year, 12, 31), Granularity.MONTH),
+            relation,
+        )
+
+    to_march = month(2026, 3, YEAR_TO)
+    assert to_march.span == (dt.date(2025, 4, 1), dt.date(2026, 3, 31))
+    assert month(2026, 12, YEAR_TO).span == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert periods_overlap(to_march, month(2025, 7))
+    assert not periods_overlap(to_march, month(2025, 3))
+
+
+@pytest.mark.parametrize(("first", "second"), [(DATED, UNDATED), (FISCAL, ANNUAL)])
+def test_sums_are_dated_the_same_way_on_dask(first: str, second: str) -> None:
     import dask
     import dask.bag as db
 
     import factcheck
     import factcheck.dask as fd
 
-    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate((DATED, UNDATED))]
+    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate((first, second))]
     expected = factcheck.check(docs)
     assert any(f.b is not None for f in expected.findings)
     with dask.config.set(scheduler="synchronous"):

@@ -278,6 +278,25 @@ def test_a_double_hyphen_dateline_is_no_subject() -> None:
     assert claim.subject == "Brivolt"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, 6 May (Fjord Business Wire) - ",  # the day before the month
+        "BERGEN, Norway - ",  # a city and its country or state, no date
+        "SPOKANE, Wash. - ",
+    ],
+)
+def test_a_dateline_without_a_month_day_is_no_subject(dateline: str) -> None:
+    text = dateline + "Brivolt, a maker of battery packs, said it shipped 41,000 packs in 2024."
+    (claim,) = claims_of(text, Kind.COUNT)
+    assert claim.subject == "Brivolt"
+
+
+def test_a_capitalised_name_before_a_dash_is_no_dateline() -> None:
+    (claim,) = claims_of("BRIVOLT - the pack maker shipped 41,000 packs in 2024.", Kind.COUNT)
+    assert claim.subject == "BRIVOLT"
+
+
 def test_a_day_before_a_subject_pronoun_dates_the_saying_not_the_sales() -> None:
     (claim,) = claims_of(
         "Korvast Brewing said on Tuesday it sold 3.2 million hectolitres of lager in 2024.",
