@@ -165,6 +165,7 @@ _MONEY_TEXT = st.lists(
 @given(_MONEY_TEXT)
 @example("adollar and onedollar, 5dollars, 5 USD, MUSD5, 50 cents, Rs. 5, 5kr")
 @example("\u0bb0\u0bc2million")  # a symbol in another script: not an ASCII word
+@example("\u0131irish punt5")  # a dotless i folds to "i" only when case is ignored
 def test_the_currency_precheck_never_drops_money(text: str) -> None:
     from factcheck.extract import money
     from factcheck.extract._numbers import plain_spaces

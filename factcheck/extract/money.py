@@ -195,9 +195,11 @@ def _may_have_prefix(text: str, start: int) -> bool:
         not last[-1].isalnum() and last[-1] not in ".,;:([{\"'-—\u2013/")
 
 
+# Case is ignored in the words only: under a global IGNORECASE the lookbehind's [A-Za-z]
+# would also match "ı" and "ſ" (which fold to ASCII letters), and the precheck would drop a
+# currency name that ``_PREFIX`` (whose lookbehind is case-sensitive) reads after them.
 _HINT = re.compile(
-    _SYMBOL_CHARS.pattern + r"|(?<![A-Za-z])" + trie_regex(sorted(_HINT_WORDS - {""})),
-    re.IGNORECASE,
+    _SYMBOL_CHARS.pattern + r"|(?<![A-Za-z])(?i:" + trie_regex(sorted(_HINT_WORDS - {""})) + ")"
 )
 
 
