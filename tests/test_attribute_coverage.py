@@ -579,5 +579,6 @@ def test_a_price_tag_of_a_sum_with_no_deal_prices_nothing() -> None:
 
 def test_turned_over_before_a_sum_is_a_turnover_but_not_before_keys() -> None:
     (claim,) = claims_of("Acme Retail turned over £850 million in the year to March.")
-    assert claim.attribute == "revenue (annual)"  # "the year to March": a year's turnover
+    assert claim.attribute == "revenue"  # "the year to March": a financial year's turnover
+    assert str(claim.period).startswith("year to ") and str(claim.period).endswith("-03")
     assert not claims_of("Acme Retail turned over the keys to its £850 million site.")[0].attribute

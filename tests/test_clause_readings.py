@@ -156,7 +156,7 @@ def test_a_cue_cut_in_two_by_the_word_count_is_read_whole() -> None:
     # "Pre-tax" is the eleventh word before the figure: "profit" alone is in reach,
     # and the whole cue is the pre-tax profit, never the net profit
     text = "Pre-tax profit for the year ended 31 March 2026 rose to £184.6 million."
-    assert _reading(text, "£184.6 million")[1] == "pretax_profit (annual)"
+    assert _reading(text, "£184.6 million")[1] == "pretax_profit"
 
 
 def test_the_contractor_refers_back_to_a_construction_group() -> None:

@@ -53,9 +53,13 @@ def test_year_ended_december_opening_the_sentence() -> None:
     assert _year(claim(text, "1,870")) == 2024
 
 
-def test_twelve_months_to_another_month_is_no_calendar_year() -> None:
+def test_twelve_months_to_another_month_is_a_financial_year() -> None:
     text = "Pellow Quarries shipped 9.4 million tonnes of aggregate in the 12 months to June 30."
-    assert _year(claim(text, "9.4 million tonnes")) is None
+    period = claim(text, "9.4 million tonnes").period
+    assert period is not None and str(period).startswith("year to ")
+    first, last = period.span
+    assert (first.month, first.day, last.month, last.day) == (7, 1, 6, 30)
+    assert last.year == first.year + 1
 
 
 def test_the_comparison_base_after_the_span_keeps_its_own_year() -> None:

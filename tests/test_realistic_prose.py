@@ -60,8 +60,8 @@ def test_revenue_opening_a_long_clause_is_the_level_after_a_change() -> None:
     )
     found = claim(text, "$4.4 billion")
     assert found.subject == "Kellmar Logistics"
-    assert found.attribute == "revenue (annual)"
-    assert found.period is None
+    assert found.attribute == "revenue"
+    assert str(found.period).startswith("year to ") and str(found.period).endswith("-09")
     assert claim(text, "$3.96 billion").attribute is None  # the base of the comparison
 
 
