@@ -704,7 +704,7 @@ def describe(
     period = _period(sentence, mention, dates, others, rule, left_edge)
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
-    period = _round_period(attribute, period)
+    period = _month_end(_round_period(attribute, period))
     if period is None and rule is not None and rule.name == "fine":
         period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
@@ -3988,8 +3988,12 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
 
 
 _OBJECT_END = re.compile(
-    r"\b(?:from|to|for|in|at|by|with|after|before|on|and|who|which|that|was|is|were|are|has|"
+    r"\b(?:from|to|for|in|at|by|with|after|before|on|who|which|that|was|is|were|are|has|"
     r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
+    # "and", except inside a description before the name: "to buy German brake and steering
+    # specialist Brennholt Components" (common nouns, then a name; "X and its unit Y" ends)
+    r"|\band\b(?!\s+(?!(?:its|the|a|an|their|his|her|other|rival|another)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+[A-Z])"
 )
 
 
@@ -4882,6 +4886,12 @@ def _acquired(
         for c in rule.pattern.finditer(sentence, left, right)
         if not _BUYER_NOUN.match(sentence, c.end())
     ]
+    # a cue in an appositive after the figure names the deal, not what it buys ("... at
+    # $1.35 billion, the insurer's largest purchase in a decade"): the verb's is the object
+    verbs = [
+        c for c in cues if c.start() < mention.start or "," not in sentence[mention.end : c.start()]
+    ]
+    cues = verbs or cues
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
@@ -5307,6 +5317,19 @@ def _twelve_months_to(
         return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR))
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     return Period(DateValue(last.replace(day=1), last, Granularity.MONTH), YEAR_TO)
+
+
+def _month_end(period: Period | None) -> Period | None:
+    """A figure dated by the last day of a month ("had 143 shops on 31 March", "stood at
+    3.2 million TEU at 30 June") is the month's closing figure, the one another article
+    dates "at the end of March" or "in June": a stock has one value at that moment, and the
+    day adds nothing the month does not say. Any other day stays a day."""
+    if period is None or period.date.granularity is not Granularity.DAY:
+        return period
+    day = period.date.start
+    if (day + dt.timedelta(days=1)).day != 1:
+        return period
+    return Period(DateValue(day.replace(day=1), day, Granularity.MONTH), period.relation)
 
 
 def _closing_month(period: Period) -> Period:

@@ -1,0 +1,95 @@
+"""Readings that corpora 33-36 missed, each on our own sentences with invented names:
+
+- a description of what a company does ("the bookseller", "the supplier", "the broker")
+  refers back to the company the article wrote as one (``data/organisation_kinds.txt``);
+- "to buy German brake and steering specialist X": an "and" inside the description
+  before a name does not end what is bought;
+- a takeover's verb names what is bought even when a noun of buying closes the sentence
+  in an appositive ("..., the insurer's largest purchase in a decade");
+- a stock dated by a month's last day ("on 31 March") is the month's closing figure, the
+  one another article dates "at the end of March".
+
+Each test, but the guards, fails on the code before these rules (83dd441).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import prose
+
+import factcheck
+from factcheck import Document
+
+PUBLISHED = dt.date(2026, 6, 12)
+
+
+def _reading(text: str, figure: str) -> tuple[str | None, str | None, str | None]:
+    """Subject, attribute and period (as text) that factcheck gives ``figure``."""
+    report = factcheck.check([Document("t.md", text, published=PUBLISHED)])
+    for claim in report.claims:
+        if claim.text == figure:
+            period = None if claim.period is None else str(claim.period)
+            return claim.subject, claim.attribute, period
+    raise AssertionError(f"{figure!r} not read")
+
+
+# -- descriptions of what a company does --
+
+
+def test_the_bookseller_refers_back_to_the_books_chain() -> None:
+    text = (
+        "Quarrenby Books posted its annual results on Tuesday. Sales were flat. "
+        "The bookseller ended March with 96 shops."
+    )
+    assert _reading(text, "96")[0] == "Quarrenby Books"
+
+
+def test_a_supplier_is_the_company_written_with_components() -> None:
+    text = (
+        "Fennel Components reported higher sales on Monday. The supplier employs 2,300 "
+        "people at four plants."
+    )
+    assert _reading(text, "2,300")[0] == "Fennel Components"
+
+
+# -- what a takeover buys --
+
+
+def test_an_and_inside_the_description_before_the_name_ends_nothing() -> None:
+    text = (
+        "Ostwick Holdings has agreed to buy Dutch valve and pump specialist Fennel Industries "
+        "in a deal that values the specialist's equity at about 1.8 billion euros."
+    )
+    assert _reading(text, "about 1.8 billion euros")[:2] == (
+        "Fennel Industries",
+        "acquisition_price",
+    )
+
+
+def test_a_second_name_after_and_its_is_still_not_what_is_bought() -> None:
+    # a guard: "X and its unit Y" ends the object at "and"
+    text = "Ostwick Holdings agreed to buy Fennel and its pump unit Corla for 1.8 billion euros."
+    assert _reading(text, "1.8 billion euros")[0] == "Fennel"
+
+
+def test_a_noun_of_buying_in_a_closing_appositive_leaves_the_verb_its_object() -> None:
+    text = (
+        "Ostwick Holdings said it had agreed to acquire Marrow Risk Partners in an all-cash "
+        "deal worth $640 million, the group's largest purchase in a decade."
+    )
+    assert _reading(text, "$640 million")[:2] == ("Marrow Risk Partners", "acquisition_price")
+
+
+# -- a stock at a month's end --
+
+
+def test_a_stock_on_the_months_last_day_is_the_months_closing_figure() -> None:
+    assert _reading("Quarrenby Books had 96 shops on 31 March.", "96")[2] == "2026-03"
+    assert _reading("Quarrenby Books had 96 shops on 30 March.", "96")[2] == "2026-03-30"
+
+
+def test_shops_on_the_last_day_meet_shops_at_the_end_of_the_month() -> None:
+    first = "Quarrenby Books had 96 shops on 31 March, after opening four during the year."
+    second = "Quarrenby Books ended March with 88 shops."
+    assert prose.contradictions(first, second, published=PUBLISHED) == [("96", "88")]
