@@ -411,6 +411,7 @@ def describe(
     editions: Sequence[tuple[str, Period]] = (),
     facilities: Sequence[str] = (),
     deal_before: str | None = None,
+    round_before: str | None = None,
 ) -> Context:
     """Subject, attribute and period of ``mention`` within ``sentence``.
 
@@ -421,7 +422,9 @@ def describe(
     power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
     project" opening this sentence is that plant. ``deal_before`` is the kind of deal the
     sentence before tells of (see ``deal_kind``): "The deal values X at $Y" after an
-    investment in X is X's valuation, after a takeover X's price.
+    investment in X is X's valuation, after a takeover X's price. ``round_before`` is the
+    one funding round the sentence before names (see ``round_named``): "The new money
+    values the company at $Y" after a Series B is the company's valuation at that round.
     """
     rules = rules if rules is not None else default_attribute_rules()
     original = sentence
@@ -646,6 +649,17 @@ def describe(
         and _opens_with_attribute(sentence, mention, entities, rule, attribute)
     ):
         sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
+    round_values = (
+        attribute == "valuation"
+        and round_before is not None
+        and _ROUND_VALUES.fullmatch(sentence, 0, mention.start) is not None
+    )
+    if round_values:
+        # "The new money values the company at $360 million" after a Series B: its value
+        # at that round, and "the company" or "it" is the previous sentence's subject
+        attribute = f"valuation ({round_before})"
+        if sentence_subject is None:
+            sentence_subject = previous_subject
     subject: str | None
     if rule is not None and rule.object_subject:
         subject = _acquired(
@@ -704,7 +718,7 @@ def describe(
     period = _period(sentence, mention, dates, others, rule, left_edge)
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
-    period = _month_end(_round_period(attribute, period))
+    period = _month_end(sentence, mention, attribute, _round_period(attribute, period), dates)
     if period is None and rule is not None and rule.name == "fine":
         period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
@@ -2389,6 +2403,25 @@ _ASIDE_BEFORE = re.compile(
 
 _ROUND_LABEL = re.compile(
     r"\b(series\s+[a-h]\d?|pre-seed|seed|angel|bridge|mezzanine)\b(?!-)", re.IGNORECASE
+)
+
+
+def round_named(sentence: str) -> str | None:
+    """The one funding round a sentence names ("series b"), for a valuation in the sentence
+    after it that refers back to that round (``describe``'s ``round_before``)."""
+    labels = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence)}
+    return labels.pop() if len(labels) == 1 else None
+
+
+# A sentence that opens with the round the sentence before named, valuing a company named
+# or described right before the figure: "The new money values Acme at", "The round, led by
+# Globex, values the company at", "The investment valued it at about"
+_ROUND_VALUES = re.compile(
+    r"\W*(?:The|This|That|Its)\s+(?:new\s+|latest\s+|fresh\s+)?(?:round|money|funding|raise|"
+    r"investment|financing|fundraising|cash\s+injection)\b(?:,[^,;:()]{1,80},)?"
+    r"\s+(?:values|valued|valuing|puts\s+a\s+value\s+on)\s+"
+    r"(?:it|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w&'’.-]*\s+){1,4})\s*"
+    r"at\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?"
 )
 
 
@@ -5319,15 +5352,33 @@ def _twelve_months_to(
     return Period(DateValue(last.replace(day=1), last, Granularity.MONTH), YEAR_TO)
 
 
-def _month_end(period: Period | None) -> Period | None:
-    """A figure dated by the last day of a month ("had 143 shops on 31 March", "stood at
-    3.2 million TEU at 30 June") is the month's closing figure, the one another article
-    dates "at the end of March" or "in June": a stock has one value at that moment, and the
-    day adds nothing the month does not say. Any other day stays a day."""
+# A day a stock is counted at: "as of March 31", "as at 30 June", "at 31 December"
+_COUNTED_AT = re.compile(r"\b(?:as\s+(?:of|at)|at)\s+$", re.IGNORECASE)
+
+
+def _month_end(
+    sentence: str,
+    mention: Mention,
+    attribute: str | None,
+    period: Period | None,
+    dates: Sequence[Mention],
+) -> Period | None:
+    """A stock dated by the last day of a month ("had 143 shops on 31 March", "cash of
+    $2.1 billion as of June 30") is the month's closing figure, the one another article
+    dates "at the end of March" or "ended June with": a stock has one value at that moment,
+    and the day adds nothing the month does not say. A stock is a count no verb governs
+    ("count of stores"), or a figure "as of"/"at" the day; the day must be written with its
+    number. A flow on a day ("sold 5,000 cars on Saturday") and any other day stay a day."""
     if period is None or period.date.granularity is not Granularity.DAY:
         return period
     day = period.date.start
     if (day + dt.timedelta(days=1)).day != 1:
+        return period
+    date = next((d for d in dates if d.value == period.date), None)
+    if date is None or not any(ch.isdigit() for ch in date.text):
+        return period
+    stock = mention.kind is Kind.COUNT and attribute is not None and "(" not in attribute
+    if not stock and not _COUNTED_AT.search(sentence, max(0, date.start - 12), date.start):
         return period
     return Period(DateValue(day.replace(day=1), day, Granularity.MONTH), period.relation)
 

@@ -37,6 +37,7 @@ from factcheck.context import (
     refers_back,
     remember_description,
     results_year,
+    round_named,
     sentence_subject,
     year_named_editions,
 )
@@ -268,12 +269,11 @@ class Extractor:
                 if i and any(m.kind in (Kind.QUANTITY, Kind.MONEY) for m in found)
                 else ()
             )
-            # "The deal values X at $Y": an investment the sentence before tells of
-            deal_before = (
-                deal_kind(sents[i - 1].text)
-                if i and sents[i - 1].paragraph == sentence.paragraph
-                else None
-            )
+            # "The deal values X at $Y": an investment the sentence before tells of, and
+            # "The new money values X at $Y": the round it names
+            same_paragraph = bool(i) and sents[i - 1].paragraph == sentence.paragraph
+            deal_before = deal_kind(sents[i - 1].text) if same_paragraph else None
+            round_before = round_named(sents[i - 1].text) if same_paragraph else None
             for mention in found:
                 claims.append(
                     self._claim(
@@ -289,6 +289,7 @@ class Extractor:
                         editions,
                         facilities,
                         deal_before,
+                        round_before,
                     )
                 )
             claims[first:] = [
@@ -381,6 +382,7 @@ class Extractor:
         editions: tuple[tuple[str, Period], ...] = (),
         facilities: tuple[str, ...] = (),
         deal_before: str | None = None,
+        round_before: str | None = None,
     ) -> Claim:
         context = describe(
             sentence,
@@ -393,6 +395,7 @@ class Extractor:
             editions,
             facilities,
             deal_before,
+            round_before,
         )
         sourcing = attribute_source(sentence, mention, paragraph, context.attribute, context.clause)
         return Claim(

@@ -93,3 +93,36 @@ def test_shops_on_the_last_day_meet_shops_at_the_end_of_the_month() -> None:
     first = "Quarrenby Books had 96 shops on 31 March, after opening four during the year."
     second = "Quarrenby Books ended March with 88 shops."
     assert prose.contradictions(first, second, published=PUBLISHED) == [("96", "88")]
+
+
+# -- a valuation that refers back to the round --
+
+
+def test_the_new_money_values_the_company_at_the_round_the_sentence_before_named() -> None:
+    text = (
+        "Tallow Learning raised $40 million in a Series C round on Monday. The new money "
+        "values the company at $520 million."
+    )
+    assert _reading(text, "$520 million")[:2] == ("Tallow Learning", "valuation (series c)")
+
+
+def test_a_valuation_after_a_round_meets_the_rounds_valuation_elsewhere() -> None:
+    first = (
+        "Tallow Learning raised $40 million in a Series C round, giving it a post-money "
+        "valuation of $470 million."
+    )
+    second = (
+        "Tallow Learning announced its $40 million Series C on Monday. The investment "
+        "values Tallow Learning at $520 million."
+    )
+    found = prose.contradictions(first, second, published=PUBLISHED)
+    assert found == [("$470 million", "$520 million")]
+
+
+def test_a_valuation_after_two_rounds_takes_neither() -> None:
+    # a guard: the sentence before names a Series B and a Series C
+    text = (
+        "Tallow Learning raised $40 million in a Series C, after a $12 million Series B round. "
+        "The new money values the company at $520 million."
+    )
+    assert _reading(text, "$520 million")[1] == "valuation"
