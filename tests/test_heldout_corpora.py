@@ -178,6 +178,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   41-kilometre route at", "The trust's waiting list for planned treatment stood at", "The
   port, which handled", "put their names to the contract ... on Tuesday, 3 March", "X's
   £4.4bn five-year investment programme").
+- ``corpus_holdout33`` (read once unseen on stop 14's final code; 2 of 8 found now, no false
+  alarm): an education group's takeover of a textbook publisher, an edtech start-up's Series
+  B, a university's new campus, a bookshop chain's shops and founding, a newspaper's digital
+  subscribers, a council's school-meals contract, a novel on a weekly fiction chart ("is
+  handing over $465 million in cash for the nearly century-old publisher", "The new money
+  values X at", "Thale's third novel rose to No. 3 on the fiction chart", "The paper
+  finished June with", "The deal, which the county council values at").
+- ``corpus_holdout34`` (read once unseen on stop 14's final code; 4 of 8 found now, no false
+  alarm): a parts maker's takeover, an EV maker's quarterly deliveries, a charging network's
+  founding and market share, a ride-hailing app's Series C, a tyre maker's cartel fine, a
+  carmaker on a reliability survey and a new plant's start of series production ("shipped
+  41,900 cars to customers in the July-September quarter", "The Nairobi company's $210
+  million Series C ... puts it at", "By the end of 2025, VoltArc controlled 27%", "The
+  plant, where series production began on 14 April").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -231,6 +245,8 @@ CORPORA = (
     "corpus_holdout30",
     "corpus_holdout31",
     "corpus_holdout32",
+    "corpus_holdout33",
+    "corpus_holdout34",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -287,6 +303,10 @@ TRAPS = {
     "corpus_holdout30": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
     "corpus_holdout32": {f"T{n}" for n in range(1, 118)},
+    # T14 (02's "the nearly century-old publisher") and T45 (05's "traces its roots to 1898")
+    # set a figure that is read against none that is
+    "corpus_holdout33": {f"T{n}" for n in range(1, 94)} - {"T14", "T45"},
+    "corpus_holdout34": {f"T{n}" for n in range(1, 123)},
 }
 
 
