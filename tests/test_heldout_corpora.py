@@ -178,6 +178,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   41-kilometre route at", "The trust's waiting list for planned treatment stood at", "The
   port, which handled", "put their names to the contract ... on Tuesday, 3 March", "X's
   £4.4bn five-year investment programme").
+- ``corpus_holdout35`` (read once unseen on stop 14's final code: 1 of 8 found, no false
+  alarm): a restaurant group's buyout, a delivery app's quarter and market share, a
+  fast-casual chain's revenue and founding, a vineyard's sale, an orchard's apple harvest, a
+  restaurant on a best-restaurants list, a food hall's opening ("Arvane is paying $78 million
+  for the estate", "whose 118 restaurants stretch from Arizona to Ohio", "its slice of the
+  U.S. delivery market hit 26%", "the 48,500 tonnes of apples Kestrel's crews picked", "The
+  West Town restaurant was named No. 7", "threw open its doors on Aug. 29").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -231,6 +238,7 @@ CORPORA = (
     "corpus_holdout30",
     "corpus_holdout31",
     "corpus_holdout32",
+    "corpus_holdout35",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -287,6 +295,7 @@ TRAPS = {
     "corpus_holdout30": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
     "corpus_holdout32": {f"T{n}" for n in range(1, 118)},
+    "corpus_holdout35": {f"T{n}" for n in range(1, 106)},
 }
 
 
