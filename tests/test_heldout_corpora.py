@@ -185,6 +185,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for the estate", "whose 118 restaurants stretch from Arizona to Ohio", "its slice of the
   U.S. delivery market hit 26%", "the 48,500 tonnes of apples Kestrel's crews picked", "The
   West Town restaurant was named No. 7", "threw open its doors on Aug. 29").
+- ``corpus_holdout36`` (read once unseen on stop 14's final code: 1 of 8 found, no false
+  alarm): an insurer's takeover of a broker, a crypto exchange's fine, a digital bank's
+  customers, a reinsurer's quarter, a pension fund's founding, a container lessor's fleet, a
+  golf tournament's dates, a bank on a customer-satisfaction study ("At $1.15 billion,
+  Halvorsen's bid for Brightwater is", "told investors its customer base reached", "for the
+  July-September period", "The fund was created by the state legislature in 1968", "which
+  ran a fleet of roughly 3.7 million TEU", "Harbourline Bank climbed to sixth place").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -239,6 +246,7 @@ CORPORA = (
     "corpus_holdout31",
     "corpus_holdout32",
     "corpus_holdout35",
+    "corpus_holdout36",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -296,6 +304,10 @@ TRAPS = {
     "corpus_holdout31": {f"T{n}" for n in range(1, 102)},
     "corpus_holdout32": {f"T{n}" for n in range(1, 118)},
     "corpus_holdout35": {f"T{n}" for n in range(1, 106)},
+    # T23 (01's "largest purchase in more than a decade") names no figure that is read, and
+    # T41 and T120 set 05's "up from 4.1 million twelve months earlier", which is not read,
+    # against a figure that is
+    "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
 }
 
 
