@@ -192,6 +192,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   41,900 cars to customers in the July-September quarter", "The Nairobi company's $210
   million Series C ... puts it at", "By the end of 2025, VoltArc controlled 27%", "The
   plant, where series production began on 14 April").
+- ``corpus_holdout35`` (read once unseen on stop 14's final code; 1 of 8 found now, no false
+  alarm): a restaurant group's buyout, a delivery app's quarter and market share, a
+  fast-casual chain's revenue and founding, a vineyard's sale, an orchard's apple harvest, a
+  restaurant on a best-restaurants list, a food hall's opening ("Arvane is paying $78 million
+  for the estate", "whose 118 restaurants stretch from Arizona to Ohio", "its slice of the
+  U.S. delivery market hit 26%", "the 48,500 tonnes of apples Kestrel's crews picked", "The
+  West Town restaurant was named No. 7", "threw open its doors on Aug. 29").
+- ``corpus_holdout36`` (read once unseen on stop 14's final code; 1 of 8 found now, no false
+  alarm): an insurer's takeover of a broker, a crypto exchange's fine, a digital bank's
+  customers, a reinsurer's quarter, a pension fund's founding, a container lessor's fleet, a
+  golf tournament's dates, a bank on a customer-satisfaction study ("At $1.15 billion,
+  Halvorsen's bid for Brightwater is", "told investors its customer base reached", "for the
+  July-September period", "The fund was created by the state legislature in 1968", "which
+  ran a fleet of roughly 3.7 million TEU", "Harbourline Bank climbed to sixth place").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -247,6 +261,8 @@ CORPORA = (
     "corpus_holdout32",
     "corpus_holdout33",
     "corpus_holdout34",
+    "corpus_holdout35",
+    "corpus_holdout36",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -307,6 +323,11 @@ TRAPS = {
     # set a figure that is read against none that is
     "corpus_holdout33": {f"T{n}" for n in range(1, 94)} - {"T14", "T45"},
     "corpus_holdout34": {f"T{n}" for n in range(1, 123)},
+    "corpus_holdout35": {f"T{n}" for n in range(1, 106)},
+    # T23 (01's "largest purchase in more than a decade") names no figure that is read, and
+    # T41 and T120 set 05's "up from 4.1 million twelve months earlier", which is not read,
+    # against a figure that is
+    "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
 }
 
 
