@@ -507,11 +507,13 @@ def _stock_at_year_end(claim: Claim, published: dt.date | None) -> Claim:
     """A stock counted "by the end of" a past year is the count at that year's end, the
     same figure as "ended 2025 with 1,140 stores" or "at the end of 2025" (both "in
     2025"): "By the end of last year the chain was running 980 shops". Only a count with
-    no verb of its own or a verb that keeps a stock (``_STOCK_VERBS``), and only a year
-    before the article's (a year not yet over is a target, whatever its words)."""
+    no verb of its own or a verb that keeps a stock (``_STOCK_VERBS``), or a share ("By the
+    end of 2025, X controlled 27% of the market": a share is held at a moment), and only a
+    year before the article's (a year not yet over is a target, whatever its words)."""
     period = claim.period
+    share = claim.kind is Kind.PERCENT and (claim.attribute or "").startswith("share of ")
     if (
-        claim.kind is not Kind.COUNT
+        (claim.kind is not Kind.COUNT and not share)
         or period is None
         or period.relation != "by"
         or period.date.granularity is not Granularity.YEAR

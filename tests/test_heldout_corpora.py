@@ -185,7 +185,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   handing over $465 million in cash for the nearly century-old publisher", "The new money
   values X at", "Thale's third novel rose to No. 3 on the fiction chart", "The paper
   finished June with", "The deal, which the county council values at").
-- ``corpus_holdout34`` (read once unseen on stop 14's final code; 4 of 8 found now, no false
+- ``corpus_holdout34`` (read once unseen on stop 14's final code; 5 of 8 found now, no false
   alarm): a parts maker's takeover, an EV maker's quarterly deliveries, a charging network's
   founding and market share, a ride-hailing app's Series C, a tyre maker's cartel fine, a
   carmaker on a reliability survey and a new plant's start of series production ("shipped

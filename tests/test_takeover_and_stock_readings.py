@@ -126,3 +126,17 @@ def test_a_valuation_after_two_rounds_takes_neither() -> None:
         "The new money values the company at $520 million."
     )
     assert _reading(text, "$520 million")[1] == "valuation"
+
+
+# -- a share held at a past year's end --
+
+
+def test_a_share_by_the_end_of_a_past_year_is_that_years() -> None:
+    text = "By the end of 2025, Pellcharge controlled 27% of the country's rapid chargers."
+    assert _reading(text, "27%")[1:] == ("share of rapid chargers", "2025")
+
+
+def test_a_share_by_the_end_of_a_year_not_over_stays_a_target() -> None:
+    # a guard: the article is of June 2026, so "by the end of 2026" is still ahead
+    text = "By the end of 2026, Pellcharge expects to control 27% of the country's chargers."
+    assert _reading(text, "27%")[2] != "2026"
