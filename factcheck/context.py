@@ -372,7 +372,7 @@ _HEAD_NOUN_STOP = re.compile(
 
 # A wire dateline opening a paragraph: "NEW YORK, July 31 (Northern Wire) - ",
 # "LONDON (Reuters) - ", "SAN JOSE, Calif., March 3 - ", "LONDON, 10 June - ",
-# "WENATCHEE, Wash. - ". The city and the outlet say where
+# "SPOKANE, Wash. - ", "AUSTIN - Acme ...". The city and the outlet say where
 # and by whom the story was filed; they are never what a figure is about.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
@@ -391,11 +391,18 @@ def without_dateline(
     """The sentence with a wire dateline blanked out (same length, so offsets hold) and
     without the names inside it: "NEW YORK, July 31 (Northern Wire) - Acme agreed
     ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
-    or a date, then a state, a date or the outlet in parentheses before the dash."""
+    or a date, then a state, a date or the outlet in parentheses before the dash; a city in
+    capitals alone ("AUSTIN - ") needs a capital after the dash."""
     found = _DATELINE.match(sentence[:160])
-    if found is None or not re.search(r"\d|\)|,", found.group()):
+    if found is None:
         return sentence, entities
     end = found.end()
+    # a city alone ("AUSTIN - Fast-casual chain X has ...") when a sentence starts after it
+    city_only = re.fullmatch(r"\W*[A-Z]{3,}(?:[ .'’-]+[A-Z]+)*[ ]+(?:--|[-–—])[ ]+", found.group())
+    if not re.search(r"\d|\)|,", found.group()) and not (
+        city_only and sentence[end : end + 1].isupper()
+    ):
+        return sentence, entities
     blanked = " " * end + sentence[end:]
     return blanked, [e for e in entities if e.start >= end]
 
@@ -4024,7 +4031,7 @@ _OBJECT_END = re.compile(
     r"\b(?:from|to|for|in|at|by|with|after|before|on|who|which|that|was|is|were|are|has|"
     r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
     # "and", except inside a description before the name: "to buy German brake and steering
-    # specialist Brennholt Components" (common nouns, then a name; "X and its unit Y" ends)
+    # specialist Globex Components" (common nouns, then a name; "X and its unit Y" ends)
     r"|\band\b(?!\s+(?!(?:its|the|a|an|their|his|her|other|rival|another)\b)[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,3}\s+[A-Z])"
 )

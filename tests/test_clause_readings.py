@@ -237,7 +237,7 @@ def test_a_clause_after_while_keeps_its_own_cues() -> None:
 
 def test_a_weekday_before_a_count_of_months_is_the_weekday_alone() -> None:
     text = (
-        "Valdane completed its takeover of Brennholt Components on Tuesday, four months after "
+        "Ostwick completed its takeover of Fennel Components on Tuesday, four months after "
         "it tabled its offer."
     )
     report = factcheck.check([Document("t.md", text, published=dt.date(2026, 9, 10))])
@@ -246,17 +246,17 @@ def test_a_weekday_before_a_count_of_months_is_the_weekday_alone() -> None:
 
 def test_a_unit_with_sales_is_no_subjects_revenue() -> None:
     text = (
-        "Valdane Group must sell Brennholt's drum-brake business in Poland, a unit with sales "
+        "Ostwick Group must sell Fennel's drum-brake business in Poland, a unit with sales "
         "of around €180 million last year."
     )
     assert _reading(text, "around €180 million")[0] is None
 
 
 def test_copies_sold_since_launch_are_a_running_total() -> None:
-    text = "Tomas Thale's novel has now sold more than 100,000 copies since it came out."
+    text = "Tomas Penrow's novel has now sold more than 100,000 copies since it came out."
     assert (_reading(text, "more than 100,000")[1] or "").endswith("(to date)")
     assert not _findings(
-        text, "Tomas Thale's novel rose to No. 3 on the chart, selling 14,200 copies."
+        text, "Tomas Penrow's novel rose to No. 3 on the chart, selling 14,200 copies."
     )
 
 

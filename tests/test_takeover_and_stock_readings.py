@@ -75,10 +75,10 @@ def test_a_second_name_after_and_its_is_still_not_what_is_bought() -> None:
 
 def test_a_noun_of_buying_in_a_closing_appositive_leaves_the_verb_its_object() -> None:
     text = (
-        "Ostwick Holdings said it had agreed to acquire Marrow Risk Partners in an all-cash "
+        "Ostwick Holdings said it had agreed to acquire Pellam Risk Partners in an all-cash "
         "deal worth $640 million, the group's largest purchase in a decade."
     )
-    assert _reading(text, "$640 million")[:2] == ("Marrow Risk Partners", "acquisition_price")
+    assert _reading(text, "$640 million")[:2] == ("Pellam Risk Partners", "acquisition_price")
 
 
 # -- a stock at a month's end --
@@ -100,20 +100,20 @@ def test_shops_on_the_last_day_meet_shops_at_the_end_of_the_month() -> None:
 
 def test_the_new_money_values_the_company_at_the_round_the_sentence_before_named() -> None:
     text = (
-        "Tallow Learning raised $40 million in a Series C round on Monday. The new money "
+        "Wendle Learning raised $40 million in a Series C round on Monday. The new money "
         "values the company at $520 million."
     )
-    assert _reading(text, "$520 million")[:2] == ("Tallow Learning", "valuation (series c)")
+    assert _reading(text, "$520 million")[:2] == ("Wendle Learning", "valuation (series c)")
 
 
 def test_a_valuation_after_a_round_meets_the_rounds_valuation_elsewhere() -> None:
     first = (
-        "Tallow Learning raised $40 million in a Series C round, giving it a post-money "
+        "Wendle Learning raised $40 million in a Series C round, giving it a post-money "
         "valuation of $470 million."
     )
     second = (
-        "Tallow Learning announced its $40 million Series C on Monday. The investment "
-        "values Tallow Learning at $520 million."
+        "Wendle Learning announced its $40 million Series C on Monday. The investment "
+        "values Wendle Learning at $520 million."
     )
     found = prose.contradictions(first, second, published=PUBLISHED)
     assert found == [("$470 million", "$520 million")]
@@ -122,7 +122,7 @@ def test_a_valuation_after_a_round_meets_the_rounds_valuation_elsewhere() -> Non
 def test_a_valuation_after_two_rounds_takes_neither() -> None:
     # a guard: the sentence before names a Series B and a Series C
     text = (
-        "Tallow Learning raised $40 million in a Series C, after a $12 million Series B round. "
+        "Wendle Learning raised $40 million in a Series C, after a $12 million Series B round. "
         "The new money values the company at $520 million."
     )
     assert _reading(text, "$520 million")[1] == "valuation"

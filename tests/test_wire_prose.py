@@ -284,6 +284,7 @@ def test_a_double_hyphen_dateline_is_no_subject() -> None:
         "OSLO, 6 May (Fjord Business Wire) - ",  # the day before the month
         "BERGEN, Norway - ",  # a city and its country or state, no date
         "SPOKANE, Wash. - ",
+        "BERGEN - ",  # a city alone, before a sentence that starts with a capital
     ],
 )
 def test_a_dateline_without_a_month_day_is_no_subject(dateline: str) -> None:
