@@ -317,7 +317,7 @@ _SCOPE = re.compile(
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+(?:the\s+)?(?:whole|entire|full)"
     r"(?:[\s-]+year)?(?:\s+of)?|"
     r"by the end of|at the end of|end of|at the close of|as of|as at|by the|"
-    r"in the|during the|for the|over the|in|by|on|since|throughout|through|until|for|during|"
+    r"in the|during the|for the|over the|in|by|on|at|since|throughout|through|until|for|during|"
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
@@ -2423,12 +2423,15 @@ def round_named(sentence: str) -> str | None:
 # A sentence that opens with the round the sentence before named, valuing a company named
 # or described right before the figure: "The new money values Acme at", "The round, led by
 # Globex, values the company at", "The investment valued it at about"
+_VALUED_PARTY = r"(?:it|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w&'’.-]*\s+){1,4})\s*"
 _ROUND_VALUES = re.compile(
     r"\W*(?:The|This|That|Its)\s+(?:new\s+|latest\s+|fresh\s+)?(?:round|money|funding|raise|"
-    r"investment|financing|fundraising|cash\s+injection)\b(?:,[^,;:()]{1,80},)?"
-    r"\s+(?:values|valued|valuing|puts\s+a\s+value\s+on)\s+"
-    r"(?:it|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w&'’.-]*\s+){1,4})\s*"
-    r"at\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?"
+    r"investment|financing|fundraising|cash\s+injection)\b(?:,[^,;:()]{1,80},)?\s+(?:"
+    r"(?:values|valued|valuing|puts\s+a\s+value\s+on)\s+" + _VALUED_PARTY + r"at"
+    # "The round gives the startup a post-money valuation of"
+    r"|(?:gives|gave|giving)\s+" + _VALUED_PARTY
+    + r"an?\s+(?:post-money\s+)?valuation\s+of)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?"
 )
 
 
@@ -6327,6 +6330,8 @@ _STATIVE = frozenset(
         "totaled",
         "reached",
         "reaches",
+        "stood",  # "its fleet stood at 3.2 million TEU": a level, as "reached" is
+        "stands",
         "to",
         "of",
         "at",

@@ -96,6 +96,9 @@ OPENING_PHRASE = (
     r"[A-Z](?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40},\s+|"
     # a phrase of time ending in a year needs no comma ("Over the whole of 2024 the carrier")
     r"(?:(?:In|Over|During|For|Throughout|Across|Since|By)\s[^,;:.]{0,30}?\b(?:1[89]|20)\d\d|"
+    # and so does a day written with its number ("At 31 March the yard had", "On June 30 the")
+    r"(?:At|On|By|As\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:1[89]|20)\d\d)?|"
     r"Today|Now|Currently|Meanwhile|(?:Last|This)\s+(?:year|quarter|month|week))\s+"
     r"(?=[Tt]he\s|(?:it|its|they|their)\b)|"
     # a longer opening phrase that lists ("With about 1,400 employees, most of them in A, B

@@ -7,7 +7,11 @@
 - a takeover's verb names what is bought even when a noun of buying closes the sentence
   in an appositive ("..., the insurer's largest purchase in a decade");
 - a stock dated by a month's last day ("on 31 March") is the month's closing figure, the
-  one another article dates "at the end of March".
+  one another article dates "at the end of March", and an opening "At 31 March" dates it
+  and leaves the description after it to refer back;
+- a valuation that refers back to the round the sentence before named is that round's;
+- counted nouns that count one thing (ships and vessels, a cruise line's guests and
+  passengers) and a level that "stood at" a count.
 
 Each test, but the guards, fails on the code before these rules (83dd441).
 """
@@ -140,3 +144,36 @@ def test_a_share_by_the_end_of_a_year_not_over_stays_a_target() -> None:
     # a guard: the article is of June 2026, so "by the end of 2026" is still ahead
     text = "By the end of 2026, Pellcharge expects to control 27% of the country's chargers."
     assert _reading(text, "27%")[2] != "2026"
+
+
+def test_the_round_gives_the_startup_a_valuation_at_that_round() -> None:
+    text = (
+        "Wendle Learning raised $40 million in a Series C round. The round gives the startup "
+        "a post-money valuation of $520 million."
+    )
+    assert _reading(text, "$520 million")[:2] == ("Wendle Learning", "valuation (series c)")
+
+
+# -- a day opening the sentence, and nouns that count one thing --
+
+
+def test_an_opening_day_dates_the_stock_and_the_description_refers_back() -> None:
+    text = "Orrin Shipyards won two orders. At 31 March the yard had 46 ships on order."
+    assert _reading(text, "46") == ("Orrin Shipyards", "count of vessels", "2026-03")
+
+
+def test_ships_on_order_meet_an_order_book_that_stood_at_vessels() -> None:
+    first = "Orrin Shipyards won two orders. At 31 March the yard had 46 ships on order."
+    second = "Orrin Shipyards' order book stood at 38 vessels at the end of March."
+    found = prose.contradictions(first, second, published=PUBLISHED)
+    assert found == [("46", "38")]
+
+
+def test_a_cruise_lines_guests_are_the_passengers_it_carried() -> None:
+    first = "Pellworth Cruises welcomed 1.16 million guests aboard its ships in 2025."
+    second = (
+        "Pellworth Cruises is growing. The line, which carried 1.42 million passengers in "
+        "2025, said bookings were strong."
+    )
+    found = prose.contradictions(first, second, published=PUBLISHED)
+    assert found == [("1.16 million", "1.42 million")]
