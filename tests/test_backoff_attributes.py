@@ -1,6 +1,7 @@
 """Round attr: a figure with a subject but no attribute, or a qualifier that splits one
 attribute. A bare sum takes its subject's one one-time sum in the corpus (a fine, a
-takeover price, a fee) when nothing says it is something else; a verb that presents a
+takeover price, a fee), and a bare quantity its subject's one capacity in that unit, when
+nothing says it is something else; a verb that presents a
 results figure ("the accounts showed pre-tax profit of ...") names no part of the
 business; a rate written once ("annually") is one qualifier, not a rate and a span
 (sentences written for these tests, in several domains)."""
@@ -142,6 +143,43 @@ def test_a_lent_attribute_is_lent_the_same_way_by_dask() -> None:
     from factcheck import Document
 
     texts = (FINED, "Drayfield Water will pay £42 million to end the inquiry into its spills.")
+    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
+    expected = factcheck.check(docs)
+    assert any(f.b is not None for f in expected.findings)
+    with dask.config.set(scheduler="synchronous"):
+        got = fd.check(db.from_sequence(docs, npartitions=2))
+    assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
+
+
+# -- a bare quantity takes its subject's one capacity -------------------------------------
+
+CAPACITY = "Orbal Data has 180 MW of critical IT capacity at its Wexmoor campus."
+
+
+def test_a_bare_quantity_takes_the_one_capacity_of_its_subject() -> None:
+    bare = "Orbal Data will draw 240 megawatts from the grid, the company said."
+    assert contradictions(CAPACITY, bare) == [("180 MW", "240 megawatts")]
+
+
+def test_a_projected_quantity_is_never_lent_a_capacity() -> None:
+    bare = "Orbal Data expects to draw 240 megawatts by 2028."
+    assert contradictions(CAPACITY, bare) == []
+
+
+def test_a_quantity_in_another_unit_is_never_lent_a_capacity() -> None:
+    bare = "Orbal Data will use 240 gigawatt hours of power this year."
+    assert contradictions(CAPACITY, bare) == []
+
+
+def test_a_lent_capacity_is_lent_the_same_way_by_dask() -> None:
+    import dask
+    import dask.bag as db
+
+    import factcheck
+    import factcheck.dask as fd
+    from factcheck import Document
+
+    texts = (CAPACITY, "Orbal Data will draw 240 megawatts from the grid, the company said.")
     docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
     expected = factcheck.check(docs)
     assert any(f.b is not None for f in expected.findings)
