@@ -3443,11 +3443,12 @@ _OWNED_PART = re.compile(
 
 
 # A part described by what it has, the figure among it: "a unit with sales of around
-# €180 million", "a division with revenue of $2bn", "a business with 400 staff"
+# €180 million", "a division with revenue of $2bn", "a business with 400 staff", "open a
+# studio in Lyon, France, with about 150 staff" (a place may come between)
 _PART_WITH = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_words("part_nouns.txt") | {"business", "businesses"}, key=len, reverse=True))
-    + r")\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
+    + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?,?\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
     r"more\s+than|just\s+(?:over|under))\s+)?[$€£]?$",
     re.IGNORECASE,
 )

@@ -177,3 +177,16 @@ def test_a_cruise_lines_guests_are_the_passengers_it_carried() -> None:
     )
     found = prose.contradictions(first, second, published=PUBLISHED)
     assert found == [("1.16 million", "1.42 million")]
+
+
+# -- a part described by what it has --
+
+
+def test_staff_of_a_new_studio_abroad_are_not_the_companys_headcount() -> None:
+    whole = "Pellbrook Games employs about 6,200 people across 14 studios."
+    part = (
+        "Pellbrook Games said on Thursday it would open a studio in Lyon, France, with about "
+        "150 staff, its first in the country."
+    )
+    assert prose.contradictions(whole, part, published=PUBLISHED) == []
+    assert _reading(part, "about 150")[0] is None
