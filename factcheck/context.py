@@ -1409,7 +1409,12 @@ _SPANS = (
         re.compile(
             r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|"
             r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|to|through)|"
-            r"for the (?:full |financial |fiscal )?year)\b",
+            r"for the (?:full |financial |fiscal )?year|"
+            # "closed its fiscal year with revenue of" (a flow; "ended the year with 812
+            # stores" is a stock at its end)
+            r"(?:closed|ended|finished) (?:its|the|their) (?:financial |fiscal )?year with "
+            r"(?:revenue|revenues|sales|turnover|(?:a\s+)?(?:net\s+|pre-tax\s+)?(?:profit|loss)|"
+            r"net income|earnings))\b",
             re.I,
         ),
     ),
@@ -3448,7 +3453,8 @@ _OWNED_PART = re.compile(
 _PART_WITH = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_words("part_nouns.txt") | {"business", "businesses"}, key=len, reverse=True))
-    + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?,?\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
+    + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?,?"
+    r"\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
     r"more\s+than|just\s+(?:over|under))\s+)?[$€£]?$",
     re.IGNORECASE,
 )
@@ -5316,7 +5322,7 @@ _AT_THE_END = re.compile(r"(?:at\s+the\s+)?end\s+of|at\s+the\s+close\s+of", re.I
 # a span of a whole year named by its last day or month, right before that date
 _TWELVE_MONTHS_TO = re.compile(
     r"\b(?:(?:in|over|for|during)\s+)?the\s+(?:(?:12|twelve)\s+months|(?:(?:financial|fiscal)\s+)?year)\s+"
-    r"(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$",
+    r"(?:that\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+|in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5457,9 +5463,10 @@ _QUARTER_ENDING = re.compile(
 _MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 )
-# "in the July–September quarter", "the April-June quarter": a quarter named by its months
-_FIRST_MONTH_OF = re.compile(rf"\s*[–-]\s*{_MONTH_WORD}\s+quarter\b")
-_LAST_MONTH_OF = re.compile(rf"\b{_MONTH_WORD}\s*[–-]\s*$")
+# "in the July–September quarter", "the April-June quarter", "the July-to-September
+# quarter": a quarter named by its months
+_FIRST_MONTH_OF = re.compile(rf"\s*(?:[–-]|-to-|\s+to\s+)\s*{_MONTH_WORD}\s+quarter\b")
+_LAST_MONTH_OF = re.compile(rf"\b{_MONTH_WORD}\s*(?:[–-]|-to-|\s+to\s+)\s*$")
 _QUARTER_AFTER = re.compile(r"\s+quarter\b")
 
 
@@ -6333,6 +6340,10 @@ _STATIVE = frozenset(
         "reaches",
         "stood",  # "its fleet stood at 3.2 million TEU": a level, as "reached" is
         "stands",
+        "comprised",  # "the fleet comprised 312 aircraft", "numbered 276": what it had
+        "comprises",
+        "numbered",
+        "numbers",
         "to",
         "of",
         "at",

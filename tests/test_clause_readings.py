@@ -167,12 +167,12 @@ def test_the_contractor_refers_back_to_a_construction_group() -> None:
     assert _reading(text, "£212.0m")[0] == "Dunmore Construction Group"
 
 
-def test_revenue_for_the_year_that_ended_is_annual() -> None:
+def test_revenue_for_the_year_that_ended_is_that_financial_year() -> None:
     text = (
         "Harlow Grain Partners said on Monday that revenue of $15.9 billion for the year "
         "that ended on June 30 was a record."
     )
-    assert _reading(text, "$15.9 billion")[1] == "revenue (annual)"
+    assert _reading(text, "$15.9 billion")[1:] == ("revenue", "year to 2025-06")
 
 
 def test_a_place_and_a_trade_describe_the_company_before() -> None:

@@ -134,3 +134,24 @@ def test_sums_are_dated_the_same_way_on_dask(first: str, second: str) -> None:
     with dask.config.set(scheduler="synchronous"):
         got = fd.check(db.from_sequence(docs, npartitions=2))
     assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
+
+
+def test_the_fiscal_year_that_ended_in_a_month_is_that_financial_year() -> None:
+    text = "Brackford Games booked $2.46 billion in revenue in the fiscal year that ended in March."
+    (claim,) = prose.claims_of(text, Kind.MONEY, published=PUBLISHED)
+    assert (claim.attribute, str(claim.period)) == ("revenue", "year to 2026-03")
+
+
+def test_a_year_closed_with_revenue_meets_the_financial_year_elsewhere() -> None:
+    closed = "Brackford Games closed its fiscal year with revenue of $2.14 billion, it said."
+    named = (
+        "Brackford Games booked $2.46 billion in revenue in the fiscal year that ended in March."
+    )
+    assert contradictions(closed, named) == [("$2.14 billion", "$2.46 billion")]
+
+
+def test_a_year_ended_with_stores_is_a_stock_not_an_annual_figure() -> None:
+    (claim,) = prose.claims_of(
+        "Brackford Foods ended the financial year with 812 stores.", Kind.COUNT, published=PUBLISHED
+    )
+    assert claim.attribute == "count of stores"
