@@ -270,10 +270,11 @@ class Extractor:
                 else ()
             )
             # "The deal values X at $Y": an investment the sentence before tells of, and
-            # "The new money values X at $Y": the round it names
+            # "The new money values X at $Y": the round it names (wire copy often puts that
+            # sentence in a paragraph of its own)
             same_paragraph = bool(i) and sents[i - 1].paragraph == sentence.paragraph
             deal_before = deal_kind(sents[i - 1].text) if same_paragraph else None
-            round_before = round_named(sents[i - 1].text) if same_paragraph else None
+            round_before = round_named(sents[i - 1].text) if i else None
             for mention in found:
                 claims.append(
                     self._claim(

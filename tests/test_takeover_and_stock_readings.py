@@ -190,3 +190,12 @@ def test_staff_of_a_new_studio_abroad_are_not_the_companys_headcount() -> None:
     )
     assert prose.contradictions(whole, part, published=PUBLISHED) == []
     assert _reading(part, "about 150")[0] is None
+
+
+def test_the_round_in_a_paragraph_of_its_own_still_refers_back() -> None:
+    text = (
+        "Wendle Learning has closed a $40 million Series C round led by Orrin Ventures.\n\n"
+        "The round gives Wendle Learning a post-money valuation of $520 million, according "
+        "to two people familiar with the terms."
+    )
+    assert _reading(text, "$520 million")[:2] == ("Wendle Learning", "valuation (series c)")
