@@ -7262,4 +7262,13 @@ def figure_is_unqualified(
         or _when_last(sentence, mention)
         or _set_aside(sentence, mention)
         or _earlier_by(sentence, mention, 0) is not None
+        or _AGO_AFTER.match(sentence, end) is not None
     )
+
+
+# A time long past told after the figure: "paid £260mn for the business seven years ago",
+# "bought it for $40m a decade earlier" (bounded: 50 characters, within the clause)
+_AGO_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(?:(?:\w+|a)\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)

@@ -250,7 +250,7 @@ def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str
 # "The consortium will pay £48m for the club", "paid $1.2bn for the chain": a sum paid for
 # a definite description of a kind of organisation (``KIND_HEADS``), which is what is bought
 _PAID_FOR_DESCRIBED = re.compile(
-    r"\b(?:pay|pays|paid|paying)\s+(?P<sum>[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+for\s+"
+    r"\b(?:pay|pays|paid|paying|(?:hand|hands|handed|handing)\s+over)\s+(?P<sum>[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+for\s+"
     r"(?P<what>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
     r"(?![\w-])(?!\s+[A-Z])(?!['’])"
 )
@@ -503,8 +503,13 @@ class DocumentReferents:
             return None
         what = self.resolve(found.group("what"), previous)
         before = sentence[: found.start()].casefold()
-        payers = {subject_key(n) for n in names if n.casefold() in before}
-        if what is None or subject_key(what) in payers:
+        # a payer written short or long ("Acme" of "Acme Learning Group") is still the payer
+        payers = {_brand(n) for n in names if n.casefold() in before}
+        if what is not None and _brand(what) in payers:
+            # "Acme is paying $465m for the publisher" after "Acme agreed to buy Globex, a
+            # textbook publisher": the one other name the article wrote as that kind
+            what = self._described_as(found.group("what"), payers)
+        if what is None:
             return None
         return what, found.start("sum"), found.end("sum")
 
@@ -598,10 +603,30 @@ class DocumentReferents:
                 words |= _words(name)
         return words
 
+    def _described_as(self, description: str, excluded: set[str]) -> str | None:
+        """The one name, of a brand not in ``excluded``, that the article wrote as the kind
+        the description's head names ("the publisher": "Globex, a textbook publisher");
+        None for a generic head ("the company") or when none or several are."""
+        head = description.split()[-1].casefold()
+        kind = KINDS.get(head, frozenset())
+        if not kind:
+            return None
+        named = [
+            n
+            for n in self.described
+            if _brand(n) not in excluded and not self.is_person(n) and kind & self._words_of(n)
+        ]
+        return named[0] if len({_brand(n) for n in named}) == 1 else None
+
     def _words_of(self, subject: str) -> set[str]:
         """The words that show what kind of organisation ``subject`` is: its name's and the
         descriptions the article gave it."""
         return _words(subject) | self.described.get(subject, set())
+
+
+def _brand(name: str) -> str:
+    """The first word of a name's key: "Acme" of "Acme Learning Group" and of "Acme"."""
+    return subject_key(name).split(" ", 1)[0]
 
 
 def _quoted_titles(sentence: str, entities: Sequence[_Named]) -> set[str]:

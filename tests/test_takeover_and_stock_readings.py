@@ -199,3 +199,31 @@ def test_the_round_in_a_paragraph_of_its_own_still_refers_back() -> None:
         "to two people familiar with the terms."
     )
     assert _reading(text, "$520 million")[:2] == ("Wendle Learning", "valuation (series c)")
+
+
+# -- a payer paying for a description --
+
+
+def test_a_payer_handing_over_a_sum_for_the_publisher_prices_the_publisher() -> None:
+    text = (
+        "Orrin Learning Group agreed on Monday to buy Pellam & Vane, a textbook publisher. "
+        "Orrin is handing over $465 million in cash for the publisher, its largest deal."
+    )
+    assert _reading(text, "$465 million")[:2] == ("Pellam & Vane", "acquisition_price")
+
+
+def test_a_payer_written_short_is_never_what_it_pays_for() -> None:
+    # a guard: "the group" is the payer, written long before and short here
+    text = (
+        "Orrin Learning Group agreed on Monday to expand. Orrin is paying $465 million in "
+        "cash for the group's new offices."
+    )
+    assert _reading(text, "$465 million")[1] != "acquisition_price"
+
+
+def test_a_sum_paid_years_ago_for_the_business_is_no_price_now() -> None:
+    text = (
+        "Orrin Learning Group agreed on Monday to sell Pellam & Vane, a textbook publisher. "
+        "Orrin paid £260mn for the publisher seven years ago."
+    )
+    assert _reading(text, "£260mn")[1] is None
