@@ -344,7 +344,8 @@ TRAPS = {
     # T41 and T120 set 05's "up from 4.1 million twelve months earlier", which is not read,
     # against a figure that is
     "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
-    "corpus_holdout37": {f"T{n}" for n in range(1, 90)},
+    # T27 sets 03's "Brightforge's shares rose 5.4%" against 04's "flat", which is no figure
+    "corpus_holdout37": {f"T{n}" for n in range(1, 90)} - {"T27"},
     # T85 (08's "would have ranked in the low 30s") and T97 (09's "after six years" is in the
     # title, front matter, not read) set a figure that is read against none that is
     "corpus_holdout38": {f"T{n}" for n in range(1, 100)} - {"T85", "T97"},
