@@ -206,6 +206,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Halvorsen's bid for Brightwater is", "told investors its customer base reached", "for the
   July-September period", "The fund was created by the state legislature in 1968", "which
   ran a fleet of roughly 3.7 million TEU", "Harbourline Bank climbed to sixth place").
+- ``corpus_holdout37`` (read once unseen on stop 15's code; 0 of 8 found now, no false
+  alarm): a studio's takeover of an animation house, a game publisher's fiscal year, a
+  streaming service's paid subscribers, a label's licensing deal, a concert tour's tickets, a
+  film magazine's founding and its podcast on a weekly chart, a multiplex's opening ("is
+  handing over $475 million in cash and stock to take the studio off his hands", "in the
+  fiscal year that ended in March", "Its streaming service, Lumora+, ended June with", "moved
+  1.15 million tickets", "Second Reel, ..., landed at No. 9", "which opened Oct. 24").
+- ``corpus_holdout38`` (read once unseen on stop 15's code; 1 of 8 found now, no false
+  alarm): a fertiliser maker's takeover of a potash miner, a seed company's quarter, a grain
+  trader's season in tonnes, a pesticide maker's fine, a tractor maker's shipments, a
+  farmers' cooperative's founding, a chemicals group on a ranking, a reservoir's opening
+  ("agreed in March to hand over $2.75 billion in cash for the potash miner", "for the
+  July-to-September quarter", "got through 11.4 million tonnes", "Kestrel, which shipped",
+  "The specialty chemicals group, which sits in 19th place", "was formally opened on 14 May").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -263,6 +277,8 @@ CORPORA = (
     "corpus_holdout34",
     "corpus_holdout35",
     "corpus_holdout36",
+    "corpus_holdout37",
+    "corpus_holdout38",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -328,6 +344,11 @@ TRAPS = {
     # T41 and T120 set 05's "up from 4.1 million twelve months earlier", which is not read,
     # against a figure that is
     "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
+    # T27 sets 03's "Brightforge's shares rose 5.4%" against 04's "flat", which is no figure
+    "corpus_holdout37": {f"T{n}" for n in range(1, 90)} - {"T27"},
+    # T85 (08's "would have ranked in the low 30s") and T97 (09's "after six years" is in the
+    # title, front matter, not read) set a figure that is read against none that is
+    "corpus_holdout38": {f"T{n}" for n in range(1, 100)} - {"T85", "T97"},
 }
 
 
