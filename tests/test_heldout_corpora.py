@@ -206,6 +206,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Halvorsen's bid for Brightwater is", "told investors its customer base reached", "for the
   July-September period", "The fund was created by the state legislature in 1968", "which
   ran a fleet of roughly 3.7 million TEU", "Harbourline Bank climbed to sixth place").
+- ``corpus_holdout39`` (read once unseen on stop 15's code; 0 of 8 found now, no false
+  alarm): a satellite's launch, a spaceport's opening year and launch tally, a rocket's
+  payload capacity, a defence radar contract, a drone maker's Series B, an aircraft lessor's
+  fleet, an engine maker's deliveries, an airline on an on-time performance review ("priced
+  the company at $590 million after the new money", "The lessor, whose fleet numbered",
+  "Kestrel Point opened its gates to launch companies in 2019", "placed it seventh among
+  large airlines", "can loft up to 2,200 kilograms to low Earth orbit", "left the pad").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -263,6 +270,7 @@ CORPORA = (
     "corpus_holdout34",
     "corpus_holdout35",
     "corpus_holdout36",
+    "corpus_holdout39",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -328,6 +336,7 @@ TRAPS = {
     # T41 and T120 set 05's "up from 4.1 million twelve months earlier", which is not read,
     # against a figure that is
     "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
+    "corpus_holdout39": {f"T{n}" for n in range(1, 111)},
 }
 
 
