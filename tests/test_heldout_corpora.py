@@ -213,6 +213,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   the company at $590 million after the new money", "The lessor, whose fleet numbered",
   "Kestrel Point opened its gates to launch companies in 2019", "placed it seventh among
   large airlines", "can loft up to 2,200 kilograms to low Earth orbit", "left the pad").
+- ``corpus_holdout40`` (read once unseen on stop 15's code; 3 of 8 found now, no false
+  alarm): a hospital operator's takeover, a biotech's Series C and trial start, a drug's
+  annual sales, a device maker's settlement, a clinic chain's patients, a vaccine plant's
+  capacity, a hospital on a national honour roll ("Carrow agreed in March to buy Linden Vale
+  for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
+  "which rose five places to fourth in this year's Honour Roll", "its first patient received
+  a dose on May 27").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -271,6 +278,7 @@ CORPORA = (
     "corpus_holdout35",
     "corpus_holdout36",
     "corpus_holdout39",
+    "corpus_holdout40",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -337,6 +345,10 @@ TRAPS = {
     # against a figure that is
     "corpus_holdout36": {f"T{n}" for n in range(1, 126)} - {"T23", "T41", "T120"},
     "corpus_holdout39": {f"T{n}" for n in range(1, 111)},
+    # T43 (03's "the cash should last into 2028"), T61 (06's "2031, when Vantoril's main
+    # patent expires") and T104 (10's "named the top hospital in its region") set a figure that
+    # is read against none that is, or name none
+    "corpus_holdout40": {f"T{n}" for n in range(1, 114)} - {"T43", "T61", "T104"},
 }
 
 
