@@ -220,6 +220,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("agreed in March to hand over $2.75 billion in cash for the potash miner", "for the
   July-to-September quarter", "got through 11.4 million tonnes", "Kestrel, which shipped",
   "The specialty chemicals group, which sits in 19th place", "was formally opened on 14 May").
+- ``corpus_holdout39`` (read once unseen on stop 15's code; 0 of 8 found now, no false
+  alarm): a satellite's launch, a spaceport's opening year and launch tally, a rocket's
+  payload capacity, a defence radar contract, a drone maker's Series B, an aircraft lessor's
+  fleet, an engine maker's deliveries, an airline on an on-time performance review ("priced
+  the company at $590 million after the new money", "The lessor, whose fleet numbered",
+  "Kestrel Point opened its gates to launch companies in 2019", "placed it seventh among
+  large airlines", "can loft up to 2,200 kilograms to low Earth orbit", "left the pad").
+- ``corpus_holdout40`` (read once unseen on stop 15's code; 3 of 8 found now, no false
+  alarm): a hospital operator's takeover, a biotech's Series C and trial start, a drug's
+  annual sales, a device maker's settlement, a clinic chain's patients, a vaccine plant's
+  capacity, a hospital on a national honour roll ("Carrow agreed in March to buy Linden Vale
+  for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
+  "which rose five places to fourth in this year's Honour Roll", "its first patient received
+  a dose on May 27").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -279,6 +293,8 @@ CORPORA = (
     "corpus_holdout36",
     "corpus_holdout37",
     "corpus_holdout38",
+    "corpus_holdout39",
+    "corpus_holdout40",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -349,6 +365,11 @@ TRAPS = {
     # T85 (08's "would have ranked in the low 30s") and T97 (09's "after six years" is in the
     # title, front matter, not read) set a figure that is read against none that is
     "corpus_holdout38": {f"T{n}" for n in range(1, 100)} - {"T85", "T97"},
+    "corpus_holdout39": {f"T{n}" for n in range(1, 111)},
+    # T43 (03's "the cash should last into 2028"), T61 (06's "2031, when Vantoril's main
+    # patent expires") and T104 (10's "named the top hospital in its region") set a figure that
+    # is read against none that is, or name none
+    "corpus_holdout40": {f"T{n}" for n in range(1, 114)} - {"T43", "T61", "T104"},
 }
 
 
