@@ -206,28 +206,28 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Halvorsen's bid for Brightwater is", "told investors its customer base reached", "for the
   July-September period", "The fund was created by the state legislature in 1968", "which
   ran a fleet of roughly 3.7 million TEU", "Harbourline Bank climbed to sixth place").
-- ``corpus_holdout37`` (read once unseen on stop 15's code; 0 of 8 found now, no false
+- ``corpus_holdout37`` (read once unseen on stop 15's code; 2 of 8 found now, no false
   alarm): a studio's takeover of an animation house, a game publisher's fiscal year, a
   streaming service's paid subscribers, a label's licensing deal, a concert tour's tickets, a
   film magazine's founding and its podcast on a weekly chart, a multiplex's opening ("is
   handing over $475 million in cash and stock to take the studio off his hands", "in the
   fiscal year that ended in March", "Its streaming service, Lumora+, ended June with", "moved
   1.15 million tickets", "Second Reel, ..., landed at No. 9", "which opened Oct. 24").
-- ``corpus_holdout38`` (read once unseen on stop 15's code; 1 of 8 found now, no false
+- ``corpus_holdout38`` (read once unseen on stop 15's code; 3 of 8 found now, no false
   alarm): a fertiliser maker's takeover of a potash miner, a seed company's quarter, a grain
   trader's season in tonnes, a pesticide maker's fine, a tractor maker's shipments, a
   farmers' cooperative's founding, a chemicals group on a ranking, a reservoir's opening
   ("agreed in March to hand over $2.75 billion in cash for the potash miner", "for the
   July-to-September quarter", "got through 11.4 million tonnes", "Kestrel, which shipped",
   "The specialty chemicals group, which sits in 19th place", "was formally opened on 14 May").
-- ``corpus_holdout39`` (read once unseen on stop 15's code; 0 of 8 found now, no false
+- ``corpus_holdout39`` (read once unseen on stop 15's code; 1 of 8 found now, no false
   alarm): a satellite's launch, a spaceport's opening year and launch tally, a rocket's
   payload capacity, a defence radar contract, a drone maker's Series B, an aircraft lessor's
   fleet, an engine maker's deliveries, an airline on an on-time performance review ("priced
   the company at $590 million after the new money", "The lessor, whose fleet numbered",
   "Kestrel Point opened its gates to launch companies in 2019", "placed it seventh among
   large airlines", "can loft up to 2,200 kilograms to low Earth orbit", "left the pad").
-- ``corpus_holdout40`` (read once unseen on stop 15's code; 3 of 8 found now, no false
+- ``corpus_holdout40`` (read once unseen on stop 15's code; 4 of 8 found now, no false
   alarm): a hospital operator's takeover, a biotech's Series C and trial start, a drug's
   annual sales, a device maker's settlement, a clinic chain's patients, a vaccine plant's
   capacity, a hospital on a national honour roll ("Carrow agreed in March to buy Linden Vale
