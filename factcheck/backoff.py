@@ -104,10 +104,10 @@ class Lender:
     not the sentence, then says what the sum is. Measured on the fixture corpora, lending
     pays only for one-time sums (``LENT_ATTRIBUTES``: fines, takeover prices, fees) and
     capacities (found 2 pairs of corpora 15 and 31, no false alarm): lent results (revenue,
-    profit), other quantities or counts made false alarms. Lent only when the
-    sum cannot be something else: the subject has exactly one attribute of money in that
-    currency and period in the whole corpus, and it is a one-time sum's; the sum's own
-    article states no attributed sum of the subject in that currency and period (an
+    profit), other quantities or counts made false alarms. Lent only when the sum cannot
+    be something else: the subject has exactly one attribute in that currency (or unit)
+    and period in the whole corpus, and it is a one-time sum's (or a capacity); the sum's
+    own article states no attributed sum of the subject in that currency and period (an
     article that names one sum's attribute uses its other sums for other things); it is
     no price per unit; and its sentence holds none of the cues for which ``describe``
     withholds an attribute (``figure_is_unqualified``: a base, a projection, a listed
@@ -140,14 +140,20 @@ class Lender:
             return claim
         key = (self.keys.group(claim.subject), _lend_unit(claim), self.keys.period(claim.period))
         attribute = self.lent.get(key)
-        location = claim.location
-        if attribute is None or (location.doc, *key) in self.in_doc:
+        if attribute is None or (claim.location.doc, *key) in self.in_doc:
             return claim
-        start = location.start - location.sentence_start
-        end = start + (location.end - location.start)
-        if not figure_is_unqualified(location.sentence, start, end, claim.kind):
+        if not unqualified(claim):
             return claim
         return dataclasses.replace(claim, attribute=attribute)
+
+
+def unqualified(claim: Claim) -> bool:
+    """Has ``claim`` no attribute for want of a cue, not for a reason (a base, a projection,
+    an earlier event: ``figure_is_unqualified``)? Only such a figure may be given one."""
+    location = claim.location
+    start = location.start - location.sentence_start
+    end = start + (location.end - location.start)
+    return figure_is_unqualified(location.sentence, start, end, claim.kind)
 
 
 def lent_attributes(claims: list[Claim], keys: Keys) -> list[Claim]:

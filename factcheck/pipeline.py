@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factcheck.backoff import unqualified
 from factcheck.context import (
     AttributeRule,
     Entity,
@@ -28,7 +29,6 @@ from factcheck.context import (
     describe,
     described_referent,
     fee_rises_with_add_ons,
-    figure_is_unqualified,
     month_named_editions,
     named_facilities,
     names_compete,
@@ -559,15 +559,6 @@ def _of_owned_facility(claim: Claim, sentence: str, offset: int) -> Claim:
     return claim if asset is None else dataclasses.replace(claim, subject=asset)
 
 
-def _unqualified(claim: Claim) -> bool:
-    """Has ``claim`` no attribute for want of a cue, not for a reason (a base, a projection,
-    an earlier event: ``figure_is_unqualified``)?"""
-    location = claim.location
-    start = location.start - location.sentence_start
-    end = start + (location.end - location.start)
-    return figure_is_unqualified(location.sentence, start, end, claim.kind)
-
-
 def _price_of_described(
     claims: list[Claim], offset: int, bought: str, start: int, end: int
 ) -> list[Claim]:
@@ -581,7 +572,7 @@ def _price_of_described(
         # no subject, or the payer's with no attribute ("Acme is paying $465m for the
         # publisher": ``resolve_paid_for`` never returns the payer) and none withheld for a
         # reason ("paid £260mn for the business seven years ago": an earlier purchase)
-        and (c.subject is None or (c.attribute is None and _unqualified(c)))
+        and (c.subject is None or (c.attribute is None and unqualified(c)))
         and c.attribute in (None, "deal_value")  # "agreement to pay £X for the lender"
         and offset + start <= c.location.start < offset + end
         else c

@@ -48,3 +48,11 @@ def contradictions(*texts: str, published: dt.date = PUBLISHED) -> list[tuple[st
         for f in report.findings
         if f.type is FindingType.CONTRADICTION and f.b is not None
     ]
+
+
+def reading(
+    text: str, written: str, *, published: dt.date = PUBLISHED
+) -> tuple[str | None, str | None, str | None]:
+    """Subject, attribute and period (as text) of the figure written ``written``."""
+    found = claim(text, written, published=published)
+    return found.subject, found.attribute, None if found.period is None else str(found.period)

@@ -12,6 +12,7 @@ import datetime as dt
 from functools import partial
 
 import prose
+import pytest
 
 from factcheck import Kind
 from factcheck.context import figure_is_unqualified
@@ -134,23 +135,6 @@ def test_figure_is_unqualified_reads_the_cues_describe_reads() -> None:
     assert not bare("It will pay £14 million, up from £12 million.", "£12 million")
 
 
-def test_a_lent_attribute_is_lent_the_same_way_by_dask() -> None:
-    import dask
-    import dask.bag as db
-
-    import factcheck
-    import factcheck.dask as fd
-    from factcheck import Document
-
-    texts = (FINED, "Drayfield Water will pay £42 million to end the inquiry into its spills.")
-    docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
-    expected = factcheck.check(docs)
-    assert any(f.b is not None for f in expected.findings)
-    with dask.config.set(scheduler="synchronous"):
-        got = fd.check(db.from_sequence(docs, npartitions=2))
-    assert sorted(map(repr, got.findings)) == sorted(map(repr, expected.findings))
-
-
 # -- a bare quantity takes its subject's one capacity -------------------------------------
 
 CAPACITY = "Orbal Data has 180 MW of critical IT capacity at its Wexmoor campus."
@@ -171,7 +155,14 @@ def test_a_quantity_in_another_unit_is_never_lent_a_capacity() -> None:
     assert contradictions(CAPACITY, bare) == []
 
 
-def test_a_lent_capacity_is_lent_the_same_way_by_dask() -> None:
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (FINED, "Drayfield Water will pay £42 million to end the inquiry into its spills."),
+        (CAPACITY, "Orbal Data will draw 240 megawatts from the grid, the company said."),
+    ],
+)
+def test_a_lent_attribute_is_lent_the_same_way_by_dask(texts: tuple[str, str]) -> None:
     import dask
     import dask.bag as db
 
@@ -179,7 +170,6 @@ def test_a_lent_capacity_is_lent_the_same_way_by_dask() -> None:
     import factcheck.dask as fd
     from factcheck import Document
 
-    texts = (CAPACITY, "Orbal Data will draw 240 megawatts from the grid, the company said.")
     docs = [Document(f"d{i}.md", t, published=PUBLISHED) for i, t in enumerate(texts)]
     expected = factcheck.check(docs)
     assert any(f.b is not None for f in expected.findings)

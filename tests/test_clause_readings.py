@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import prose
+
 import factcheck
 from factcheck import Document
 
 
 def _reading(text: str, figure: str) -> tuple[str | None, str | None, str | None]:
     """Subject, attribute and period (as text) that factcheck gives ``figure``."""
-    report = factcheck.check([Document("t.md", text, published=dt.date(2026, 6, 1))])
-    for claim in report.claims:
-        if claim.text == figure:
-            period = None if claim.period is None else str(claim.period)
-            return claim.subject, claim.attribute, period
-    raise AssertionError(f"{figure!r} not read")
+    return prose.reading(text, figure, published=dt.date(2026, 6, 1))
 
 
 def test_an_aside_with_a_list_leaves_the_round_its_attribute() -> None:

@@ -22,20 +22,11 @@ import datetime as dt
 
 import prose
 
-import factcheck
-from factcheck import Document
-
 PUBLISHED = dt.date(2026, 6, 12)
 
 
 def _reading(text: str, figure: str) -> tuple[str | None, str | None, str | None]:
-    """Subject, attribute and period (as text) that factcheck gives ``figure``."""
-    report = factcheck.check([Document("t.md", text, published=PUBLISHED)])
-    for claim in report.claims:
-        if claim.text == figure:
-            period = None if claim.period is None else str(claim.period)
-            return claim.subject, claim.attribute, period
-    raise AssertionError(f"{figure!r} not read")
+    return prose.reading(text, figure, published=PUBLISHED)
 
 
 # -- descriptions of what a company does --
