@@ -150,10 +150,8 @@ class Lender:
 def unqualified(claim: Claim) -> bool:
     """Has ``claim`` no attribute for want of a cue, not for a reason (a base, a projection,
     an earlier event: ``figure_is_unqualified``)? Only such a figure may be given one."""
-    location = claim.location
-    start = location.start - location.sentence_start
-    end = start + (location.end - location.start)
-    return figure_is_unqualified(location.sentence, start, end, claim.kind)
+    start, end = claim.location.in_sentence
+    return figure_is_unqualified(claim.location.sentence, start, end, claim.kind)
 
 
 def lent_attributes(claims: list[Claim], keys: Keys) -> list[Claim]:
@@ -440,9 +438,8 @@ class CountBackoff:
         says the subject runs, written "ended/closed/finished <period> with N"."""
         if "(" in attribute or (self.keys.group(claim.subject or ""), attribute) not in self.run:
             return False
-        location = claim.location
-        start = location.start - location.sentence_start
-        lead = location.sentence[max(0, start - 70) : start]
+        start, _ = claim.location.in_sentence
+        lead = claim.location.sentence[max(0, start - 70) : start]
         return _ENDED_WITH.search(lead) is not None
 
 
@@ -537,10 +534,8 @@ def _name_words(board: str) -> tuple[str, ...]:
 def _ranking_cue(claim: Claim) -> bool:
     """True when a word of ranking stands near a rank with no board (50 characters before
     it, 40 after): only then may it take the board the corpus ranks its item on."""
-    location = claim.location
-    start = location.start - location.sentence_start
-    end = start + (location.end - location.start)
-    sentence = location.sentence
+    start, end = claim.location.in_sentence
+    sentence = claim.location.sentence
     return _RANKING_CUE.search(sentence[max(0, start - 50) : end + 40]) is not None
 
 
@@ -548,10 +543,8 @@ def _read_apart(claim: Claim) -> bool:
     """True for a rank the corpus must not read on another board or edition: the base of a
     comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
     a rank within a part of the field ("ninth among UK universities")."""
-    location = claim.location
-    start = location.start - location.sentence_start
-    end = start + (location.end - location.start)
-    sentence = location.sentence
+    start, end = claim.location.in_sentence
+    sentence = claim.location.sentence
     return bool(
         _BASE_BEFORE.search(sentence[max(0, start - 12) : start])
         or _EARLIER_AFTER.search(sentence[end : end + 40])

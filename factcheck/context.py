@@ -37,7 +37,7 @@ from factcheck.model import (
     Mention,
     Period,
 )
-from factcheck.referents import KIND_HEADS, OPENING_PHRASE, TRADE_HEADS
+from factcheck.referents import FACILITY_KINDS, KIND_HEADS, OPENING_PHRASE, TRADE_HEADS
 from factcheck.subjects import (
     ABBREVIATION,
     BUSINESS_WORDS,
@@ -4499,8 +4499,10 @@ def _in_aside(sentence: str, mention: Mention) -> bool:
     return any(start <= mention.start < end for start, end in _all_asides(sentence))
 
 
-# A place name right before a plant noun: "Acme's Tarnby plant", "the Tarnby factory"
-_PLANT_AFTER_SITE = re.compile(r"\s+(?:plant|factory|gigafactory|works)\b")
+# A place name right before a plant noun: "Acme's Tarnby plant", "the Tarnby factory" (the
+# words of a plant in ``data/facility_kinds.txt``)
+_PLANT_NOUNS = sorted({"plant", *FACILITY_KINDS["plant"]}, key=len, reverse=True)
+_PLANT_AFTER_SITE = re.compile(r"\s+(?:" + "|".join(_PLANT_NOUNS) + r")\b")
 
 
 def _plant_named_by_site(
@@ -5460,9 +5462,7 @@ _QUARTER_ENDING = re.compile(
 )
 
 
-_MONTH_WORD = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH_WORD = _MONTH_ABBR
 # "in the July–September quarter", "the April-June quarter", "the July-to-September
 # quarter": a quarter named by its months
 _FIRST_MONTH_OF = re.compile(rf"\s*(?:[–-]|-to-|\s+to\s+)\s*{_MONTH_WORD}\s+quarter\b")

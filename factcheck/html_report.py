@@ -214,8 +214,7 @@ def highlight(claim: Claim) -> str:
     and when it is nowhere in the sentence nothing is marked.
     """
     sentence = claim.location.sentence
-    start = claim.location.start - claim.location.sentence_start
-    end = claim.location.end - claim.location.sentence_start
+    start, end = claim.location.in_sentence
     if not (0 <= start < end <= len(sentence) and sentence[start:end] == claim.text):
         start = sentence.find(claim.text) if claim.text else -1
         end = start + len(claim.text)

@@ -185,6 +185,11 @@ class Location:
     sentence: str
     sentence_start: int = 0
 
+    @property
+    def in_sentence(self) -> tuple[int, int]:
+        """The figure's start and end offsets in ``sentence``."""
+        return self.start - self.sentence_start, self.end - self.sentence_start
+
 
 # The relation of a financial year named by its closing month ("the year to March 2026")
 YEAR_TO = "year to"
