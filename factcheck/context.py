@@ -3508,6 +3508,11 @@ _OF_A_CLASS = re.compile(
 )
 
 
+# One unit of a brand as a class: "The average Acme generated $1.8 million in sales" (an
+# average restaurant of the chain), "a typical Globex store"
+_AVERAGE_OF_A_BRAND = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:average|typical|median)\s+(?=[A-Z])")
+
+
 # The most or least a rule allows, a sum of no one's: "the maximum civil penalty for a
 # related series of violations is currently about $17.1 million", "a minimum fee of"
 _LIMIT_OF_A_CLASS = re.compile(
@@ -3520,11 +3525,14 @@ _LIMIT_OF_A_CLASS = re.compile(
 
 def _of_a_class(sentence: str, mention: Mention, left_edge: int) -> bool:
     """Is the figure a median, average or typical value of a class of things ("the median
-    beauty Series A so far this year is $9.5 million"), or the most or least a rule allows
+    beauty Series A so far this year is $9.5 million", "the average Acme took in $1.8
+    million": one unit of the brand), or the most or least a rule allows
     such a sum to be ("the maximum civil penalty ... is about $17.1 million")? It then
     measures no subject's attribute, whatever company the passage is about. (A maximum of
     a quantity, "the plant's maximum capacity is 300 MW", is the plant's own.)"""
     start = max(left_edge, mention.start - 100)
+    if _AVERAGE_OF_A_BRAND.search(sentence, start, mention.start):
+        return True
     return _OF_A_CLASS.search(sentence, start, mention.start) is not None or (
         mention.kind is Kind.MONEY
         and _LIMIT_OF_A_CLASS.search(sentence, start, mention.start) is not None
@@ -6802,12 +6810,27 @@ _IN_SENTENCE_BOARD = re.compile(
 
 def _sentence_board(sentence: str, mention: Mention) -> str | None:
     """The one board the sentence names in a phrase of its own ("In the latest Lindqvist
-    rankings, published in March 2025, Harbor College was ranked ninth"), for a rank
-    held through a verb of ranking that names none; None when it names none or two."""
+    rankings, published in March 2025, Harbor College was ranked ninth"), or, failing
+    that, the one name of a board it writes anywhere ("X broke into the top tier of the
+    Acme Council's annual Fleet Index, finishing third"), for a rank held through a verb
+    of ranking that names none; None when it names none or two."""
     if not _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
         return None
     found = {normalise_board(m.group("board")) for m in _IN_SENTENCE_BOARD.finditer(sentence)}
+    if not found:
+        found = {normalise_board(m.group()) for m in _BOARD_NAME.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
+
+
+# A board's own name, its owner and edition words in it: "the Acme Council's annual Fleet
+# Satisfaction Index", "Hooli's 2026 Top 50". The board noun is capitalised, as in a name:
+# "the Acme table" or "its list" is no name.
+_BOARD_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][\w.&-]*(?:['’]s)?"
+    r"(?:[ \t]+(?:[A-Z][\w.&-]*(?:['’]s)?|(?:19|20)\d\d|annual|yearly|quarterly|monthly|"
+    r"weekly)){0,6}?"
+    r"[ \t]+(?:Index|Rankings?|Table|List|Leaderboard|Charts?|Survey|Standings|Top[ \t]\d+)\b"
+)
 
 
 # A named board as the subject of a verb that places the item: "The Acme Index placed
@@ -6902,7 +6925,8 @@ def _rank_period(
 # An ordinal that holds a position ("which ranked second", "came in third place"), as
 # opposed to one that only counts ("its first serious push"): only such ranks borrow a board.
 _RANKING_VERB = re.compile(
-    r"\b(?:(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|debut(?:s|ed))"
+    r"\b(?:(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|coming|finish(?:es|ed|ing)|sat|sits|"
+    r"debut(?:s|ed))"
     r"(?:\s+in)?|(?:down|up|climb(?:s|ed)?|rose|rises|fell|falls|dropped|slipped|moved|jumped)"
     r"\s+to)\s+$",
     re.IGNORECASE,

@@ -391,7 +391,8 @@ class DocumentReferents:
             return self._neuter(sentence, previous)
         kind = KINDS.get(opening.group("head").casefold(), frozenset())
         fits = [s for s in dict.fromkeys(reversed(self.recent)) if self._fits(s)]
-        modified = self._by_modifiers(opening.group("mods"), fits, previous)
+        head = opening.group("head").casefold()
+        modified = self._by_modifiers(opening.group("mods"), fits, previous, kind | {head})
         if modified != _NO_MATCH:
             return modified
         usable = previous is not None and self._fits(previous)
@@ -530,15 +531,20 @@ class DocumentReferents:
             and (main is None or subject_key(main) != subject_key(name))
         )
 
-    def _by_modifiers(self, mods: str, fits: list[str], previous: str | None) -> str | None:
+    def _by_modifiers(
+        self, mods: str, fits: list[str], previous: str | None, kind: frozenset[str]
+    ) -> str | None:
         """The subject a description's modifiers were used for earlier in the article
         ("Irish chip designer Initech ... the Irish chip designer", "Initech, a Cork-based
         company ... the Cork-based company"), whatever the previous sentence was about:
         the one subject that carries most of them, the previous one on a tie, and None
         when two others tie. A place modifier ("the Cork-based company") that no subject
         carries, while two organisations could be meant, is None too: the description
-        names one the article did not place. ``_NO_MATCH`` when the modifiers decide
-        nothing (none, vague ones only, or one subject could be meant)."""
+        names one the article did not place; unless its head names a kind (``kind``: the
+        head and its words) the article wrote exactly one of them as ("Fast-casual chain
+        Acme hired Globex Securities ... The Leeds-based chain"): a dateline or the
+        company's own filing placed it, not the article. ``_NO_MATCH`` when the modifiers
+        decide nothing (none, vague ones only, or one subject could be meant)."""
         wanted = {w for w in _words(mods) if w not in _VAGUE}
         if not wanted:
             return _NO_MATCH
@@ -554,7 +560,11 @@ class DocumentReferents:
         if best == 0:
             placed = any(_PLACED.fullmatch(w) or w in DEMONYMS for w in wanted)
             brands = {subject_key(s).split()[0] for s in scored if subject_key(s)}
-            return None if placed and len(brands) > 1 else _NO_MATCH
+            if not placed or len(brands) <= 1:
+                return _NO_MATCH
+            # the first written of one brand: "Acme" may be "Acme Foods" too
+            of_kind = [s for s in scored if kind & self._words_of(s) and not s.isupper()]
+            return of_kind[0] if len({_brand(s) for s in of_kind}) == 1 else None
         top = [s for s, score in scored.items() if score == best]
         if previous in top:
             return previous
