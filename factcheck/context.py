@@ -736,6 +736,12 @@ def describe(
         attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
+    if (
+        attribute is not None
+        and mention.kind is Kind.MONEY
+        and _DEMANDED_BEFORE.search(sentence, max(left_edge, mention.start - 80), mention.start)
+    ):
+        attribute = None  # "the authority had sought $61 million in damages": not paid
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
@@ -4952,6 +4958,10 @@ def _acquired(
         c for c in cues if c.start() < mention.start or "," not in sentence[mention.end : c.start()]
     ]
     cues = verbs or cues
+    # a verb inside an appositive's relative clause that the figure is outside of tells of
+    # that noun's own deal ("sold a stake to Globex, the group that bought Initech last
+    # year, in a deal worth £64 million": not Initech's price)
+    cues = [c for c in cues if not _in_relative_appositive(sentence, c.start(), mention)]
     if not cues:
         return None
     cue = min(cues, key=lambda m: min(abs(m.start() - mention.start), abs(m.end() - mention.end)))
@@ -4984,6 +4994,24 @@ def _acquired(
     if _INTRANSITIVE.match(cue.group()):
         return sentence_subject
     return None
+
+
+# An appositive holding a relative clause, set off by commas: ", the US group that bought
+# Initech earlier this year,"
+_RELATIVE_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:()]{0,60}?\b(?:that|which|who)\b[^,;:()]{1,120},"
+)
+
+
+def _in_relative_appositive(sentence: str, at: int, mention: Mention) -> bool:
+    """Is ``at`` inside an appositive's relative clause that ``mention`` is outside of?
+    Searched within 200 characters before ``at``."""
+    window = (max(0, at - 200), min(len(sentence), at + 200))
+    for found in _RELATIVE_APPOSITIVE.finditer(sentence, *window):
+        start, end = found.span()
+        if start < at < end:
+            return not start < mention.start < end
+    return False
 
 
 _BETWEEN_NAME = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -7252,6 +7280,24 @@ PART_MODIFIERS = _words("part_modifiers.txt")
 # window before the figure, no one-time sum
 _SHARE_LEVEL_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price)\b[^;:]{0,40}\bto\s+$", re.I)
 _ESTIMATE_BEFORE = re.compile(r"\bestimat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+# A level a sum stands at ("its net cash position stood at $142 million", "X was unchanged
+# at 233 pence", "closed at"): a balance or a price, never a one-time sum paid
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:stood|stands|was\s+unchanged|were\s+unchanged|unchanged|closed|traded|trading|"
+    r"finished|ended)\s+(?:\w+\s+){0,2}?at\s+(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum demanded, not paid: "the authority had sought $61 million in damages", "is suing
+# for", "claimed": what one side asked for, which the sum settled or imposed is not
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:sought|seeks|seeking|seek|demanded|demands|demanding|claimed|claiming|asked\s+for|"
+    r"suing\s+(?:\w+\s+)?for|sued\s+(?:\w+\s+)?for)\s+(?:(?:\w+|the|an?)\s+){0,2}?"
+    r"(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
+# never a total
+_SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
 
 
 def figure_is_unqualified(
@@ -7267,8 +7313,10 @@ def figure_is_unqualified(
     projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
-    estimate. ``start`` and ``end`` are the figure's offsets in ``sentence``. Every test
-    is one of ``describe``'s own, or a search in a window of 80 characters before the figure.
+    estimate, a level a balance stood at, a sum demanded ("had sought $61 million") or a
+    sum written in pence or cents. ``start`` and ``end`` are the figure's offsets in
+    ``sentence``. Every test is one of ``describe``'s own, or a search in a window of 80
+    characters before the figure.
     """
     rules = rules if rules is not None else default_attribute_rules()
     if not 0 <= start < end <= len(sentence):
@@ -7279,6 +7327,9 @@ def figure_is_unqualified(
     return not (
         _SHARE_LEVEL_BEFORE.search(sentence, window, start)
         or _ESTIMATE_BEFORE.search(sentence, window, start)
+        or _LEVEL_BEFORE.search(sentence, window, start)
+        or _DEMANDED_BEFORE.search(sentence, window, start)
+        or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or _is_baseline(sentence, mention, 0, right)
         or _projection(sentence, mention, rules.get("projection", ()), 0, right)
         or _listed_part(sentence, mention)
