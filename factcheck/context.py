@@ -365,7 +365,9 @@ _POSSESSIVE_BOARD = re.compile(r"['’]s$")
 _HEAD_NOUN_STOP = re.compile(
     r"^(?:was|were|is|are|be|been|had|has|have|will|would|which|that|who|in|on|at|for|to|"
     r"from|with|by|and|or|as|than|of|against|versus|vs|over|under|after|before|compared|"
-    r"up|down|through|per|across|among|during|since|while|ahead|behind)$",
+    r"up|down|through|per|across|among|during|since|while|ahead|behind|"
+    # an adverb of time after the noun ("of the parcel market last year")
+    r"last|next|earlier|yesterday|today|currently)$",
     re.IGNORECASE,
 )
 
@@ -3309,6 +3311,10 @@ _RANKED_KIND_START = re.compile(r"^\W*[Tt]he\s+(?:" + _RANKED_KINDS + r")\b(?!\s
 # ", ranked 34th": the aside of a participle of ranking right after the opening description
 _RANKED_ASIDE_GAP = re.compile(
     r",\s+(?:rank(?:ed)?|plac(?:ed)|listed|rated)\s+(?:at\s+|in\s+)?(?:No\.\s*)?"
+    # "The port, which moved to sixth place in ...", "The city, which has climbed to 12th"
+    r"|,\s+(?:which|that)\s+(?:has\s+|had\s+|now\s+)?(?:moved|rose|climbed|fell|slipped|"
+    r"dropped|jumped|came|finished|ranks|ranked|sits|sat|placed)\s+(?:up\s+|down\s+|in\s+)?"
+    r"(?:to\s+|at\s+)?(?:No\.\s*)?"
 )
 # "placed the city 14th", "ranks the school fourth": a description as the object of a verb
 # of placing, right before the rank
@@ -4286,7 +4292,26 @@ def _founded_object(sentence: str, mention: Mention, entities: Sequence[Entity])
             continue
         if _FOUNDING_VERB_BEFORE.search(sentence, max(0, entity.start - 30), entity.start):
             return entity.name
+    founded = _FOUNDED_BY_RELATIVE.search(sentence, max(0, mention.start - 200), mention.start)
+    if founded is not None:  # "Acme, the brewer that Jo Park set up in 1979": Acme's founding
+        named = [e for e in entities if e.end == founded.start()]
+        return named[0].name if named else None
     return None
+
+
+# A name, an appositive, and an object relative clause whose verb of founding has the
+# founders as its subject, up to the date: "Acme, the brewer that Jo Park and Al Reyes set
+# up in a converted dairy in", "Globex, which two engineers founded in"
+_FOUNDED_BY_RELATIVE = re.compile(
+    r",\s+(?:(?:the|an?)\s+[^,;:()]{1,50}?\s+)?(?:that|which)\s+(?!(?:was|were|is|has|had)\b)"
+    # the founders: words that are no verb of their own ("bought a plant Jo Park founded"
+    # founds the plant)
+    r"(?:(?!(?:[a-z]+ed|bought|sold|took|made|won|ran|built|paid|got|grew|became|began|left|"
+    r"owns|runs|buys|sells|makes|has|have)\b)[\w'’.&-]+\s+){1,8}?"
+    r"(?:founded|co-founded|set\s+up|started|established|created|formed)\b"
+    r"[^,;:()]{0,60}?\b(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A year hyphened to "built" or "opened" before a name: "the 1994-built X ground", "its

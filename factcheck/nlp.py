@@ -127,6 +127,8 @@ class NameFinder:
                         local if local is not None else (local := corpus_names((text,)))
                     )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
+                    # "Pellow & Grange": a word joined by "&" is a name's, whatever it is
+                    and not text.startswith(" &", word.end())
                 ):
                     if word.end() >= end:
                         continue

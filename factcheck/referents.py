@@ -94,6 +94,14 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 OPENING_PHRASE = (
     # a comma or point inside a number is no phrase's end ("With 1,400 staff, it ...")
     r"[A-Z](?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40},\s+|"
+    # a longer adjunct of place or time, before "the" or a pronoun that is the subject ("At
+    # an investor day in Leeds on Monday, the company set out ...")
+    r"(?:At|In|On|During|After|Before|Following|Ahead\s+of)\s[^,;:.]{20,80},\s+"
+    r"(?=[Tt]he\s|(?:it|they)\s)|"
+    # a participle of founding and its agents, however long ("Founded in 1987 by engineer
+    # Jo Park and former driver Al Reyes, the team has ...")
+    r"(?:Founded|Co-founded|Established|Set\s+up|Started|Created|Formed)\s[^;:.]{0,140}?,\s+"
+    r"(?=[Tt]he\s|(?:it|they)\s)|"
     # a phrase of time ending in a year needs no comma ("Over the whole of 2024 the carrier")
     r"(?:(?:In|Over|During|For|Throughout|Across|Since|By)\s[^,;:.]{0,30}?\b(?:1[89]|20)\d\d|"
     # and so does a day written with its number ("At 31 March the yard had", "On June 30 the")
@@ -122,7 +130,8 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
 # an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
 # executive"), or the founders named after "founded by" ("founded in 2019 by former
-# lecturers Ana Marr and Jon Feld"), or whom "he" or "she" succeeds
+# lecturers Ana Marr and Jon Feld"), a family ("the Rowe family"), or whom "he" or "she"
+# succeeds
 _PERSON = (
     re.compile(
         r"\b(?=[" + _ROLE_INITIALS + r"])(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"
@@ -137,8 +146,12 @@ _PERSON = (
     ),
     re.compile(
         r"\b(?i:founded|co-founded|set[ ]up)[ ](?:in[ ]\d{4}[ ])?by[ ](?:[a-z][\w-]*[ ]){0,3}"
-        r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?P<p2>" + _NAME_WORDS + r"))?"
+        r"(?P<p1>" + _NAME_WORDS + r")(?:[ ]and[ ](?:[a-z][\w-]*[ ]){0,3}(?P<p2>"
+        + _NAME_WORDS
+        + r"))?"
     ),
+    # "The Rowe family will keep 45%": a family is people
+    re.compile(r"\b[Tt]he[ ](?P<p1>" + _NAME_WORDS + r")[ ]famil(?:y|ies)\b"),
     # "She succeeds Tom Reyes, who is retiring": whom a person succeeds is a person
     re.compile(
         r"\b(?:[Hh]e|[Ss]he)[ ](?:succeeds|succeeded|replaces|replaced|will[ ]succeed|"
