@@ -22,8 +22,8 @@ all_claims_of = partial(prose.all_claims_of, published=PUBLISHED)
 
 def test_a_long_opening_adjunct_leaves_the_company_its_referent() -> None:  # fails before
     text = (
-        "Builders trust Hooli Timber, the merchant. At an investor day in Wexley Park on Monday morning, "
-        "the company set out plans for bigger yards.\n\n"
+        "Builders trust Hooli Timber, the merchant. At an investor day in Wexley Park on "
+        "Monday morning, the company set out plans for bigger yards.\n\n"
         "The group had 274 branches at the end of June, its chief executive said."
     )
     assert reading(text, "274")[0] == "Hooli Timber"
@@ -38,7 +38,10 @@ def test_an_opening_adjunct_before_a_name_keeps_the_name() -> None:
 
 
 def test_a_share_of_a_market_last_year_is_a_share_of_the_market() -> None:  # fails before
-    text = "Parcel firms watch Vandelay Post. Vandelay Post controlled 29% of the parcel market last year."
+    text = (
+        "Parcel firms watch Vandelay Post. Vandelay Post controlled 29% of the parcel market "
+        "last year."
+    )
     assert reading(text, "29%")[1] == "share of parcel market"
 
 
