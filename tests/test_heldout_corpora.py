@@ -234,6 +234,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
   "which rose five places to fourth in this year's Honour Roll", "its first patient received
   a dose on May 27").
+- ``corpus_holdout41`` (read once unseen at the start of stop 16; 1 of 8 found now, no false
+  alarm): a mobile operator's takeover of a fibre network, a regulator's fine after an
+  outage, a cable operator's broadband subscribers, a satellite-internet startup's Series D,
+  an operator on a customer-satisfaction index, a 3G switch-off date, a spectrum auction's
+  prices and a tower company's year ("in a deal that values the fibre builder at", "valued at
+  €2.9 billion once the fibre company's borrowings are counted", "X's broadband base stood
+  at", "at a $1.4 billion post-money figure", "won 80 MHz for", "last year's top line of").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -295,6 +302,7 @@ CORPORA = (
     "corpus_holdout38",
     "corpus_holdout39",
     "corpus_holdout40",
+    "corpus_holdout41",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -370,6 +378,11 @@ TRAPS = {
     # patent expires") and T104 (10's "named the top hospital in its region") set a figure that
     # is read against none that is, or name none
     "corpus_holdout40": {f"T{n}" for n in range(1, 114)} - {"T43", "T61", "T104"},
+    # T25 and T26 (first place written "topped", "the top spot", "best-liked"), T49 (06's "tens
+    # of millions of euros"), T63 (2G "until at least 2028"), T85 (10's "in the tens of
+    # thousands") and T94 (12's "a third city") name figures that are not read
+    "corpus_holdout41": {f"T{n}" for n in range(1, 108)}
+    - {"T25", "T26", "T49", "T63", "T85", "T94"},
 }
 
 
