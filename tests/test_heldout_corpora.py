@@ -241,6 +241,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   prices and a tower company's year ("in a deal that values the fibre builder at", "valued at
   €2.9 billion once the fibre company's borrowings are counted", "X's broadband base stood
   at", "at a $1.4 billion post-money figure", "won 80 MHz for", "last year's top line of").
+- ``corpus_holdout42`` (read once unseen at the start of stop 16: 5 of 8 found, 5 false
+  alarms, fixed since; 5 of 8 now, no false alarm): a cement maker's takeover of a quarry
+  group, a modular homebuilder's Series A, a contractor's bridge settlement, a tile maker's
+  year and its new plant's opening, a steel mill's output in tonnes, a builders' merchant's
+  branches, a housebuilder on a league table ("At £485 million, the X purchase is", "banked
+  $24 million of Series A money", "The Indiana plant turned out", "The group had 274
+  branches at the end of June", "the Vallmora plant, which opened in 2022").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -303,6 +310,7 @@ CORPORA = (
     "corpus_holdout39",
     "corpus_holdout40",
     "corpus_holdout41",
+    "corpus_holdout42",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -383,6 +391,7 @@ TRAPS = {
     # thousands") and T94 (12's "a third city") name figures that are not read
     "corpus_holdout41": {f"T{n}" for n in range(1, 108)}
     - {"T25", "T26", "T49", "T63", "T85", "T94"},
+    "corpus_holdout42": {f"T{n}" for n in range(1, 111)},
 }
 
 
