@@ -234,6 +234,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
   "which rose five places to fourth in this year's Honour Roll", "its first patient received
   a dose on May 27").
+- ``corpus_holdout41`` (read once unseen at the start of stop 16; 1 of 8 found now, no false
+  alarm): a mobile operator's takeover of a fibre network, a regulator's fine after an
+  outage, a cable operator's broadband subscribers, a satellite-internet startup's Series D,
+  an operator on a customer-satisfaction index, a 3G switch-off date, a spectrum auction's
+  prices and a tower company's year ("in a deal that values the fibre builder at", "valued at
+  €2.9 billion once the fibre company's borrowings are counted", "X's broadband base stood
+  at", "at a $1.4 billion post-money figure", "won 80 MHz for", "last year's top line of").
+- ``corpus_holdout42`` (read once unseen at the start of stop 16: 5 of 8 found, 5 false
+  alarms, fixed since; 5 of 8 now, no false alarm): a cement maker's takeover of a quarry
+  group, a modular homebuilder's Series A, a contractor's bridge settlement, a tile maker's
+  year and its new plant's opening, a steel mill's output in tonnes, a builders' merchant's
+  branches, a housebuilder on a league table ("At £485 million, the X purchase is", "banked
+  $24 million of Series A money", "The Indiana plant turned out", "The group had 274
+  branches at the end of June", "the Vallmora plant, which opened in 2022").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -295,6 +309,8 @@ CORPORA = (
     "corpus_holdout38",
     "corpus_holdout39",
     "corpus_holdout40",
+    "corpus_holdout41",
+    "corpus_holdout42",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -370,6 +386,12 @@ TRAPS = {
     # patent expires") and T104 (10's "named the top hospital in its region") set a figure that
     # is read against none that is, or name none
     "corpus_holdout40": {f"T{n}" for n in range(1, 114)} - {"T43", "T61", "T104"},
+    # T25 and T26 (first place written "topped", "the top spot", "best-liked"), T49 (06's "tens
+    # of millions of euros"), T63 (2G "until at least 2028"), T85 (10's "in the tens of
+    # thousands") and T94 (12's "a third city") name figures that are not read
+    "corpus_holdout41": {f"T{n}" for n in range(1, 108)}
+    - {"T25", "T26", "T49", "T63", "T85", "T94"},
+    "corpus_holdout42": {f"T{n}" for n in range(1, 111)},
 }
 
 
