@@ -234,6 +234,14 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
   "which rose five places to fourth in this year's Honour Roll", "its first patient received
   a dose on May 27").
+- ``corpus_holdout43`` (read once unseen at the start of stop 16; 2 of 8 found, no false
+  alarm): a container line's takeover of a terminal operator and its fleet, a railway's
+  tonnes carried, a port's throughput and place on a league table, a warehouse-robotics
+  startup's Series B, a parcel carrier's quarterly deliveries and market share, a courier's
+  fine ("At $3.7 billion once Quayside's borrowings are counted, the takeover is", "The £5.9
+  million penalty handed to Dashway Couriers", "the carrier handed over 362 million parcels
+  to customers between April and June", "a 2024 in which the railway moved", "The port,
+  which moved to sixth place in the 2025 edition of").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -295,6 +303,7 @@ CORPORA = (
     "corpus_holdout38",
     "corpus_holdout39",
     "corpus_holdout40",
+    "corpus_holdout43",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -370,6 +379,7 @@ TRAPS = {
     # patent expires") and T104 (10's "named the top hospital in its region") set a figure that
     # is read against none that is, or name none
     "corpus_holdout40": {f"T{n}" for n in range(1, 114)} - {"T43", "T61", "T104"},
+    "corpus_holdout43": {f"T{n}" for n in range(1, 105)},
 }
 
 
