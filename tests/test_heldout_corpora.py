@@ -248,6 +248,22 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   branches, a housebuilder on a league table ("At £485 million, the X purchase is", "banked
   $24 million of Series A money", "The Indiana plant turned out", "The group had 274
   branches at the end of June", "the Vallmora plant, which opened in 2022").
+- ``corpus_holdout43`` (read once unseen at the start of stop 16: 2 of 8 found, no false
+  alarm; 4 of 8 now): a container line's takeover of a terminal operator and its fleet, a railway's
+  tonnes carried, a port's throughput and place on a league table, a warehouse-robotics
+  startup's Series B, a parcel carrier's quarterly deliveries and market share, a courier's
+  fine ("At $3.7 billion once Quayside's borrowings are counted, the takeover is", "The £5.9
+  million penalty handed to Dashway Couriers", "the carrier handed over 362 million parcels
+  to customers between April and June", "a 2024 in which the railway moved", "The port,
+  which moved to sixth place in the 2025 edition of").
+- ``corpus_holdout44`` (read once unseen at the start of stop 16: 2 of 8 found, 2 false
+  alarms, fixed since; 3 of 8 now): a football club's sale and record signing, its stadium's new
+  capacity, a league's broadcast rights, a betting group's quarter and fine, a fitness app's
+  Series B, a club on a money league, a racing team's founding and a stake in it ("The
+  consortium will pay £412 million for the whole of the club", "the €79m they sent to X for
+  Y", "reopened in August with room for 46,000 fans", "after Brightwager posted revenue of
+  $274 million for its second quarter", "The club came in 17th in this year's X", "the
+  endurance team that A and B set up in a converted dairy near Oxleigh in 1979").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -311,6 +327,8 @@ CORPORA = (
     "corpus_holdout40",
     "corpus_holdout41",
     "corpus_holdout42",
+    "corpus_holdout43",
+    "corpus_holdout44",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -392,6 +410,10 @@ TRAPS = {
     "corpus_holdout41": {f"T{n}" for n in range(1, 108)}
     - {"T25", "T26", "T49", "T63", "T85", "T94"},
     "corpus_holdout42": {f"T{n}" for n in range(1, 111)},
+    "corpus_holdout43": {f"T{n}" for n in range(1, 105)},
+    # T109 sets 03's "began in September 2024" against 01's and 02's "last autumn", which is
+    # not read
+    "corpus_holdout44": {f"T{n}" for n in range(1, 112)} - {"T109"},
 }
 
 
