@@ -738,6 +738,10 @@ def describe(
         attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
+    if attribute == "fine" and _BESIDES_THE_FINE.search(
+        sentence, max(0, mention.start - 120), mention.start
+    ):
+        attribute = None  # "In addition to the fine, Acme must pay £3.1 million": not it
     if (
         attribute is not None
         and mention.kind is Kind.MONEY
@@ -1528,6 +1532,9 @@ def _money_rule(
 # The words right after a figure that may make up its own noun phrase ("the £18.5m civil
 # penalty imposed by", "a $2bn bond sale on Monday"): up to four lower-case words, bounded
 _NP_AFTER = re.compile(r"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{2,5}\b)){1,4}")  # "IPO" too
+# An indefinite appositive right after a figure, up to its noun: "€18 million, a record
+# penalty", "$2 billion, an all-cash takeover"
+_INDEFINITE_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]")
 # A verb form ends the noun phrase ("the $5m charge covering fines", "the £18.5m penalty
 # imposed by"), unless a head begins with it ("funding round", "offering")
 _NP_VERB_FORM = re.compile(r"[a-z-]+(?:ed|ing)|said|says|is|was|are|were|has|had|will")
@@ -1540,6 +1547,7 @@ def _head_rule(
     penalty imposed by the regulator" is a fine, "a $2bn bond sale" a bond issue (not a
     sale of a company), "its 4.1bn-euro takeover bid" a bid (not the price paid). The
     head is the phrase's last word, looked up in the table (``heads`` of attributes.yaml)
+    (the phrase may be an indefinite appositive: "€18 million, a record penalty")
     with the word before it first ("bond sale" before "sale"); the phrase ends at a
     function word, a verb form, a time word ("last month") or punctuation. None when no
     head of the table heads it: the cue words around the figure decide then."""
@@ -1547,7 +1555,13 @@ def _head_rule(
         return None
     found = _NP_AFTER.match(sentence, mention.end, min(right_edge, mention.end + 60))
     if found is None:
-        return None
+        appositive = _INDEFINITE_APPOSITIVE.match(sentence, mention.end)
+        if appositive is None:
+            return None
+        # "€18 million, a record penalty for the sector": the appositive names the sum
+        found = _NP_AFTER.match(sentence, appositive.end() - 1, appositive.end() + 60)
+        if found is None:
+            return None
     raw = found.group().split()
     words: list[str] = []
     for k, word in enumerate(raw):
@@ -2470,13 +2484,31 @@ def _round_label(
     if attribute == "funding_round" and _TOTAL_RAISED.match(sentence, mention.end, clause[1]):
         return attribute  # "has raised $115 million in total": every round, not the one named
     labels = {
-        re.sub(r"\s+", " ", m.group(1).lower()) for m in _ROUND_LABEL.finditer(sentence, *clause)
+        re.sub(r"\s+", " ", m.group(1).lower())
+        for m in _ROUND_LABEL.finditer(sentence, *clause)
+        if not _COMPARED_ROUND.search(sentence, mention.end, m.start())
     }
     if not labels and attribute == "valuation":
         when = _VALUED_AT_ROUND.match(sentence, mention.end)
         if when is not None:  # "was valued at $12 billion when it closed its Series C"
             labels = {re.sub(r"\s+", " ", when.group("label").lower())}
     return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+
+
+# A sum told as one besides the fine: "In addition to the penalty, Acme must pay", "on top
+# of the fine"
+_BESIDES_THE_FINE = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|alongside)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:fine|fines|penalty|penalties)\b",
+    re.IGNORECASE,
+)
+
+
+# A round named after the figure as the base of a comparison: "values it at $1.9 billion,
+# roughly triple its valuation at the Series C", "up from $400m in its Series B"
+_COMPARED_ROUND = re.compile(
+    r",[^;:]*\b(?:than|from|compared|double|triple|times|previous|earlier|last)\b", re.IGNORECASE
+)
 
 
 # A value set when a named round closed, told right after the figure: "was valued at $12
@@ -3257,7 +3289,11 @@ def _described_item(
         subject is not None
         and opening is not None
         and opening.end() <= mention.start
-        and _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is not None
+        and (
+            _DESCRIBED_ITEM_GAP.fullmatch(sentence, opening.end(), mention.start) is not None
+            # "The operator, which came fifth among ...": a relative clause of ranking
+            or _RANKED_ASIDE_GAP.fullmatch(sentence, opening.end(), mention.start) is not None
+        )
     ):
         return subject
     if previous is None:
@@ -4030,7 +4066,9 @@ _PENALTY_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}
 _PENALTY_BARE = re.compile(r"\s+(?:an?\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}?$")
 # after the figure: "a £6.5m fine on Acme", "a €30m penalty against the lender Acme"
 _PENALTY_ON = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:on|against)\s+(?:(?:the|its|their)\s+)?"
+    # "a £6.5m fine on Acme", "the £5.9m penalty handed to Acme" (never "paid to": the payee)
+    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:on|against|(?<=handed\s)to|(?<=issued\s)to|"
+    r"(?<=given\s)to)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?$"
 )
 
@@ -4038,7 +4076,8 @@ _PENALTY_ON = re.compile(
 def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """Who pays a fine, however the sentence writes it: "The regulator has hit Acme with a
     £6.5m penalty" and "handed Acme a £2m fine" (a verb of ``data/penalising_verbs.txt``
-    with the party as its object), and "imposed a £6.5m fine on Acme". The regulator that
+    with the party as its object), and "imposed a £6.5m fine on Acme", "the £5.9m penalty
+    handed to Acme". The regulator that
     opens such a sentence is never the fined party. None when no such form is there."""
     for entity in entities:
         if entity.end <= mention.start and mention.start - entity.end <= 40:
@@ -6026,7 +6065,8 @@ def _base_count(sentence: str, mention: Mention) -> str | None:
     """What a count with no noun after it counts when it is the level of a "<noun> base"
     ("whose paid subscriber base stood at 7.4 million" counts paid subscribers, as "ended
     June with 8.6 million paying subscribers" does): the noun made plural, with its
-    modifiers. A stock, so no verb is kept. None when no such base stands right before."""
+    modifiers; a noun of a service counts its subscribers ("its broadband base"). A
+    stock, so no verb is kept. None when no such base stands right before."""
     base = _BASE_LEVEL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
     if base is None:
         return None
@@ -6035,8 +6075,19 @@ def _base_count(sentence: str, mention: Mention) -> str | None:
         words = words[1:]
     if not words or words[-1].endswith(("ed", "s")):
         return None  # "the installed base", "its assets base": no countable noun
-    words[-1] += "s"
+    if words[-1] in _BASE_MEMBERS:
+        words[-1] += "s"
+    else:
+        words.append("subscribers")  # "its broadband base": the broadband subscribers
     return f"count of {_same_modifiers(' '.join(words))}"
+
+
+# Who a base is made of when its noun says so ("subscriber base", "user base"); any other
+# noun names the service they take ("broadband base", "pay-TV base")
+_BASE_MEMBERS = frozenset(
+    ["subscriber", "customer", "user", "member", "client", "reader", "viewer", "listener",
+     "player", "account", "policyholder", "borrower", "patient", "student", "fan", "donor"]
+)
 
 
 # A verb that takes a count to a level ("rose to", "reached", "stood at"), for the nouns of
@@ -6477,8 +6528,12 @@ def _rank_context(
         last = before[-1]
         gap = sentence[last.end : mention.start]
         coordinated = len(before) > 1 and _COORDINATION.match(sentence[before[-2].end : last.start])
-        if not coordinated and len(gap.split()) <= 3 and not re.search(r"[;:]", gap):
-            item = last.name
+        if (
+            not coordinated
+            and (len(gap.split()) <= 3 or _PLACES_MOVED.fullmatch(gap))
+            and not re.search(r"[;:]", gap)
+        ):
+            item = last.name  # "X fell two places to seventh" too
     period = edition or _rank_period(sentence, mention, board_text, dates, others)
     if period is None and board is not None:
         # ranks on one board in one sentence are one edition: "No. 1 on the Helm
@@ -6961,6 +7016,9 @@ def _rank_period(
     dates: Sequence[Mention],
     others: Sequence[Mention],
 ) -> Period | None:
+    # a date with a possessive modifies another noun ("marked it down for November's
+    # outage"): it dates no edition
+    dates = [d for d in dates if sentence[d.end : d.end + 2] not in ("'s", "’s")]
     period = _period(sentence, mention, dates, others)
     if period is None and board_text:
         period = _board_date(sentence, mention, board_text, dates)
@@ -7338,10 +7396,10 @@ def figure_is_unqualified(
     projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
-    estimate, a level a balance stood at, a sum demanded ("had sought $61 million") or a
-    sum written in pence or cents. ``start`` and ``end`` are the figure's offsets in
-    ``sentence``. Every test is one of ``describe``'s own, or a search in a window of 80
-    characters before the figure.
+    estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
+    paid "in addition to the fine" or a sum written in pence or cents. ``start`` and
+    ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
+    own, or a search in a window of 80 (120) characters before the figure.
     """
     rules = rules if rules is not None else default_attribute_rules()
     if not 0 <= start < end <= len(sentence):
@@ -7354,6 +7412,7 @@ def figure_is_unqualified(
         or _ESTIMATE_BEFORE.search(sentence, window, start)
         or _LEVEL_BEFORE.search(sentence, window, start)
         or _DEMANDED_BEFORE.search(sentence, window, start)
+        or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or _is_baseline(sentence, mention, 0, right)
         or _projection(sentence, mention, rules.get("projection", ()), 0, right)

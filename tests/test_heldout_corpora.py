@@ -213,7 +213,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   handing over $475 million in cash and stock to take the studio off his hands", "in the
   fiscal year that ended in March", "Its streaming service, Lumora+, ended June with", "moved
   1.15 million tickets", "Second Reel, ..., landed at No. 9", "which opened Oct. 24").
-- ``corpus_holdout38`` (read once unseen on stop 15's code; 3 of 8 found now, no false
+- ``corpus_holdout38`` (read once unseen on stop 15's code; 4 of 8 found now, no false
   alarm): a fertiliser maker's takeover of a potash miner, a seed company's quarter, a grain
   trader's season in tonnes, a pesticide maker's fine, a tractor maker's shipments, a
   farmers' cooperative's founding, a chemicals group on a ranking, a reservoir's opening
@@ -234,7 +234,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for", "its clinics saw roughly 870,000 patients", "a 250-million-dose-a-year facility",
   "which rose five places to fourth in this year's Honour Roll", "its first patient received
   a dose on May 27").
-- ``corpus_holdout41`` (read once unseen at the start of stop 16; 1 of 8 found now, no false
+- ``corpus_holdout41`` (read once unseen at the start of stop 16; 4 of 8 found now, no false
   alarm): a mobile operator's takeover of a fibre network, a regulator's fine after an
   outage, a cable operator's broadband subscribers, a satellite-internet startup's Series D,
   an operator on a customer-satisfaction index, a 3G switch-off date, a spectrum auction's
@@ -249,8 +249,8 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   $24 million of Series A money", "The Indiana plant turned out", "The group had 274
   branches at the end of June", "the Vallmora plant, which opened in 2022").
 - ``corpus_holdout43`` (read once unseen at the start of stop 16: 2 of 8 found, no false
-  alarm; 4 of 8 now): a container line's takeover of a terminal operator and its fleet, a railway's
-  tonnes carried, a port's throughput and place on a league table, a warehouse-robotics
+  alarm; 5 of 8 now): a container line's takeover of a terminal operator and its fleet, a
+  railway's tonnes carried, a port's throughput and place on a league table, a warehouse-robotics
   startup's Series B, a parcel carrier's quarterly deliveries and market share, a courier's
   fine ("At $3.7 billion once Quayside's borrowings are counted, the takeover is", "The £5.9
   million penalty handed to Dashway Couriers", "the carrier handed over 362 million parcels
