@@ -1733,14 +1733,21 @@ def _bought_gap(sentence: str, mention: Mention, entities: Sequence[Entity]) -> 
 def _paid_for(
     sentence: str, mention: Mention, entities: Sequence[Entity], start: int = 0
 ) -> str | None:
-    """The name a sum is paid for: "is handing Vandelay £720mn for Initech" is Initech's
-    price; a part of it ("for Globex's chip unit") is no name we compare."""
+    """The name a sum is paid for: "is handing Vandelay £720mn for Initech" and "paid
+    €79m to Globex for Ana Rossi" are Initech's and Rossi's price, as is the sum of a
+    relative clause ("the €79m they sent to Globex for Ana Rossi"); a part of it ("for
+    Globex's chip unit") is no name we compare."""
+    after = mention.end
     if not _HANDING_BEFORE.search(sentence, max(start, mention.start - 80), mention.start):
-        return None
+        paid = _SUM_THEN_PAID.match(sentence, mention.end, mention.end + 80)
+        if paid is None:
+            return None
+        after = paid.end()  # "the €79m they sent to Globex": the seller, then "for"
+    else:
+        seller = _TO_SELLER.match(sentence, mention.end, mention.end + 60)
+        after = seller.end() if seller else after
     for entity in entities:
-        if entity.start >= mention.end and _FOR_NAME_AFTER.fullmatch(
-            sentence, mention.end, entity.start
-        ):
+        if entity.start >= after and _FOR_NAME_AFTER.fullmatch(sentence, after, entity.start):
             if _OBJECT_ENDS.match(sentence, entity.end):
                 return entity.name
             whole = _POSSESSED_WHOLE.match(sentence, entity.end)
@@ -1748,6 +1755,17 @@ def _paid_for(
                 return entity.name  # "for Pennock's shares", "for Globex's business": all of it
             break  # "for the Harlow estate" is the whole, "for Harlow's spa unit" a part
     return _paid_for_whole(sentence, mention, entities)
+
+
+# The seller a sum is paid to, between it and "for": "paid €79m to Globex FC for"
+_TO_SELLER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s)")
+# A sum that a relative clause pays, up to its seller: "the €79m they sent to Globex", "the
+# $2bn Acme paid"
+_SUM_THEN_PAID = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:they|it|he|she|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"\s+(?:had\s+)?(?:paid|sent|spent|handed\s+over)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?(?=\s)"
+)
 
 
 # After a price, before "for": its conversion in parentheses and what it counts in
@@ -1794,7 +1812,10 @@ def _paid_for_whole(sentence: str, mention: Mention, entities: Sequence[Entity])
 # A name that ends the object of "for" (not "for Globex's chip unit", "for Globex licences")
 _OBJECT_ENDS = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:once|in|on|from|last|this|after|before|when|and|to|at|as|which|"
-    r"who|with|under|over|earlier|ago|plus|including|if|but)\b"
+    r"who|with|under|over|earlier|ago|plus|including|if|but|"
+    # the main verb after a relative clause's object ("the €79m they sent for X nearly
+    # doubles", "the $2bn Acme paid for Globex is")
+    r"is|was|has|had|will|would|remains|nearly|almost)\b"
 )
 
 

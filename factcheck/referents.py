@@ -264,6 +264,8 @@ def things_named(sentence: str, entities: Sequence[_Named]) -> dict[str, set[str
 # a definite description of a kind of organisation (``KIND_HEADS``), which is what is bought
 _PAID_FOR_DESCRIBED = re.compile(
     r"\b(?:pay|pays|paid|paying|(?:hand|hands|handed|handing)\s+over)\s+(?P<sum>[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+for\s+"
+    # "for the whole of the club", "for all of the bank": the whole, never a stake
+    r"(?:(?:the\s+whole|all|100%)\s+of\s+)?"
     r"(?P<what>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
     r"(?![\w-])(?!\s+[A-Z])(?!['’])"
 )

@@ -3,7 +3,8 @@ named by an appositive ("€18 million, a record penalty"), a valuation written 
 "post-money figure", a round named only as the base of a comparison, a service's
 "broadband base", a penalty "handed to" its payer, a sum paid "in addition to the fine",
 an organisation's rank in a relative clause, a name that "fell two places to" its rank,
-and a month's possessive that dates no edition. The tests marked so fail on the code
+and a month's possessive that dates no edition; a sum paid "for the whole of the club", "to
+Initech SC for Ana Rossi" or by a relative clause. The tests marked so fail on the code
 before these rules (de53206); the others are guards."""
 
 from __future__ import annotations
@@ -101,3 +102,38 @@ def test_a_name_that_fell_places_to_a_rank_holds_it_whatever_else_is_dated() -> 
     )
     (rank,) = [c for c in claims_of(text, Kind.RANK) if c.text == "seventh"]
     assert (rank.item, rank.period) == ("Hooli Mobile", None)
+
+
+def test_a_sum_paid_for_the_whole_of_a_club_is_its_price() -> None:  # fails before
+    text = (
+        "Fans follow Hooli Athletic. Hooli Athletic has been sold to investors. The "
+        "consortium will pay £412 million for the whole of the club, including debt."
+    )
+    assert reading(text, "£412 million")[:2] == ("Hooli Athletic", "acquisition_price")
+
+
+def test_a_sum_paid_for_a_stake_in_a_club_is_not_its_price() -> None:
+    text = (
+        "Fans follow Hooli Athletic. Hooli Athletic has been sold to investors. The "
+        "consortium will pay £12 million for a 30% stake in the club."
+    )
+    assert reading(text, "£12 million")[1] != "acquisition_price"
+
+
+def test_a_sum_paid_to_a_seller_for_a_player_is_the_players_price() -> None:  # fails before
+    text = "Fans love Globex FC. Globex FC paid €79 million to Initech SC for Ana Rossi."
+    assert reading(text, "€79 million")[:2] == ("Ana Rossi", "acquisition_price")
+
+
+def test_a_sum_a_relative_clause_sent_for_a_player_is_the_players_price() -> None:
+    # fails before
+    text = (
+        "Globex FC's owners did not wait long: the €79m they sent to Initech SC for Ana "
+        "Rossi nearly doubles the club's previous record."
+    )
+    assert reading(text, "€79m")[:2] == ("Ana Rossi", "acquisition_price")
+
+
+def test_a_sum_paid_to_a_company_for_services_prices_no_one() -> None:
+    text = "Analysts follow Acme. Acme paid $2 million to Globex for consulting services."
+    assert reading(text, "$2 million")[1] != "acquisition_price"
