@@ -317,7 +317,9 @@ _SCOPE = re.compile(
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+(?:the\s+)?(?:whole|entire|full)"
     r"(?:[\s-]+year)?(?:\s+of)?|"
     r"by the end of|at the end of|end of|at the close of|as of|as at|by the|"
-    r"in the|during the|for the|over the|in|by|on|at|since|throughout|through|until|for|during|"
+    # "for its second quarter": the company's own quarter, as "for the second quarter"
+    r"in the|during the|for the|over the|for its|for their|in its|in their|"
+    r"in|by|on|at|since|throughout|through|until|for|during|"
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
@@ -4021,9 +4023,32 @@ def _owner(
     if sentence_subject is not None:
         return sentence_subject
     before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
-    if len(before) == 1 and not _after_preposition(sentence, before[0], strict=True):
-        return before[0].name  # the clause's one name, unless a place ("its plant in X")
+    if len(before) == 1 and (
+        not _after_preposition(sentence, before[0], strict=True)
+        or _opens_clause(sentence, before[0])
+    ):
+        # the clause's one name, unless a place ("its plant in X"); a conjunction opens a
+        # clause it is the subject of ("six weeks after Acme posted revenue of")
+        return before[0].name
     return None
+
+
+def _opens_clause(sentence: str, entity: Entity) -> bool:
+    """Is the name the subject of a clause a conjunction opens ("six weeks after Acme
+    posted revenue of", "since Globex reported")?"""
+    return bool(
+        _CLAUSE_AFTER_CONJUNCTION.search(sentence, max(0, entity.start - 8), entity.start)
+        and _FINITE_AFTER_NAME.match(sentence, entity.end)
+    )
+
+
+# A conjunction before a name that opens a clause, and the clause's verb right after the
+# name: "six weeks after Acme posted revenue of", "since Globex reported"
+_CLAUSE_AFTER_CONJUNCTION = re.compile(r"\b(?:after|before|since|until|once|when|as)\s+$")
+_FINITE_AFTER_NAME = re.compile(
+    r"\s+(?:posted|posts|reported|reports|recorded|records|booked|books|announced|said|"
+    r"raised|raises|paid|pays|agreed|generated|earned|made|sold|delivered|won)\b"
+)
 
 
 # Between a results cue and the name it is of: "sales of its heart-failure drug Zantrel",

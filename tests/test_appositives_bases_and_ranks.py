@@ -3,9 +3,10 @@ named by an appositive ("€18 million, a record penalty"), a valuation written 
 "post-money figure", a round named only as the base of a comparison, a service's
 "broadband base", a penalty "handed to" its payer, a sum paid "in addition to the fine",
 an organisation's rank in a relative clause, a name that "fell two places to" its rank,
-and a month's possessive that dates no edition; a sum paid "for the whole of the club", "to
-Initech SC for Ana Rossi" or by a relative clause. The tests marked so fail on the code
-before these rules (de53206); the others are guards."""
+and a month's possessive that dates no edition; a sum paid "for the whole of the club",
+"to Initech SC for Ana Rossi" or by a relative clause; a name after a conjunction ("six
+weeks after Acme posted revenue of"), and "for its second quarter". The tests marked so
+fail on the code before these rules (de53206); the others are guards."""
 
 from __future__ import annotations
 
@@ -137,3 +138,16 @@ def test_a_sum_a_relative_clause_sent_for_a_player_is_the_players_price() -> Non
 def test_a_sum_paid_to_a_company_for_services_prices_no_one() -> None:
     text = "Analysts follow Acme. Acme paid $2 million to Globex for consulting services."
     assert reading(text, "$2 million")[1] != "acquisition_price"
+
+
+def test_a_name_after_a_conjunction_is_the_subject_of_its_clause() -> None:  # fails before
+    text = (
+        "The penalty comes six weeks after Initech Bet posted revenue of $274 million for "
+        "its second quarter, a result that lifted its shares."
+    )
+    assert reading(text, "$274 million") == ("Initech Bet", "revenue", "2024-Q2")
+
+
+def test_a_place_after_a_conjunction_owns_no_grant() -> None:
+    text = "Its plant opened in March after Leeds approved $40 million in grants."
+    assert reading(text, "$40 million")[0] is None

@@ -257,7 +257,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   to customers between April and June", "a 2024 in which the railway moved", "The port,
   which moved to sixth place in the 2025 edition of").
 - ``corpus_holdout44`` (read once unseen at the start of stop 16: 2 of 8 found, 2 false
-  alarms, fixed since; 5 of 8 now): a football club's sale and record signing, its stadium's new
+  alarms, fixed since; 6 of 8 now): a football club's sale and record signing, its stadium's new
   capacity, a league's broadcast rights, a betting group's quarter and fine, a fitness app's
   Series B, a club on a money league, a racing team's founding and a stake in it ("The
   consortium will pay £412 million for the whole of the club", "the €79m they sent to X for
