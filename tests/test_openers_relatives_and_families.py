@@ -2,7 +2,7 @@
 opening adjunct before "the company", a share's whole before "last year", a place's rank
 told in a relative clause, a family read as people, the founders of an object relative
 clause ("Acme, the brewer that two brothers set up in 1979"), and a name of two words
-joined by "&" opening a sentence. The tests marked so fail on the code before these rules
+joined by "&" opening a sentence, and "the railway". The tests marked so fail on the code before these rules
 (2ea499a); the others are guards."""
 
 from __future__ import annotations
@@ -79,3 +79,11 @@ def test_the_founders_of_an_object_relative_clause_found_the_name_before_it() ->
 def test_a_name_joined_by_an_ampersand_keeps_its_first_word() -> None:  # fails before
     text = "Pell & Varga had 274 branches at the end of June."
     assert reading(text, "274")[0] == "Pell & Varga"
+
+
+def test_the_railway_refers_back_to_a_railway() -> None:  # fails before
+    text = (
+        "Shippers rely on Hooli Northern Railway, which posted results on Monday. The "
+        "railway carried 152 million tonnes of freight in 2024."
+    )
+    assert reading(text, "152 million tonnes")[0] == "Hooli Northern Railway"
