@@ -1,9 +1,9 @@
 """Readings corpora 41-44 missed, each on our own sentences with invented names: a long
 opening adjunct before "the company", a share's whole before "last year", a place's rank
 told in a relative clause, a family read as people, the founders of an object relative
-clause ("Acme, the brewer that two brothers set up in 1979"), and a name of two words
-joined by "&" opening a sentence, and "the railway". The tests marked so fail on the code before these rules
-(2ea499a); the others are guards."""
+clause ("Acme, the brewer that two brothers set up in 1979"), a name of two words joined
+by "&" opening a sentence, and "the railway". The tests marked so fail on the code before
+these rules (2ea499a); the others are guards."""
 
 from __future__ import annotations
 
