@@ -124,7 +124,9 @@ class NameFinder:
                     and _plain_word(word.group())
                     and (folded := word.group().casefold()) not in corpus
                     and folded not in (
-                        local if local is not None else (local := corpus_names((text,)))
+                        local
+                        if local is not None
+                        else (local := corpus_names((text,), never_lower=False))
                     )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
                     # "Pellow & Grange": a word joined by "&" is a name's, whatever it is

@@ -397,18 +397,49 @@ _USED_AS_A_NAME = re.compile(
 )
 
 
-def corpus_names(texts: Iterable[str]) -> frozenset[str]:
+def corpus_names(texts: Iterable[str], *, never_lower: bool = True) -> frozenset[str]:
     """Words a corpus uses as names: capitalised mid-sentence ("... said Acme", "... of
     Globex"), or anywhere before a possessive or a verb of reporting or dealing ("Voltaris
     agreed", "Telvana's") or before a business word ("Voltaris Motors"). A plain capitalised
     word opening a sentence ("Telvana ranked first") is taken as a name only if it is one of
-    these, or begins a name of several words that does ("Osprey Nutrients reported"). Two
+    these, or begins a name of several words that does ("Osprey Nutrients reported").
+
+    With ``never_lower`` (a corpus, not one sentence), so is a word that begins a run of
+    capitalised words and that the corpus never writes in lower case ("Kestrel Cove
+    opened", "Brenda Tolley said"): a common noun opening a sentence ("Chipmaker Orlisk
+    said") is written in lower case elsewhere in news, a name's first word never is. A few
     regex passes, far cheaper than the pipeline, so they can run before it."""
     found: set[str] = set()
+    lower: set[str] = set()
+    leading: set[str] = set()
     for text in texts:
         found.update(m.group().casefold() for m in _MID_SENTENCE_CAPITAL.finditer(text))
         found.update(m.group().casefold() for m in _USED_AS_A_NAME.finditer(text))
-    return frozenset(found - NOT_NAMES)
+        if never_lower:
+            lower.update(_LOWER_WORD.findall(text))
+            leading.update(_LEADING_CAPITAL.findall(text))
+    first_words = {w.casefold() for w in leading if not w.endswith(("ing", "ed"))} - lower
+    # a role or a kind before a name ("Chipmaker Orlisk said") describes, whatever follows
+    return frozenset((found | first_words) - NOT_NAMES - _DESCRIBING_WORDS)
+
+
+def _describing_words() -> frozenset[str]:
+    """The words of people's roles and the heads of kinds of organisation
+    (``person_roles.txt``, ``organisation_kinds.txt``): "Councillor Jo Park", "Housebuilder
+    Acme Homes" open with a description, not with a name's first word."""
+    roles = {word for role in _load_words("person_roles.txt") for word in role.split()}
+    kinds = {line.split(":", 1)[0].strip() for line in _load_words("organisation_kinds.txt")}
+    return frozenset(roles | kinds)
+
+
+_DESCRIBING_WORDS = _describing_words()
+
+
+# Words in lower case, and capitalised words followed by another capitalised word: what
+# ``corpus_names`` compares to tell a name's first word from a common noun (a participle,
+# "Neighbouring", "Adjusted", is never a name's first word here)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LEADING_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ](?=[A-Z])")
 
 
 # "University of", "Port of the": a head of ``of_name_heads.txt`` joined by "of" to the
