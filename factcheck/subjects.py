@@ -438,8 +438,8 @@ _DESCRIBING_WORDS = _describing_words()
 # Words in lower case, and capitalised words followed by another capitalised word: what
 # ``corpus_names`` compares to tell a name's first word from a common noun (a participle,
 # "Neighbouring", "Adjusted", is never a name's first word here)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-_LEADING_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ](?=[A-Z])")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LEADING_CAPITAL = re.compile(r"\b([A-Z][a-z]+)[ ](?=[A-Z])")
 
 
 # "University of", "Port of the": a head of ``of_name_heads.txt`` joined by "of" to the
