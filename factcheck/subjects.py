@@ -365,7 +365,9 @@ _LABEL = re.compile(
     r"Section|Title|Schedule|Form)[ ](?:[A-Z]|[0-9]{1,2}|[IVX]+)[a-z]?"
 )
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
+# (The lookbehinds of this and ``_CAPITALISED`` come after the capital, not before it: ``re``
+# finds a first character at C speed only when the pattern opens with one. Same matches.)
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;)] [A-Z])[A-Za-z0-9&.-]*[A-Za-z0-9]")
 
 
 # What follows a name more often than a common noun: a possessive, or a verb of reporting
@@ -383,7 +385,7 @@ _ACTS = (
     r"penalized|sold|purchased|taken over|ordered))\b)"
 )
 ACTS_LIKE_A_NAME = re.compile(_ACTS)
-_CAPITALISED = r"(?<![\w'’.-])[A-Z][a-z]+[A-Za-z]*"
+_CAPITALISED = r"[A-Z](?<![\w'’.-][A-Z])[a-z]+[A-Za-z]*"
 # "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere; and
 # the first word of a name of several words that acts as one ("Osprey Nutrients reported",
 # "Pell & Varga's"), whose last word may look plural
