@@ -6068,7 +6068,12 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
     if light is not None:
         governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
-    elif _GOVERNING_PREPOSITION.search(lead):
+    elif _GOVERNING_PREPOSITION.search(
+        # it ends the lead (``\s+$``): a preposition of at most ten letters ("throughout")
+        # right before the trailing spaces, or "to" after a run of spaces; no match can
+        # start before that, so the search starts there, not at every letter of the lead
+        lead, max(0, min(len(bare := lead.rstrip()) - 16, len(bare[:-2].rstrip())))
+    ):
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
     elif _OWNER_BEFORE.search(lead):
         governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"

@@ -59,7 +59,14 @@ from factcheck.model import (
 from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.referents import DocumentReferents, owned_facility
 from factcheck.segment import Sentence, sentences
-from factcheck.subjects import AliasTable, corpus_names, find_names, of_name_tail, subject_key
+from factcheck.subjects import (
+    OF_NAME_HEADS,
+    AliasTable,
+    corpus_names,
+    find_names,
+    of_name_tail,
+    subject_key,
+)
 
 log = logging.getLogger(__name__)
 
@@ -653,6 +660,23 @@ def _named_in_title(lead: str | None, title: str | None) -> str | None:
     return lead if re.search(r"\b" + re.escape(first) + r"\b", title) else None
 
 
+@lru_cache(maxsize=4)
+def _of_head_scan(heads: frozenset[str]) -> re.Pattern[str]:
+    """A head of ``heads`` then "of", in case-folded text (see ``_may_name_of_heads``)."""
+    words = sorted(heads, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\W+of")
+
+
+def _may_name_of_heads(text: str, heads: frozenset[str]) -> bool:
+    """False when no name of ``text`` can have an ``of_name_tail``: that needs a head word
+    of ``heads`` and then "of" as the first two words of its ``subject_key``, which
+    case-folds the name and splits it at non-word characters (dots stripped), so the
+    case-folded text holds the head, non-word characters and "of". One scan of the text
+    instead of running the name finder over a whole document that names no "University of
+    X" (most documents that hold a rank)."""
+    return _of_head_scan(heads).search(text.casefold()) is not None
+
+
 def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
     """Rank items written short, in the full name the document gives them: "Wexley placed
     14th" after "the University of Wexley" holds the rank as "University of Wexley", so
@@ -660,6 +684,8 @@ def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
     name of ``data/of_name_heads.txt`` is read so (see ``subjects.of_name_tail``), and only
     when the document writes exactly one such full name for it."""
     if not any(c.kind is Kind.RANK and c.item for c in claims):
+        return claims
+    if not _may_name_of_heads(text, OF_NAME_HEADS):
         return claims
     full: dict[str, set[str]] = {}
     for start, end in find_names(text):

@@ -81,7 +81,11 @@ _ABBREVIATIONS = frozenset(
     }
 )
 # Anchored at the first mark of a run ("..." or "?!"), so a run of dots is scanned once.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]*_]*\s+(?=[\"'“‘(\[*_]*[A-Z0-9$€£¥])")
+# The lookbehind comes after the first mark, not before it: ``re`` finds a first character
+# at C speed only when the pattern opens with one (the same matches, ~2x faster).
+_BOUNDARY = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]*_]*\s+(?=[\"'“‘(\[*_]*[A-Z0-9$€£¥])"
+)
 
 
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred

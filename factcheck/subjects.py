@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -365,7 +366,9 @@ _LABEL = re.compile(
     r"Section|Title|Schedule|Form)[ ](?:[A-Z]|[0-9]{1,2}|[IVX]+)[a-z]?"
 )
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]")
+# (The lookbehinds of this and ``_CAPITALISED`` come after the capital, not before it: ``re``
+# finds a first character at C speed only when the pattern opens with one. Same matches.)
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;)] [A-Z])[A-Za-z0-9&.-]*[A-Za-z0-9]")
 
 
 # What follows a name more often than a common noun: a possessive, or a verb of reporting
@@ -383,13 +386,36 @@ _ACTS = (
     r"penalized|sold|purchased|taken over|ordered))\b)"
 )
 ACTS_LIKE_A_NAME = re.compile(_ACTS)
-_CAPITALISED = r"(?<![\w'’.-])[A-Z][a-z]+[A-Za-z]*"
+_CAPITALISED = r"[A-Z](?<![\w'’.-][A-Z])[a-z]+[A-Za-z]*"
+
+
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of the literal ``words`` factored by common prefix: ``re`` tries a
+    flat alternation's words one by one at each capitalised word, the trie fails on the
+    first letter that fits none. It matches the same strings (longer words first)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
 # "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere; and
 # the first word of a name of several words that acts as one ("Osprey Nutrients reported",
 # "Pell & Varga's"), whose last word may look plural
 _USED_AS_A_NAME = re.compile(
     rf"{_CAPITALISED}(?={_ACTS}|[ \t]+(?:"
-    + "|".join(re.escape(w.capitalize()) for w in sorted(BUSINESS_WORDS))
+    + _literal_trie(sorted(w.capitalize() for w in BUSINESS_WORDS))
     + r")\b"
     + r"|(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){1,3}"
     + _ACTS.removeprefix(r"(?<![^s]s)")

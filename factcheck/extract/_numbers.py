@@ -218,8 +218,10 @@ _ATOM = r"(?:\b" + _CORE_RE + r"\b|(?<![\d.])\d+(?:[.,]\d+)*(?:[A-Za-z]{1,3}\b)?
 _FIRST_LETTERS = "".join(sorted({w[0] for w in [*_ALL_WORDS, "minus", "negative"]}
                                  | {w[0].upper() for w in [*_ALL_WORDS, "minus", "negative"]}))
 _FIRST_LETTERS = _FIRST_LETTERS.replace("&", "")
+# Every branch that opens with a letter opens with ``\b``: asking for it in the lookahead
+# rules out a letter inside a word at once (the same matches; the scan ~30% faster).
 _PHRASE = re.compile(
-    r"(?=[\d" + _FIRST_LETTERS + r"])(?:\b(?:minus|negative)[ \t]+)?(?:\b(?:a|an)[ \t]+)?"
+    r"(?=\d|\b[" + _FIRST_LETTERS + r"])(?:\b(?:minus|negative)[ \t]+)?(?:\b(?:a|an)[ \t]+)?"
     + _ATOM
     + r"(?:(?:"
     + _SEP
@@ -1010,7 +1012,7 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
     # Numerals the phrase regex skipped (vulgar fractions, glued to letters, signs).
     covered = [(x.start, x.end) for x in out]
     k = 0
-    for m in _NUMERAL.finditer(text):
+    for m in _NUMERAL.finditer(text) if _numerals_outside(text, covered) else ():
         if m.end() == m.start():
             continue
         while k < len(covered) and covered[k][1] <= m.start():
@@ -1025,6 +1027,19 @@ def _find_numbers_cached(text: str) -> tuple[Num, ...]:
     if "of a" in text:
         out = _fraction_of_scale(text, out)
     return tuple(_tidy(text, out))
+
+
+def _numerals_outside(text: str, covered: list[tuple[int, int]]) -> bool:
+    """Does ``text`` hold a digit or a vulgar fraction outside the ``covered`` spans? Every
+    ``_NUMERAL`` match holds one, and a match that overlaps a covered span is dropped, so
+    without one the numeral pass over the whole text can find nothing (most sentences: the
+    phrase scan has read every numeral already)."""
+    pos = 0
+    for start, end in sorted(covered):
+        if start > pos and _NUMERAL_CHAR.search(text, pos, start):
+            return True
+        pos = max(pos, end)
+    return _NUMERAL_CHAR.search(text, pos) is not None
 
 
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=an?[ \t]+(?:thousand|million|billion|trillion)\b)",
