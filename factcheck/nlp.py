@@ -129,8 +129,9 @@ class NameFinder:
                         else (local := corpus_names((text,), never_lower=False))
                     )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
-                    # "Pellow & Grange": a word joined by "&" is a name's, whatever it is
-                    and not text.startswith(" &", word.end())
+                    # "Pellow & Grange", "Bank of England": a word the name goes on from
+                    # by "&" or "of" is the name's, whatever it is
+                    and not (word.end() < end and text.startswith((" &", " of "), word.end()))
                 ):
                     if word.end() >= end:
                         continue

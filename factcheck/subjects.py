@@ -450,10 +450,11 @@ def corpus_names(texts: Iterable[str], *, never_lower: bool = True) -> frozenset
 
 
 def _describing_words() -> frozenset[str]:
-    """The words of people's roles and the heads of kinds of organisation
-    (``person_roles.txt``, ``organisation_kinds.txt``): "Councillor Jo Park", "Housebuilder
-    Acme Homes" open with a description, not with a name's first word."""
-    roles = {word for role in _load_words("person_roles.txt") for word in role.split()}
+    """The heads of people's roles and of kinds of organisation (``person_roles.txt``,
+    ``organisation_kinds.txt``): "Councillor Jo Park", "Housebuilder Acme Homes" open with
+    a description, not with a name's first word. Only a role's last word: "Financial" of
+    "chief financial officer" may begin a name ("Financial Times")."""
+    roles = {role.split()[-1] for role in _load_words("person_roles.txt")}
     kinds = {line.split(":", 1)[0].strip() for line in _load_words("organisation_kinds.txt")}
     return frozenset(roles | kinds)
 

@@ -2,7 +2,8 @@
 writes that word in lower case ("Kestrel Cove opened"), while a common noun, a role, a
 kind of organisation or a participle before a name is still left out ("Chipmaker Orlisk
 said", "Housebuilder Acme Homes", "Neighbouring Acme Water"). Our own sentences with
-invented names; all four fail on the code before this rule (8d46bf8)."""
+invented names; the first four fail on the code before this rule (8d46bf8), the others
+are guards."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_one_sentence_alone_adds_no_first_words() -> None:
     assert "kestrel" in corpus_names([text])
     assert "kestrel" not in corpus_names([text], never_lower=False)
     assert "kestrel" not in corpus_names([text, "A kestrel hunted over the cove."])
+
+
+def test_a_name_that_goes_on_by_of_keeps_its_first_word() -> None:
+    claims = _claims("Bank of England raised its rate to 5% on Thursday.")
+    assert _subject(claims, "5%") == "Bank of England"
+
+
+def test_a_first_word_of_a_multi_word_role_may_begin_a_name() -> None:
+    claims = _claims("Financial Times reported 2 million subscribers in 2024.")
+    assert _subject(claims, "2 million") == "Financial Times"
