@@ -493,6 +493,8 @@ def describe(
             item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
         if item is None:
             item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
+        if board is not None:
+            board = _board_of_segment(sentence, board)  # "among suppliers to the X market"
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         if any(r.name == "founded" for r in rules.get("date", ())):
@@ -1477,6 +1479,13 @@ def _rate_is_span(attribute: str, span: str) -> bool:
     return rate is not None and attribute.endswith(f"(per {rate})")
 
 
+# A verb of fining, its object (a name) and the sum: "fined Acme Foods £960,000"
+_FINED_NAME_THEN_SUM = re.compile(
+    r"\b(?:fined|fines|fining|penalised|penalized)\s+(?:[A-Z][\w.&'’-]*\s+){1,5}"
+    r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than)\s+)?$"
+)
+
+
 def _money_rule(
     sentence: str,
     mention: Mention,
@@ -1488,6 +1497,12 @@ def _money_rule(
     """The attribute rule of a money figure: the nearest cue, where a cue that names what
     is bought ("signed", "took") counts only when something is named after it: in "a pact
     ..., signed in January, is worth $4B" the pact gives the attribute, not "signed"."""
+    if _FINED_NAME_THEN_SUM.search(sentence, max(left_edge, mention.start - 80), mention.start):
+        # "The regulator fined Acme £960,000 over a discharge into the river": the fine,
+        # whatever cue the words after it hold ("into" of an investment)
+        fine = next((r for r in rules if r.name == "fine"), None)
+        if fine is not None:
+            return fine
     if _MOVED_TO_FOR.search(sentence, left_edge, mention.start):
         # "Mehra went to the Coastal Chargers for Rs 12.25 crore": the price of the mover
         moved = next((r for r in rules if r.object_subject and not r.weak), None)
@@ -3332,6 +3347,24 @@ def _described_item(
     return None
 
 
+# A ranking of one segment of what a board ranks: "ranked fourth among suppliers to the
+# storage market in X's 2024 ranking of that segment", "fourth among makers in the truck
+# segment of X's table"
+_SEGMENT_RANKED = re.compile(
+    r"\bamong\s+(?:[a-z][\w-]*\s+){0,2}?(?:suppliers|makers|providers|vendors|players|"
+    r"producers|sellers|brands)\s+(?:to|in|of|for)\s+(?:the\s+)?"
+    r"(?P<segment>(?:[a-z][\w-]*\s+){0,3}?(?:market|segment|sector|category))\b"
+)
+
+
+def _board_of_segment(sentence: str, board: str) -> str:
+    """The board of a rank its sentence gives within one segment ("among suppliers to the
+    stationary storage market"): the board and the segment, so that an owner's overall
+    table and its table of one segment stay two boards. The board alone otherwise."""
+    found = _SEGMENT_RANKED.search(sentence)
+    return f"{board} ({found.group('segment')})" if found else board
+
+
 # The capitalised noun that closes a board's name ("the Acme Freight Index", "the Hooli
 # Rankings"): a name ending in one is the list, never an item it ranks
 _BOARD_NAME_END = re.compile(
@@ -3898,7 +3931,7 @@ def _opening_cue_rules(
 # "Acme, the London-based food-delivery app, has raised ...": a name that opens the
 # sentence, then a description set off by commas; the name is the subject, and the
 # description ("the ... app") is no pronoun that refers back.
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?,\s")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,160}?,\s")  # long: "whose ... in X"
 
 
 def _described(sentence: str, entities: Sequence[Entity]) -> Entity | None:
@@ -7429,6 +7462,20 @@ _DEMANDED_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# A sum named by what it is in, right after it ("£84,000 in prosecution costs", "£2m in
+# grants"): not the sum a corpus lends, which its sentence leaves unnamed. How it is paid
+# ("in cash", "in shares") and a time or a place ("in March", "in the first half") name
+# nothing.
+_IN_WHAT_AFTER = re.compile(
+    r"\s+in\s+(?!(?:cash|stock|shares|equity|debt|total|all|full|the|a|an|its|their|this|that|"
+    r"last|next|each|early|late|mid|fiscal|financial|calendar)\b)(?-i:[a-z][\w-]*)"
+)
+# A gift ("has given £150,000 to a river trust", "donated"): no fine, price or fee
+_GIFT_BEFORE = re.compile(
+    r"\b(?:given|gave|gives|giving|donated|donates|donating|contributed|contributes|"
+    r"granted|grants)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
 # never a total
 _SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
@@ -7448,7 +7495,8 @@ def figure_is_unqualified(
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
-    paid "in addition to the fine" or a sum written in pence or cents. ``start`` and
+    paid "in addition to the fine", a gift, a sum named by what it is in ("£84,000 in
+    prosecution costs") or a sum written in pence or cents. ``start`` and
     ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
     own, or a search in a window of 80 (120) characters before the figure.
     """
@@ -7464,6 +7512,8 @@ def figure_is_unqualified(
         or _LEVEL_BEFORE.search(sentence, window, start)
         or _DEMANDED_BEFORE.search(sentence, window, start)
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
+        or _GIFT_BEFORE.search(sentence, window, start)
+        or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or _is_baseline(sentence, mention, 0, right)
         or _projection(sentence, mention, rules.get("projection", ()), 0, right)
