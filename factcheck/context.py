@@ -1564,10 +1564,10 @@ def _head_rule(
     penalty imposed by the regulator" is a fine, "a $2bn bond sale" a bond issue (not a
     sale of a company), "its 4.1bn-euro takeover bid" a bid (not the price paid). The
     head is the phrase's last word, looked up in the table (``heads`` of attributes.yaml)
-    (the phrase may be an indefinite appositive: "€18 million, a record penalty")
     with the word before it first ("bond sale" before "sale"); the phrase ends at a
-    function word, a verb form, a time word ("last month") or punctuation. None when no
-    head of the table heads it: the cue words around the figure decide then."""
+    function word, a verb form, a time word ("last month") or punctuation, and may be an
+    indefinite appositive ("€18 million, a record penalty"). None when no head of the
+    table heads it: the cue words around the figure decide then."""
     if not heads:
         return None
     found = _NP_AFTER.match(sentence, mention.end, min(right_edge, mention.end + 60))
@@ -3630,8 +3630,8 @@ _LIMIT_OF_A_CLASS = re.compile(
 def _of_a_class(sentence: str, mention: Mention, left_edge: int) -> bool:
     """Is the figure a median, average or typical value of a class of things ("the median
     beauty Series A so far this year is $9.5 million", "the average Acme took in $1.8
-    million": one unit of the brand), or the most or least a rule allows
-    such a sum to be ("the maximum civil penalty ... is about $17.1 million")? It then
+    million": one unit of the brand), or the most or least a rule allows such a sum to be
+    ("the maximum civil penalty ... is about $17.1 million")? It then
     measures no subject's attribute, whatever company the passage is about. (A maximum of
     a quantity, "the plant's maximum capacity is 300 MW", is the plant's own.)"""
     start = max(left_edge, mention.start - 100)
@@ -4156,8 +4156,8 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
     """Who pays a fine, however the sentence writes it: "The regulator has hit Acme with a
     £6.5m penalty" and "handed Acme a £2m fine" (a verb of ``data/penalising_verbs.txt``
     with the party as its object), and "imposed a £6.5m fine on Acme", "the £5.9m penalty
-    handed to Acme". The regulator that
-    opens such a sentence is never the fined party. None when no such form is there."""
+    handed to Acme". The regulator that opens such a sentence is never the fined party.
+    None when no such form is there."""
     for entity in entities:
         if entity.end <= mention.start and mention.start - entity.end <= 40:
             verb = _PENALISING.search(sentence, max(0, entity.start - 60), entity.start)
@@ -7496,9 +7496,10 @@ def figure_is_unqualified(
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
     paid "in addition to the fine", a gift, a sum named by what it is in ("£84,000 in
-    prosecution costs") or a sum written in pence or cents. ``start`` and
-    ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
-    own, or a search in a window of 80 (120) characters before the figure.
+    prosecution costs") or a sum written in pence or cents. ``start`` and ``end`` are the
+    figure's offsets in ``sentence``. Every test is one of ``describe``'s own, or a search
+    in a bounded window next to the figure (80 characters before it, 120 for "in addition
+    to the fine").
     """
     rules = rules if rules is not None else default_attribute_rules()
     if not 0 <= start < end <= len(sentence):
