@@ -264,6 +264,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Y", "reopened in August with room for 46,000 fans", "after Brightwager posted revenue of
   $274 million for its second quarter", "The club came in 17th in this year's X", "the
   endurance team that A and B set up in a converted dairy near Oxleigh in 1979").
+- ``corpus_holdout47`` (read once unseen at the end of stop 16: 2 of 8 found, no false
+  alarm): a property trust's purchase of 14 hotels from a hotel group, the group's rooms and
+  results, a Dublin office tower's floor area and topping out, a proptech start-up's Series C,
+  a landlord's settlement with tenants, Dublin on an office rent index, a housebuilder's
+  half-year profit ("had agreed to buy a portfolio of 14 hotels from X for", "At 31 December
+  2024 the group's estate totalled", "It will provide 84,500 square metres of office space",
+  "When X topped out the building on 26 June", "agreed a £9.5 million payout to end").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -329,6 +336,7 @@ CORPORA = (
     "corpus_holdout42",
     "corpus_holdout43",
     "corpus_holdout44",
+    "corpus_holdout47",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -414,6 +422,7 @@ TRAPS = {
     # T109 sets 03's "began in September 2024" against 01's and 02's "last autumn", which is
     # not read
     "corpus_holdout44": {f"T{n}" for n in range(1, 112)} - {"T109"},
+    "corpus_holdout47": {f"T{n}" for n in range(1, 91)},
 }
 
 
