@@ -264,6 +264,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Y", "reopened in August with room for 46,000 fans", "after Brightwager posted revenue of
   $274 million for its second quarter", "The club came in 17th in this year's X", "the
   endurance team that A and B set up in a converted dairy near Oxleigh in 1979").
+- ``corpus_holdout47`` (read once unseen at the end of stop 16: 2 of 8 found, no false
+  alarm): a property trust's purchase of 14 hotels from a hotel group, the group's rooms and
+  results, a Dublin office tower's floor area and topping out, a proptech start-up's Series C,
+  a landlord's settlement with tenants, Dublin on an office rent index, a housebuilder's
+  half-year profit ("had agreed to buy a portfolio of 14 hotels from X for", "At 31 December
+  2024 the group's estate totalled", "It will provide 84,500 square metres of office space",
+  "When X topped out the building on 26 June", "agreed a £9.5 million payout to end").
+- ``corpus_holdout48`` (read once unseen at the end of stop 16: 2 of 8 found, and a third, the
+  deal's value, reported only against a file that restates the planted value): a utility's
+  takeover of a wind developer, a battery maker's gigafactory start, league-table place and
+  quarter, a hydrogen start-up's Series C, an electrolyser maker's order and results, a
+  charging network's charge points, a lithium refinery's output ("values the target at about
+  $2.3 billion including debt", "Sales last year totalled", "At the end of June the operator
+  had", "of the battery chemical", "which X's 2024 table put in ninth place").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -329,6 +343,8 @@ CORPORA = (
     "corpus_holdout42",
     "corpus_holdout43",
     "corpus_holdout44",
+    "corpus_holdout47",
+    "corpus_holdout48",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -414,6 +430,9 @@ TRAPS = {
     # T109 sets 03's "began in September 2024" against 01's and 02's "last autumn", which is
     # not read
     "corpus_holdout44": {f"T{n}" for n in range(1, 112)} - {"T109"},
+    "corpus_holdout47": {f"T{n}" for n in range(1, 91)},
+    # T25 (02's and 12's "A- rating") names no figure that is read
+    "corpus_holdout48": {f"T{n}" for n in range(1, 101)} - {"T25"},
 }
 
 
