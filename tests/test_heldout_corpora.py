@@ -271,6 +271,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   prize pool ("The deal values X at", "the Montreal studio Halvorsen bought for", "Research
   firm Streamlens estimates that Flickwave accounted for 22%", "put Hollow Tide sixth in
   Britain's weekly top 40 for the seven days through June 7", "will now launch on").
+- ``corpus_holdout46`` (read once unseen at the end of stop 16: 3 of 8 found, 2 false alarms,
+  fixed since; 4 of 8 now): a brewer's takeover of a whisky distiller, a dairy co-operative's
+  milk intake, a soft-drinks maker's quarters, a bakery chain's shops, a plant-based start-up's
+  valuation, a ready-meal maker's pollution fine, a beer on a critics' Top 50 and the brewer's
+  opening year ("slipped to $2.44 billion from $2.61 billion in the second quarter", "That
+  round, $48 million led by X, valued Verdana at", "three months after it was fined £960,000",
+  "Not bad for a brewery that opened in 1994").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -337,6 +344,7 @@ CORPORA = (
     "corpus_holdout43",
     "corpus_holdout44",
     "corpus_holdout45",
+    "corpus_holdout46",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -425,6 +433,7 @@ TRAPS = {
     # T12, T17, T60 and T90 set a figure that is read against a numbered heading of 12
     # ("**2. 85.**", "**11. 40.**") that is not read
     "corpus_holdout45": {f"T{n}" for n in range(1, 95)} - {"T12", "T17", "T60", "T90"},
+    "corpus_holdout46": {f"T{n}" for n in range(1, 104)},
 }
 
 
