@@ -264,6 +264,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Y", "reopened in August with room for 46,000 fans", "after Brightwager posted revenue of
   $274 million for its second quarter", "The club came in 17th in this year's X", "the
   endurance team that A and B set up in a converted dairy near Oxleigh in 1979").
+- ``corpus_holdout45`` (read once unseen at the end of stop 16: 4 of 8 found, 1 false alarm,
+  fixed since; 4 of 8 now): a games publisher's takeover of a studio and its fiscal quarter,
+  a game's sales and UK chart place, a studio's layoffs and delayed release, a streaming
+  platform's Series C and market share, an esports team's sale and founding, a tournament's
+  prize pool ("The deal values X at", "the Montreal studio Halvorsen bought for", "Research
+  firm Streamlens estimates that Flickwave accounted for 22%", "put Hollow Tide sixth in
+  Britain's weekly top 40 for the seven days through June 7", "will now launch on").
+- ``corpus_holdout46`` (read once unseen at the end of stop 16: 3 of 8 found, 2 false alarms,
+  fixed since; 4 of 8 now): a brewer's takeover of a whisky distiller, a dairy co-operative's
+  milk intake, a soft-drinks maker's quarters, a bakery chain's shops, a plant-based start-up's
+  valuation, a ready-meal maker's pollution fine, a beer on a critics' Top 50 and the brewer's
+  opening year ("slipped to $2.44 billion from $2.61 billion in the second quarter", "That
+  round, $48 million led by X, valued Verdana at", "three months after it was fined £960,000",
+  "Not bad for a brewery that opened in 1994").
 - ``corpus_holdout47`` (read once unseen at the end of stop 16: 2 of 8 found, no false
   alarm): a property trust's purchase of 14 hotels from a hotel group, the group's rooms and
   results, a Dublin office tower's floor area and topping out, a proptech start-up's Series C,
@@ -343,6 +357,8 @@ CORPORA = (
     "corpus_holdout42",
     "corpus_holdout43",
     "corpus_holdout44",
+    "corpus_holdout45",
+    "corpus_holdout46",
     "corpus_holdout47",
     "corpus_holdout48",
 )
@@ -430,6 +446,10 @@ TRAPS = {
     # T109 sets 03's "began in September 2024" against 01's and 02's "last autumn", which is
     # not read
     "corpus_holdout44": {f"T{n}" for n in range(1, 112)} - {"T109"},
+    # T12, T17, T60 and T90 set a figure that is read against a numbered heading of 12
+    # ("**2. 85.**", "**11. 40.**") that is not read
+    "corpus_holdout45": {f"T{n}" for n in range(1, 95)} - {"T12", "T17", "T60", "T90"},
+    "corpus_holdout46": {f"T{n}" for n in range(1, 104)},
     "corpus_holdout47": {f"T{n}" for n in range(1, 91)},
     # T25 (02's and 12's "A- rating") names no figure that is read
     "corpus_holdout48": {f"T{n}" for n in range(1, 101)} - {"T25"},
