@@ -3795,7 +3795,11 @@ def _all_asides(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _REPORTED = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+\w+|added|noted|explained)\s+(?:that\s+)?"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+\w+|added|noted|explained|"
+    # a source's estimate or figures: "Research firm X estimates that Acme held 22%", "X
+    # figures show, Acme took 29%"
+    r"estimates|estimated|estimate|reckons|calculates|show|shows|showed|suggest|suggests)"
+    r"(?:,\s+|\s+(?:that\s+)?)"
 )
 
 

@@ -2,7 +2,8 @@
 on our own sentences with invented names: guidance told with "sees", a sum "in
 prosecution costs" and a gift, which no corpus lends a fine, a long appositive before
 "has been fined", a rank within one segment of an owner's tables, and "fined Acme £960,000
-over a discharge into the river" (no investment). The tests marked so
+over a discharge into the river" (no investment); and a research firm's estimate of the
+company it names ("X estimates that Acme held 22%"). The tests marked so
 fail on the code before these rules (f29e556); the others are guards."""
 
 from __future__ import annotations
@@ -76,3 +77,16 @@ def test_two_ranks_on_an_owners_overall_table_still_meet() -> None:
 def test_a_sum_a_company_was_fined_is_its_fine_whatever_follows() -> None:  # fails before
     text = "The regulator fined Globex Foods £960,000 over a discharge into the river."
     assert reading(text, "£960,000")[:2] == ("Globex Foods", "fine")
+
+
+def test_a_research_firms_estimate_is_of_the_company_it_names() -> None:  # fails before
+    text = (
+        "Research firm Hooli Data estimates that Vandelay Stream accounted for 22% of all "
+        "hours watched in the second quarter."
+    )
+    assert reading(text, "22%")[0] == "Vandelay Stream"
+
+
+def test_a_firm_that_estimates_a_figure_of_its_own_keeps_it() -> None:
+    text = "Traders follow Hooli Data. Hooli Data estimates its own revenue at $40 million."
+    assert reading(text, "$40 million")[0] == "Hooli Data"
