@@ -1,9 +1,9 @@
 """The false alarms of the final reading of corpora 45-48, each fixed by a general rule,
-on our own sentences with invented names: guidance told with "sees", a sum "in
-prosecution costs" and a gift, which no corpus lends a fine, a long appositive before
-"has been fined", a rank within one segment of an owner's tables, and "fined Acme £960,000
-over a discharge into the river" (no investment); and a research firm's estimate of the
-company it names ("X estimates that Acme held 22%"). The tests marked so
+and one of its misses, on our own sentences with invented names: guidance told with
+"sees", a sum "in prosecution costs" and a gift, which no corpus lends a fine, a long
+appositive before "has been fined", a rank within one segment of an owner's tables, "fined
+Acme £960,000 over a discharge into the river" (no investment), and a research firm's
+estimate of the company it names ("X estimates that Acme held 22%"). The tests marked so
 fail on the code before these rules (f29e556); the others are guards."""
 
 from __future__ import annotations
