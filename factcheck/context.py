@@ -3557,7 +3557,9 @@ _OWNED_PART = re.compile(
 _PART_WITH = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_words("part_nouns.txt") | {"business", "businesses"}, key=len, reverse=True))
-    + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?,?"
+    + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?"
+    # "opened a London office this month with 18 staff": a time between
+    r"(?:\s+(?:this|last|next)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter))?,?"
     r"\s+with\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:about|around|roughly|nearly|almost|some|"
     r"more\s+than|just\s+(?:over|under))\s+)?[$€£]?$",
     re.IGNORECASE,
@@ -7474,10 +7476,12 @@ _IN_WHAT_AFTER = re.compile(
     r"\s+in\s+(?!(?:cash|stock|shares|equity|debt|total|all|full|the|a|an|its|their|this|that|"
     r"last|next|each|early|late|mid|fiscal|financial|calendar)\b)(?-i:[a-z][\w-]*)"
 )
-# A gift ("has given £150,000 to a river trust", "donated"): no fine, price or fee
+# A gift ("has given £150,000 to a river trust", "donated") or a sum spent ("had spent €8
+# million so far on forensic work"): no fine, price or fee
 _GIFT_BEFORE = re.compile(
     r"\b(?:given|gave|gives|giving|donated|donates|donating|contributed|contributes|"
-    r"granted|grants)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    r"granted|grants|spent|spends|spending)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
@@ -7499,11 +7503,11 @@ def figure_is_unqualified(
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
-    paid "in addition to the fine", a gift, a sum named by what it is in ("£84,000 in
-    prosecution costs") or a sum written in pence or cents. ``start`` and ``end`` are the
-    figure's offsets in ``sentence``. Every test is one of ``describe``'s own, or a search
-    in a bounded window next to the figure (80 characters before it, 120 for "in addition
-    to the fine").
+    paid "in addition to the fine", a gift or a sum spent, a sum named by what it is in
+    ("£84,000 in prosecution costs") or a sum written in pence or cents. ``start`` and
+    ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
+    own, or a search in a bounded window next to the figure (80 characters before it, 120
+    for "in addition to the fine").
     """
     rules = rules if rules is not None else default_attribute_rules()
     if not 0 <= start < end <= len(sentence):

@@ -1,10 +1,11 @@
-"""The false alarms of the final reading of corpora 45-48, each fixed by a general rule,
-and one of its misses, on our own sentences with invented names: guidance told with
-"sees", a sum "in prosecution costs" and a gift, which no corpus lends a fine, a long
-appositive before "has been fined", a rank within one segment of an owner's tables, "fined
-Acme £960,000 over a discharge into the river" (no investment), and a research firm's
-estimate of the company it names ("X estimates that Acme held 22%"). The tests marked so
-fail on the code before these rules (f29e556); the others are guards."""
+"""The false alarms of the final readings of corpora 45-48 and 49-52, each fixed by a
+general rule, and one miss, on our own sentences with invented names: guidance told with
+"sees", a sum "in prosecution costs", a gift or a sum spent, which no corpus lends a fine,
+a long appositive before "has been fined", a rank within one segment of an owner's tables,
+"fined Acme £960,000 over a discharge into the river" (no investment), the staff of an
+office opened "this month", and a research firm's estimate of the company it names ("X
+estimates that Acme held 22%"). The tests marked so fail on the code before these rules
+(f29e556); the others are guards."""
 
 from __future__ import annotations
 
@@ -90,3 +91,20 @@ def test_a_research_firms_estimate_is_of_the_company_it_names() -> None:  # fail
 def test_a_firm_that_estimates_a_figure_of_its_own_keeps_it() -> None:
     text = "Traders follow Hooli Data. Hooli Data estimates its own revenue at $40 million."
     assert reading(text, "$40 million")[0] == "Hooli Data"
+
+
+def test_a_sum_spent_is_lent_no_fine() -> None:  # fails before
+    fined = "Globex Telecom was fined €22 million by regulators on Tuesday."
+    spent = (
+        "Investors follow Globex Telecom. Globex Telecom told investors it had spent €8 "
+        "million so far on forensic work."
+    )
+    assert contradictions(fined, spent) == []
+
+
+def test_staff_of_an_office_opened_this_month_are_the_offices() -> None:  # fails before
+    text = (
+        "Hooli Labs, the identity start-up, opened a London office this month with 18 "
+        "staff, mostly in customer response."
+    )
+    assert reading(text, "18")[0] is None
