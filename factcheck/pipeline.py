@@ -660,21 +660,22 @@ def _named_in_title(lead: str | None, title: str | None) -> str | None:
     return lead if re.search(r"\b" + re.escape(first) + r"\b", title) else None
 
 
-@lru_cache(maxsize=4)
-def _of_head_scan(heads: frozenset[str]) -> re.Pattern[str]:
-    """A head of ``heads`` then "of", in case-folded text (see ``_may_name_of_heads``)."""
-    words = sorted(heads, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\W+of")
+# A head of ``data/of_name_heads.txt`` then "of", in case-folded text (see
+# ``_may_name_of_heads``)
+_OF_HEAD_THEN_OF = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(OF_NAME_HEADS, key=len, reverse=True))
+    + r")\W+of"
+)
 
 
-def _may_name_of_heads(text: str, heads: frozenset[str]) -> bool:
+def _may_name_of_heads(text: str) -> bool:
     """False when no name of ``text`` can have an ``of_name_tail``: that needs a head word
-    of ``heads`` and then "of" as the first two words of its ``subject_key``, which
+    (``OF_NAME_HEADS``) and then "of" as the first two words of its ``subject_key``, which
     case-folds the name and splits it at non-word characters (dots stripped), so the
     case-folded text holds the head, non-word characters and "of". One scan of the text
     instead of running the name finder over a whole document that names no "University of
     X" (most documents that hold a rank)."""
-    return _of_head_scan(heads).search(text.casefold()) is not None
+    return _OF_HEAD_THEN_OF.search(text.casefold()) is not None
 
 
 def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
@@ -685,7 +686,7 @@ def _items_in_full(claims: list[Claim], text: str) -> list[Claim]:
     when the document writes exactly one such full name for it."""
     if not any(c.kind is Kind.RANK and c.item for c in claims):
         return claims
-    if not _may_name_of_heads(text, OF_NAME_HEADS):
+    if not _may_name_of_heads(text):
         return claims
     full: dict[str, set[str]] = {}
     for start, end in find_names(text):

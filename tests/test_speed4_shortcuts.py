@@ -130,7 +130,7 @@ _OF_PIECES = [
 @example("The UNIVERSITY. OF Wexley ranked 14th")
 @example("Port..of the Elmford")
 def test_of_name_precheck_never_hides_a_full_name(text: str) -> None:
-    if pipeline._may_name_of_heads(text, subjects.OF_NAME_HEADS):
+    if pipeline._may_name_of_heads(text):
         return
     for start, end in subjects.find_names(text):
         assert subjects.of_name_tail(subjects.subject_key(text[start:end])) is None
@@ -138,6 +138,6 @@ def test_of_name_precheck_never_hides_a_full_name(text: str) -> None:
 
 def test_of_name_precheck_sees_a_full_name() -> None:
     text = "The University of Wexley rose. Wexley placed 14th in the table."
-    assert pipeline._may_name_of_heads(text, subjects.OF_NAME_HEADS)
-    assert pipeline._may_name_of_heads("PORT.. OF Elmford", subjects.OF_NAME_HEADS)
-    assert not pipeline._may_name_of_heads("Wexley placed 14th.", subjects.OF_NAME_HEADS)
+    assert pipeline._may_name_of_heads(text)
+    assert pipeline._may_name_of_heads("PORT.. OF Elmford")
+    assert not pipeline._may_name_of_heads("Wexley placed 14th.")
