@@ -179,6 +179,24 @@ def _cue_regex(cue: str) -> str:
     return r"\s+".join(parts) + (r"(?=\s*\Z)" if adjacent else "")
 
 
+# Count verbs (``_verb_class``' classes) that keep a stock: a count they govern is what
+# there was at a moment ("was running 980 shops", "employs 2,100 people"), not a flow that
+# adds up ("had sold 2 million copies by the end of 2024")
+_STOCK_VERBS = ("(operates)", "(employs)")
+
+
+def is_level(kind: Kind, attribute: str | None) -> bool:
+    """Is a figure of this kind and attribute a level held at a moment, one that moves with
+    time: a count with no verb of its own or a verb that keeps a stock ("has 120
+    employees", "runs 212 stores"), or a share of a market? Not a flow ("sold 2 million
+    copies"), nor money."""
+    if not attribute:
+        return False
+    if kind is Kind.PERCENT:
+        return attribute.startswith("share of ")
+    return kind is Kind.COUNT and (not attribute.endswith(")") or attribute.endswith(_STOCK_VERBS))
+
+
 def cumulative_attributes(rules: Mapping[str, tuple[AttributeRule, ...]]) -> frozenset[str]:
     """Attributes whose undated figures must not be compared (see attributes.yaml)."""
     return frozenset(r.name for table in rules.values() for r in table if r.cumulative)
@@ -2783,6 +2801,9 @@ _ATTRIBUTE_MODIFIERS = re.compile(
 )
 
 
+_LEADING_NON_WORD = re.compile(r"\W*")
+
+
 def _opens_with_attribute(
     sentence: str,
     mention: Mention,
@@ -3902,15 +3923,24 @@ def refers_back(
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
-    rest = sentence[opening.end() if opening else 0 :]
+    # the cue after the modifiers ("Adjusted revenue"), or one that holds a modifier's
+    # word ("Net income was $96 million": "net income" is a cue, "income" is none)
+    lead = _LEADING_NON_WORD.match(sentence)
+    starts = {opening.end() if opening else 0, lead.end() if lead else 0}
     tables = rules if rules is not None else default_attribute_rules()
     cues = _opening_cue_rules(tables)
     union, lower, _ = _cue_scanners(cues)  # one match of all the rules, not one each
-    if lower is not None and rest.isascii():
-        return lower.match(rest.lower()) is not None
-    if union is not None:
-        return union.match(rest) is not None
-    return any(rule.pattern.match(rest) for rule in cues)
+    for start in starts:
+        rest = sentence[start:]
+        if lower is not None and rest.isascii():
+            found = lower.match(rest.lower()) is not None
+        elif union is not None:
+            found = union.match(rest) is not None
+        else:
+            found = any(rule.pattern.match(rest) for rule in cues)
+        if found:
+            return True
+    return False
 
 
 _OPENING_CUES: dict[int, tuple[Mapping[str, Any], tuple[AttributeRule, ...]]] = {}

@@ -184,6 +184,9 @@ class Location:
     end: int
     sentence: str
     sentence_start: int = 0
+    # the document's publication date: an undated level ("employs 120 people") is the
+    # level when the article appeared (see ``factcheck.reconcile.Tolerance.level_window``)
+    published: dt.date | None = None
 
     @property
     def in_sentence(self) -> tuple[int, int]:

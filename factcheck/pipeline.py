@@ -29,6 +29,7 @@ from factcheck.context import (
     describe,
     described_referent,
     fee_rises_with_add_ons,
+    is_level,
     month_named_editions,
     named_facilities,
     names_compete,
@@ -413,7 +414,12 @@ class Extractor:
             unit=mention.unit,
             text=mention.text,
             location=Location(
-                document.id, offset + mention.start, offset + mention.end, sentence, offset
+                document.id,
+                offset + mention.start,
+                offset + mention.end,
+                sentence,
+                offset,
+                document.published,
             ),
             subject=context.subject,
             attribute=context.attribute,
@@ -506,30 +512,21 @@ _BY_THE_END_OF_YEAR = re.compile(
     r"\bby\s+the\s+end\s+of\s+(?:last\s+year|(?:the\s+)?(?:fiscal\s+|financial\s+)?\d{4})\b",
     re.IGNORECASE,
 )
-# Count verbs (``context``'s classes) that keep a stock: a count they govern is what there
-# was at a moment ("was running 980 shops", "employs 2,100 people"), not a flow that adds
-# up ("had sold 2 million copies by the end of 2024")
-_STOCK_VERBS = ("(operates)", "(employs)")
-
-
 def _stock_at_year_end(claim: Claim, published: dt.date | None) -> Claim:
     """A stock counted "by the end of" a past year is the count at that year's end, the
     same figure as "ended 2025 with 1,140 stores" or "at the end of 2025" (both "in
     2025"): "By the end of last year the chain was running 980 shops". Only a count with
-    no verb of its own or a verb that keeps a stock (``_STOCK_VERBS``), or a share ("By the
+    no verb of its own or a verb that keeps a stock, or a share ("By the
     end of 2025, X controlled 27% of the market": a share is held at a moment), and only a
     year before the article's (a year not yet over is a target, whatever its words)."""
     period = claim.period
-    share = claim.kind is Kind.PERCENT and (claim.attribute or "").startswith("share of ")
     if (
-        (claim.kind is not Kind.COUNT and not share)
+        not is_level(claim.kind, claim.attribute)
         or period is None
         or period.relation != "by"
         or period.date.granularity is not Granularity.YEAR
         or published is None
         or period.date.start.year >= published.year
-        or not claim.attribute
-        or (claim.attribute.endswith(")") and not claim.attribute.endswith(_STOCK_VERBS))
         or _BY_THE_END_OF_YEAR.search(claim.location.sentence) is None
     ):
         return claim

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck.backoff import Keys, read_corpus
-from factcheck.context import cumulative_attributes, default_attribute_rules
+from factcheck.context import cumulative_attributes, default_attribute_rules, is_level
 from factcheck.model import (
     INF,
     Amount,
@@ -57,12 +57,15 @@ class Tolerance:
     means 1 EUR = 1.08 of the base currency), else different currencies are never compared.
     ``within_documents`` also sets the amounts of one article against each other (by
     default only articles against articles: see ``_one_document_says_both``).
+    ``level_window`` is how many days apart two articles may appear and still have their
+    undated levels compared (see ``_levels_apart``); None compares them whenever written.
     """
 
     relative: Decimal = Decimal("0.01")
     approx: Decimal = Decimal("0.05")
     rates: Mapping[str, Decimal] = field(default_factory=dict)
     within_documents: bool = False
+    level_window: int | None = 183
 
 
 def interval(amount: Amount, tolerance: Tolerance) -> tuple[Decimal, Decimal]:
@@ -397,6 +400,8 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         ):
             if _any_overlap(first_spans, second_spans):
                 continue
+            if _levels_apart(first, second, tolerance.level_window):
+                continue
             if tolerance.within_documents or not _one_document_says_both(first, second):
                 yield _finding(first, second)
 
@@ -467,6 +472,35 @@ def _any_overlap(first: list[_Span], second: list[_Span]) -> bool:
         if reach and highest[reach - 1] >= low:
             return True
     return False
+
+
+def _levels_apart(
+    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], days: int | None
+) -> bool:
+    """Every figure of one group and every figure of the other are undated levels (a
+    headcount, a store count, a market share: ``factcheck.context.is_level``) from
+    articles published more than ``days`` apart.
+
+    A level moves, and an article that gives one without a date gives it as of its own
+    day: "The company has about 120 employees" in April and "The company now has about 150
+    employees" in November are both true. Within a few months of each other the two are
+    one fact told twice, and a different figure is an error. A flow, a price or an event's
+    figure ("paid $1.4 billion", "raised $64 million") does not move, so it is compared
+    whenever it was written."""
+    if days is None:
+        return False
+    for claim, _ in (*first, *second):
+        published = claim.location.published
+        if published is None or claim.period is not None:
+            return False
+        if not is_level(claim.kind, claim.attribute):
+            return False
+    window = dt.timedelta(days=days)
+    return all(
+        abs(a.location.published - b.location.published) > window  # type: ignore[operator]
+        for a, _ in first
+        for b, _ in second
+    )
 
 
 def _one_document_says_both(
