@@ -292,6 +292,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   charging network's charge points, a lithium refinery's output ("values the target at about
   $2.3 billion including debt", "Sales last year totalled", "At the end of June the operator
   had", "of the battery chemical", "which X's 2024 table put in ninth place").
+- ``corpus_holdout49`` (read once unseen at the very end of stop 16: 3 of 8 found, no false
+  alarm): a luxury group's takeover of a shoemaker, a fashion house on a brand index, a
+  resale platform's Series C and valuation, an outerwear brand's green-claims fine, a
+  retailer's quarter, a watchmaker's annual output, a label's flagship opening year ("The
+  offer values X at", "its $175 million Series C", "The Le Locle company turned out", "The
+  French fashion house ranked sixth", "The store first opened its doors in 2008").
+- ``corpus_holdout50`` (read once unseen at the very end of stop 16: 4 of 8 found, 5 false
+  alarms, 3 fixed since, the last 2 by general rules of stop 17): a software group's
+  takeover of an endpoint-security company, its results and headcount, a detection
+  product's launch, a cloud platform's recurring revenue, a telecom breach and fine, two
+  start-ups' Series B rounds, a security leaderboard ("in which 7.4 million customer records
+  were exposed", "the 2025 Endpoint Security Leaderboard compiled by Holloway Research",
+  "became generally available on Oct. 14", "closed fiscal 2025 (the year to January 31)
+  with").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -361,6 +375,8 @@ CORPORA = (
     "corpus_holdout46",
     "corpus_holdout47",
     "corpus_holdout48",
+    "corpus_holdout49",
+    "corpus_holdout50",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -453,6 +469,11 @@ TRAPS = {
     "corpus_holdout47": {f"T{n}" for n in range(1, 91)},
     # T25 (02's and 12's "A- rating") names no figure that is read
     "corpus_holdout48": {f"T{n}" for n in range(1, 101)} - {"T25"},
+    # T46 sets 05's Dubai centre "due to open in 2026" against 11's Dubai store that "slipped
+    # from spring to autumn", which is not read
+    "corpus_holdout49": {f"T{n}" for n in range(1, 97)} - {"T46"},
+    # T79 ("more than tripled", "nearly tripled") names no figure that is read
+    "corpus_holdout50": {f"T{n}" for n in range(1, 93)} - {"T79"},
 }
 
 
