@@ -306,6 +306,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   were exposed", "the 2025 Endpoint Security Leaderboard compiled by Holloway Research",
   "became generally available on Oct. 14", "closed fiscal 2025 (the year to January 31)
   with").
+- ``corpus_holdout51`` (read once unseen at the very end of stop 16: 3 of 8 found, no false
+  alarm): a waste group's takeover of a recycler, a water company's leakage, customers and
+  results, a sewage-spill fine, a carbon-removal start-up's Series B, a landfill operator's
+  revenue, a council on a recycling league, an energy-from-waste plant's opening year
+  ("values the recycling business at £412 million including debt", "whose pipes lost 224
+  megalitres of water a day in 2024-25", "The group's customer base of 2.9 million", "rose to
+  fourth place, according to a league table", "which began taking waste in 2013").
+- ``corpus_holdout52`` (read once unseen at the very end of stop 16: 1 of 8 found, no false
+  alarm): a seafood group's takeover of a salmon farmer and the farmer's harvest, a fish-feed
+  maker's quarter, a trawler fleet, a shrimp start-up's Series A, a fine for a salmon escape,
+  a port on a landings league, a mackerel season's opening day ("The cash offer values X at
+  NOK 11.4 billion", "Halsøy Laks harvested 54,800 tonnes gutted weight", "X, whose 31
+  trawlers make it", "has fined X NOK 4.2 million", "has set Monday, Aug. 4, as opening day").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -377,6 +390,8 @@ CORPORA = (
     "corpus_holdout48",
     "corpus_holdout49",
     "corpus_holdout50",
+    "corpus_holdout51",
+    "corpus_holdout52",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -474,6 +489,8 @@ TRAPS = {
     "corpus_holdout49": {f"T{n}" for n in range(1, 97)} - {"T46"},
     # T79 ("more than tripled", "nearly tripled") names no figure that is read
     "corpus_holdout50": {f"T{n}" for n in range(1, 93)} - {"T79"},
+    "corpus_holdout51": {f"T{n}" for n in range(1, 113)},
+    "corpus_holdout52": {f"T{n}" for n in range(1, 91)},
 }
 
 
