@@ -47,6 +47,7 @@ from factcheck.corpus import Corpus
 from factcheck.extract import find_mentions
 from factcheck.extract.attribution import Attribution, leads
 from factcheck.extract.attribution import attribute as attribute_source
+from factcheck.letters import Respelling, fold
 from factcheck.model import (
     Claim,
     Document,
@@ -178,7 +179,18 @@ class Extractor:
         Sentences are split by rule and the extractors run on each; only the sentences
         that hold a figure, and the one before each (a pronoun's antecedent), are read for
         their names (by rule on the text where tokens cannot matter, else by the pipeline).
+        A text with accented letters is read folded to plain ones (``factcheck.letters``),
+        and its claims keep the words as written.
         """
+        title = document.title or ""
+        if document.text.isascii() and title.isascii():
+            return self._claims_of(document)
+        folded = dataclasses.replace(
+            document, text=fold(document.text), title=fold(title) if document.title else None
+        )
+        return _as_written(self._claims_of(folded), folded.text, document.text, title)
+
+    def _claims_of(self, document: Document) -> list[Claim]:
         sents = list(sentences(document.text))
         mentions = [find_mentions(s.text, document.published) for s in sents]
         wanted = sorted(
@@ -429,6 +441,35 @@ class Extractor:
             item=context.item,
             per=mention.per,
         )
+
+
+def _as_written(claims: list[Claim], folded: str, text: str, title: str) -> list[Claim]:
+    """Claims read from the ``folded`` form of ``text`` (of the same length), with the
+    figure, the sentence and the names as ``text`` and ``title`` write them. Attributes
+    stay folded: they are keys, and "count of cafes" is one attribute however spelt."""
+    respell = Respelling(f"{text}\n{title}")
+
+    def written(start: int, found: str) -> str:
+        end = start + len(found)
+        return text[start:end] if folded[start:end] == found else respell(found) or found
+
+    out = []
+    for claim in claims:
+        where = claim.location
+        location = dataclasses.replace(
+            where, sentence=written(where.sentence_start, where.sentence)
+        )
+        out.append(
+            dataclasses.replace(
+                claim,
+                text=written(where.start, claim.text),
+                location=location,
+                subject=respell(claim.subject),
+                item=respell(claim.item),
+                source=respell(claim.source),
+            )
+        )
+    return out
 
 
 def _in_passage_quarter(

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import AliasTableError
+from factcheck.letters import fold
 
 RELATION_JOIN = " – "
 
@@ -62,10 +63,11 @@ _NON_KEY = re.compile(r"[^\w.+#&-]+")
 
 @lru_cache(maxsize=1 << 18)
 def subject_key(name: str) -> str:
-    """The grouping key of a name: case-folded, without possessive or designators.
+    """The grouping key of a name: case-folded, accents folded ("Nestlé" is "nestle"),
+    without possessive or designators.
     Remembered: the reconciler asks for the same few names hundreds of thousands of times."""
     text = _POSSESSIVE.sub("", name.strip()).replace("’", "'")
-    words = _NON_KEY.sub(" ", text.casefold()).split()
+    words = _NON_KEY.sub(" ", fold(text.casefold())).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     while len(words) > 1 and words[-1] in _DESIGNATORS:
@@ -272,7 +274,8 @@ class AliasTable:
         names: dict[str, str] = {}
         spellings: list[tuple[str, str]] = []
         for canonical, alias in pairs:
-            for spelling in (canonical, alias):
+            # the plain spelling too: documents are read with accents folded (``letters``)
+            for spelling in (canonical, alias, fold(canonical), fold(alias)):
                 names[subject_key(spelling)] = canonical
                 spellings.append((spelling, canonical))
         return cls(names, tuple(dict.fromkeys(spellings)))
@@ -439,6 +442,7 @@ def corpus_names(texts: Iterable[str], *, never_lower: bool = True) -> frozenset
     lower: set[str] = set()
     leading: set[str] = set()
     for text in texts:
+        text = fold(text)  # as the extractor reads it (``factcheck.letters``)
         found.update(m.group().casefold() for m in _MID_SENTENCE_CAPITAL.finditer(text))
         found.update(m.group().casefold() for m in _USED_AS_A_NAME.finditer(text))
         if never_lower:

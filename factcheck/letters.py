@@ -1,0 +1,77 @@
+"""Accented Latin letters, read as the plain letters they are written on.
+
+The name, subject and attribute rules are written for the letters A-Z: a capital opens a
+name, a run of letters is a word. News names are often written with accents ("Halsøy
+Laks", "Škoda Auto", "Société Générale"), and a rule that stops at the "ø" cuts the name
+to "Laks". So the extractor reads a document with every accented letter replaced by its
+plain letter (``fold``: one character for one, so every offset stays valid), then gives
+each claim back the words as written (``Respelling``). Subject keys fold the same way, so
+"Nestle" and "Nestlé" are one company.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that decompose to no plain letter and a mark, folded to the plain letter that
+# stands for them in English text (one character each: offsets must not move)
+_SPECIAL = {
+    "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ħ": "h",
+    "Ħ": "H", "ŧ": "t", "Ŧ": "T", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "ß": "s",
+    "ð": "d", "Ð": "D", "þ": "t", "Þ": "T",
+}  # fmt: skip
+
+
+def _fold_table() -> dict[int, str]:
+    """Every letter of Latin-1 and Latin Extended-A and -B that is a plain letter with
+    marks ("é" is "e" and an acute accent), and the few in ``_SPECIAL``."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        base = unicodedata.normalize("NFD", letter)[0]
+        if letter.isalpha() and base != letter and base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord(letter): plain for letter, plain in _SPECIAL.items()})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` with accented Latin letters as plain ones, of the same length: "Halsøy
+    Laks" is "Halsoy Laks". Other characters (currency signs, quotes, dashes, other
+    scripts) are kept. Plain ASCII text is returned as it is, at the cost of one check."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+_WORD = re.compile(r"\w+")
+
+
+class Respelling:
+    """The words of a text as written, for strings read from its folded form: a subject
+    found as "Halsoy Laks" is given back as "Halsøy Laks"."""
+
+    def __init__(self, text: str) -> None:
+        words = {}
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word.isascii() and (plain := fold(word)) != word:
+                words.setdefault(plain, word)
+        self._words = words
+        self._pattern = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + r")\b"
+            )
+            if words
+            else None
+        )
+
+    def __call__(self, text: str | None) -> str | None:
+        """``text`` with every folded word of the original spelled as written there."""
+        if text is None or self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._words[m.group()], text)
