@@ -259,6 +259,7 @@ class Extractor:
         # the quarter each sentence reports on, and the last one of the article (see
         # ``_in_passage_quarter``)
         reported: dict[int, Period | None] = {}
+        deal_kinds: dict[int, str | None] = {}  # the kind of deal each sentence tells of
         article_quarter: Period | None = None
         article_year: Period | None = None  # the year an annual-results article is on
         for i, found in enumerate(mentions):
@@ -290,11 +291,17 @@ class Extractor:
                 if i and any(m.kind in (Kind.QUANTITY, Kind.MONEY) for m in found)
                 else ()
             )
-            # "The deal values X at $Y": an investment the sentence before tells of, and
-            # "The new money values X at $Y": the round it names (wire copy often puts that
-            # sentence in a paragraph of its own)
-            same_paragraph = bool(i) and sents[i - 1].paragraph == sentence.paragraph
-            deal_before = deal_kind(sents[i - 1].text) if same_paragraph else None
+            # "The deal values X at $Y": the deal the nearest of the few sentences before
+            # tells of (the lead's takeover, a paragraph up), and "The new money values X at
+            # $Y": the round the sentence before names (wire copy often puts that sentence
+            # in a paragraph of its own)
+            deal_before = None
+            for j in range(i - 1, max(-1, i - 1 - _DEAL_REACH), -1):
+                if j not in deal_kinds:
+                    deal_kinds[j] = deal_kind(sents[j].text)
+                deal_before = deal_kinds[j]
+                if deal_before is not None:
+                    break
             round_before = round_named(sents[i - 1].text) if i else None
             for mention in found:
                 claims.append(
@@ -499,6 +506,7 @@ def _in_passage_quarter(
     return dataclasses.replace(claim, period=quarter, attribute=attribute)
 
 
+_DEAL_REACH = 3  # sentences back whose deal "The deal values X at $Y" may be
 _ADD_ONS_REACH = 3  # sentences back that "the fee could rise ... in add-ons" refers to
 
 

@@ -269,6 +269,15 @@ _PAID_FOR_DESCRIBED = re.compile(
     r"(?P<what>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
     r"(?![\w-])(?!\s+[A-Z])(?!['’])"
 )
+# The same sum told as a noun: "Globex's €1.6 billion purchase of the shoemaker", "its
+# $900m takeover of the chain" (the sum right before the deal noun; a currency code may
+# open it: "NOK 13.1 billion")
+_PURCHASE_OF_DESCRIBED = re.compile(
+    r"(?P<sum>(?:[A-Z]{2,3}\$?\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[a-z]+){0,2}?)\s+"
+    r"(?:purchase|acquisition|takeover|buyout|buy-out)\s+of\s+"
+    r"(?P<what>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
+    r"(?![\w-])(?!\s+[A-Z])(?!['’])"
+)
 # Who pays, right before the verb, when it is what the sentence before was about: "It will
 # pay", "they agreed to pay", "The company is paying"
 _PAYER_REFERS_BACK = re.compile(
@@ -509,12 +518,15 @@ class DocumentReferents:
     def resolve_paid_for(
         self, sentence: str, names: Sequence[str], previous: str | None
     ) -> tuple[str, int, int] | None:
-        """What a sum paid "for the club" buys, and where the sum is written: the
+        """What a sum paid "for the club" (or "a £48m purchase of the club") buys, and
+        where the sum is written: the
         organisation the description refers to (see ``resolve``), whatever the sentence's
         payer is ("The consortium will pay £48m for the club"). Never the payer: None when
         the description would be a name the sentence writes before the verb (``names``)
         or when the payer itself refers back ("It will pay £48m for the club")."""
-        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400)
+        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400) or _PURCHASE_OF_DESCRIBED.search(
+            sentence, 0, 400
+        )
         if found is None or _PAYER_REFERS_BACK.search(sentence, 0, found.start()):
             return None
         what = self.resolve(found.group("what"), previous)
