@@ -6146,6 +6146,10 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
     elif _OWNER_BEFORE.search(lead):
         governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"
+    elif _CLAUSE_OPENS_BEFORE.search(lead) and (passive := _PASSIVE_AFTER.match(tail)):
+        # "a breach in which 7.4 million records were exposed", "said 4.7 million records
+        # were exposed": the count is a clause's subject, and its verb comes after it
+        governor = passive.group("verb").lower()
     else:
         governor = next(
             (
@@ -6158,7 +6162,11 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         governor = _VERB_FORMS.get(governor, governor)
         governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
         governor = _brought_into(governor, tail)  # "brings 19 hospitals into": operates
-    if governor in _STATIVE:
+    if _ON_ORDER_AFTER.match(tail) or _ORDER_BOOK_BEFORE.search(lead):
+        # "has two trawlers on order", "its order book stood at 38 vessels": not yet in
+        # anyone's fleet, and never a fleet's count
+        governor = "on order"
+    elif governor in _STATIVE:
         governor = ""  # "has 30 million subscribers" = "Vibe's 25 million subscribers"
     phrase = _without_redundant(phrase, governor)  # "ordered 42 new trains": trains
     # "half of the staff", "one in five adults": a part of a whole, which must never meet
@@ -6484,7 +6492,29 @@ def _same_modifiers(phrase: str) -> str:
 
 # A name in the possessive right before a count ("Acme's 4,300 employees", "Globex Stores'
 # 412 shops"): the owner, no verb, so the count is a stock.
-_OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
+_OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$|\bwhose\s+$")
+# A clause whose subject the count is opens right before it: a relative pronoun ("in
+# which", "that") or a verb of telling ("said", "estimates"), which governs the clause,
+# not the count
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"\b(?:which|that|said|says|say|estimated|estimates|believes|believed|showed|shows)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+)?$"
+)
+# "has two factory trawlers on order", "with 40 aircraft on order": ordered, not held
+_ON_ORDER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}\s+on\s+(?:firm\s+)?order\b")
+# "order book stood at 38 vessels", "an order book of 46 ships": the same count
+_ORDER_BOOK_BEFORE = re.compile(
+    r"\border[\s-]?books?\s+(?:stood\s+at|stands\s+at|of|was|is|reached|rose\s+to|"
+    r"fell\s+to|totalled|totaled|included|includes)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# The passive verb of that clause, right after the counted words: "... customer records
+# were exposed", "... accounts had been affected"
+_PASSIVE_AFTER = re.compile(
+    r"[\w\s-]{0,40}?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
+    r"will\s+be|could\s+be)\s+(?P<verb>[a-z]+ed)\b"
+)
 
 
 # Light verbs and nouns of an action, before the number they govern: the action's verb.
