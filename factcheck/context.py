@@ -341,6 +341,8 @@ _SCOPE = re.compile(
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
+# "early", "late" between a scoping preposition and a year ("made in late 2023")
+_PART_OF_YEAR_WORD = re.compile(r"\s+(?:early|late)\s+$", re.IGNORECASE)
 _RELATIONS = {
     "by": "by",
     "by the": "by",
@@ -5344,7 +5346,9 @@ def _period(
                 gap = date.start - mention.end if date.start >= mention.end else 0
                 candidates.append((max(gap, mention.start - date.end), quarter, date))
             continue
-        lead = sentence[max(0, date.start - 24) : date.start]
+        lead = sentence[max(0, date.start - 30) : date.start]
+        # "in late 2023", "by early 2026": the year's part scopes as its year does
+        lead = _PART_OF_YEAR_WORD.sub("", lead)
         scope = _SCOPE.search(lead)
         between = sentence[lo:hi]
         if _taken_as_of(scope, date, mention):

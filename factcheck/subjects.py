@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import AliasTableError
+from factcheck.extract.money import CURRENCY_CODES
 from factcheck.letters import fold
 
 RELATION_JOIN = " – "
@@ -342,6 +343,27 @@ BUSINESS_WORDS = _load_words("business_words.txt")
 OF_NAME_HEADS = _load_words("of_name_heads.txt")
 DEMONYMS = _load_words("demonyms.txt")
 
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of the literal ``words`` factored by common prefix: ``re`` tries a
+    flat alternation's words one by one at each capitalised word, the trie fails on the
+    first letter that fits none. It matches the same strings (longer words first)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
 # camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.
 _WORD = (
@@ -355,9 +377,12 @@ _VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
 _NOT_A_VERSION = r"[ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)"
 # ...and an ordinal is no version: "puts Harbor College 15th" ranks Harbor College
 _ORDINAL_AHEAD = r"(?!\d+(?:st|nd|rd|th)\b)"
+# ...and a currency code before a number is no name word: "fined Acme Water NOK 4.2
+# million" names "Acme Water", and "NOK 142 a share" no one
+_NOT_A_CODE = r"(?!" + _literal_trie(sorted(CURRENCY_CODES)) + r"[ ]?\d)"
 _NAME = re.compile(
-    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|[ ]{_ORDINAL_AHEAD}{_VERSION}"
-    rf"(?!{_NOT_A_VERSION}))*"
+    rf"(?<![\w$€£¥]){_NOT_A_CODE}(?:{_WORD})(?:[ ](?:&[ ])?{_NOT_A_CODE}(?:{_WORD})|"
+    rf"[ ]{_ORDINAL_AHEAD}{_VERSION}(?!{_NOT_A_VERSION}))*"
 )
 _WORDS = re.compile(r"\S+")
 
@@ -390,27 +415,6 @@ _ACTS = (
 )
 ACTS_LIKE_A_NAME = re.compile(_ACTS)
 _CAPITALISED = r"[A-Z](?<![\w'’.-][A-Z])[a-z]+[A-Za-z]*"
-
-
-def _literal_trie(words: list[str]) -> str:
-    """An alternation of the literal ``words`` factored by common prefix: ``re`` tries a
-    flat alternation's words one by one at each capitalised word, the trie fails on the
-    first letter that fits none. It matches the same strings (longer words first)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(trie) + ")"
 
 
 # "Voltaris agreed", "Telvana's", "Voltaris Motors": a word used as a name anywhere; and

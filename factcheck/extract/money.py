@@ -76,6 +76,9 @@ for _code, _text, _type in _TABLE:
         _SUFFIX_ONLY[_text.lower()] = _code
     elif _type == "minor":
         _MINOR[_text.lower()] = _code
+# the codes written in capitals ("NOK", "USD", "MEUR"): a name never ends in one that a
+# number follows ("fined Acme Water NOK 4.2 million": the name is "Acme Water")
+CURRENCY_CODES = frozenset(t for t in _CODE if t.isalpha() and t.isupper())
 
 
 def _alt(items: list[str], spaced: bool) -> str:
