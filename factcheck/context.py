@@ -403,7 +403,9 @@ _DATELINE = re.compile(
     r"^[\W_]*(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"  # NEW YORK
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"  # , Calif.
     r"(?:,?[ ](?:" + _MONTH_ABBR + r"[ ]\d{1,2}|\d{1,2}[ ]" + _MONTH_ABBR + r"))?"  # , July 31
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2})"  # London, July 8
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]" + _MONTH_ABBR + r"[ ]\d{1,2}"  # London, July 8
+    # a date alone, then the outlet: "April 8 (Seaboard Wire) -"
+    r"|(?:" + _MONTH_ABBR + r"[ ]\d{1,2}|\d{1,2}[ ]" + _MONTH_ABBR + r")(?=[ ]\())"
     r"(?:[ ]\([^()]{1,60}\))?"  # (Northern Wire)
     r"[ ]+(?:--|[-–—])[ ]+"
 )
@@ -415,7 +417,8 @@ def without_dateline(
     """The sentence with a wire dateline blanked out (same length, so offsets hold) and
     without the names inside it: "NEW YORK, July 31 (Northern Wire) - Acme agreed
     ..." is about Acme, which now opens the sentence. A dateline needs a city in capitals,
-    or a date, then a state, a date or the outlet in parentheses before the dash; a city in
+    or a date, then a state, a date or the outlet in parentheses before the dash (a date
+    alone needs the outlet: "April 8 (Seaboard Wire) -"); a city in
     capitals alone ("AUSTIN - ") needs a capital after the dash."""
     found = _DATELINE.match(sentence[:160])
     if found is None:
@@ -641,8 +644,10 @@ def describe(
         attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
     elif mention.kind is Kind.COUNT and not mention.unit and _level_count(sentence, mention):
         attribute = _level_count(sentence, mention)  # "passenger numbers rose to 16 million"
-    elif mention.kind is Kind.COUNT and not mention.unit and _base_count(sentence, mention):
-        attribute = _base_count(sentence, mention)  # "its subscriber base stood at 7.4 million"
+    elif mention.kind is Kind.COUNT and _base_count(sentence, mention):
+        # "its subscriber base stood at 7.4 million", "a customer base of 2.9 million makes
+        # it": the base says what is counted, whatever word follows
+        attribute = _base_count(sentence, mention)
         if attribute is not None:
             attribute = _same_counted(attribute, rules.get("count heads", ()))
     elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
@@ -6186,7 +6191,7 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
 # two modifiers) is what is counted; bounded to 80 characters before the figure.
 _BASE_LEVEL_BEFORE = re.compile(
     r"(?<![\w'’])(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+base\s+"
-    r"(?:stood\s+at|stands\s+at|was|is|reached|reaches|hit|hits|totalled|totaled|totals|"
+    r"(?:of|stood\s+at|stands\s+at|was|is|reached|reaches|hit|hits|totalled|totaled|totals|"
     r"(?:rose|grew|climbed|jumped|fell|dropped|slipped)\s+to)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?$"
 )
@@ -6440,7 +6445,7 @@ def _same_counted_noun(
         None,
     )
     if same is not None:
-        rest = f" ({same.name})"
+        rest = f" ({same.name})" if same.name else ""  # the empty verb: a stock, no verb
     return f"{found.group('lead')}{rule.name}{rest}"
 
 
