@@ -54,7 +54,7 @@ class Respelling:
     found as "Halsoy Laks" is given back as "Halsøy Laks"."""
 
     def __init__(self, text: str) -> None:
-        words = {}
+        words: dict[str, str] = {}
         for match in _WORD.finditer(text):
             word = match.group()
             if not word.isascii() and (plain := fold(word)) != word:

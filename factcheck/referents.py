@@ -273,10 +273,14 @@ _PAID_FOR_DESCRIBED = re.compile(
 # $900m takeover of the chain" (the sum right before the deal noun; a currency code may
 # open it: "NOK 13.1 billion")
 _PURCHASE_OF_DESCRIBED = re.compile(
-    r"(?P<sum>(?:[A-Z]{2,3}\$?\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[a-z]+){0,2}?)\s+"
-    r"(?:purchase|acquisition|takeover|buyout|buy-out)\s+of\s+"
+    r"\b(?:purchase|acquisition|takeover|buyout|buy-out)\s+of\s+"
     r"(?P<what>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
     r"(?![\w-])(?!\s+[A-Z])(?!['’])"
+)
+# ...and the sum right before the deal noun, found in a short window only (the noun first:
+# a scan for a sum at every digit would be quadratic in a long run of figures)
+_SUM_BEFORE_DEAL = re.compile(
+    r"(?P<sum>(?:[A-Z]{2,3}\$?\s+)?[^\s,;:]{0,12}\d[^\s,;:]{0,12}(?:\s+[a-z]+){0,2}?)\s+$"
 )
 # Who pays, right before the verb, when it is what the sentence before was about: "It will
 # pay", "they agreed to pay", "The company is paying"
@@ -524,22 +528,33 @@ class DocumentReferents:
         payer is ("The consortium will pay £48m for the club"). Never the payer: None when
         the description would be a name the sentence writes before the verb (``names``)
         or when the payer itself refers back ("It will pay £48m for the club")."""
-        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400) or _PURCHASE_OF_DESCRIBED.search(
-            sentence, 0, 400
-        )
-        if found is None or _PAYER_REFERS_BACK.search(sentence, 0, found.start()):
+        found = _PAID_FOR_DESCRIBED.search(sentence, 0, 400)
+        if found is not None:
+            described, start, sum_start, sum_end = (
+                found.group("what"), found.start(), found.start("sum"), found.end("sum")
+            )
+        else:
+            found = _PURCHASE_OF_DESCRIBED.search(sentence, 0, 400)
+            if found is None:
+                return None
+            paid = _SUM_BEFORE_DEAL.search(sentence, max(0, found.start() - 40), found.start())
+            if paid is None:
+                return None
+            described, start = found.group("what"), paid.start()
+            sum_start, sum_end = paid.start("sum"), paid.end("sum")
+        if _PAYER_REFERS_BACK.search(sentence, 0, start):
             return None
-        what = self.resolve(found.group("what"), previous)
-        before = sentence[: found.start()].casefold()
+        what = self.resolve(described, previous)
+        before = sentence[:start].casefold()
         # a payer written short or long ("Acme" of "Acme Learning Group") is still the payer
         payers = {_brand(n) for n in names if n.casefold() in before}
         if what is not None and _brand(what) in payers:
             # "Acme is paying $465m for the publisher" after "Acme agreed to buy Globex, a
             # textbook publisher": the one other name the article wrote as that kind
-            what = self._described_as(found.group("what"), payers)
+            what = self._described_as(described, payers)
         if what is None:
             return None
-        return what, found.start("sum"), found.end("sum")
+        return what, sum_start, sum_end
 
     def _is_thing(self, name: str, kind: frozenset[str] | set[str]) -> bool:
         """Is ``name`` written as one of ``kind``: its last word ("Terminal 4") or the

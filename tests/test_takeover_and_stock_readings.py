@@ -150,7 +150,8 @@ def test_the_round_gives_the_startup_a_valuation_at_that_round() -> None:
 
 def test_an_opening_day_dates_the_stock_and_the_description_refers_back() -> None:
     text = "Orrin Shipyards won two orders. At 31 March the yard had 46 ships on order."
-    assert _reading(text, "46") == ("Orrin Shipyards", "count of vessels", "2026-03")
+    # ships "on order" are no fleet (stop 17): the count of vessels on order
+    assert _reading(text, "46") == ("Orrin Shipyards", "count of vessels (on order)", "2026-03")
 
 
 def test_ships_on_order_meet_an_order_book_that_stood_at_vessels() -> None:
