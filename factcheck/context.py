@@ -5431,6 +5431,7 @@ def _period(
             and not adjacent
             and not opening
             and not _adjacent_before(sentence, date, mention)
+            and not _after_results_noun(sentence, date, mention)
         ):
             continue
         relation = "in"
@@ -5994,6 +5995,31 @@ def _opens_sentence(sentence: str, date: Mention) -> bool:
 
 
 _OPENING_WORDS = re.compile(r"\b(?:in|by|as of|since|during|for|the|of|end|early|late|mid)\b", re.I)
+
+
+# A results noun right before a date ("Sales last year", "revenue this year", "profit in
+# the quarter" has its own preposition), and a verb of level after it, up to the figure
+_RESULTS_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_LEVEL_VERB_THEN = re.compile(
+    r"\s+(?:was|were|totalled|totaled|came\s+(?:in\s+)?(?:at|to)|reached|rose|fell|grew|"
+    r"climbed|dropped|jumped|increased|decreased|amounted|stood)\b[^,;:()]{0,30}$"
+)
+
+
+def _after_results_noun(sentence: str, date: Mention, mention: Mention) -> bool:
+    """A year or a quarter written bare right after a results noun, before the figure it
+    levels ("Sales last year totalled €342 million", "Revenue this year rose to $2bn"):
+    the noun's period, as "€342 million in sales last year" is."""
+    if date.end > mention.start or not isinstance(date.value, DateValue):
+        return False
+    if date.value.granularity not in (Granularity.YEAR, Granularity.QUARTER):
+        return False
+    noun = _RESULTS_NOUN_BEFORE.search(sentence, max(0, date.start - 20), date.start)
+    return (
+        noun is not None
+        and noun.group(1).lower() in _RESULTS_NOUNS
+        and _LEVEL_VERB_THEN.match(sentence[: mention.start], date.end) is not None
+    )
 
 
 def _adjacent_before(sentence: str, date: Mention, mention: Mention) -> bool:

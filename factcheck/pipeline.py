@@ -233,6 +233,11 @@ class Extractor:
             else:
                 before = None
             subjects[i] = sentence_subject(text, entities[i], before)
+            if _speaks(subjects[i], text, memory):
+                # "Chief executive Jo Park said ...": the sentence goes on about the
+                # organisation before, for the next sentence too ("Sales last year ...")
+                earlier = subjects.get(i - 1)
+                subjects[i] = earlier if earlier and not memory.is_person(earlier) else None
             remember_description(text, subjects[i], described)
             memory.note(text, entities[i], subjects[i])
         claims: list[Claim] = []
@@ -340,6 +345,12 @@ class Extractor:
             if article_quarter is None:
                 claims[first:] = [
                     _in_results_year(c, sentence.text, dates, article_year)
+                    for c in claims[first:]
+                ]
+            if memory.persons:
+                speaking_for = previous if previous and not memory.is_person(previous) else main
+                claims[first:] = [
+                    _not_the_speaker(c, sentence.text, memory, speaking_for)
                     for c in claims[first:]
                 ]
             if main is not None and previous in (None, main):
@@ -477,6 +488,44 @@ def _as_written(claims: list[Claim], folded: str, text: str, title: str) -> list
             )
         )
     return out
+
+
+# A verb of telling right after a speaker's name, or an aside and then one ("Jo Park said",
+# "Jo Park, who joined in 2019, told analysts"); or one right before it ("said chief
+# executive Jo Park")
+_TELLS_AFTER = re.compile(
+    r"(?:,[^,;:()]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|"
+    r"explained|noted|estimated|estimates)\b"
+)
+_TELLS_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Za-z][\w-]*\s+){0,3}$"
+)
+
+
+def _not_the_speaker(
+    claim: Claim, sentence: str, memory: DocumentReferents, speaking_for: str | None
+) -> Claim:
+    """A figure read as a person's when that person is only the one telling it ("Chief
+    executive Jo Park said revenue rose to $3 billion") is about the organisation the
+    person speaks for: the subject before (``speaking_for``: the previous sentence's, or
+    the article's main one), or none. Only a name the article shows to be a person's
+    (``DocumentReferents.persons``: a role before it, "who", an appositive role), and only
+    when a verb of telling stands right after or before it."""
+    if claim.kind is Kind.RANK or not _speaks(claim.subject, sentence, memory):
+        return claim
+    return dataclasses.replace(claim, subject=speaking_for)
+
+
+def _speaks(subject: str | None, sentence: str, memory: DocumentReferents) -> bool:
+    """Is ``subject`` a person (``DocumentReferents.persons``) with a verb of telling
+    right after or before their name in ``sentence``?"""
+    if subject is None or not memory.is_person(subject):
+        return False
+    at = sentence.find(subject)
+    return at >= 0 and bool(
+        _TELLS_AFTER.match(sentence, at + len(subject))
+        or _TELLS_BEFORE.search(sentence, max(0, at - 60), at)
+    )
 
 
 def _in_passage_quarter(

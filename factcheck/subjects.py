@@ -504,6 +504,15 @@ def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
     return _NAME.match(text, gap.end()) if head in OF_NAME_HEADS else None
 
 
+# A role written before a person's name ("Chief Executive Jo Park", "analyst Hugo Vance";
+# ``data/person_roles.txt``), in any case, with a capitalised word after it
+_ROLE_OPENING = re.compile(
+    r"(?i:"
+    + _literal_trie(sorted({r.casefold() for r in _load_words("person_roles.txt")}))
+    + r")[ ]+(?=[A-Z])"
+)
+
+
 def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of candidate names in ``text`` (one sentence or a document).
 
@@ -528,6 +537,11 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
                 start = match.start() + word.end() + 1
             else:
                 break
+        role = _ROLE_OPENING.match(text, start)
+        if role is not None:
+            # "Chief Executive Jo Park", "Analyst Hugo Vance": the person, not the title;
+            # "Chief executive Jo Park" opens with "Chief" alone, which names no one
+            start = role.end()
         if start >= end:
             continue
         name = text[start:end]

@@ -132,9 +132,12 @@ def _refers_back_then(sentence: str) -> bool:
     if c._PRONOUN_START.match(sentence) or c._PLACE_DESCRIPTION.match(sentence):
         return True
     opening = c._ATTRIBUTE_MODIFIERS.match(sentence)
-    rest = sentence[opening.end() if opening else 0 :]
+    lead = re.match(r"\W*", sentence)
+    # the cue after the modifiers, or one that holds a modifier's word ("Net income")
+    starts = {opening.end() if opening else 0, lead.end() if lead else 0}
     return any(
-        rule.pattern.match(rest)
+        rule.pattern.match(sentence[start:])
+        for start in starts
         for kind in ("money", "quantity")
         for rule in _RULES.get(kind, ())
         if not rule.weak
