@@ -127,8 +127,10 @@ _YEAR_W = (rf"(?:two\s+thousand(?:\s+and)?(?:\s+{_CARD99})?"
 
 
 def _mon(g: str = "m") -> str:
-    # A period belongs to an abbreviation ("Sept."), never to a full name ("in May.").
-    return rf"(?P<{g}>{_MON_ALT})(?![a-z])(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)\.)?"
+    # A period belongs to an abbreviation ("Sept."), never to a full name ("in May.",
+    # "on 28 October.").
+    return (rf"(?P<{g}>{_MON_ALT})(?![a-z])(?:(?<=[a-z]{{3}})(?<!may)(?<!june)(?<!july)"
+            rf"(?<!uary)(?<!march)(?<!april)(?<!ust)(?<!mber)(?<!ober)\.)?")
 
 
 def _wd(g: str = "wd") -> str:
