@@ -97,3 +97,11 @@ def test_an_alias_written_with_accents_matches_plain_text() -> None:  # fails be
 def test_corpus_names_read_folded_words() -> None:  # fails before
     names = corpus_names(["Analysts at Bærum Capital said so.", "Shares of Ørland rose."])
     assert {"barum", "orland"} <= names
+
+
+def test_a_no_break_space_joins_a_name_as_a_space_does() -> None:  # fails before
+    text = "Globex\u00a0Holdings agreed to buy Initech\u202fFoods for $1.2\u00a0billion."
+    price = prose.claim(text, "$1.2\u00a0billion")
+    assert (price.subject, price.attribute) == ("Initech Foods", "acquisition_price")
+    assert price.location.sentence == text  # the evidence as written
+    assert fold("Initech\u00a0Foods") == "Initech Foods"
