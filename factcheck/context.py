@@ -341,6 +341,13 @@ _SCOPE = re.compile(
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
+# A superlative, then "since" right before the date: "the largest deal since 2020", "its
+# highest level since March" date the comparison, not the figure
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|most|least|best|worst|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|first|only)\b[^,;:()]{0,70}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "early", "late" between a scoping preposition and a year ("made in late 2023")
 _PART_OF_YEAR_WORD = re.compile(r"\s+(?:early|late)\s+$", re.IGNORECASE)
 _RELATIONS = {
@@ -5381,6 +5388,10 @@ def _period(
             continue
         if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
             continue
+        if scope is not None and _SUPERLATIVE_SINCE.search(
+            sentence, max(0, date.start - 90), date.start
+        ):
+            continue  # "the largest terminal purchase by a container line since 2020"
         if _dates_its_source(sentence, date):
             continue  # "worth $580 million, according to a filing made on Friday"
         before = date.end <= mention.start
