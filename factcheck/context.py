@@ -341,6 +341,16 @@ _SCOPE = re.compile(
     r"over|fiscal year|fiscal|FY)\s*)$",
     re.IGNORECASE,
 )
+def _event_verb_before(lead: str, scope: re.Match[str] | None) -> bool:
+    """A verb of an event right before the date's preposition ("announced in March",
+    "said on Tuesday", "founded in 1998"), or in the last words before a date with no
+    preposition: the date is the event's. "said revenue in 2024 rose" has a noun between
+    the verb and "in 2024", which scopes the noun's figure."""
+    if scope is None:
+        return _EVENT_VERB.search(lead[-16:]) is not None
+    return _EVENT_VERB_LAST.search(lead, 0, scope.start()) is not None
+
+
 # A superlative, then "since" right before the date: "the largest deal since 2020", "its
 # highest level since March" date the comparison, not the figure
 _SUPERLATIVE_SINCE = re.compile(
@@ -366,6 +376,7 @@ _EVENT_VERB = re.compile(
     r"agree[ds]?|won|wins|approv(?:ed|es|al))\b",
     re.IGNORECASE,
 )
+_EVENT_VERB_LAST = re.compile(r"(?:" + _EVENT_VERB.pattern + r")\W*$", re.IGNORECASE)
 # Verbs of a one-time transaction: the day a sum changes hands ("bought ... on Sunday",
 # "was fined ... on Tuesday", "last month fined") is the day of the event, never a scope;
 # a written year or month before them still scopes ("In 2022 the club bought him for ..."),
@@ -5386,7 +5397,7 @@ def _period(
             # "the brewer's 2025 results showed pre-tax profit of £184 million": 2025's
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
-        if _EVENT_VERB.search(between) or _EVENT_VERB.search(lead[-16:]):
+        if _EVENT_VERB.search(between) or _event_verb_before(lead, scope):
             continue
         if scope is not None and _SUPERLATIVE_SINCE.search(
             sentence, max(0, date.start - 90), date.start
@@ -7593,6 +7604,16 @@ _GIFT_BEFORE = re.compile(
 # A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
 # never a total
 _SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
+# A sum with cents and no scale word ("the $18.40 offer", "€26.93"): the price of one
+# share or unit, never a whole
+_UNIT_PRICE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d{1,4}[.,]\d{2}")
+# A value put on a thing: "put the value of that freehold estate at £890 million", "the
+# value of its stake at" (an appraisal, no sum paid)
+_VALUE_OF_BEFORE = re.compile(
+    r"\bvalue\s+of\s+(?:[\w'’-]+\s+){1,6}?at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def figure_is_unqualified(
@@ -7610,7 +7631,9 @@ def figure_is_unqualified(
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
     paid "in addition to the fine", a gift or a sum spent, a sum named by what it is in
-    ("£84,000 in prosecution costs") or a sum written in pence or cents. ``start`` and
+    ("£84,000 in prosecution costs"), a sum written in pence or cents or with cents and no
+    scale ("the $18.40 offer": a unit's price), or a value put on a thing ("put the value
+    of that freehold estate at £890 million"). ``start`` and
     ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
     own, or a search in a bounded window next to the figure (80 characters before it, 120
     for "in addition to the fine").
@@ -7630,6 +7653,8 @@ def figure_is_unqualified(
         or _GIFT_BEFORE.search(sentence, window, start)
         or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
+        or (kind is Kind.MONEY and _UNIT_PRICE.fullmatch(sentence, start, end) is not None)
+        or _VALUE_OF_BEFORE.search(sentence, window, start)
         or _is_baseline(sentence, mention, 0, right)
         or _projection(sentence, mention, rules.get("projection", ()), 0, right)
         or _listed_part(sentence, mention)

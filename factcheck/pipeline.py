@@ -329,6 +329,7 @@ class Extractor:
             claims[first:] = [
                 _of_owned_facility(c, sentence.text, sentence.start) for c in claims[first:]
             ]
+            claims[first:] = _coordinated_results(claims[first:])
             if i in paid_for:
                 claims[first:] = _price_of_described(claims[first:], sentence.start, *paid_for[i])
             if i in things:
@@ -526,6 +527,48 @@ def _speaks(subject: str | None, sentence: str, memory: DocumentReferents) -> bo
         _TELLS_AFTER.match(sentence, at + len(subject))
         or _TELLS_BEFORE.search(sentence, max(0, at - 60), at)
     )
+
+
+# Results figures: a span or a period written for one holds for the next in the clause
+# joined to it ("revenue for the six months to June rose to $968 million and net profit
+# climbed to $74 million")
+_RESULTS = frozenset(
+    ["revenue", "profit", "operating_profit", "gross_profit", "pretax_profit", "ebitda",
+     "net_interest_income"]
+)  # fmt: skip
+_JOINED_BY_AND = re.compile(r"[^;:()]*?\band\b[^;:()]*")
+
+
+def _coordinated_results(claims: list[Claim]) -> list[Claim]:
+    """One sentence's claims, each undated results figure (revenue, profit, …) with no
+    span of its own taking the span and period of the results figure just before it when
+    "and" joins the two and they share a subject: "revenue for the six months to June rose
+    8% to $968 million and net profit climbed to $74 million" is a half-year profit, never
+    set against an annual one."""
+    out = list(claims)
+    last: Claim | None = None
+    for k, claim in enumerate(out):
+        if claim.kind is not Kind.MONEY or not claim.attribute:
+            continue
+        base, _, qualifier = claim.attribute.partition(" (")
+        if base not in _RESULTS:
+            continue
+        if (
+            last is not None
+            and not qualifier
+            and claim.period is None
+            and claim.subject == last.subject
+            and _JOINED_BY_AND.fullmatch(
+                claim.location.sentence,
+                last.location.in_sentence[1],
+                claim.location.in_sentence[0],
+            )
+        ):
+            span = last.attribute.partition(" (")[2] if last.attribute else ""
+            attribute = f"{base} ({span}" if span else base
+            out[k] = claim = dataclasses.replace(claim, attribute=attribute, period=last.period)
+        last = claim
+    return out
 
 
 def _in_passage_quarter(
