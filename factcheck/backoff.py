@@ -33,6 +33,7 @@ from factcheck.context import (
     PART_MODIFIERS,
     SPAN_QUALIFIERS,
     figure_is_unqualified,
+    group_ranked_within,
 )
 from factcheck.model import YEAR_TO, Claim, Granularity, Kind, Period
 from factcheck.subjects import group_key, relation_parties, subject_key
@@ -542,7 +543,8 @@ def _ranking_cue(claim: Claim) -> bool:
 def _read_apart(claim: Claim) -> bool:
     """True for a rank the corpus must not read on another board or edition: the base of a
     comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
-    a rank within a part of the field ("ninth among UK universities")."""
+    a rank within a part of the field ("ninth among UK universities", "the third-highest
+    UK school on the list")."""
     start, end = claim.location.in_sentence
     sentence = claim.location.sentence
     return bool(
@@ -550,6 +552,7 @@ def _read_apart(claim: Claim) -> bool:
         or _EARLIER_AFTER.search(sentence[end : end + 40])
         or _PART_OF_FIELD.search(sentence[end : end + 30])
         or _ANOTHER_LIST.search(sentence[max(0, start - 60) : end + 60])
+        or group_ranked_within(sentence, end) is not None  # "the third-highest UK school"
     )
 
 

@@ -535,7 +535,7 @@ def describe(
         if item is None:
             item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
         if board is not None:
-            board = _board_of_segment(sentence, board)  # "among suppliers to the X market"
+            board = _board_of_segment(sentence, board, mention)  # "among suppliers to ..."
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         if any(r.name == "founded" for r in rules.get("date", ())):
@@ -697,6 +697,7 @@ def describe(
         or _is_baseline(sentence, mention, left_edge, right_edge)
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
         or _listed_part(sentence, mention)
+        or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -3403,12 +3404,38 @@ _SEGMENT_RANKED = re.compile(
 )
 
 
-def _board_of_segment(sentence: str, board: str) -> str:
+def _board_of_segment(sentence: str, board: str, mention: Mention) -> str:
     """The board of a rank its sentence gives within one segment ("among suppliers to the
-    stationary storage market"): the board and the segment, so that an owner's overall
-    table and its table of one segment stay two boards. The board alone otherwise."""
+    stationary storage market", "the third-highest UK school on the list"): the board and
+    the segment, so that an owner's overall table and its table of one segment stay two
+    boards. The board alone otherwise."""
     found = _SEGMENT_RANKED.search(sentence)
-    return f"{board} ({found.group('segment')})" if found else board
+    if found:
+        return f"{board} ({found.group('segment')})"
+    group = group_ranked_within(sentence, mention.end)
+    return f"{board} ({group})" if group else board
+
+
+def group_ranked_within(sentence: str, end: int) -> str | None:
+    """The group a rank that ends at ``end`` is given within, when a superlative joined to
+    it and a restricting word say so ("the third-highest UK school on the list": "UK
+    school"), else None: such a rank is on no whole board."""
+    found = _GROUP_AFTER_ORDINAL.match(sentence, end)
+    if found is None:
+        return None
+    group = found.group("group")
+    if not (group[0].isupper() or group.lower() in DEMONYMS):
+        return None
+    return f"{group} {found.group('noun')}"
+
+
+# A superlative joined to the ordinal, then a restricting word and a noun: "the
+# third-highest UK school on the list", "the second-largest German carrier" rank within
+# that group
+_GROUP_AFTER_ORDINAL = re.compile(
+    r"-(?:highest|best|largest|biggest|ranked|placed|rated|top)\s+(?:-?ranked\s+|placed\s+)?"
+    r"(?P<group>[A-Za-z][\w-]*)\s+(?P<noun>[a-z]+)"
+)
 
 
 # The capitalised noun that closes a board's name ("the Acme Freight Index", "the Hooli
@@ -7595,6 +7622,14 @@ _IN_WHAT_AFTER = re.compile(
 )
 # A gift ("has given £150,000 to a river trust", "donated") or a sum spent ("had spent €8
 # million so far on forensic work"): no fine, price or fee
+# A share of a whole restated as a sum: "22% of Brennick's revenue, or about £65 million",
+# "a third of its sales, or $1.2 billion": the sum is that part, never the whole
+_SHARE_RESTATED_BEFORE = re.compile(
+    r"(?:\d[\d.]*\s*(?:%|per\s?cent|percent)|\b(?:a|one|two)[\s-](?:third|quarter|fifth|"
+    r"half)|\bhalf)\s+of\s+[^,;:()]{1,60},\s+or\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _GIFT_BEFORE = re.compile(
     r"\b(?:given|gave|gives|giving|donated|donates|donating|contributed|contributes|"
     r"granted|grants|spent|spends|spending)\s+"
@@ -7651,6 +7686,7 @@ def figure_is_unqualified(
         or _DEMANDED_BEFORE.search(sentence, window, start)
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or _GIFT_BEFORE.search(sentence, window, start)
+        or _SHARE_RESTATED_BEFORE.search(sentence, max(0, start - 90), start)
         or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or (kind is Kind.MONEY and _UNIT_PRICE.fullmatch(sentence, start, end) is not None)

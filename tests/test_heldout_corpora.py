@@ -322,7 +322,9 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
-known miss says what would find it, and no trap is flagged.
+known miss says what would find it, and no trap is flagged. A false alarm of a first reading
+that no general rule has fixed yet is declared under ``known_false_alarms`` with why it is
+wrong: it is still asserted raised (so a fix must remove it), and only it is let through.
 """
 
 from __future__ import annotations
@@ -580,13 +582,33 @@ def test_known_misses_are_marked(corpus: str) -> None:
             assert not found, f"{spec['id']} is found now: mark it found in the yaml"
 
 
+def known_alarm(corpus: str, finding: Finding) -> bool:
+    """Is ``finding`` one of the corpus's declared known false alarms (``known_false_alarms``
+    of its yaml: read at a first reading, not yet fixed, each with why it is wrong)?"""
+    return any(is_case(finding, s) for s in SPECS[corpus].get("known_false_alarms") or [])
+
+
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_no_false_alarms(corpus: str) -> None:
     planted = SPECS[corpus]["contradictions"]
-    alarms = [f for f in contradictions(corpus) if not any(is_case(f, s) for s in planted)]
+    alarms = [
+        f
+        for f in contradictions(corpus)
+        if not any(is_case(f, s) for s in planted) and not known_alarm(corpus, f)
+    ]
     assert alarms == [], [
         (f.a.doc, f.a.text, f.b.doc if f.b else None, f.b.text if f.b else None) for f in alarms
     ]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_known_false_alarms_are_still_raised(corpus: str) -> None:
+    """A declared known false alarm that is no longer reported must leave the yaml, so that
+    ``test_no_false_alarms`` holds it silent from then on; each says why it is wrong."""
+    for spec in SPECS[corpus].get("known_false_alarms") or []:
+        assert spec["why"], spec["id"]
+        raised = any(is_case(f, spec) for f in contradictions(corpus))
+        assert raised, f"{spec['id']} is silent now: remove it from known_false_alarms"
 
 
 @pytest.mark.parametrize(("corpus", "spec"), cases("not_flagged"))
@@ -594,7 +616,9 @@ def test_trap_not_flagged(corpus: str, spec: dict[str, Any]) -> None:
     first, second = spec["values"]
     for finding in contradictions(corpus):
         assert finding.b is not None
-        if {finding.a.doc, finding.b.doc} <= set(spec["docs"]):
+        if {finding.a.doc, finding.b.doc} <= set(spec["docs"]) and not known_alarm(
+            corpus, finding
+        ):
             assert not between(finding, first, second), (spec["id"], finding.explanation)
 
 
