@@ -4240,13 +4240,28 @@ _PENALTY_ON = re.compile(
 )
 
 
+# "ordered Acme to pay a $1.8 million fine": the party ordered is the one that pays
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|orders|ordering|told|required|requires)\s+$")
+_TO_PAY_THEN = re.compile(
+    r"\s+to\s+pay\s+(?:(?:a|an|the)\s+)?(?:(?:total|combined|fine|penalty)\s+of\s+)?"
+    r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than)\s+)?"
+)
+
+
 def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """Who pays a fine, however the sentence writes it: "The regulator has hit Acme with a
     £6.5m penalty" and "handed Acme a £2m fine" (a verb of ``data/penalising_verbs.txt``
-    with the party as its object), and "imposed a £6.5m fine on Acme", "the £5.9m penalty
-    handed to Acme". The regulator that opens such a sentence is never the fined party.
+    with the party as its object), "imposed a £6.5m fine on Acme", "the £5.9m penalty
+    handed to Acme", and "ordered Acme to pay a $1.8 million fine". The regulator that
+    opens such a sentence is never the fined party.
     None when no such form is there."""
     for entity in entities:
+        if (
+            entity.end <= mention.start
+            and _ORDERED_BEFORE.search(sentence, max(0, entity.start - 24), entity.start)
+            and _TO_PAY_THEN.fullmatch(sentence, entity.end, mention.start)
+        ):
+            return entity.name  # "The board ordered Acme to pay a $1.8 million fine"
         if entity.end <= mention.start and mention.start - entity.end <= 40:
             verb = _PENALISING.search(sentence, max(0, entity.start - 60), entity.start)
             if verb is None:

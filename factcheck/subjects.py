@@ -377,9 +377,10 @@ _VERSION = r"\d{1,3}(?:\.\d+)*[a-z]?(?![\d.,]?\d)"
 _NOT_A_VERSION = r"[ ]?(?:%|percent|per\b|billion|million|trillion|bn\b|[mbkMBK]\b)"
 # ...and an ordinal is no version: "puts Harbor College 15th" ranks Harbor College
 _ORDINAL_AHEAD = r"(?!\d+(?:st|nd|rd|th)\b)"
-# ...and a currency code before a number is no name word: "fined Acme Water NOK 4.2
-# million" names "Acme Water", and "NOK 142 a share" no one
-_NOT_A_CODE = r"(?!" + _literal_trie(sorted(CURRENCY_CODES)) + r"[ ]?\d)"
+# ...and a currency code before a number is no name word, nor a currency's letters glued to
+# its symbol: "fined Acme Water NOK 4.2 million" and "fined Acme Pulp C$1.9 million" name
+# "Acme Water" and "Acme Pulp", and "NOK 142 a share" no one
+_NOT_A_CODE = r"(?!" + _literal_trie(sorted(CURRENCY_CODES)) + r"[ ]?\d|[A-Z]{1,3}[$€£¥])"
 _NAME = re.compile(
     rf"(?<![\w$€£¥]){_NOT_A_CODE}(?:{_WORD})(?:[ ](?:&[ ])?{_NOT_A_CODE}(?:{_WORD})|"
     rf"[ ]{_ORDINAL_AHEAD}{_VERSION}(?!{_NOT_A_VERSION}))*"

@@ -1,7 +1,9 @@
-"""A currency code before a number is no word of a name, and "in late 2023" scopes a
-figure as "in 2023" does, on our own sentences with invented names (corpus 52: "has fined
-Skarvholm Havbruk NOK 4.2 million" read the regulator as fined, since "Havbruk NOK" ran
-on as one name). The tests marked so fail on the code before (ad96c76)."""
+"""A currency code before a number (or glued to its symbol, "C$") is no word of a name, the
+party "ordered to pay" a fine is fined, and "in late 2023" scopes a figure as "in 2023"
+does, on our own sentences with invented names (corpus 52: "has fined Skarvholm Havbruk NOK
+4.2 million" read the regulator as fined, since "Havbruk NOK" ran on as one name; corpora
+54 and 55 wrote "ordered X to pay" and "C$1.9 million"). The tests marked so fail on the
+code before them (ad96c76; the last two on e7cbf17)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,19 @@ def test_an_earlier_approach_is_not_set_against_the_agreed_price() -> None:  # f
     )
     agreed = "Vantor Pell agreed to pay NOK 142 per share for Hooli Farms."
     assert prose.contradictions(earlier, agreed) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("A British Columbia court fined Vantor Pell C$1.9 million last week.", "C$1.9 million"),
+        ("A Sydney court fined Vantor Pell A$1.9 million.", "A$1.9 million"),
+    ],
+)
+def test_a_glued_currency_ends_a_name(sentence: str, written: str) -> None:  # fails before
+    assert reading(sentence, written)[:2] == ("Vantor Pell", "fine")
+
+
+def test_the_party_ordered_to_pay_a_fine_is_fined() -> None:  # fails before
+    text = "The Animal Feed Standards Board ordered Vantor Pell to pay a $1.8 million fine."
+    assert reading(text, "$1.8 million")[:2] == ("Vantor Pell", "fine")
