@@ -3027,6 +3027,11 @@ def _find_cue(
     # profit for the year ended 31 December 2025 rose to" is a pre-tax profit): a cue that
     # ends within those two words is out of reach (``reach``)
     words = list(_WORD.finditer(sentence, start, mention.start))
+    closed = [(a, b) for a, b in _asides(sentence) if start <= a and b <= mention.start]
+    if closed:
+        # the words of a closed relative clause between the cue and the figure do not
+        # count ("revenue for the quarter, which ended Aug. 2, climbed 9% to $1.84 billion")
+        words = [w for w in words if not any(a <= w.start() < b for a, b in closed)]
     if words:
         lo = words[-(before_words + 2) :][0].start()
         before = (sentence[lo : words[-1].end()], lo)
@@ -7435,8 +7440,14 @@ _RESULTS_NOUNS = _words("results_nouns.txt")
 # ("the period" is left out: in an annual report it is the year, whatever quarter the
 # article named before)
 _THE_QUARTER = re.compile(
-    r"\b(?:in|for|during|over|through(?:out)?)\s+the\s+(?:quarter|three\s+months)\b"
-    r"(?!\s+(?:to|ended|ending|through|before|after)\b)",
+    r"\b(?:in|for|during|over|through(?:out)?|(?:ended|finished|closed|exited))\s+the\s+"
+    r"(?:quarter|three\s+months)\b(?!\s+(?:to|ended|ending|through|before|after)\b)",
+    re.IGNORECASE,
+)
+# "the quarter, which closed on Nov. 1,": the day the article's quarter ended, no date of
+# the figure's own
+_QUARTER_CLOSED_ON = re.compile(
+    r"\bthe\s+quarter,\s+which\s+(?:closed|ended)\s+(?:on\s+)?(?P<day>[^,;]{3,24}),",
     re.IGNORECASE,
 )
 # A span other than a quarter: an annual or half-year figure never takes the passage's quarter
@@ -7502,7 +7513,12 @@ def passage_quarter(
         return None
     if kind is Kind.COUNT and not attribute.endswith(")"):
         return None  # a stock ("has 120 aircraft") is no quarter's; a flow has its verb
-    if any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
+    closing = _QUARTER_CLOSED_ON.search(sentence)
+    if any(
+        not _RELATIVE_BASE.fullmatch(d.text)
+        and not (closing and closing.start("day") <= d.start < closing.end("day"))
+        for d in dates
+    ):
         return None
     if attribute.endswith(("(annual)", "(half-year)")) or _OTHER_SPAN.search(sentence):
         return None

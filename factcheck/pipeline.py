@@ -208,6 +208,7 @@ class Extractor:
         described: dict[str, str] = {}
         memory = self._referents(document)
         back: set[int] = set()  # the sentences that refer back, read once for two uses
+        described_as: dict[int, str | None] = {}  # "The Oakland company": the place written
         # "The new terminal will cost ...": the facility or product a sentence's opening
         # description refers to, and where the description starts
         things: dict[int, tuple[str, int, int]] = {}
@@ -233,6 +234,10 @@ class Extractor:
             else:
                 before = None
             subjects[i] = sentence_subject(text, entities[i], before)
+            if memory.described_by_place(text, subjects[i]):
+                # "The Oakland company, which closed ...": the company before, placed
+                described_as[i] = subjects[i]
+                subjects[i] = subjects.get(i - 1)
             if _speaks(subjects[i], text, memory):
                 # "Chief executive Jo Park said ...": the sentence goes on about the
                 # organisation before, for the next sentence too ("Sales last year ...")
@@ -346,6 +351,13 @@ class Extractor:
             if article_quarter is None:
                 claims[first:] = [
                     _in_results_year(c, sentence.text, dates, article_year)
+                    for c in claims[first:]
+                ]
+            if i in described_as:
+                claims[first:] = [
+                    dataclasses.replace(c, subject=subjects[i])
+                    if c.subject == described_as[i] and c.kind is not Kind.RANK
+                    else c
                     for c in claims[first:]
                 ]
             if memory.persons:

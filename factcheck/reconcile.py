@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import gc
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -402,6 +403,8 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
                 continue
             if _levels_apart(first, second, tolerance.level_window):
                 continue
+            if _told_as_change(first, second):
+                continue
             if tolerance.within_documents or not _one_document_says_both(first, second):
                 yield _finding(first, second)
 
@@ -501,6 +504,35 @@ def _levels_apart(
         for a, _ in first
         for b, _ in second
     )
+
+
+# A figure's number as written, without its hedge ("about 3,400" is "3,400")
+_NUMBER_WRITTEN = re.compile(r"\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?")
+
+
+def _told_as_change(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]) -> bool:
+    """One side's sentence writes the other side's figure as its earlier level: "now has
+    about 4,100 robots deployed, up from 3,400 at the time of the raise" against another
+    article's "has 3,400 robots". The writer tells of a change, and the other article
+    gave the level before it; so for every pair of the two groups."""
+    return all(
+        _written_as_base(a, b) or _written_as_base(b, a) for a, _ in first for b, _ in second
+    )
+
+
+def _written_as_base(claim: Claim, other: Claim) -> bool:
+    """Does ``claim``'s sentence write ``other``'s number right after "from", after
+    ``claim`` itself ("4,100 robots, up from 3,400")?"""
+    number = _NUMBER_WRITTEN.search(other.text)
+    if number is None:
+        return False
+    sentence = claim.location.sentence
+    base = re.compile(
+        r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?"
+        + re.escape(number.group())
+        + r"(?![\d,.]*\d)"
+    )
+    return base.search(sentence, claim.location.in_sentence[1]) is not None
 
 
 def _one_document_says_both(

@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from factcheck.subjects import BUSINESS_WORDS, DEMONYMS, OF_NAME_HEADS, is_demonym, subject_key
+from factcheck.subjects import (
+    ACTS_LIKE_A_NAME,
+    BUSINESS_WORDS,
+    DEMONYMS,
+    OF_NAME_HEADS,
+    is_demonym,
+    subject_key,
+)
 
 
 class _Named(Protocol):
@@ -126,6 +133,14 @@ _OPENING = re.compile(
     r"(?P<head>" + KIND_HEADS + r")(?![\w-])(?!\s+[A-Z])"
 )
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}"
+# A name of one to three words that acts: a possessive, a verb of reporting or dealing
+_ACTOR = re.compile(r"\b([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})" + ACTS_LIKE_A_NAME.pattern)
+# "The Oakland company", "The Le Locle company": one to three capitalised words, then a
+# lower-case kind of organisation
+_OPENING_PLACE_DESCRIPTION = re.compile(
+    r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:" + KIND_HEADS + r")\b(?!\s+[A-Z])"
+)
 # A person: a name after a word for what people do ("chief executive Jo Park", "analyst
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
 # an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
@@ -348,6 +363,9 @@ class DocumentReferents:
 
     main: str | None = None
     persons: frozenset[str] = frozenset()
+    # names the article makes act ("Acme said", "Acme's", "Acme Foods agreed"): see
+    # ``described_by_place``
+    actors: frozenset[str] = frozenset()
     recent: list[str] = field(default_factory=list)
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
@@ -369,7 +387,19 @@ class DocumentReferents:
                         persons.add(name)
                         persons.add(name.split()[-1])  # the surname alone ("Marsh")
         people = frozenset(persons)
-        return cls(main if main is None or not _is_person(main, people) else None, people)
+        actors = frozenset(m.group(1).casefold() for m in _ACTOR.finditer(text))
+        return cls(main if main is None or not _is_person(main, people) else None, people, actors)
+
+    def described_by_place(self, sentence: str, name: str | None) -> bool:
+        """Does ``sentence`` open with "The <name> <kind>" ("The Oakland company, which
+        closed ...", "The Le Locle company turned out ...") where the article never makes
+        ``name`` act as a name? Then ``name`` is a place that describes the company the
+        article was about, as "The Oakland-based company" would; "The Acme group said"
+        after "Acme agreed" names Acme."""
+        if not name or name.casefold() in self.actors:
+            return False
+        found = _OPENING_PLACE_DESCRIPTION.match(sentence)
+        return found is not None and found.group("place") == name
 
     def is_person(self, name: str) -> bool:
         return _is_person(name, self.persons)
