@@ -319,6 +319,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a port on a landings league, a mackerel season's opening day ("The cash offer values X at
   NOK 11.4 billion", "Halsøy Laks harvested 54,800 tonnes gutted weight", "X, whose 31
   trawlers make it", "has fined X NOK 4.2 million", "has set Monday, Aug. 4, as opening day").
+- ``corpus_holdout53`` (read once unseen during stop 17: 2 of 8 found, 2 false alarms, 1
+  fixed since by a general rule, 1 left as a known false alarm): a tutoring group's takeover
+  of an online course platform, a school-software maker's quarter and market share, a
+  learning app's schools, an AI-feedback start-up's Series B, an exam board's data-breach
+  fine, a business school on an MBA ranking, a university group's new campus ("At $470
+  million, the X takeover is", "is now used in 14,200 schools", "handed the board a £1.9
+  million penalty", "sits 22nd in this year's X global MBA table", "campus, open since 2023").
+- ``corpus_holdout54`` (read once unseen during stop 17: 0 of 8 found, 1 false alarm, fixed
+  since by a general rule): a vet-clinic group's takeover of a rival and its clinic count, a
+  pet food maker's year and its plant's output, a pet insurer's valuation, a pet food fine, a
+  pet retailer on a specialty retail list, a telehealth service's launch ("agreed to buy
+  smaller rival X Inc. for", "With 246 clinics already under its banner, X ranks", "ordered X
+  to pay a $1.8 million fine", "accounted for 212,000 tonnes of last year's output", "began
+  taking calls on May 12").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -394,6 +408,8 @@ CORPORA = (
     "corpus_holdout50",
     "corpus_holdout51",
     "corpus_holdout52",
+    "corpus_holdout53",
+    "corpus_holdout54",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -493,6 +509,10 @@ TRAPS = {
     "corpus_holdout50": {f"T{n}" for n in range(1, 93)} - {"T79"},
     "corpus_holdout51": {f"T{n}" for n in range(1, 113)},
     "corpus_holdout52": {f"T{n}" for n in range(1, 91)},
+    # T29 sets 02's "who founded Coursemere a decade ago", which is not read, against 01's 2014
+    "corpus_holdout53": {f"T{n}" for n in range(1, 106)} - {"T29"},
+    # T72 sets 04's "next month's launch of Fettle Live", which is not read, against 08's May 12
+    "corpus_holdout54": {f"T{n}" for n in range(1, 93)} - {"T72"},
 }
 
 
