@@ -319,6 +319,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a port on a landings league, a mackerel season's opening day ("The cash offer values X at
   NOK 11.4 billion", "Halsøy Laks harvested 54,800 tonnes gutted weight", "X, whose 31
   trawlers make it", "has fined X NOK 4.2 million", "has set Monday, Aug. 4, as opening day").
+- ``corpus_holdout55`` (read once unseen during stop 17: 2 of 8 found, 1 false alarm, fixed
+  since): a packaging group's takeover of a carton maker and its place on a converters'
+  league table, a paper maker's mill output, a closed newsprint mill, a printer's presses, a
+  label maker's half year, a pouch start-up's Series A, a pulp mill's pollution fine ("The
+  mill, founded in 1898 ..., turned out", "Profit before tax for January to June was", "runs a
+  company that operates 46 presses", "The Oakland company, which closed a $19 million Series
+  A", "A British Columbia court fined X", "Roughly 22% of X's revenue, or about £65 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -394,6 +401,7 @@ CORPORA = (
     "corpus_holdout50",
     "corpus_holdout51",
     "corpus_holdout52",
+    "corpus_holdout55",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -493,6 +501,8 @@ TRAPS = {
     "corpus_holdout50": {f"T{n}" for n in range(1, 93)} - {"T79"},
     "corpus_holdout51": {f"T{n}" for n in range(1, 113)},
     "corpus_holdout52": {f"T{n}" for n in range(1, 91)},
+    # T99 sets 08's "an estimated 6,200" fish against 12's "thousands of fish", which is not read
+    "corpus_holdout55": {f"T{n}" for n in range(1, 104)} - {"T99"},
 }
 
 
