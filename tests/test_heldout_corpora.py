@@ -326,6 +326,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   mill, founded in 1898 ..., turned out", "Profit before tax for January to June was", "runs a
   company that operates 46 presses", "The Oakland company, which closed a $19 million Series
   A", "A British Columbia court fined X", "Roughly 22% of X's revenue, or about £65 million").
+- ``corpus_holdout56`` (read once unseen during stop 17: 2 of 8 found, no false alarm): a
+  toy maker's takeover of a board-game publisher and its founding, an e-bike start-up's
+  Series B, a sporting-goods chain's quarter, a toy maker's civil penalty, a bike maker's
+  units sold, a building set on a monthly toy chart and its on-sale date ("Brightwick Toys'
+  $468 million swoop on X", "Last week's biggest cheque went to X: a $48 million Series B",
+  "Hartwell's November Top 20 had the Comet Hauler at No. 7", "since the line reached shelves
+  on Sept. 12").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -402,6 +409,7 @@ CORPORA = (
     "corpus_holdout51",
     "corpus_holdout52",
     "corpus_holdout55",
+    "corpus_holdout56",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -503,6 +511,9 @@ TRAPS = {
     "corpus_holdout52": {f"T{n}" for n in range(1, 91)},
     # T99 sets 08's "an estimated 6,200" fish against 12's "thousands of fish", which is not read
     "corpus_holdout55": {f"T{n}" for n in range(1, 104)} - {"T99"},
+    # T97 (09's "the company's recall last month") and T99 (12's "will release a digital edition
+    # of Canal Kings next spring") set a figure that is read against one that is not
+    "corpus_holdout56": {f"T{n}" for n in range(1, 108)} - {"T97", "T99"},
 }
 
 
