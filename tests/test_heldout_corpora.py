@@ -333,6 +333,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   smaller rival X Inc. for", "With 246 clinics already under its banner, X ranks", "ordered X
   to pay a $1.8 million fine", "accounted for 212,000 tonnes of last year's output", "began
   taking calls on May 12").
+- ``corpus_holdout55`` (read once unseen during stop 17: 2 of 8 found, 1 false alarm, fixed
+  since): a packaging group's takeover of a carton maker and its place on a converters'
+  league table, a paper maker's mill output, a closed newsprint mill, a printer's presses, a
+  label maker's half year, a pouch start-up's Series A, a pulp mill's pollution fine ("The
+  mill, founded in 1898 ..., turned out", "Profit before tax for January to June was", "runs a
+  company that operates 46 presses", "The Oakland company, which closed a $19 million Series
+  A", "A British Columbia court fined X", "Roughly 22% of X's revenue, or about £65 million").
+- ``corpus_holdout56`` (read once unseen during stop 17: 2 of 8 found, no false alarm): a
+  toy maker's takeover of a board-game publisher and its founding, an e-bike start-up's
+  Series B, a sporting-goods chain's quarter, a toy maker's civil penalty, a bike maker's
+  units sold, a building set on a monthly toy chart and its on-sale date ("Brightwick Toys'
+  $468 million swoop on X", "Last week's biggest cheque went to X: a $48 million Series B",
+  "Hartwell's November Top 20 had the Comet Hauler at No. 7", "since the line reached shelves
+  on Sept. 12").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -410,6 +424,8 @@ CORPORA = (
     "corpus_holdout52",
     "corpus_holdout53",
     "corpus_holdout54",
+    "corpus_holdout55",
+    "corpus_holdout56",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -513,6 +529,11 @@ TRAPS = {
     "corpus_holdout53": {f"T{n}" for n in range(1, 106)} - {"T29"},
     # T72 sets 04's "next month's launch of Fettle Live", which is not read, against 08's May 12
     "corpus_holdout54": {f"T{n}" for n in range(1, 93)} - {"T72"},
+    # T99 sets 08's "an estimated 6,200" fish against 12's "thousands of fish", which is not read
+    "corpus_holdout55": {f"T{n}" for n in range(1, 104)} - {"T99"},
+    # T97 (09's "the company's recall last month") and T99 (12's "will release a digital edition
+    # of Canal Kings next spring") set a figure that is read against one that is not
+    "corpus_holdout56": {f"T{n}" for n in range(1, 108)} - {"T97", "T99"},
 }
 
 
