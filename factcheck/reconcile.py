@@ -506,6 +506,11 @@ def _levels_apart(
     )
 
 
+# "from", then a hedge, right before a number; digits that go on after a number
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?$"
+)
+_MORE_DIGITS = re.compile(r"[\d,.]*\d")
 # A figure's number as written, without its hedge ("about 3,400" is "3,400")
 _NUMBER_WRITTEN = re.compile(r"\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?")
 
@@ -523,16 +528,22 @@ def _told_as_change(first: list[tuple[Claim, Amount]], second: list[tuple[Claim,
 def _written_as_base(claim: Claim, other: Claim) -> bool:
     """Does ``claim``'s sentence write ``other``'s number right after "from", after
     ``claim`` itself ("4,100 robots, up from 3,400")?"""
+    sentence = claim.location.sentence
+    if "from" not in sentence:
+        return False  # most sentences: no base to look for
     number = _NUMBER_WRITTEN.search(other.text)
     if number is None:
         return False
-    sentence = claim.location.sentence
-    base = re.compile(
-        r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?"
-        + re.escape(number.group())
-        + r"(?![\d,.]*\d)"
-    )
-    return base.search(sentence, claim.location.in_sentence[1]) is not None
+    written = number.group()
+    at = sentence.find(written, claim.location.in_sentence[1])
+    while at >= 0:
+        after = at + len(written)
+        if not _MORE_DIGITS.match(sentence, after) and _FROM_BEFORE.search(
+            sentence, max(0, at - 40), at
+        ):
+            return True
+        at = sentence.find(written, at + 1)
+    return False
 
 
 def _one_document_says_both(
