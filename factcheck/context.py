@@ -269,6 +269,8 @@ _PRONOUN_START = re.compile(
     r"(?!(?:combined|merged|enlarged|new|joint|proposed|resulting)\b)"
     # "the Boston kidney specialist", "the Frankfurt-listed steelmaker"
     r"(?:(?:[A-Z][\w.&-]*\s+)?[a-z][\w-]*\s+|[A-Z][\w.&]*-[a-z][\w-]*\s+"
+    # "the Boise, Idaho-based pet retailer": a city, its state and "-based"
+    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?,\s[A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?-(?:based|headquartered)\s+"
     r"|(?:" + _DEMONYM_OPENING + r")\s+"  # "the Dutch company"
     r"|\d{4}-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?"  # "the 1991-founded hotel chain"
     + _DESCRIPTION_HEAD
@@ -535,7 +537,7 @@ def describe(
         if item is None:
             item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
         if board is not None:
-            board = _board_of_segment(sentence, board, mention)  # "among suppliers to ..."
+            board = _board_of_segment(sentence, _board_named(board), mention)
         return Context(board, what, period, item, clause)
     if mention.kind is Kind.DATE:
         if any(r.name == "founded" for r in rules.get("date", ())):
@@ -3407,6 +3409,15 @@ _SEGMENT_RANKED = re.compile(
     r"producers|sellers|brands)\s+(?:to|in|of|for)\s+(?:the\s+)?"
     r"(?P<segment>(?:[a-z][\w-]*\s+){0,3}?(?:market|segment|sector|category))\b"
 )
+
+
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+(?=\S)")
+
+
+def _board_named(board: str) -> str:
+    """A board's name without the edition's year before it: "2025 Halvorsen Global MBA" is
+    the Halvorsen Global MBA board, its 2025 edition the rank's period."""
+    return _LEADING_YEAR.sub("", board)
 
 
 def _board_of_segment(sentence: str, board: str, mention: Mention) -> str:
