@@ -3188,6 +3188,20 @@ def _words_window(
     return sentence[lo:hi], lo
 
 
+# A gloss after a colon, up to the figure: "...went to Acme: a $48 million Series B"
+_GLOSS = re.compile(r":\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def _glossed_name(sentence: str, entities: Sequence[Entity], mention: Mention) -> str | None:
+    """The name right before a colon whose gloss holds the figure ("Last week's biggest
+    cheque went to Acme: a $48 million Series B"): the gloss says what the name got,
+    whatever preposition stands before the name."""
+    colon = sentence.rfind(":", 0, mention.start)
+    if colon < 0 or not _GLOSS.match(sentence, colon, mention.start):
+        return None
+    return next((e.name for e in entities if e.end == colon), None)
+
+
 def _sentence_subject(
     sentence: str, entities: Sequence[Entity], mention: Mention, previous: str | None
 ) -> str | None:
@@ -3198,6 +3212,9 @@ def _sentence_subject(
     own = _clause_subject(sentence, entities, mention)
     if own is not None:
         return own
+    glossed = _glossed_name(sentence, entities, mention)
+    if glossed is not None:
+        return glossed  # "The biggest cheque went to Acme: a $48 million Series B"
     speaker = _quoted_speaker(sentence, entities, mention)
     if speaker is not None:
         return speaker

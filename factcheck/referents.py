@@ -139,7 +139,9 @@ _ACTOR = re.compile(r"\b([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})" + ACTS_LIK
 # lower-case kind of organisation
 _OPENING_PLACE_DESCRIPTION = re.compile(
     r"^\W*(?:" + OPENING_PHRASE + r")?[Tt]he\s+(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
-    r"\s+(?:" + KIND_HEADS + r")\b(?!\s+[A-Z])"
+    # the wire's "The Seattle company": a head that says what the company is or does; never
+    # "group", which follows a name ("the Tata group", "the Acme group")
+    r"\s+(?:company|firm|outfit|startup|start-up|" + TRADE_HEADS + r")\b(?!\s+[A-Z])"
 )
 # A person: a name after a word for what people do ("chief executive Jo Park", "analyst
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,

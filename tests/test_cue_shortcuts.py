@@ -101,9 +101,23 @@ def _find_cue_then(
     )
     openers = [m.end() for m in c._CLAUSE_OPENER.finditer(sentence, left_edge, mention.start)]
     start = openers[-1] if openers else left_edge
-    # the words counted, and two more read so that a cue the count cuts in two is whole
-    reach = _words_window_then(sentence, start, mention.start, before_words, forward=False)[1]
-    before = _words_window_then(sentence, start, mention.start, before_words + 2, forward=False)
+    # the words counted, and two more read so that a cue the count cuts in two is whole;
+    # the words of a closed relative clause before the figure are not counted
+    closed = [(x, y) for x, y in c._asides(sentence) if start <= x and y <= mention.start]
+    if closed:
+        words = [
+            w
+            for w in c._WORD.finditer(sentence, start, mention.start)
+            if not any(x <= w.start() < y for x, y in closed)
+        ]
+        reach = words[-before_words:][0].start() if words else start
+        lo = words[-(before_words + 2):][0].start() if words else start
+        before = (sentence[lo : words[-1].end()], lo) if words else ("", start)
+    else:
+        reach = _words_window_then(sentence, start, mention.start, before_words, forward=False)[1]
+        before = _words_window_then(
+            sentence, start, mention.start, before_words + 2, forward=False
+        )
     asides = [(x, y) for x, y in c._asides(sentence) if not x <= mention.start < y]
     best: tuple[bool, int, c.AttributeRule] | None = None
     for rule in rules:

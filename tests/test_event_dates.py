@@ -47,7 +47,7 @@ def test_a_lift_off_meets_a_launch_on_another_day() -> None:
 def test_first_passengers_are_the_opening() -> None:
     found = claim(
         "Initech Airport's Pier 7 welcomed its first passengers on Monday, 3 August.",
-        "Monday, 3 August.",
+        "Monday, 3 August",
     )
     assert found.attribute == "date opened"
     assert "Pier 7" in (found.subject or "")
@@ -64,12 +64,12 @@ def test_first_customers_meet_an_opening_on_another_day() -> None:
         "The Wexley Arcade welcomed its first shoppers on 3 August, a week late.",
         "Traffic is up near the Wexley Arcade, which opened on 17 August.",
     )
-    assert found == [("3 August", "17 August.")]
+    assert found == [("3 August", "17 August")]
 
 
 def test_a_which_clause_of_an_earlier_name_is_no_place_of_the_later_one() -> None:
     # "which" follows a lower-case noun: no name right before its comma
-    found = claim("Acme Park kept the old hall, which opened on 3 August.", "3 August.")
+    found = claim("Acme Park kept the old hall, which opened on 3 August.", "3 August")
     assert found.attribute is None
 
 
@@ -79,7 +79,7 @@ def test_a_which_clause_of_an_earlier_name_is_no_place_of_the_later_one() -> Non
 def test_a_maker_opening_its_factory_at_a_site_dates_the_site() -> None:
     found = claim(
         "Battery maker Globex Cells opened its gigafactory at Wexford Moor on 2 September.",
-        "2 September.",
+        "2 September",
     )
     assert (found.subject, found.attribute) == ("Wexford Moor", "date plant opened")
 
@@ -88,7 +88,7 @@ def test_the_factory_opening_refers_to_the_plant_named_by_its_site() -> None:
     found = claim(
         "Trucks have left Globex Cells' Wexford Moor plant, ten days after the factory "
         "opened on 15 September.",
-        "15 September.",
+        "15 September",
     )
     assert (found.subject, found.attribute) == ("Wexford Moor", "date plant opened")
 
@@ -99,7 +99,7 @@ def test_two_days_for_one_plant_opening_conflict() -> None:
         "Trucks have left Globex Cells' Wexford Moor plant, ten days after the factory "
         "opened on 15 September.",
     )
-    assert found == [("2 September.", "15 September.")]
+    assert found == [("2 September", "15 September")]
 
 
 def test_plants_at_two_sites_open_on_their_own_days() -> None:
@@ -110,7 +110,7 @@ def test_plants_at_two_sites_open_on_their_own_days() -> None:
 
 
 def test_a_plant_opening_without_a_site_dates_nothing() -> None:
-    found = claim("Globex Cells opened its new factory on 2 September.", "2 September.")
+    found = claim("Globex Cells opened its new factory on 2 September.", "2 September")
     assert found.attribute is None
 
 
@@ -183,7 +183,7 @@ def test_putting_names_to_a_document_is_its_signing() -> None:
         "Hooli and Vandelay put their names to the Tarnby Compact on 3 March.",
         "The Tarnby Compact was signed on 17 March after a delay.",
     )
-    assert found == [("3 March.", "17 March")]
+    assert found == [("3 March", "17 March")]
 
 
 # -- a plan is never the day it happened ------------------------------------------------
@@ -208,12 +208,12 @@ def test_two_plans_for_one_reopening_are_compared() -> None:
         "The Vandelay Gallery will reopen to the public on 3 August.",
         "Vandelay Gallery finally has a date: its doors open again on 17 August.",
     )
-    assert found == [("3 August.", "17 August.")]
+    assert found == [("3 August", "17 August")]
 
 
 def test_a_plan_word_before_another_clause_is_no_plan() -> None:
     found = claim("Hooli plans to grow after the Vandelay Gallery reopened on 17 August.",
-                  "17 August.")
+                  "17 August")
     assert found.attribute == "date reopened"
 
 

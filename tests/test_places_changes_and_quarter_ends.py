@@ -68,3 +68,13 @@ def test_a_closed_relative_clause_keeps_the_cue_in_reach() -> None:  # fails bef
         "climbed 9% to $1.84 billion from $1.69 billion a year earlier."
     )
     assert prose.reading(text, "$1.84 billion")[:2] == ("Vantor Outfitters", "revenue")
+
+
+def test_a_gloss_after_a_colon_is_the_names() -> None:  # fails before (on 480a5dd)
+    text = "Last week's biggest cheque went to Vantor Mobility: a $48 million Series B."
+    assert prose.reading(text, "$48 million")[:2] == ("Vantor Mobility", "funding_round (series b)")
+
+
+def test_the_group_after_a_name_keeps_the_name() -> None:
+    text = "Globex said so. The Acme group raised $20 million."
+    assert prose.reading(text, "$20 million")[0] == "Acme"
