@@ -386,7 +386,9 @@ _EVENT_VERB_LAST = re.compile(r"(?:" + _EVENT_VERB.pattern + r")\W*$", re.IGNORE
 _TRANSACTION_VERB = re.compile(
     r"\b(?:bought|buys|sold|sells|paid|pays|fined|fines|penalised|penalized|raised|raises|"
     r"imposed|imposes|levied|levies|"
-    r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined)\b",
+    r"acquired|acquires|took\s+over|went\s+to|moved\s+to|joined|"
+    # the day a deal is done: "wrapped up its $470 million takeover of X on Friday"
+    r"completed|completes|closed|closes|wrapped\s+up|wraps\s+up|finalised|finalized|sealed)\b",
     re.IGNORECASE,
 )
 # A date relative to the news itself: "last month", "this week", "on Tuesday", "yesterday"
@@ -4313,7 +4315,9 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
 
 _OBJECT_END = re.compile(
     r"\b(?:from|to|for|in|at|by|with|after|before|on|who|which|that|was|is|were|are|has|"
-    r"had|will|would|remains?|drew|draws)\b|[,;:.()]"
+    r"had|will|would|remains?|drew|draws)\b|[,;:()]"
+    # a full stop, but not an abbreviation's ("Acme Holdings Inc. for $412 million")
+    r"|\.(?!\s+[a-z])"
     # "and", except inside a description before the name: "to buy German brake and steering
     # specialist Globex Components" (common nouns, then a name; "X and its unit Y" ends)
     r"|\band\b(?!\s+(?!(?:its|the|a|an|their|his|her|other|rival|another)\b)[a-z][\w-]*"

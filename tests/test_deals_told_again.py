@@ -61,3 +61,17 @@ def test_the_payer_is_never_what_its_purchase_buys() -> None:
         "shoemaker closed in February."
     )
     assert prose.reading(text, "$1.6 billion")[:2] != ("Globex Group", "acquisition_price")
+
+
+def test_an_abbreviated_designator_stays_in_the_object() -> None:  # fails before (dde8105)
+    text = (
+        "Globex Vets said it had agreed to buy smaller rival Initech Clinics Inc. for $412 "
+        "million in cash."
+    )
+    price = prose.claim(text, "$412 million")
+    assert (price.subject, price.attribute) == ("Initech Clinics Inc.", "acquisition_price")
+
+
+def test_the_day_a_deal_is_done_dates_nothing() -> None:  # fails before (dde8105)
+    text = "Globex Vets wrapped up its $470 million takeover of Initech Clinics on Friday, Aug. 29."
+    assert prose.reading(text, "$470 million") == ("Initech Clinics", "acquisition_price", None)
