@@ -2666,8 +2666,11 @@ _PRE_MONEY = re.compile(
 # the sentence's, which the sentence rarely writes: it is never compared.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)?\s*(?:from|compared\s+(?:with|to)|"
-    r"versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?(?:about|around|roughly|nearly|almost|some|"
-    r"just)?\s*$",
+    r"versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?"
+    # "up from a combined figure of about £19m", "down from a total of"
+    r"(?:(?:combined\s+|total\s+|previous\s+|year-earlier\s+)?(?:figure|total|level|tally)\s+"
+    r"of\s+)?"
+    r"(?:about|around|roughly|nearly|almost|some|just)?\s*$",
     re.IGNORECASE,
 )
 # "valued at $18 billion in its previous round", "its prior valuation of $18 billion": a
