@@ -354,6 +354,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("The $1.72 billion that A has agreed to hand over for B", "X's $48 million Series B ...
   priced the Austin company at", "The $6.8 million penalty that A handed B", "sits at No. 22
   in the 2025 ranking", "the collection that reached counters on Oct. 9").
+- ``corpus_holdout58`` (read once unseen at the end of stop 17: 4 of 8 found, no false
+  alarm): a DIY chain's takeover of a kitchen retailer, its stores and its flagship's opening
+  year, a furniture maker's quarter, an online furniture start-up's Series B, a furniture
+  maker's civil penalty, a retailer on a consumer satisfaction table, a sawmill's output
+  ("agreed to pay $356 million for the kitchen retailer", "Brackwell's 186 stores", "turned
+  out 348,000 cubic metres of sawn wood ... last year", "The Carrow Road store, which first
+  opened its doors in 2013").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -434,6 +441,7 @@ CORPORA = (
     "corpus_holdout55",
     "corpus_holdout56",
     "corpus_holdout57",
+    "corpus_holdout58",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -543,6 +551,9 @@ TRAPS = {
     # of Canal Kings next spring") set a figure that is read against one that is not
     "corpus_holdout56": {f"T{n}" for n in range(1, 108)} - {"T97", "T99"},
     "corpus_holdout57": {f"T{n}" for n in range(1, 106)},
+    # T37 sets 04's Tamsin & Rowe that "topped the Greenleaf Sustainable Retail Ranking", which
+    # is not read, against its Keystone rank
+    "corpus_holdout58": {f"T{n}" for n in range(1, 85)} - {"T37"},
 }
 
 
