@@ -347,6 +347,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   $468 million swoop on X", "Last week's biggest cheque went to X: a $48 million Series B",
   "Hartwell's November Top 20 had the Comet Hauler at No. 7", "since the line reached shelves
   on Sept. 12").
+- ``corpus_holdout57`` (read once unseen at the end of stop 17: 2 of 8 found, no false
+  alarm): a beauty group's takeover of a skincare brand and its plant's tonnes, a fragrance
+  maker's year and new line's on-sale date, a cosmetics retailer's stores, a clean-beauty
+  start-up's Series B valuation, a cosmetics maker's fine, a brand on a beauty brand index
+  ("The $1.72 billion that A has agreed to hand over for B", "X's $48 million Series B ...
+  priced the Austin company at", "The $6.8 million penalty that A handed B", "sits at No. 22
+  in the 2025 ranking", "the collection that reached counters on Oct. 9").
+- ``corpus_holdout58`` (read once unseen at the end of stop 17: 4 of 8 found, no false
+  alarm): a DIY chain's takeover of a kitchen retailer, its stores and its flagship's opening
+  year, a furniture maker's quarter, an online furniture start-up's Series B, a furniture
+  maker's civil penalty, a retailer on a consumer satisfaction table, a sawmill's output
+  ("agreed to pay $356 million for the kitchen retailer", "Brackwell's 186 stores", "turned
+  out 348,000 cubic metres of sawn wood ... last year", "The Carrow Road store, which first
+  opened its doors in 2013").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -426,6 +440,8 @@ CORPORA = (
     "corpus_holdout54",
     "corpus_holdout55",
     "corpus_holdout56",
+    "corpus_holdout57",
+    "corpus_holdout58",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -534,6 +550,10 @@ TRAPS = {
     # T97 (09's "the company's recall last month") and T99 (12's "will release a digital edition
     # of Canal Kings next spring") set a figure that is read against one that is not
     "corpus_holdout56": {f"T{n}" for n in range(1, 108)} - {"T97", "T99"},
+    "corpus_holdout57": {f"T{n}" for n in range(1, 106)},
+    # T37 sets 04's Tamsin & Rowe that "topped the Greenleaf Sustainable Retail Ranking", which
+    # is not read, against its Keystone rank
+    "corpus_holdout58": {f"T{n}" for n in range(1, 85)} - {"T37"},
 }
 
 
