@@ -347,6 +347,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   $468 million swoop on X", "Last week's biggest cheque went to X: a $48 million Series B",
   "Hartwell's November Top 20 had the Comet Hauler at No. 7", "since the line reached shelves
   on Sept. 12").
+- ``corpus_holdout59`` (read once unseen at the end of stop 17: 2 of 8 found, 1 false alarm,
+  fixed since; 3 of 8 now): a chip designer's takeover of a rival and its Indian design
+  centre, a chip-equipment maker's fiscal quarter, an export-control penalty, a chip
+  start-up's Series C, a foundry on a quarterly leaderboard, a fab's start of volume
+  production and capacity ("the $41 million settlement Corrindel reached with the Commerce
+  Department", "which Harbourline Capital's April-led Series C priced at", "The Singapore
+  contract manufacturer, ranked sixth", "has been in volume production since March 14").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -426,6 +433,7 @@ CORPORA = (
     "corpus_holdout54",
     "corpus_holdout55",
     "corpus_holdout56",
+    "corpus_holdout59",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -534,6 +542,9 @@ TRAPS = {
     # T97 (09's "the company's recall last month") and T99 (12's "will release a digital edition
     # of Canal Kings next spring") set a figure that is read against one that is not
     "corpus_holdout56": {f"T{n}" for n in range(1, 108)} - {"T97", "T99"},
+    # T77 (08's "in talks to raise a Series B") names no figure, and T93 (06's "began volume
+    # output this spring") names one that is not read
+    "corpus_holdout59": {f"T{n}" for n in range(1, 107)} - {"T77", "T93"},
 }
 
 
