@@ -361,6 +361,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("agreed to pay $356 million for the kitchen retailer", "Brackwell's 186 stores", "turned
   out 348,000 cubic metres of sawn wood ... last year", "The Carrow Road store, which first
   opened its doors in 2013").
+- ``corpus_holdout59`` (read once unseen at the end of stop 17: 2 of 8 found, 1 false alarm,
+  fixed since; 3 of 8 now): a chip designer's takeover of a rival and its Indian design
+  centre, a chip-equipment maker's fiscal quarter, an export-control penalty, a chip
+  start-up's Series C, a foundry on a quarterly leaderboard, a fab's start of volume
+  production and capacity ("the $41 million settlement Corrindel reached with the Commerce
+  Department", "which Harbourline Capital's April-led Series C priced at", "The Singapore
+  contract manufacturer, ranked sixth", "has been in volume production since March 14").
+- ``corpus_holdout60`` (read once unseen at the end of stop 17: 2 of 8 found, 4 false
+  alarms, fixed since): a staffing group's takeover of an IT contractor agency, its
+  completion date and the agency's founding, an HR-tech start-up's Series B, an agency's
+  fine, a recruiter's net fee income and branches, a best-employers list ("Harcourt Vance,
+  which paid £61m for X", "In the year to June it generated net fee income of", "The
+  Bristol-based recruiter ended the year with 64 branches", "the firm's 14th place in").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -442,6 +455,8 @@ CORPORA = (
     "corpus_holdout56",
     "corpus_holdout57",
     "corpus_holdout58",
+    "corpus_holdout59",
+    "corpus_holdout60",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -554,6 +569,11 @@ TRAPS = {
     # T37 sets 04's Tamsin & Rowe that "topped the Greenleaf Sustainable Retail Ranking", which
     # is not read, against its Keystone rank
     "corpus_holdout58": {f"T{n}" for n in range(1, 85)} - {"T37"},
+    # T77 (08's "in talks to raise a Series B") names no figure, and T93 (06's "began volume
+    # output this spring") names one that is not read
+    "corpus_holdout59": {f"T{n}" for n in range(1, 107)} - {"T77", "T93"},
+    # T91 (02's "Byteline's 14-strong compliance team") names a figure that is not read
+    "corpus_holdout60": {f"T{n}" for n in range(1, 93)} - {"T91"},
 }
 
 
