@@ -183,12 +183,13 @@ class Extractor:
         and its claims keep the words as written.
         """
         title = document.title or ""
-        if document.text.isascii() and title.isascii():
-            return self._claims_of(document)
+        text, plain_title = fold(document.text), fold(title)
+        if text == document.text and plain_title == title:
+            return self._claims_of(document)  # nothing to fold (curly quotes and dashes stay)
         folded = dataclasses.replace(
-            document, text=fold(document.text), title=fold(title) if document.title else None
+            document, text=text, title=plain_title if document.title else None
         )
-        return _as_written(self._claims_of(folded), folded.text, document.text, title)
+        return _as_written(self._claims_of(folded), text, document.text, title)
 
     def _claims_of(self, document: Document) -> list[Claim]:
         sents = list(sentences(document.text))
@@ -306,7 +307,9 @@ class Extractor:
             # $Y": the round the sentence before names (wire copy often puts that sentence
             # in a paragraph of its own)
             deal_before = None
-            for j in range(i - 1, max(-1, i - 1 - _DEAL_REACH), -1):
+            # only a sentence that values something reads it ("values", "valued", "valuing")
+            valuing = "valu" in sentence.text or "Valu" in sentence.text
+            for j in range(i - 1, max(-1, i - 1 - _DEAL_REACH) if valuing else i - 1, -1):
                 if j not in deal_kinds:
                     deal_kinds[j] = deal_kind(sents[j].text)
                 deal_before = deal_kinds[j]

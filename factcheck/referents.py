@@ -367,7 +367,8 @@ class DocumentReferents:
     persons: frozenset[str] = frozenset()
     # names the article makes act ("Acme said", "Acme's", "Acme Foods agreed"): see
     # ``described_by_place``
-    actors: frozenset[str] = frozenset()
+    text: str = ""  # the article's body, read for ``actors`` only when needed
+    _actors: frozenset[str] | None = None
     recent: list[str] = field(default_factory=list)
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
@@ -389,8 +390,17 @@ class DocumentReferents:
                         persons.add(name)
                         persons.add(name.split()[-1])  # the surname alone ("Marsh")
         people = frozenset(persons)
-        actors = frozenset(m.group(1).casefold() for m in _ACTOR.finditer(text))
-        return cls(main if main is None or not _is_person(main, people) else None, people, actors)
+        return cls(
+            main if main is None or not _is_person(main, people) else None, people, text=text
+        )
+
+    @property
+    def actors(self) -> frozenset[str]:
+        """The names the article makes act, found on first use: few articles open a
+        sentence with "The <Name> company"."""
+        if self._actors is None:
+            self._actors = frozenset(m.group(1).casefold() for m in _ACTOR.finditer(self.text))
+        return self._actors
 
     def described_by_place(self, sentence: str, name: str | None) -> bool:
         """Does ``sentence`` open with "The <name> <kind>" ("The Oakland company, which
@@ -398,10 +408,14 @@ class DocumentReferents:
         ``name`` act as a name? Then ``name`` is a place that describes the company the
         article was about, as "The Oakland-based company" would; "The Acme group said"
         after "Acme agreed" names Acme."""
-        if not name or name.casefold() in self.actors:
+        if not name:
             return False
         found = _OPENING_PLACE_DESCRIPTION.match(sentence)
-        return found is not None and found.group("place") == name
+        return (
+            found is not None
+            and found.group("place") == name
+            and name.casefold() not in self.actors
+        )
 
     def is_person(self, name: str) -> bool:
         return _is_person(name, self.persons)

@@ -380,9 +380,13 @@ _ORDINAL_AHEAD = r"(?!\d+(?:st|nd|rd|th)\b)"
 # ...and a currency code before a number is no name word, nor a currency's letters glued to
 # its symbol: "fined Acme Water NOK 4.2 million" and "fined Acme Pulp C$1.9 million" name
 # "Acme Water" and "Acme Pulp", and "NOK 142 a share" no one
-_NOT_A_CODE = r"(?!" + _literal_trie(sorted(CURRENCY_CODES)) + r"[ ]?\d|[A-Z]{1,3}[$€£¥])"
+# (found on each match, not tried at every word: ``_without_currency``)
+_CURRENCY_CODE_WORD = re.compile(
+    r"(?<![\w])(?:" + _literal_trie(sorted(CURRENCY_CODES)) + r")(?=[ ]?\d)"
+)
+_GLUED_LETTERS = re.compile(r"(?:^|[ ])[A-Z]{1,3}$")
 _NAME = re.compile(
-    rf"(?<![\w$€£¥]){_NOT_A_CODE}(?:{_WORD})(?:[ ](?:&[ ])?{_NOT_A_CODE}(?:{_WORD})|"
+    rf"(?<![\w$€£¥])(?:{_WORD})(?:[ ](?:&[ ])?(?:{_WORD})|"
     rf"[ ]{_ORDINAL_AHEAD}{_VERSION}(?!{_NOT_A_VERSION}))*"
 )
 _WORDS = re.compile(r"\S+")
@@ -505,6 +509,25 @@ def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
     return _NAME.match(text, gap.end()) if head in OF_NAME_HEADS else None
 
 
+_SYMBOL_AHEAD = re.compile(r"[$€£¥]")
+
+
+def _without_currency(text: str, start: int, end: int) -> int:
+    """The end of a name found in ``text[start:end]`` before a currency: a code before a
+    number ("Acme Water NOK 4.2 million", "SEK4.2 million", "NOK 110" read as a version)
+    or letters glued to a currency symbol ("Acme Pulp C$1.9 million")."""
+    code = _CURRENCY_CODE_WORD.search(text, start, end + 2)  # its number may follow the name
+    if code is not None and code.start() < end:
+        end = code.start()
+    elif _SYMBOL_AHEAD.match(text, end):
+        glued = _GLUED_LETTERS.search(text[start:end])
+        if glued is not None:
+            end = start + glued.start()
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
 # A role written before a person's name ("Chief Executive Jo Park", "analyst Hugo Vance";
 # ``data/person_roles.txt``), in any case, with a capitalised word after it
 _ROLE_OPENING = re.compile(
@@ -538,6 +561,7 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
                 start = match.start() + word.end() + 1
             else:
                 break
+        end = _without_currency(text, start, end)
         role = _ROLE_OPENING.match(text, start)
         if role is not None:
             # "Chief Executive Jo Park", "Analyst Hugo Vance": the person, not the title;
