@@ -308,8 +308,8 @@ class Extractor:
             # in a paragraph of its own)
             deal_before = None
             # only a sentence that values something reads it ("values", "valued", "valuing")
-            valuing = "valu" in sentence.text or "Valu" in sentence.text
-            for j in range(i - 1, max(-1, i - 1 - _DEAL_REACH) if valuing else i - 1, -1):
+            reach = _DEAL_REACH if "valu" in sentence.text.lower() else 0
+            for j in range(i - 1, max(-1, i - 1 - reach), -1):
                 if j not in deal_kinds:
                     deal_kinds[j] = deal_kind(sents[j].text)
                 deal_before = deal_kinds[j]
