@@ -879,6 +879,11 @@ _FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^,;:()]{1,60}?)(?=\s*(?:[,;:.()]|$)|
 
 _PRICE_NOUNS = _alternation("price_nouns.txt")
 _APPROX = r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over)\s+)?"
+# ...or a floor ("more than 40", "over 40", "at least 40")
+_APPROX_OR_FLOOR = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over|more\s+than|over|"
+    r"at\s+least)\s+)?"
+)
 # "the price tag of £410m for the X business": the noun, "of", the sum, then "for" what
 _PRICE_NOUN_OF = re.compile(r"\b" + _PRICE_NOUNS + r"\s+of\s+" + _APPROX + "$", re.IGNORECASE)
 _FOR_WHAT_THEN = re.compile(
@@ -4282,7 +4287,7 @@ _PENALTY_ON = re.compile(
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|orders|ordering|told|required|requires)\s+$")
 _TO_PAY_THEN = re.compile(
     r"\s+to\s+pay\s+(?:(?:a|an|the)\s+)?(?:(?:total|combined|fine|penalty)\s+of\s+)?"
-    r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than)\s+)?"
+    + _APPROX_OR_FLOOR
 )
 
 
@@ -6637,15 +6642,15 @@ _OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$|\bwhose\s+$")
 # not the count
 _CLAUSE_OPENS_BEFORE = re.compile(
     r"\b(?:which|that|said|says|say|estimated|estimates|believes|believed|showed|shows)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least)\s+)?$"
+    + _APPROX_OR_FLOOR
+    + "$"
 )
 # "has two factory trawlers on order", "with 40 aircraft on order": ordered, not held
 _ON_ORDER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}\s+on\s+(?:firm\s+)?order\b")
 # "order book stood at 38 vessels", "an order book of 46 ships": the same count
 _ORDER_BOOK_BEFORE = re.compile(
     r"\border[\s-]?books?\s+(?:stood\s+at|stands\s+at|of|was|is|reached|rose\s+to|"
-    r"fell\s+to|totalled|totaled|included|includes)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
+    r"fell\s+to|totalled|totaled|included|includes)\s+" + _APPROX_OR_FLOOR + "$",
     re.IGNORECASE,
 )
 # The passive verb of that clause, right after the counted words: "... customer records
@@ -7692,8 +7697,7 @@ _IN_WHAT_AFTER = re.compile(
 # "a third of its sales, or $1.2 billion": the sum is that part, never the whole
 _SHARE_RESTATED_BEFORE = re.compile(
     r"(?:\d[\d.]*\s*(?:%|per\s?cent|percent)|\b(?:a|one|two)[\s-](?:third|quarter|fifth|"
-    r"half)|\bhalf)\s+of\s+[^,;:()]{1,60},\s+or\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
+    r"half)|\bhalf)\s+of\s+[^,;:()]{1,60},\s+or\s+" + _APPROX_OR_FLOOR + "$",
     re.IGNORECASE,
 )
 _GIFT_BEFORE = re.compile(
@@ -7711,8 +7715,7 @@ _UNIT_PRICE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d{1,4}[.,]\d{2}"
 # A value put on a thing: "put the value of that freehold estate at £890 million", "the
 # value of its stake at" (an appraisal, no sum paid)
 _VALUE_OF_BEFORE = re.compile(
-    r"\bvalue\s+of\s+(?:[\w'’-]+\s+){1,6}?at\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    r"\bvalue\s+of\s+(?:[\w'’-]+\s+){1,6}?at\s+" + _APPROX + "$",
     re.IGNORECASE,
 )
 
