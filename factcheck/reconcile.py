@@ -546,6 +546,12 @@ def _written_as_base(claim: Claim, other: Claim) -> bool:
     return False
 
 
+def _quoted(text: str | None) -> str:
+    """A figure or a name as an editor reads it in an explanation: in single quotes, its
+    spaces plain (a no-break space or a line break inside "$13\u00a0billion" is a space)."""
+    return "'" + " ".join((text or "").split()) + "'"
+
+
 def _one_document_says_both(
     first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]
 ) -> bool:
@@ -577,7 +583,7 @@ def _finding(first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount
 def explain(a: Claim, b: Claim, a_amount: Amount, b_amount: Amount) -> str:
     """Why the two claims are about the same thing, and how far apart they are."""
     period = f", period {a.period}" if a.period else ", no period given in either"
-    written = f", written {b.subject!r} in {b.doc}" if b.subject != a.subject else ""
+    written = f", written {_quoted(b.subject)} in {b.doc}" if b.subject != a.subject else ""
     same = f"same subject ({a.subject}{written}), attribute ({a.attribute}){period}"
     small, large = sorted((abs(a_amount.value), abs(b_amount.value)))
     if small > 0:
@@ -585,8 +591,8 @@ def explain(a: Claim, b: Claim, a_amount: Amount, b_amount: Amount) -> str:
     else:
         gap = f"they differ by {large - small:,}"
     return (
-        f"{same}: {a.text!r} vs {b.text!r} do not overlap even allowing for rounding and "
-        f"hedges; {gap}"
+        f"{same}: {_quoted(a.text)} vs {_quoted(b.text)} do not overlap even allowing for "
+        f"rounding and hedges; {gap}"
     )
 
 
@@ -602,7 +608,7 @@ def _also(shown: Claim, cluster: list[tuple[Claim, Amount]]) -> str:
         f"{doc} ({' / '.join(repr(t) for t in sorted(texts))})"
         for doc, texts in sorted(others.items())
     )
-    return f"; {shown.text!r} is also stated in {told}"
+    return f"; {_quoted(shown.text)} is also stated in {told}"
 
 
 def _rank_findings(claims: list[Claim]) -> Iterator[Finding]:
@@ -640,11 +646,14 @@ def _rank_findings(claims: list[Claim]) -> Iterator[Finding]:
             a, b = b, a
         board = f"{a.subject}, {a.period}" if a.period else f"{a.subject}"
         if a_item == b_item:
-            why = f"{a.item} is ranked {a.text!r} and {b.text!r} on the same board ({board})"
+            why = (
+                f"{a.item} is ranked {_quoted(a.text)} and {_quoted(b.text)} on the same board "
+                f"({board})"
+            )
         else:
             why = (
                 f"the same position on the same board ({board}) is given to "
-                f"{a.item} ({a.text!r}) and to {b.item} ({b.text!r})"
+                f"{a.item} ({_quoted(a.text)}) and to {b.item} ({_quoted(b.text)})"
             )
         yield Finding(FindingType.CONTRADICTION, a, b, why)
 
@@ -683,8 +692,8 @@ def _date_findings(group: list[Claim]) -> Iterator[Finding]:
         if all(dates_disagree(_date_of(x), _date_of(y)) for x in first for y in second):
             a, b = sorted((min(first, key=_order), min(second, key=_order)), key=_order)
             why = (
-                f"same subject ({a.subject}) and event ({a.attribute}): {a.text!r} and "
-                f"{b.text!r} differ even at the coarser precision"
+                f"same subject ({a.subject}) and event ({a.attribute}): {_quoted(a.text)} and "
+                f"{_quoted(b.text)} differ even at the coarser precision"
             )
             yield Finding(FindingType.CONTRADICTION, a, b, why)
 

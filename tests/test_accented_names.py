@@ -105,3 +105,17 @@ def test_a_no_break_space_joins_a_name_as_a_space_does() -> None:  # fails befor
     assert (price.subject, price.attribute) == ("Initech Foods", "acquisition_price")
     assert price.location.sentence == text  # the evidence as written
     assert fold("Initech\u00a0Foods") == "Initech Foods"
+
+
+def test_an_explanation_quotes_figures_as_an_editor_reads_them() -> None:
+    # a no-break space is shown as a space, never as "\xa0", and quotes stay single
+    first = Document(
+        "a.md", "Globex Foods agreed to buy Initech Farms for NOK 11.4\u00a0billion.",
+        published=PUBLISHED,
+    )
+    second = Document(
+        "b.md", "Globex Foods will pay NOK 13.1 billion for Initech Farms.", published=PUBLISHED
+    )
+    (finding,) = factcheck.check([first, second]).findings
+    assert "'NOK 11.4 billion' vs 'NOK 13.1 billion'" in finding.explanation
+    assert "\\xa0" not in finding.explanation
