@@ -389,10 +389,11 @@ class Extractor:
     def _referents(self, document: Document) -> DocumentReferents:
         """What definite descriptions in ``document`` can refer to: its title's subject is
         the article's main one, for a description that nothing earlier in the body fits."""
-        main = None
-        if document.title:
-            main = sentence_subject(document.title, self._entities_of([document.title])[0], None)
-        return DocumentReferents.of(document.text, main)
+        if not document.title:
+            return DocumentReferents.of(document.text)
+        named = self._entities_of([document.title])[0]
+        main = sentence_subject(document.title, named, None)
+        return DocumentReferents.of(document.text, main, [e.name for e in named])
 
     def _entities_of(self, texts: list[str]) -> list[list[Entity]]:
         """The entities of each sentence. With the default rule-only pipeline most are found

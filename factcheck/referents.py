@@ -370,17 +370,24 @@ class DocumentReferents:
     text: str = ""  # the article's body, read for ``actors`` only when needed
     _actors: frozenset[str] | None = None
     recent: list[str] = field(default_factory=list)
+    read: int = 0  # the sentences noted so far
+    last_subject_at: dict[str, int] = field(default_factory=dict)  # subject -> ``read`` then
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
     combined: list[str] = field(default_factory=list)  # what mergers will be called
     titles: set[str] = field(default_factory=set)  # names written as quoted titles
 
     @classmethod
-    def of(cls, text: str, main: str | None = None) -> DocumentReferents:
+    def of(
+        cls, text: str, main: str | None = None, title_names: Sequence[str] = ()
+    ) -> DocumentReferents:
         """The memory of an article whose body is ``text`` and whose title names ``main``.
         People are found in the whole text at once (one bounded regex pass): "Marsh,
         who is chief executive" late in an article makes "Sofia Marsh" early in it a
-        person already."""
+        person already. A title about a person names what the article is about after
+        them ("Jo Park wants Acme to be the last bike brand standing"): when ``main`` is a
+        person, the first of the title's other names (``title_names``) that is none is the
+        article's main subject."""
         persons: set[str] = set()
         for pattern in _PERSON:
             for found in pattern.finditer(text):
@@ -390,9 +397,11 @@ class DocumentReferents:
                         persons.add(name)
                         persons.add(name.split()[-1])  # the surname alone ("Marsh")
         people = frozenset(persons)
-        return cls(
-            main if main is None or not _is_person(main, people) else None, people, text=text
-        )
+        if main is not None and _is_person(main, people):
+            main = next(
+                (n for n in title_names if n != main and not _is_person(n, people)), None
+            )
+        return cls(main, people, text=text)
 
     @property
     def actors(self) -> frozenset[str]:
@@ -451,6 +460,9 @@ class DocumentReferents:
             )
         if subject is not None and (not self.recent or self.recent[-1] != subject):
             self.recent.append(subject)
+        self.read += 1
+        if subject is not None:
+            self.last_subject_at[subject] = self.read
 
     def resolve(self, sentence: str, previous: str | None) -> str | None:
         """Who a description opening ``sentence`` refers to; ``previous`` (the previous
@@ -490,7 +502,19 @@ class DocumentReferents:
             return main
         if len(fits) == 1:
             return fits[0]
-        return main if not fits else None
+        if not fits:
+            return main
+        return self._in_focus(fits)
+
+    def _in_focus(self, fits: Sequence[str]) -> str | None:
+        """The most recent subject that fits when one of the two sentences read before
+        was about it: a description or "it" after a sentence that names no subject ("The
+        short version: expect prices to rise. The company completed 260,000 deliveries")
+        goes on about what the article was just on. None when it was on none of them."""
+        if not fits:
+            return None
+        latest = fits[0]
+        return latest if self.read - self.last_subject_at.get(latest, -9) <= 1 else None
 
     def _after_person(
         self, kind: frozenset[str], fits: list[str], previous: str | None
