@@ -3212,6 +3212,43 @@ def _glossed_name(sentence: str, entities: Sequence[Entity], mention: Mention) -
     return next((e.name for e in entities if e.end == colon), None)
 
 
+# A description of an organisation as the subject of a clause inside the sentence, after
+# a word that opens that clause or a colon: "That follows a 2024 in which the railway moved
+# 131 million tonnes", "The headline: the carrier handed over 362 million parcels", "That
+# puts the towerco on course to beat last year's top line of €271 million", "tell us the
+# Dutch payments company is now valued at €850m". It refers back as one opening the
+# sentence would (``clause_description``).
+_CLAUSE_DESCRIPTION = re.compile(
+    r"(?:\b(?:in\s+which|in\s+whose|where|as|while|when|after|once|because|although|"
+    r"leaves|left|puts|put|makes|made|tells?\s+us|told\s+us|says|said|expects|believes)"
+    r"\s+(?:that\s+)?|:\s+)"
+    r"(?P<np>the\s+(?:(?:" + _DEMONYM_OPENING + r")\s+)?(?:[a-z][\w&.'’-]*\s+){0,3}?"
+    + _DESCRIPTION_HEAD
+    + r")(?![\w'’-])"
+    r"(?!\s+[A-Z])"
+)
+# Between such a description and its figure: at most nine words, none capitalised (a
+# name) and no clause mark ("in which the railway moved", "on course to beat last year's
+# top line of")
+_CLAUSE_DESCRIPTION_GAP = re.compile(r"(?:\s+(?![A-Z])[^\s,;:()]+){0,9}?\s+")
+
+
+def clause_description(sentence: str, start: int, end: int | None = None) -> int | None:
+    """Where the last description of an organisation that is the subject of a clause
+    inside ``sentence`` (see ``_CLAUSE_DESCRIPTION``) starts, between ``start`` and
+    ``end`` when the figure at ``end`` is in its clause; None when there is none."""
+    end = len(sentence) if end is None else end
+    every = list(_CLAUSE_DESCRIPTION.finditer(sentence, max(0, start), end))
+    if not every:
+        return None
+    found = every[-1]
+    if end < len(sentence) and not _CLAUSE_DESCRIPTION_GAP.fullmatch(
+        sentence, found.end("np"), end
+    ):
+        return None
+    return found.start("np")
+
+
 def _sentence_subject(
     sentence: str, entities: Sequence[Entity], mention: Mention, previous: str | None
 ) -> str | None:
@@ -3270,6 +3307,9 @@ def _sentence_subject(
             break
         if not _after_preposition(sentence, entity):
             return _possessed(sentence, entities, entity).name
+    inner = clause_description(sentence, mention.start - 140, mention.start)
+    if inner is not None and not any(inner <= e.start < mention.start for e in entities):
+        return previous  # "in which the railway moved 131 million tonnes": the railway's
     return None
 
 

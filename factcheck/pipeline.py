@@ -24,6 +24,7 @@ from factcheck.context import (
     AttributeRule,
     Entity,
     board_editions,
+    clause_description,
     deal_kind,
     default_attribute_rules,
     describe,
@@ -234,6 +235,9 @@ class Extractor:
                 before = referents[i]
             else:
                 before = None
+                inner = clause_description(text, 0)
+                if inner is not None:  # "a 2024 in which the railway moved ...": the railway
+                    referents[i] = memory.resolve(text[inner:], referents[i])
             subjects[i] = sentence_subject(text, entities[i], before)
             if memory.described_by_place(text, subjects[i]):
                 # "The Oakland company, which closed ...": the company before, placed
@@ -245,7 +249,7 @@ class Extractor:
                 earlier = subjects.get(i - 1)
                 subjects[i] = earlier if earlier and not memory.is_person(earlier) else None
             remember_description(text, subjects[i], described)
-            memory.note(text, entities[i], subjects[i])
+            memory.note(text, entities[i], subjects[i], sents[i].paragraph)
         claims: list[Claim] = []
         spans: dict[int, tuple[int, int]] = {}  # the claims of each sentence, by index
         # what a figure that names nobody is about in an article about one company

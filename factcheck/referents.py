@@ -370,8 +370,8 @@ class DocumentReferents:
     text: str = ""  # the article's body, read for ``actors`` only when needed
     _actors: frozenset[str] | None = None
     recent: list[str] = field(default_factory=list)
-    read: int = 0  # the sentences noted so far
-    last_subject_at: dict[str, int] = field(default_factory=dict)  # subject -> ``read`` then
+    paragraph: int | None = None  # the paragraph of the sentence noted last
+    topic: str | None = None  # the first subject noted in that paragraph
     described: dict[str, set[str]] = field(default_factory=dict)
     things: dict[str, set[str]] = field(default_factory=dict)  # see ``things_named``
     combined: list[str] = field(default_factory=list)  # what mergers will be called
@@ -429,8 +429,20 @@ class DocumentReferents:
     def is_person(self, name: str) -> bool:
         return _is_person(name, self.persons)
 
-    def note(self, sentence: str, entities: Sequence[_Named], subject: str | None) -> None:
-        """Take in one sentence read: its subject, and the descriptions of its names."""
+    def note(
+        self,
+        sentence: str,
+        entities: Sequence[_Named],
+        subject: str | None,
+        paragraph: int | None = None,
+    ) -> None:
+        """Take in one sentence read: its subject, and the descriptions of its names;
+        ``paragraph`` is its paragraph's number (None: the paragraph of the sentence
+        before), whose first subject is the paragraph's topic."""
+        if paragraph != self.paragraph and paragraph is not None:
+            self.paragraph, self.topic = paragraph, None
+        if self.topic is None:
+            self.topic = subject
         for entity in entities:
             name, place = _without_place_modifier(entity.name)
             words = self.described.setdefault(name, set()) | place
@@ -460,9 +472,6 @@ class DocumentReferents:
             )
         if subject is not None and (not self.recent or self.recent[-1] != subject):
             self.recent.append(subject)
-        self.read += 1
-        if subject is not None:
-            self.last_subject_at[subject] = self.read
 
     def resolve(self, sentence: str, previous: str | None) -> str | None:
         """Who a description opening ``sentence`` refers to; ``previous`` (the previous
@@ -471,7 +480,8 @@ class DocumentReferents:
         The previous subject when it fits; for a head naming a kind, the one subject of
         that kind when the previous subject is of another ("Orvane, a ferry operator ...
         Umbra Bank lent ... The operator carried"); else the article's main subject
-        or its one subject that fits; None when two compete or none fits a named kind."""
+        or its one subject that fits, or, when several fit, the paragraph's topic (its
+        first subject); None when two compete or none fits a named kind."""
         opening = _OPENING.match(sentence)
         if opening is None:
             return self._neuter(sentence, previous)
@@ -504,17 +514,9 @@ class DocumentReferents:
             return fits[0]
         if not fits:
             return main
-        return self._in_focus(fits)
-
-    def _in_focus(self, fits: Sequence[str]) -> str | None:
-        """The most recent subject that fits when one of the two sentences read before
-        was about it: a description or "it" after a sentence that names no subject ("The
-        short version: expect prices to rise. The company completed 260,000 deliveries")
-        goes on about what the article was just on. None when it was on none of them."""
-        if not fits:
-            return None
-        latest = fits[0]
-        return latest if self.read - self.last_subject_at.get(latest, -9) <= 1 else None
+        # after a sentence that names nobody, what the paragraph is about: "You have seen
+        # that X raised $85m. What caught my eye is the curve. The company completed ..."
+        return self.topic if self.topic in fits else None
 
     def _after_person(
         self, kind: frozenset[str], fits: list[str], previous: str | None

@@ -145,10 +145,13 @@ def test_the_articles_main_subject_wins_over_others_it_names() -> None:
     memory.note("Analysts were cautious.", [], None)
     # the sentence before names nobody: "the company" is the article's own subject
     assert memory.resolve("The company generated revenue of $62m.", None) == "Quorra"
-    # with no title, two subjects compete
+    # with no title, the paragraph's first subject is what it is about
     untitled = DocumentReferents.of("")
-    untitled.note("Quorra raised $40m.", _names("Quorra"), "Quorra")
-    untitled.note("Tallow Ventures led it.", _names("Tallow Ventures"), "Tallow Ventures")
+    untitled.note("Quorra raised $40m.", _names("Quorra"), "Quorra", 0)
+    untitled.note("Tallow Ventures led it.", _names("Tallow Ventures"), "Tallow Ventures", 0)
+    assert untitled.resolve("The company generated revenue of $62m.", None) == "Quorra"
+    # a paragraph that opens naming nobody: two subjects compete
+    untitled.note("Analysts were cautious.", [], None, 1)
     assert untitled.resolve("The company generated revenue of $62m.", None) is None
 
 
