@@ -728,6 +728,9 @@ def describe(
         )
         if subject is None and mention.kind is Kind.MONEY:
             subject = _paid_for(sentence, mention, entities, left_edge)
+        if subject is None and rule is not _TAKEOVER_RULE and _PRIVATE.search(sentence):
+            # "its £1.18 billion agreement to take Acme & Sons private": the takeover verbs'
+            subject = _acquired(sentence, mention, entities, _TAKEOVER_RULE, None)
         if subject is None and mention.kind is Kind.MONEY:
             subject = _deal_valued(sentence, mention, entities, deal_before)  # "The offer values X"
         if received is not None:
@@ -1314,10 +1317,23 @@ def _priced_opening(sentence: str, mention: Mention, entities: Sequence[Entity])
     comma = _COMMA_THE.match(sentence, mention.end)
     if comma is None:
         return None
-    for entity in entities:
-        if entity.start == comma.end() and _TAKEOVER_NOUN_AFTER.match(sentence, entity.end):
+    for k, entity in enumerate(entities):
+        if entity.start != comma.end():
+            continue
+        if _TAKEOVER_NOUN_AFTER.match(sentence, entity.end):
             return entity.name
+        for bought in entities[k + 1 :]:  # "At $1.15 billion, Acme's bid for Globex is ..."
+            if _POSSESSED_BID_FOR.fullmatch(sentence, entity.end, bought.start):
+                return bought.name
     return None
+
+
+# A buyer's bid for a name, between the two: "Acme's bid for", "Acme's takeover of the"
+_POSSESSED_BID_FOR = re.compile(
+    r"['’]s?\s+(?:(?:agreed|proposed|planned|all-cash|cash|hostile|rival|revised|sweetened)\s+)?"
+    r"(?:bid|offer|takeover|purchase|acquisition|buyout|buy-out)\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A participle that says what a takeover values the bought company at: "agreed to acquire
@@ -1833,7 +1849,9 @@ _TO_SELLER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'�
 # $2bn Acme paid"
 _SUM_THEN_PAID = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:they|it|he|she|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-    r"\s+(?:had\s+)?(?:paid|sent|spent|handed\s+over)"
+    # "had paid", "has agreed to hand over", "is paying": the verb, its tense and its frame
+    r"\s+(?:(?:had|has|have)\s+)?(?:(?:agreed|is|was|are|were|will|would)\s+(?:to\s+)?)?"
+    r"(?:paid|pay|paying|sent|spent|spending|(?:hand|handed|handing)\s+over)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?(?=\s)"
 )
 
@@ -1925,7 +1943,9 @@ _PAID_FOR = re.compile(
 # which also count transfers: "signed", "move", "took").
 _TAKEOVER = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy|buys|buying|bought|buyout|takeover|"
-    r"take\s+over|taken\s+over|takes\s+over|taking\s+over|purchas(?:e|es|ed|ing))\b",
+    r"take\s+over|taken\s+over|takes\s+over|taking\s+over|purchas(?:e|es|ed|ing)|"
+    # "to take Acme & Sons private": a buyout of the name between
+    r"(?:take|takes|taking|took|taken)(?=\s+(?:[\w&.'’-]+\s+){1,5}?private\b))\b",
     re.IGNORECASE,
 )
 _DEAL_VALUES = re.compile(
@@ -2093,6 +2113,7 @@ def _investment_valued(sentence: str, mention: Mention, entities: Sequence[Entit
 
 
 _TAKEOVER_RULE = AttributeRule("takeover", _TAKEOVER, relational=False, object_subject=True)
+_PRIVATE = re.compile(r"\bprivate\b")
 # The takeover cues, less a buyer's description ("buyout firm Oaken Partners"), and the
 # verbs of signing a player, whose object a long description may put far from the fee ("to
 # sign striker X from Portuguese side Y for an initial £16m")
@@ -4320,6 +4341,21 @@ _PENALTY_ON = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:on|against|(?<=handed\s)to|(?<=issued\s)to|"
     r"(?<=given\s)to)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?$"
+    # "The $6.8 million penalty that the Standards Commission handed Acme", "the £14.2
+    # million penalty the Commission levied against Acme": a relative clause on the penalty
+    # whose subject is the regulator, then its verb and the party
+    r"|\s+(?:[a-z][\w-]*\s+){1,2}?(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.&'’-]+\s+){1,6}?"
+    r"(?:(?:has|had|have)\s+)?(?:levied|imposed|handed|issued|gave|slapped)\s+"
+    r"(?:(?:on|against|to)\s+)?(?:(?:the|its|their)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$"
+)
+# "the $41 million settlement Acme reached with the department", "the $3m fine Acme paid":
+# the name that reaches the settlement or pays the fine, right after the penalty noun
+_PENALTY_THEN_PARTY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:settlement|penalty|fine|payment)\s+(?:that\s+)?(?:the\s+)?$"
+)
+_PARTY_SETTLES = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:agreed|is|was)\s+(?:to\s+)?)?"
+    r"(?:reached|agreed|struck|signed|paid|accepted|reach|pay|accept)\b"
 )
 
 
@@ -4352,10 +4388,15 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
             between = _PENALTY_WITH if verb.group("with") else _PENALTY_BARE
             if between.fullmatch(sentence, entity.end, mention.start):
                 return entity.name
-        elif (
-            entity.start >= mention.end
-            and entity.start - mention.end <= 60
-            and _PENALTY_ON.fullmatch(sentence, mention.end, entity.start)
+        elif entity.start >= mention.end and (
+            (
+                entity.start - mention.end <= 90
+                and _PENALTY_ON.fullmatch(sentence, mention.end, entity.start)
+            )
+            or (
+                _PENALTY_THEN_PARTY.fullmatch(sentence, mention.end, entity.start)
+                and _PARTY_SETTLES.match(sentence, entity.end)
+            )
         ):
             return entity.name
     return None
