@@ -197,6 +197,34 @@ def is_level(kind: Kind, attribute: str | None) -> bool:
     return kind is Kind.COUNT and (not attribute.endswith(")") or attribute.endswith(_STOCK_VERBS))
 
 
+# Figures a third party compiles: "according to figures from the Gaming Authority", "data
+# compiled by X show": a market's total, not the company's own figure (the company's own
+# figures are "its", "the company's" or its name)
+_THIRD_PARTY_FIGURES = re.compile(
+    r"\b(?:figures|data|statistics|estimates|numbers)\s+(?:from|by|published\s+by|"
+    r"compiled\s+by|released\s+by|collected\s+by)\s+"
+    r"(?!(?:the\s+)?(?:company|group|firm|its|their)\b)(?:the\s+)?[A-Z]",
+)
+
+
+def third_party_figures(sentence: str) -> bool:
+    """Does the sentence credit its figures to a third party's statistics ("Online casino
+    gross gaming revenue rose 11% to €2.36 billion, according to figures from the Gaming
+    Authority")? Then a figure that names nobody is a market's, never the article's company's
+    nor the previous sentence's subject's."""
+    return _THIRD_PARTY_FIGURES.search(sentence) is not None
+
+
+def is_quoted_price(kind: Kind, attribute: str | None) -> bool:
+    """Is a figure a price quoted per unit of a thing traded ("$6,045 a tonne", "$81 a
+    barrel", "€90 per MWh")? Such a price moves from day to day, so two undated ones are
+    one fact only when written the same day. A price per unit of time ("$14.99 a month")
+    is a fee, which holds until it is changed."""
+    if kind is not Kind.MONEY or not attribute or not attribute.startswith("price per "):
+        return False
+    return attribute[len("price per ") :] not in _TIME_UNITS
+
+
 def cumulative_attributes(rules: Mapping[str, tuple[AttributeRule, ...]]) -> frozenset[str]:
     """Attributes whose undated figures must not be compared (see attributes.yaml)."""
     return frozenset(r.name for table in rules.values() for r in table if r.cumulative)
@@ -337,6 +365,9 @@ _SCOPE = re.compile(
     r"(?:\b(?P<rel>(?:over|for|in|during|across|throughout)\s+(?:the\s+)?(?:whole|entire|full)"
     r"(?:[\s-]+year)?(?:\s+of)?|"
     r"by the end of|at the end of|end of|at the close of|as of|as at|by the|"
+    # "in the first six months of 2025", "for the first half of 2025": the year's, and the
+    # span joins the attribute (``_half_of_year``)
+    r"(?:first|second)\s+(?:half|six\s+months)\s+of(?:\s+the)?|"
     # "for its second quarter": the company's own quarter, as "for the second quarter"
     r"in the|during the|for the|over the|for its|for their|in its|in their|"
     r"in|by|on|at|since|throughout|through|until|for|during|"
@@ -708,6 +739,7 @@ def describe(
         sentence_subject is None
         and attribute is not None
         and _opens_with_attribute(sentence, mention, entities, rule, attribute)
+        and not third_party_figures(sentence)
     ):
         sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
     round_values = (
@@ -805,6 +837,8 @@ def describe(
         attribute = None  # "the authority had sought $61 million in damages": not paid
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
+    elif attribute is not None and _half_of_year(sentence, period, left_edge, right_edge + 40):
+        attribute = f"{attribute} (half-year)"  # "for the first half of 2025": not 2025's
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
         tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
         if _ADD_ONS_LEFT_OUT.search(tail):
@@ -1504,6 +1538,25 @@ _SPANS = (
         ),
     ),
 )
+
+
+# Half of a year named by its year: "the first half of 2025", "first six months of fiscal
+# 2025", "second-half 2024"
+_HALF_OF_YEAR = re.compile(
+    r"\b(?:first|second)[- ](?:half|six\s+months)(?:\s+of)?\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _half_of_year(sentence: str, period: Period | None, start: int, end: int) -> bool:
+    """Is the figure's year period a half of that year, as its clause writes it ("net
+    profit of €121 million for the first six months of 2025")? Then the figure is a
+    half-year's, never the whole year's, as an undated "first-half profit" is."""
+    if period is None or period.date.granularity is not Granularity.YEAR:
+        return False
+    year = str(period.date.start.year)
+    return any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end))
 
 
 def _with_span(
@@ -6129,10 +6182,12 @@ def _modifies_attribute(
     if isinstance(date.value, DateValue) and date.value.granularity is Granularity.DAY:
         return False
     words = _WORD.findall(between)
-    if len(words) > 5:
+    if len(words) > 8:
         return False
     text = between.lstrip(" -")
-    # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output"
+    # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output";
+    # the cue glued to the date may be further from the figure ("2024 net profit climbed
+    # almost 10% to")
     return rule.pattern.match(text) is not None or (
         rule.pattern.match(text, len(words[0]) + 1) is not None
         and words[0].islower()
@@ -7142,7 +7197,8 @@ _RANK_BASE = re.compile(
 # "Globex United, which rose to 27th place": the name a relative clause of ranking
 # describes holds the rank.
 _RELATIVE_RANKING = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:has|have|had|now|also|then)\s+)?"
+    # "X, which was placed 14th", "X, which is ranked third": the passive too
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|now|also|then|was|is|were|are|been)\s+){0,2}"
     r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|climbed|rose|fell|"
     r"dropped|slipped|moved|jumped)(?:\s+(?:in|to|at|up\s+to|down\s+to))?\s+(?:No\.\s*)?$",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from factcheck.context import (
     results_year,
     round_named,
     sentence_subject,
+    third_party_figures,
     year_named_editions,
 )
 from factcheck.corpus import Corpus
@@ -790,7 +791,7 @@ def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: 
         entities = [
             e for e in entities if not _PLACE_BEFORE.search(sentence, max(0, e.start - 8), e.start)
         ]
-    if names_compete(sentence, entities, main):
+    if names_compete(sentence, entities, main) or third_party_figures(sentence):
         return claim
     return dataclasses.replace(claim, subject=main)
 

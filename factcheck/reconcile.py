@@ -25,7 +25,12 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck.backoff import Keys, read_corpus
-from factcheck.context import cumulative_attributes, default_attribute_rules, is_level
+from factcheck.context import (
+    cumulative_attributes,
+    default_attribute_rules,
+    is_level,
+    is_quoted_price,
+)
 from factcheck.model import (
     INF,
     Amount,
@@ -487,18 +492,24 @@ def _levels_apart(
     A level moves, and an article that gives one without a date gives it as of its own
     day: "The company has about 120 employees" in April and "The company now has about 150
     employees" in November are both true. Within a few months of each other the two are
-    one fact told twice, and a different figure is an error. A flow, a price or an event's
-    figure ("paid $1.4 billion", "raised $64 million") does not move, so it is compared
-    whenever it was written."""
+    one fact told twice, and a different figure is an error. A flow, a price paid or an
+    event's figure ("paid $1.4 billion", "raised $64 million") does not move, so it is
+    compared whenever it was written. A price quoted per unit of a thing traded ("$6,045 a
+    tonne": ``factcheck.context.is_quoted_price``) moves every day: two undated ones are
+    compared only when written the same day."""
     if days is None:
         return False
+    quoted = True
     for claim, _ in (*first, *second):
         published = claim.location.published
         if published is None or claim.period is not None:
             return False
+        if is_quoted_price(claim.kind, claim.attribute):
+            continue
+        quoted = False
         if not is_level(claim.kind, claim.attribute):
             return False
-    window = dt.timedelta(days=days)
+    window = dt.timedelta(days=0 if quoted else days)
     return all(
         abs(a.location.published - b.location.published) > window  # type: ignore[operator]
         for a, _ in first
