@@ -6188,11 +6188,28 @@ def _modifies_attribute(
     # "fourth-quarter net income", or with one word of its own: "fourth-quarter gold output";
     # the cue glued to the date may be further from the figure ("2024 net profit climbed
     # almost 10% to")
-    return rule.pattern.match(text) is not None or (
-        rule.pattern.match(text, len(words[0]) + 1) is not None
-        and words[0].islower()
-        and not _SUBJECT_PRONOUN.fullmatch(words[0])
-    )
+    if rule.pattern.match(text) is not None:
+        return True
+    # one or two words of its own: "fourth-quarter gold output", "third-quarter gross
+    # gaming revenue"
+    offset = 0
+    for word in words[:2]:
+        if (
+            not word.islower()
+            or _SUBJECT_PRONOUN.fullmatch(word)
+            or _NOT_A_MODIFIER.fullmatch(word)
+        ):
+            return False  # "in 2024 and reported net income of": a clause of its own
+        offset = text.find(word, offset) + len(word) + 1
+        if rule.pattern.match(text, offset) is not None:
+            return True
+    return False
+
+
+# Words that cannot modify a results noun: a joining word, an article or a past verb
+_NOT_A_MODIFIER = re.compile(
+    r"and|or|but|with|the|its|their|a|an|of|to|in|on|at|for|as|while|when|after|[a-z]+ed"
+)
 
 
 # A year's set of results that shows a figure: "2025 results showed pre-tax profit of",

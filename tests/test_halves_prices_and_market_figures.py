@@ -95,3 +95,15 @@ def test_a_rank_in_a_passive_relative_clause_is_the_names() -> None:  # fails be
         "Index, is Belgian."
     )
     assert prose.claim(text, "14th").item == "Tessel"
+
+
+def test_a_quarter_glued_to_two_words_before_its_noun_dates_it() -> None:  # fails before
+    text = "Tessel Group reported third-quarter gross gaming revenue of €276 million."
+    reading = prose.reading(text, "€276 million", published=dt.date(2025, 10, 17))
+    assert reading == ("Tessel Group", "revenue (gaming)", "2025-Q3")
+
+
+def test_a_year_before_a_clause_of_its_own_dates_no_noun_after_it() -> None:
+    # "in 2024 and reported net income of": "and reported" modify nothing
+    text = "Tessel Motors sold 1.3 million cars in 2024 and reported net income of $2.1 billion."
+    assert prose.reading(text, "$2.1 billion")[2] is None
