@@ -585,6 +585,8 @@ def describe(
             who, event = _event(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
             )
+        if who is None and any(r.name == "opened" for r in rules.get("date", ())):
+            who, event = _facility_opened(sentence, mention, entities) or (who, event)
         if who is None:
             who, event = _listing(
                 sentence, mention, entities, rules.get("date", ()), clause, previous_subject
@@ -4560,7 +4562,8 @@ def _event(
 # Globex opened on" is Globex's opening) up to the date: "will reopen to the public on",
 # "is due to start trading on", "its doors open again on" (``data/plan_words.txt``)
 _PLAN_BEFORE_DATE = re.compile(
-    r"\b(?:"
+    # "threw open its doors on": "open" there completes a past verb
+    r"\b(?<!threw\s)(?<!thrown\s)(?<!flung\s)(?:"
     + "|".join(
         r"\s+".join(map(re.escape, w.split()))
         for w in sorted(_words("plan_words.txt"), key=len, reverse=True)
@@ -4760,7 +4763,16 @@ def _opened_place(
         # "X, which opened in 2001, ..." and "X, the city's newest venue, opened in 2011"
         after = end + (sentence[end : end + 1] == ",")  # the aside's closing comma
         if start <= cue.start() < end or _EVENT_NAME_GAP.fullmatch(sentence, after, cue.start()):
-            head = [e for e in entities if e.end <= start and not sentence[e.end : start].strip()]
+            # "X, which opened in 2001", "The Avonmouth roastery, which opened on 17 June"
+            head = [
+                e
+                for e in entities
+                if e.end <= start
+                and (
+                    not sentence[e.end : start].strip()
+                    or _FACILITY_BEFORE_ASIDE.fullmatch(sentence, e.end, start)
+                )
+            ]
             return _place_of_possessor(sentence, head[-1], entities) if head else None
     opening = _OPENING_PLACE_PARTICIPLE.fullmatch(sentence, 0, cue.start())
     if opening is not None:
@@ -4792,9 +4804,58 @@ def _opened_place(
     named = [
         e
         for e in entities
-        if e.end <= cue.start() and _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+        if e.end <= cue.start()
+        and (
+            _EVENT_NAME_GAP.fullmatch(sentence, e.end, cue.start())
+            # "The Avonmouth roastery opened on 17 June": the name the facility is called by
+            or (
+                (noun := _FACILITY_AFTER_NAME.match(sentence, e.end)) is not None
+                and _EVENT_NAME_GAP.fullmatch(sentence, noun.end(), cue.start())
+            )
+        )
     ]
     return _place_of_possessor(sentence, named[-1], entities) if named else None
+
+
+# An organisation opening a facility it names by its place: "opened its £38 million
+# roastery in Avonmouth on", "opened the new brewery at Leeds in" ("a store in Leeds" may
+# be one of several: no event; the facility's kind from
+# ``data/facility_kinds.txt``, then the place, then the date's preposition)
+_OPENED_FACILITY_AT = re.compile(
+    r"\bopened\s+(?:its|their|the)\s+(?:[^\s,;:()]+\s+){0,3}?(?:"
+    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
+    + r")\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_TO_DATE = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+day,?\s+)?$")
+
+
+def _facility_opened(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> tuple[str, str] | None:
+    """ "Acme opened its £38 million roastery in Avonmouth on Tuesday 6 May": the opening
+    of the facility at that place, as "The Avonmouth roastery, which opened on 17 June" is
+    (a company opens many facilities, each once). The place must follow the facility's
+    kind at once and the date the place; None otherwise."""
+    for entity in entities:
+        if entity.end > mention.start or mention.start - entity.end > 20:
+            continue
+        if _PLACE_TO_DATE.fullmatch(sentence, entity.end, mention.start) and (
+            _OPENED_FACILITY_AT.search(sentence, max(0, entity.start - 80), entity.start)
+        ):
+            return entity.name, "date opened"
+    return None
+
+
+# A facility's kind right after the name it is called by: "The Avonmouth roastery", "the
+# Carrow Road store" (``data/facility_kinds.txt``)
+_FACILITY_AFTER_NAME = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_FACILITY_BEFORE_ASIDE = re.compile(_FACILITY_AFTER_NAME.pattern + r"\s*", re.IGNORECASE)
 
 
 # A sentence opened by the event's cue ("Opened in 2003, the X ...", "Since opening in

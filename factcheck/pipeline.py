@@ -715,6 +715,16 @@ _THING_COST = re.compile(
 )
 
 
+# The opening of a facility a description refers back to, from the description to the
+# date: "The venue first opened its doors on", "The hall, which opened to the public on"
+_THING_OPENED = re.compile(
+    r"(?:,\s*which)?\s+(?:(?:first|officially|formally|finally)\s+)?"
+    r"(?:opened(?:\s+(?:its\s+doors|its\s+gates|to\s+the\s+public))?|threw\s+open\s+its\s+doors|"
+    r"welcomed\s+(?:its\s+)?(?:first\s+)?(?:visitors|customers|guests|passengers|shoppers|patients))"
+    r"\s+(?:(?:in|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+)
+
+
 def _of_owned_facility(claim: Claim, sentence: str, offset: int) -> Claim:
     """A quantity or count "its flagship port moved" is the port's, which the owner's name
     names ("Acme Port Holdings" owns the Port of Acme), not the owner's (see
@@ -767,6 +777,12 @@ def _of_thing(
                 and _THING_COST.fullmatch(sentence, end, c.location.start - offset)
             ):
                 attribute = "cost"
+            elif (
+                attribute is None
+                and c.kind is Kind.DATE
+                and _THING_OPENED.fullmatch(sentence, end, c.location.start - offset)
+            ):
+                attribute = "date opened"  # "The 17,500-seat venue first opened its doors on"
             elif (attribute or "").startswith("capacity (") and c.unit in _POWER:
                 # "the project's installed capacity will reach 1,400 MW": the plant's
                 # capacity, as "the 1.4-gigawatt project" is

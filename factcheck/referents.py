@@ -233,7 +233,8 @@ _THING_WORDS = frozenset(w for head, words in _THING_KINDS.items() for w in {hea
 # after at most an opening phrase; not a name ("the Acme plant"), nor the maker of the
 # thing ("the drug maker", "the game studio")
 _THING_OPENING = re.compile(
-    r"^\W*(?:" + OPENING_PHRASE + r")?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+    # modifiers may hold a number: "The 17,500-seat venue", "The 38,000-square-foot hall"
+    r"^\W*(?:" + OPENING_PHRASE + r")?(?P<the>[Tt]he)\s+(?:[a-z0-9][\w,.-]*\s+){0,2}"
     r"(?P<head>"
     + "|".join(re.escape(h) for h in sorted(_THING_KINDS, key=len, reverse=True))
     + r")(?:['’]s)?(?![\w-])(?!\s+[A-Z])(?!\s+(?:[a-z]*makers?|" + KIND_HEADS + r")\b)"
