@@ -219,10 +219,12 @@ def is_quoted_price(kind: Kind, attribute: str | None) -> bool:
     """Is a figure a price quoted per unit of a thing traded ("$6,045 a tonne", "$81 a
     barrel", "€90 per MWh")? Such a price moves from day to day, so two undated ones are
     one fact only when written the same day. A price per unit of time ("$14.99 a month")
-    is a fee, which holds until it is changed."""
+    is a fee, which holds until it is changed, and a price per share is an offer's or a
+    listing's ("priced its IPO at $24 per share"), fixed once."""
     if kind is not Kind.MONEY or not attribute or not attribute.startswith("price per "):
         return False
-    return attribute[len("price per ") :] not in _TIME_UNITS
+    unit = attribute[len("price per ") :]
+    return unit not in _TIME_UNITS and unit != "share"
 
 
 def cumulative_attributes(rules: Mapping[str, tuple[AttributeRule, ...]]) -> frozenset[str]:
