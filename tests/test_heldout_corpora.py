@@ -374,6 +374,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   fine, a recruiter's net fee income and branches, a best-employers list ("Harcourt Vance,
   which paid £61m for X", "In the year to June it generated net fee income of", "The
   Bristol-based recruiter ended the year with 64 branches", "the firm's 14th place in").
+- ``corpus_holdout61`` (read once unseen mid-way through stop 18: 4 of 8 found, no false
+  alarm): two law firms' merger and launch, a law firm's results and directory rank, a
+  contract-review start-up's Series B, a legal publisher's takeover of a research platform,
+  a data-breach class-action settlement and its approvals ("whose fee income for 2024 came in
+  at", "will have 318 partners", "which climbed three places to No. 14", "in an order handed
+  down on Monday, March 17").
+- ``corpus_holdout62`` (read once unseen mid-way through stop 18: 2 of 8 found, no false
+  alarm): a music group's catalogue purchase, a concert promoter's year, a tour's tickets and
+  an album's chart debut, an arena's opening, a streaming service's settlement and market
+  share, a start-up's Series A, a festival ("Halvard is paying $180 million for the Vale
+  songbook", "closed out 2024 with $1.58 billion in revenue", "it had sold 1.05 million
+  tickets", "The 17,500-seat venue ... first opened its doors on March 28").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -457,6 +469,8 @@ CORPORA = (
     "corpus_holdout58",
     "corpus_holdout59",
     "corpus_holdout60",
+    "corpus_holdout61",
+    "corpus_holdout62",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -574,6 +588,11 @@ TRAPS = {
     "corpus_holdout59": {f"T{n}" for n in range(1, 107)} - {"T77", "T93"},
     # T91 (02's "Byteline's 14-strong compliance team") names a figure that is not read
     "corpus_holdout60": {f"T{n}" for n in range(1, 93)} - {"T91"},
+    # T14 and T15 (01's "which traces its roots to 1921") and T29 (05's title "tops $1.8bn",
+    # front matter) set a figure that is read against one that is not
+    "corpus_holdout61": {f"T{n}" for n in range(1, 102)} - {"T14", "T15", "T29"},
+    # T46 (06's "it topped Soundline's separate vinyl chart") names no figure that is read
+    "corpus_holdout62": {f"T{n}" for n in range(1, 90)} - {"T46"},
 }
 
 
