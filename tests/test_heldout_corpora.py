@@ -374,6 +374,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   fine, a recruiter's net fee income and branches, a best-employers list ("Harcourt Vance,
   which paid £61m for X", "In the year to June it generated net fee income of", "The
   Bristol-based recruiter ended the year with 64 branches", "the firm's 14th place in").
+- ``corpus_holdout63`` (read once unseen mid-way through stop 18: 2 false alarms, 1 fixed
+  since; 3 of 8 found now): a betting group's takeover of an online casino and the casino's
+  app launch, the group's quarterly gross gaming revenue, a regulator's fine on a bookmaker,
+  online betting market shares, the bookmaker's shop estate, a lottery's licence fee, an
+  operator ranking ("agreed in March to pay €480 million for the casino business", "committed
+  it to an annual licence fee of", "ranked 12th in this year's X Operator 50", "landed on X
+  last Wednesday with a penalty of", "Brackwater's slice of online betting stood at").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -457,6 +464,7 @@ CORPORA = (
     "corpus_holdout58",
     "corpus_holdout59",
     "corpus_holdout60",
+    "corpus_holdout63",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -574,6 +582,9 @@ TRAPS = {
     "corpus_holdout59": {f"T{n}" for n in range(1, 107)} - {"T77", "T93"},
     # T91 (02's "Byteline's 14-strong compliance team") names a figure that is not read
     "corpus_holdout60": {f"T{n}" for n in range(1, 93)} - {"T91"},
+    # T29 sets 07's "five operator clients" against 12's "has signed Castellan Bet as a client",
+    # which names no figure
+    "corpus_holdout63": {f"T{n}" for n in range(1, 108)} - {"T29"},
 }
 
 
