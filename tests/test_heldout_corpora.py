@@ -386,6 +386,13 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   share, a start-up's Series A, a festival ("Halvard is paying $180 million for the Vale
   songbook", "closed out 2024 with $1.58 billion in revenue", "it had sold 1.05 million
   tickets", "The 17,500-seat venue ... first opened its doors on March 28").
+- ``corpus_holdout63`` (read once unseen mid-way through stop 18: 2 false alarms, 1 fixed
+  since; 3 of 8 found now): a betting group's takeover of an online casino and the casino's
+  app launch, the group's quarterly gross gaming revenue, a regulator's fine on a bookmaker,
+  online betting market shares, the bookmaker's shop estate, a lottery's licence fee, an
+  operator ranking ("agreed in March to pay €480 million for the casino business", "committed
+  it to an annual licence fee of", "ranked 12th in this year's X Operator 50", "landed on X
+  last Wednesday with a penalty of", "Brackwater's slice of online betting stood at").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -471,6 +478,7 @@ CORPORA = (
     "corpus_holdout60",
     "corpus_holdout61",
     "corpus_holdout62",
+    "corpus_holdout63",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -593,6 +601,9 @@ TRAPS = {
     "corpus_holdout61": {f"T{n}" for n in range(1, 102)} - {"T14", "T15", "T29"},
     # T46 (06's "it topped Soundline's separate vinyl chart") names no figure that is read
     "corpus_holdout62": {f"T{n}" for n in range(1, 90)} - {"T46"},
+    # T29 sets 07's "five operator clients" against 12's "has signed Castellan Bet as a client",
+    # which names no figure
+    "corpus_holdout63": {f"T{n}" for n in range(1, 108)} - {"T29"},
 }
 
 
