@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -7782,6 +7782,47 @@ def passage_quarter(
     if _THE_QUARTER.search(sentence):
         return continued or article
     return continued
+
+
+def passage_results_year(
+    sentence: str,
+    kind: Kind,
+    attribute: str | None,
+    dates: Sequence[Mention],
+    continued: tuple[Period, bool] | None,
+) -> tuple[Period, bool] | None:
+    """The year (and whether a half of it) an undated result inherits from the sentence
+    before, in the same paragraph, when this one goes on about it (``refers_back``):
+    "Vellacourt said 2024 net profit climbed to €287 million. Sales reached €3.42 billion"
+    is 2024's revenue; after "net profit of €121 million for the first six months of 2025",
+    "Revenue edged up 3.2% to €1.79 billion" is the half-year's. Only a sum that says what
+    it is, that no date of its own scopes and that states no span of its own; a quarter's
+    passage is ``passage_quarter``'s."""
+    if continued is None or attribute is None or kind is not Kind.MONEY:
+        return None
+    if attribute.endswith(tuple(SPAN_QUALIFIERS)) or _OTHER_SPAN.search(sentence):
+        return None
+    if _THE_QUARTER.search(sentence) or any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
+        return None
+    return continued
+
+
+def results_year_named(
+    claims: Sequence[tuple[str | None, Period | None]], results: Collection[str]
+) -> tuple[Period, bool] | None:
+    """The one year a sentence's results figures are dated by, and whether they are a half
+    of it (``(half-year)``), from (attribute, period) pairs; ``results`` are the attributes
+    of results (revenue, profit, ...). None when the sentence gives none, or two."""
+    found = {
+        (period, attribute.endswith(" (half-year)"))
+        for attribute, period in claims
+        if attribute
+        and period is not None
+        and period.date.granularity is Granularity.YEAR
+        and period.relation == "in"
+        and attribute.split(" (", 1)[0] in results
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # A year written right after a results noun and "for" ("net profit for 2024", "results for

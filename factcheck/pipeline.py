@@ -35,11 +35,13 @@ from factcheck.context import (
     named_facilities,
     names_compete,
     passage_quarter,
+    passage_results_year,
     passage_year,
     quarter_named,
     refers_back,
     remember_description,
     results_year,
+    results_year_named,
     round_named,
     sentence_subject,
     third_party_figures,
@@ -134,6 +136,11 @@ class Extractor:
         self._plain = PlainNames(self.nlp) if PlainNames.applies_to(self.nlp) else None
         self._canonical = self._canonical_names()
         self.attributes = attributes if attributes is not None else default_attribute_rules()
+
+    @property
+    def _results(self) -> frozenset[str]:
+        """The attributes of results (revenue, profit, ...): the money rules with segments."""
+        return frozenset(r.name for r in self.attributes.get("money", ()) if r.segments)
 
     def extract(
         self,
@@ -275,6 +282,8 @@ class Extractor:
         # the quarter each sentence reports on, and the last one of the article (see
         # ``_in_passage_quarter``)
         reported: dict[int, Period | None] = {}
+        # the year (or half of it) each sentence's results are dated by (``_in_passage_year``)
+        reported_year: dict[int, tuple[Period, bool] | None] = {}
         deal_kinds: dict[int, str | None] = {}  # the kind of deal each sentence tells of
         article_quarter: Period | None = None
         article_year: Period | None = None  # the year an annual-results article is on
@@ -356,6 +365,11 @@ class Extractor:
                 _in_passage_quarter(c, sentence.text, dates, continued, article_quarter)
                 for c in claims[first:]
             ]
+            if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
+                claims[first:] = [
+                    _in_passage_year(c, sentence.text, dates, reported_year.get(i - 1))
+                    for c in claims[first:]
+                ]
             if article_quarter is None:
                 claims[first:] = [
                     _in_results_year(c, sentence.text, dates, article_year)
@@ -385,6 +399,10 @@ class Extractor:
                 sentence.text, dates, [c.period for c in claims[first:] if c.attribute]
             )
             article_quarter = reported[i] or article_quarter
+            reported_year[i] = results_year_named(
+                [(c.attribute, c.period) for c in claims[first:] if c.kind is Kind.MONEY],
+                self._results,
+            )
             article_year = article_year or results_year(sentence.text, dates)
             spans[i] = (first, len(claims))
         claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
@@ -590,6 +608,22 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
             out[k] = claim = dataclasses.replace(claim, attribute=attribute, period=last.period)
         last = claim
     return out
+
+
+def _in_passage_year(
+    claim: Claim, sentence: str, dates: list[Mention], continued: tuple[Period, bool] | None
+) -> Claim:
+    """``claim`` dated to the year (or half-year) the sentence before reported results for,
+    when it goes on about them and has no period of its own
+    (``factcheck.context.passage_results_year``)."""
+    if claim.period is not None:
+        return claim
+    found = passage_results_year(sentence, claim.kind, claim.attribute, dates, continued)
+    if found is None or claim.attribute is None:
+        return claim
+    period, half = found
+    attribute = f"{claim.attribute} (half-year)" if half else claim.attribute
+    return dataclasses.replace(claim, period=period, attribute=attribute)
 
 
 def _in_passage_quarter(

@@ -107,3 +107,40 @@ def test_a_year_before_a_clause_of_its_own_dates_no_noun_after_it() -> None:
     # "in 2024 and reported net income of": "and reported" modify nothing
     text = "Tessel Motors sold 1.3 million cars in 2024 and reported net income of $2.1 billion."
     assert prose.reading(text, "$2.1 billion")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Tessel Foods said 2024 net profit climbed to €287 million. Sales reached €3.42 "
+            "billion as prices rose.",
+            ("Tessel Foods", "revenue", "2024"),
+        ),
+        (
+            "Tessel Foods reported net profit of €121 million for the first six months of "
+            "2025. Revenue edged up 3.2% to €1.79 billion.",
+            ("Tessel Foods", "revenue (half-year)", "2025"),
+        ),
+    ],
+)
+def test_a_result_that_goes_on_takes_the_year_before(  # fails before
+    text: str, reading: tuple[str, str, str]
+) -> None:
+    written = "€3.42 billion" if "3.42" in text else "€1.79 billion"
+    assert prose.reading(text, written) == reading
+
+
+def test_a_result_in_a_new_paragraph_takes_no_year() -> None:
+    text = (
+        "Tessel Foods said 2024 net profit climbed to €287 million.\n\nSales reached €3.42 billion."
+    )
+    assert prose.reading(text, "€3.42 billion")[2] is None
+
+
+def test_a_result_with_a_span_of_its_own_takes_no_year() -> None:
+    text = (
+        "Tessel Foods reported net profit of €121 million for the first half of 2025. "
+        "Full-year revenue was €3.4 billion."
+    )
+    assert prose.reading(text, "€3.4 billion")[2] is None

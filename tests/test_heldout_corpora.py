@@ -393,6 +393,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   operator ranking ("agreed in March to pay €480 million for the casino business", "committed
   it to an annual licence fee of", "ranked 12th in this year's X Operator 50", "landed on X
   last Wednesday with a penalty of", "Brackwater's slice of online betting stood at").
+- ``corpus_holdout64`` (read once unseen mid-way through stop 18: 3 false alarms, fixed
+  since): a coffee roaster's takeover of a cafe chain and its new roastery's opening,
+  European cocoa grindings, a chocolate maker's year and its sustainable sourcing rank, a tea
+  start-up's Series B and market share, commodity prices quoted per tonne on many days ("the
+  transaction is worth £412 million", "the 268-cafe chain", "Sales reached €3.42 billion"
+  after a 2024 result, "Revenue edged up 3.2% to €1.79 billion" after a half-year one).
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -479,6 +485,7 @@ CORPORA = (
     "corpus_holdout61",
     "corpus_holdout62",
     "corpus_holdout63",
+    "corpus_holdout64",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -604,6 +611,8 @@ TRAPS = {
     # T29 sets 07's "five operator clients" against 12's "has signed Castellan Bet as a client",
     # which names no figure
     "corpus_holdout63": {f"T{n}" for n in range(1, 108)} - {"T29"},
+    # T36 sets 01's "later this spring", which is not read, against 02's Tuesday 6 May
+    "corpus_holdout64": {f"T{n}" for n in range(1, 98)} - {"T36"},
 }
 
 
