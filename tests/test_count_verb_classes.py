@@ -60,3 +60,11 @@ def test_counts_of_different_years_stay_apart() -> None:
         "The Harrowgate Gallery welcomed 1.2 million visitors in 2025.",
         "The Harrowgate Gallery recorded 1.5 million visitors in 2024.",
     )
+
+
+def test_count_as_a_verb_in_any_tense_has_what_it_counts() -> None:  # fails before 201e5b2
+    # "will count 276 partners" is the partners it will have, as "will have 318 partners"
+    assert _contradictions(
+        "Harlow Quill will count 276 partners on its books.",
+        "Harlow Quill will have 318 partners spread across 22 offices.",
+    )
