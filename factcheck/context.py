@@ -558,6 +558,8 @@ def describe(
             named, edition = _edition_named_before(board, editions)
             if edition is not None:
                 board, period = named, edition
+        if period is None:
+            period = _opening_edition(sentence, dates)  # "In the 2024 edition, ... came ninth"
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
         if item is None and board is not None:
@@ -3575,6 +3577,32 @@ def _board_of_segment(sentence: str, board: str, mention: Mention) -> str:
         return f"{board} ({found.group('segment')})"
     group = group_ranked_within(sentence, mention.end)
     return f"{board} ({group})" if group else board
+
+
+# An edition named by its year at the sentence's start: "In the 2024 edition, X topped the
+# table and Y came ninth", "In this year's 2025 rankings, ..."
+_OPENING_EDITION = re.compile(
+    r"\W*(?:In|On)\s+(?:the|this\s+year's|last\s+year's)\s+$", re.IGNORECASE
+)
+_EDITION_AFTER_YEAR = re.compile(
+    r"\s+(?:edition|rankings?|list|table|index|league\s+table|survey|chart)\b", re.IGNORECASE
+)
+
+
+def _opening_edition(sentence: str, dates: Sequence[Mention]) -> Period | None:
+    """The edition an opening "In the 2024 edition," names: every rank of the sentence is
+    on it, however many other figures stand between ("In the 2024 edition, Acme topped the
+    table for the third year running, and Globex came ninth"). None otherwise."""
+    for date in dates:
+        value = date.value
+        if (
+            isinstance(value, DateValue)
+            and value.granularity is Granularity.YEAR
+            and _OPENING_EDITION.fullmatch(sentence, 0, date.start)
+            and _EDITION_AFTER_YEAR.match(sentence, date.end)
+        ):
+            return Period(value, "in")
+    return None
 
 
 def group_ranked_within(sentence: str, end: int) -> str | None:

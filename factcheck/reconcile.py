@@ -510,11 +510,26 @@ def _levels_apart(
         if not is_level(claim.kind, claim.attribute):
             return False
     window = dt.timedelta(days=0 if quoted else days)
+    recent = dt.timedelta(days=min(days, _NOW_WINDOW))
     return all(
-        abs(a.location.published - b.location.published) > window  # type: ignore[operator]
+        abs(a.location.published - b.location.published)  # type: ignore[operator]
+        > (recent if _told_as_now(a) or _told_as_now(b) else window)
         for a, _ in first
         for b, _ in second
     )
+
+
+# A level told as the one of the article's day, after a change: "Kestrel now operates 427
+# locations", "now has about 150 employees". Such a level is compared only with levels
+# told within a month of it (``_levels_apart``).
+_NOW_WINDOW = 31
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+)?$")
+
+
+def _told_as_now(claim: Claim) -> bool:
+    start, _ = claim.location.in_sentence
+    sentence = claim.location.sentence
+    return _NOW_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
 # "from", then a hedge, right before a number; digits that go on after a number

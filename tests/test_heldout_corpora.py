@@ -386,8 +386,8 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   share, a start-up's Series A, a festival ("Halvard is paying $180 million for the Vale
   songbook", "closed out 2024 with $1.58 billion in revenue", "it had sold 1.05 million
   tickets", "The 17,500-seat venue ... first opened its doors on March 28").
-- ``corpus_holdout63`` (read once unseen mid-way through stop 18: 2 false alarms, 1 fixed
-  since; 3 of 8 found now): a betting group's takeover of an online casino and the casino's
+- ``corpus_holdout63`` (read once unseen mid-way through stop 18: 2 false alarms, fixed
+  since; 4 of 8 found now): a betting group's takeover of an online casino and the casino's
   app launch, the group's quarterly gross gaming revenue, a regulator's fine on a bookmaker,
   online betting market shares, the bookmaker's shop estate, a lottery's licence fee, an
   operator ranking ("agreed in March to pay €480 million for the casino business", "committed

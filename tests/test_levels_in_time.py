@@ -41,8 +41,18 @@ def test_undated_headcounts_months_apart_are_both_true() -> None:  # fails befor
 
 def test_undated_headcounts_weeks_apart_still_contradict() -> None:
     spring = Document("spring.md", SPRING, published=APRIL)
-    later = Document("later.md", AUTUMN, published=APRIL + dt.timedelta(days=40))
+    told = "Hooli Labs is growing. The company has about 150 employees."
+    later = Document("later.md", told, published=APRIL + dt.timedelta(days=40))
     assert _pairs(spring, later) == [{"about 120", "about 150"}]
+
+
+def test_a_level_told_as_now_meets_levels_of_its_month_only() -> None:  # fails before b939f6b
+    # "now has" tells the level after a change: 40 days on, 150 does not contradict 120
+    spring = Document("spring.md", SPRING, published=APRIL)
+    later = Document("later.md", AUTUMN, published=APRIL + dt.timedelta(days=40))
+    assert _pairs(spring, later) == []
+    soon = Document("soon.md", AUTUMN, published=APRIL + dt.timedelta(days=20))
+    assert _pairs(spring, soon) == [{"about 120", "about 150"}]
 
 
 def test_the_window_is_the_users_to_set() -> None:
