@@ -510,7 +510,7 @@ def _levels_apart(
         if not is_level(claim.kind, claim.attribute):
             return False
     window = dt.timedelta(days=0 if quoted else days)
-    recent = dt.timedelta(days=min(days, _NOW_WINDOW))
+    recent = min(window, dt.timedelta(days=_NOW_WINDOW))
     return all(
         abs(a.location.published - b.location.published)  # type: ignore[operator]
         > (recent if _told_as_now(a) or _told_as_now(b) else window)
@@ -527,6 +527,7 @@ _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\
 
 
 def _told_as_now(claim: Claim) -> bool:
+    """Is the figure told with "now" right before its verb ("now operates 427")?"""
     start, _ = claim.location.in_sentence
     sentence = claim.location.sentence
     return _NOW_BEFORE.search(sentence, max(0, start - 40), start) is not None
