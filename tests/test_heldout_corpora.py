@@ -399,6 +399,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   start-up's Series B and market share, commodity prices quoted per tonne on many days ("the
   transaction is worth £412 million", "the 268-cafe chain", "Sales reached €3.42 billion"
   after a 2024 result, "Revenue edged up 3.2% to €1.79 billion" after a half-year one).
+- ``corpus_holdout65`` (read once unseen at the end of stop 18: 6 of 8 found, counting the
+  fine restated from a third article, no other false alarm): a dental group's takeover of a
+  rival and the rival's billing fine, a teledentistry start-up's Series B, a Dutch optician
+  chain's half-year revenue and stores, a lens maker's European share and its Czech factory's
+  opening year, a dental group on a patient-satisfaction ranking ("a deal that values X's
+  equity at about $412 million", "BrightArch is paying $465 million for Molarwell's shares",
+  "booked €326 million in first-half sales", "The plant, which opened in 2018").
+- ``corpus_holdout66`` (read once unseen at the end of stop 18: 5 of 8 found, 2 false alarms,
+  fixed since by general rules): an advertising holding company's takeover of a digital
+  agency, its closing date and the agency's founding year, an agency network's year and
+  headcount, an adtech start-up's Series B valuation, a telecom group's fine for
+  broadband-speed ads, an agency on a creative index ("which paid $1.4 billion for X", "The
+  network employed 38,200 people at the end of December", "Lumetric's $85 million Series B in
+  May valued the contextual targeting company at", "Since the takeover closed on August 14").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -486,6 +500,8 @@ CORPORA = (
     "corpus_holdout62",
     "corpus_holdout63",
     "corpus_holdout64",
+    "corpus_holdout65",
+    "corpus_holdout66",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -613,6 +629,8 @@ TRAPS = {
     "corpus_holdout63": {f"T{n}" for n in range(1, 108)} - {"T29"},
     # T36 sets 01's "later this spring", which is not read, against 02's Tuesday 6 May
     "corpus_holdout64": {f"T{n}" for n in range(1, 98)} - {"T36"},
+    "corpus_holdout65": {f"T{n}" for n in range(1, 100)},
+    "corpus_holdout66": {f"T{n}" for n in range(1, 87)},
 }
 
 
