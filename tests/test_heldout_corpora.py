@@ -406,6 +406,12 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   a customer satisfaction study ("Kestrel, which paid $465 million for X", "whose $46 million
   Series B round closed last month", "it lost $91 million in the April-to-June period", "the
   company's sixth-place finish among 11 national brands", "began operating in X on Monday").
+- ``corpus_holdout68`` (read once unseen at the end of stop 18: 3 of 8 found, no false
+  alarm): an appliance maker's takeover of a cordless vacuum maker, its dishwasher plant's
+  opening year and its place on a reliability survey, a mattress chain's year and stores, a
+  dehumidifier recall and a safety penalty, a smart-home start-up's Series B ("The company
+  rang up $1.48 billion in sales for all of 2024", "finished the year with 312 stores", "the
+  96,000 dehumidifiers it recalled in the U.S. in June", "a dishwasher plant X opened in").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -494,6 +500,7 @@ CORPORA = (
     "corpus_holdout63",
     "corpus_holdout64",
     "corpus_holdout67",
+    "corpus_holdout68",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -622,6 +629,8 @@ TRAPS = {
     # T36 sets 01's "later this spring", which is not read, against 02's Tuesday 6 May
     "corpus_holdout64": {f"T{n}" for n in range(1, 98)} - {"T36"},
     "corpus_holdout67": {f"T{n}" for n in range(1, 98)},
+    # T90 sets 06's "issue 142", which is not read, against 12's "more than 60,000 pads"
+    "corpus_holdout68": {f"T{n}" for n in range(1, 91)} - {"T90"},
 }
 
 
