@@ -413,6 +413,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   broadband-speed ads, an agency on a creative index ("which paid $1.4 billion for X", "The
   network employed 38,200 people at the end of December", "Lumetric's $85 million Series B in
   May valued the contextual targeting company at", "Since the takeover closed on August 14").
+- ``corpus_holdout67`` (read once unseen at the end of stop 18: 1 false alarm, fixed since; 4
+  of 8 found now): a car-rental group's takeover of a regional rival, its branches, fleet and
+  founding, a sale of airport counters, a ride-hailing app's quarter, drivers and launch in a
+  new city, a city's ride-hail licence fee, an e-scooter operator's Series B, a rental brand on
+  a customer satisfaction study ("Kestrel, which paid $465 million for X", "whose $46 million
+  Series B round closed last month", "it lost $91 million in the April-to-June period", "the
+  company's sixth-place finish among 11 national brands", "began operating in X on Monday").
+- ``corpus_holdout68`` (read once unseen at the end of stop 18: 3 of 8 found, no false
+  alarm): an appliance maker's takeover of a cordless vacuum maker, its dishwasher plant's
+  opening year and its place on a reliability survey, a mattress chain's year and stores, a
+  dehumidifier recall and a safety penalty, a smart-home start-up's Series B ("The company
+  rang up $1.48 billion in sales for all of 2024", "finished the year with 312 stores", "the
+  96,000 dehumidifiers it recalled in the U.S. in June", "a dishwasher plant X opened in").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -502,6 +515,8 @@ CORPORA = (
     "corpus_holdout64",
     "corpus_holdout65",
     "corpus_holdout66",
+    "corpus_holdout67",
+    "corpus_holdout68",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -631,6 +646,9 @@ TRAPS = {
     "corpus_holdout64": {f"T{n}" for n in range(1, 98)} - {"T36"},
     "corpus_holdout65": {f"T{n}" for n in range(1, 100)},
     "corpus_holdout66": {f"T{n}" for n in range(1, 87)},
+    "corpus_holdout67": {f"T{n}" for n in range(1, 98)},
+    # T90 sets 06's "issue 142", which is not read, against 12's "more than 60,000 pads"
+    "corpus_holdout68": {f"T{n}" for n in range(1, 91)} - {"T90"},
 }
 
 
