@@ -284,6 +284,7 @@ class Extractor:
         reported: dict[int, Period | None] = {}
         # the year (or half of it) each sentence's results are dated by (``_in_passage_year``)
         reported_year: dict[int, tuple[Period, bool] | None] = {}
+        results = self._results  # the attributes of results, read once per document
         deal_kinds: dict[int, str | None] = {}  # the kind of deal each sentence tells of
         article_quarter: Period | None = None
         article_year: Period | None = None  # the year an annual-results article is on
@@ -401,7 +402,7 @@ class Extractor:
             article_quarter = reported[i] or article_quarter
             reported_year[i] = results_year_named(
                 [(c.attribute, c.period) for c in claims[first:] if c.kind is Kind.MONEY],
-                self._results,
+                results,
             )
             article_year = article_year or results_year(sentence.text, dates)
             spans[i] = (first, len(claims))

@@ -511,9 +511,10 @@ def _levels_apart(
             return False
     window = dt.timedelta(days=0 if quoted else days)
     recent = min(window, dt.timedelta(days=_NOW_WINDOW))
+    now = {id(claim) for claim, _ in (*first, *second) if _told_as_now(claim)}  # read once
     return all(
         abs(a.location.published - b.location.published)  # type: ignore[operator]
-        > (recent if _told_as_now(a) or _told_as_now(b) else window)
+        > (recent if id(a) in now or id(b) in now else window)
         for a, _ in first
         for b, _ in second
     )
