@@ -1,0 +1,653 @@
+"""``describe``: one figure's full context, read by calling every concern in turn.
+
+``describe`` assembles a ``Context`` (subject, attribute, period, item, clause) from the
+rules of ``clauses``, ``attributes``, ``periods``, ``subjects``, ``roles``, ``events`` and
+``ranks``, in the order those rules were always asked. ``figure_is_unqualified`` (the
+cues that ``describe`` reads as "no fact", for ``factcheck.backoff``) sits beside it
+because it mirrors ``describe``'s own checks. It is separate because it depends on every
+other module and none depends on it: it is the top of the package's imports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from factcheck.context.attributes import (
+    _HEADCOUNT_ATTRIBUTE,
+    _HEADCOUNT_OF,
+    _MEASURED_OF,
+    AttributeRule,
+    _base_count,
+    _clause_opening_cue,
+    _count_attribute,
+    _dated_whole,
+    _dedicated_to,
+    _find_cue,
+    _head_rule,
+    _headcount,
+    _level_count,
+    _measured,
+    _measured_noun,
+    _opens_with_attribute,
+    _per_share,
+    _per_time,
+    _same_counted,
+    _same_counted_noun,
+    _share_attribute,
+    _share_price_noun,
+    _through_change_or_span,
+    _with_segment,
+    default_attribute_rules,
+    third_party_figures,
+)
+from factcheck.context.clauses import (
+    _APPROX,
+    _APPROX_OR_FLOOR,
+    _POSSESSIVE_BOARD,
+    _TIME_UNITS,
+    Context,
+    Entity,
+    _clause_edges,
+    _through_conversion,
+    _words,
+    _words_window,
+    without_dateline,
+)
+from factcheck.context.events import (
+    _COMPLETED_PURCHASE,
+    _COMPLETING_CUE,
+    _PRICED_OFFERING,
+    _dated_event_noun,
+    _deal_completed,
+    _event,
+    _event_noun_before_date,
+    _facility_capacity,
+    _facility_cost,
+    _facility_opened,
+    _founded_object,
+    _listing,
+    _planned_event,
+    _stake_bought,
+)
+from factcheck.context.periods import (
+    _earlier_by,
+    _earlier_event,
+    _fined_on_dateline,
+    _half_of_year,
+    _is_baseline,
+    _listed_part,
+    _month_end,
+    _period,
+    _when_last,
+    _with_span,
+)
+from factcheck.context.ranks import (
+    _RANK_BASE,
+    _YEAR_NAMED_BOARD,
+    _board_named,
+    _board_of_segment,
+    _board_placing,
+    _edition_named_before,
+    _names_a_board,
+    _opening_edition,
+    _owned_board,
+    _participle_holder,
+    _rank_context,
+    _rank_holder_backoff,
+    _ranked_by,
+    _relative_item,
+    _sentence_board,
+)
+from factcheck.context.roles import (
+    _ADD_ONS,
+    _ADD_ONS_LEFT_OUT,
+    _BESIDES_THE_FINE,
+    _BUYING_VERB_RULE,
+    _LED_BEFORE,
+    _PRIVATE,
+    _RATE_AFTER,
+    _ROUND_VALUES,
+    _TAKEOVER_RULE,
+    _acquired,
+    _bought_for,
+    _bought_gap,
+    _bought_past_appositive,
+    _bought_thing,
+    _deal_valued,
+    _described_takeover,
+    _enterprise_value_paid,
+    _fined_party,
+    _fixed_part,
+    _investment_valued,
+    _investment_values,
+    _is_cap,
+    _is_valuation,
+    _money_rule,
+    _paid_for,
+    _price_tag_on,
+    _priced_name,
+    _priced_opening,
+    _projection,
+    _raised_by_no_company,
+    _received_for,
+    _relation,
+    _round_for,
+    _round_label,
+    _round_period,
+    _sales_of_named,
+    _set_aside,
+    _share_price_of,
+    _spent_to_buy,
+    _takeover_valuing,
+    _takings,
+)
+from factcheck.context.subjects import (
+    _described_item,
+    _of_a_class,
+    _on_owned_part,
+    _on_related_party,
+    _owner,
+    _sentence_subject,
+    _shared_by_listed,
+    usable_entities,
+)
+from factcheck.model import Amount, Kind, Mention, Period
+from factcheck.subjects import subject_key
+
+
+def describe(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    dates: Sequence[Mention],
+    others: Sequence[Mention],
+    previous_subject: str | None,
+    rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+    editions: Sequence[tuple[str, Period]] = (),
+    facilities: Sequence[str] = (),
+    deal_before: str | None = None,
+    round_before: str | None = None,
+) -> Context:
+    """Subject, attribute and period of ``mention`` within ``sentence``.
+
+    ``others`` are the other figures of the sentence: a cue word or a date on the far side
+    of another figure belongs to that figure, not to this one. ``editions`` are the boards
+    the sentence before names with their edition (see ``board_editions``): a rank whose own
+    sentence gives its board no edition takes the one given there. ``facilities`` are the
+    power plants the sentence before names (see ``named_facilities``): "The 1.4-gigawatt
+    project" opening this sentence is that plant. ``deal_before`` is the kind of deal the
+    sentence before tells of (see ``deal_kind``): "The deal values X at $Y" after an
+    investment in X is X's valuation, after a takeover X's price. ``round_before`` is the
+    one funding round the sentence before names (see ``round_named``): "The new money
+    values the company at $Y" after a Series B is the company's valuation at that round.
+    """
+    rules = rules if rules is not None else default_attribute_rules()
+    original = sentence
+    sentence, entities = without_dateline(sentence, entities)
+    entities = usable_entities(sentence, entities)
+    left_edge, right_edge = _clause_edges(sentence, mention, others)
+    left_edge, right_edge = _through_conversion(sentence, mention, others, left_edge, right_edge)
+    left_edge = _through_change_or_span(sentence, mention, others, left_edge)
+    sentence_subject = _sentence_subject(sentence, entities, mention, previous_subject)
+    clause = (left_edge, right_edge)
+    if mention.kind is Kind.RANK:
+        if _RANK_BASE.search(sentence, max(0, mention.start - 30), mention.start):
+            return Context(None, None, None, None, clause)  # "rose to 27th from 31st": 31st
+        found = _rank_context(sentence, mention, entities, left_edge, dates, others)
+        item = found.item or _relative_item(sentence, mention, entities)
+        if item is not None and _names_a_board(item):
+            item = None  # "The X Index placed the city 14th": the index is no item
+        board, what, period = found.subject, found.attribute, found.period
+        if board is None or (
+            _POSSESSIVE_BOARD.search(mention.unit or "")
+            and subject_key(board) == subject_key(mention.unit or "")
+        ):
+            # "On Apex's 2025 rich list ..., X came in at No. 22", "ranked third in Q
+            # Data's quarterly count of ...": the owner's board ("on Apex's weekend chart"
+            # stays the board it names)
+            owned = _owned_board(sentence, entities, dates)
+            if owned is not None:
+                board, what = owned[0], "rank"
+                period = owned[1] or period
+        if board is None:
+            board = _ranked_by(sentence, mention, entities)  # "ranked fourth by Q Data"
+            what = "rank" if board is not None else what
+        if board is None:
+            board = _sentence_board(sentence, mention)  # "In the latest X rankings, ..."
+            what = "rank" if board is not None else what
+        if board is None:
+            board = _board_placing(sentence, mention)  # "The X Index placed Y 22nd"
+            what = "rank" if board is not None else what
+        if board is not None and _YEAR_NAMED_BOARD.search(sentence):
+            # "this year's X": the edition the article's year names beats any other date of
+            # the sentence ("X's 2031 bonds rose after it climbed to 24th in this year's Y")
+            named, edition = _edition_named_before(board, editions)
+            if edition is not None:
+                board, period = named, edition
+        if period is None:
+            period = _opening_edition(sentence, dates)  # "In the 2024 edition, ... came ninth"
+        if period is None and board is not None:
+            board, period = _edition_named_before(board, editions)
+        if item is None and board is not None:
+            # "The club came in"; "The X Index placed the city 14th": the index is the
+            # sentence's subject, the city what the sentences before were about
+            referent = sentence_subject
+            if referent is not None and _names_a_board(referent):
+                referent = previous_subject
+            item = _described_item(sentence, mention, referent, previous_subject)
+        if item is None and board is not None:
+            item = _rank_holder_backoff(sentence, mention, entities, sentence_subject)
+        if item is None:
+            item = _participle_holder(sentence, mention, sentence_subject)  # ", finishing third"
+        if board is not None:
+            board = _board_of_segment(sentence, _board_named(board), mention)
+        return Context(board, what, period, item, clause)
+    if mention.kind is Kind.DATE:
+        if any(r.name == "founded" for r in rules.get("date", ())):
+            founded = _founded_object(sentence, mention, entities)  # "started X in 2009"
+            if founded is not None:
+                return Context(founded, "date founded", None, None, clause)
+        who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
+        if event is None and any(r.name == "acquired" for r in rules.get("date", ())):
+            done = _deal_completed(sentence, mention, entities, rules.get("date heads", ()))
+            who, event = (done, _COMPLETED_PURCHASE) if done else (who, event)
+        if event is None:
+            who, event = _event(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            )
+        if who is None and any(r.name == "opened" for r in rules.get("date", ())):
+            who, event = _facility_opened(sentence, mention, entities) or (who, event)
+        if who is None:
+            who, event = _listing(
+                sentence, mention, entities, rules.get("date", ()), clause, previous_subject
+            ) or (who, event)
+        if who is None:
+            who, event = _dated_event_noun(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
+        if who is None:
+            who, event = _event_noun_before_date(
+                sentence, mention, entities, rules.get("date heads", ()), previous_subject,
+                sentence_subject,
+            ) or (who, event)
+        if event == "date acquired" and _COMPLETING_CUE.search(
+            sentence, max(clause[0], mention.start - 120), mention.start
+        ):
+            event = _COMPLETED_PURCHASE  # "completed its takeover of X on 3 July"
+        if event == "date listed" and _PRICED_OFFERING.search(sentence, 0, mention.start):
+            who, event = None, None  # "priced its IPO at $24 on Wednesday": not the first day
+        if event is not None and _planned_event(sentence, mention, clause):
+            event = f"{event} (planned)"  # "will reopen on 14 June": never the day it happened
+        return Context(who, event, None, None, clause)
+    attribute: str | None = None
+    rule: AttributeRule | None = None
+    received: str | None = None
+    bought_for = False  # the price of what a takeover verb far before the figure buys
+    invested = False  # "the deal values X at" after an investment: X's valuation
+    facility: str | None = None
+    if mention.kind is Kind.MONEY:
+        money_rules = rules.get("money", ())
+        share_price = _share_price_noun(sentence, mention, left_edge)
+        if (not mention.per or mention.per in _TIME_UNITS) and share_price is None:
+            rule = _head_rule(sentence, mention, rules.get("money heads", ()), right_edge)
+            if rule is None:
+                rule = _money_rule(sentence, mention, entities, money_rules, left_edge, right_edge)
+            if (
+                rule is not None
+                and rule.object_subject
+                and _investment_values(sentence, mention, left_edge, deal_before)
+            ):
+                rule = next((r for r in money_rules if _is_valuation(r)), rule)
+                invested = True
+            if rule is None:
+                rule = _clause_opening_cue(sentence, mention, money_rules, left_edge)
+            if rule is None:
+                rule = _takings(sentence, mention, entities, money_rules)
+            if rule is None:
+                rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
+                bought_for = rule is not None
+            if rule is not None and rule.relational and not rule.cumulative:
+                described = _described_takeover(
+                    sentence, mention, entities, left_edge, right_edge, previous_subject
+                )
+                if described is not None:  # "agreed to buy the club in a deal worth"
+                    rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            else:
+                described = None
+            received = _received_for(sentence, mention, entities)
+            if described is not None and rule is not None and rule.object_subject:
+                received = described
+            if received is None and (rule is None or rule.weak):
+                received = _bought_gap(sentence, mention, entities)  # "X, the forward Y signed for"
+            if received is not None and (rule is None or rule.weak):
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            spent_on = _spent_to_buy(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _bought_past_appositive(sentence, mention, entities)
+            if spent_on is None:
+                spent_on = _priced_opening(sentence, mention, entities)  # "At $N, the X purchase"
+            if spent_on is None:
+                spent_on = _priced_name(sentence, mention, entities)  # "the price tag ... for X"
+            if spent_on is not None:
+                received = spent_on  # "is spending $4.1 billion to buy Globex": Globex's price
+                rule = next((r for r in money_rules if r.object_subject and not r.weak), rule)
+            elif rule is None or rule.weak or _is_valuation(rule):
+                rule = _takeover_valuing(sentence, mention, entities, money_rules) or rule
+                if rule is None:
+                    rule = _enterprise_value_paid(
+                        sentence, mention, entities, money_rules, left_edge, right_edge
+                    )
+        if share_price is not None:
+            attribute = share_price or None  # "its 2021 listing price of $17": one share's
+        elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+            rule = None
+            attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
+        elif mention.per in _TIME_UNITS and rule is not None and not rule.weak:
+            attribute = f"{rule.name} per {mention.per}"  # "a sponsorship worth £2m a year"
+        elif mention.per:
+            attribute = f"price per {mention.per}"
+        elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
+            attribute = f"price paid ({thing})"  # "paid €415m for its 120MHz block"
+        elif _RATE_AFTER.match(sentence, mention.end):
+            rule = None  # "£270 million a season": a rate, not the deal's total
+        elif (
+            rule is not None
+            and rule.cumulative
+            and _raised_by_no_company(sentence, mention, clause)
+        ):
+            rule = None  # "the auction raised £4.8 billion", "its third fund raised $500m"
+        elif rule is not None:
+            attribute = _round_label(sentence, mention, clause, rule.name)
+            if rule.segments:
+                attribute = _with_segment(sentence, mention, rule, clause, attribute)
+    elif mention.kind is Kind.PERCENT:
+        attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+    elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
+        sentence, max(left_edge, mention.start - 40), mention.start
+    ):
+        attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
+    elif mention.kind is Kind.COUNT and not mention.unit and _level_count(sentence, mention):
+        attribute = _level_count(sentence, mention)  # "passenger numbers rose to 16 million"
+    elif mention.kind is Kind.COUNT and _base_count(sentence, mention):
+        # "its subscriber base stood at 7.4 million", "a customer base of 2.9 million makes
+        # it": the base says what is counted, whatever word follows
+        attribute = _base_count(sentence, mention)
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
+    elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
+        attribute = _count_attribute(sentence, mention, left_edge)
+        if attribute is not None:
+            attribute = _same_counted(attribute, rules.get("count heads", ()))
+            attribute = _same_counted_noun(
+                attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
+            )
+            attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
+    elif mention.kind is Kind.QUANTITY:
+        rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
+        if rule is not None:
+            attribute = _measured(sentence, mention, rule, clause)
+            if attribute is not None:  # "lost 182 megalitres of water a day": a rate
+                of = _MEASURED_OF.match(sentence, mention.end)
+                attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
+        if attribute is not None and attribute.startswith("capacity"):
+            customer = _dedicated_to(sentence, mention, entities)
+            if customer is not None:
+                attribute = f"capacity (for {customer})"  # "dedicate 300MW ... to X"
+        facility = _facility_capacity(sentence, mention, entities, facilities)
+        if attribute is None and rule is None and facility is not None:
+            attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
+        elif attribute is None and rule is None:
+            attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
+    if attribute is not None and (
+        _of_a_class(sentence, mention, left_edge)
+        or _is_baseline(sentence, mention, left_edge, right_edge)
+        or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
+        or _listed_part(sentence, mention)
+        or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+    ):
+        attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
+    if (
+        sentence_subject is None
+        and attribute is not None
+        and _opens_with_attribute(sentence, mention, entities, rule, attribute)
+        and not third_party_figures(sentence)
+    ):
+        sentence_subject = previous_subject  # "Revenue in the quarter rose to $6.1 billion."
+    round_values = (
+        attribute == "valuation"
+        and round_before is not None
+        and _ROUND_VALUES.fullmatch(sentence, 0, mention.start) is not None
+    )
+    if round_values:
+        # "The new money values the company at $360 million" after a Series B: its value
+        # at that round, and "the company" or "it" is the previous sentence's subject
+        attribute = f"valuation ({round_before})"
+        if sentence_subject is None:
+            sentence_subject = previous_subject
+    subject: str | None
+    if rule is not None and rule.object_subject:
+        subject = _acquired(
+            sentence, mention, entities, _BUYING_VERB_RULE if bought_for else rule, sentence_subject
+        )
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _paid_for(sentence, mention, entities, left_edge)
+        if subject is None and rule is not _TAKEOVER_RULE and _PRIVATE.search(sentence):
+            # "its £1.18 billion agreement to take Acme & Sons private": the takeover verbs'
+            subject = _acquired(sentence, mention, entities, _TAKEOVER_RULE, None)
+        if subject is None and mention.kind is Kind.MONEY:
+            subject = _deal_valued(sentence, mention, entities, deal_before)  # "The offer values X"
+        if received is not None:
+            subject = received  # "Valmar banked €30m for Ana Rossi": Rossi's price
+    elif rule is not None and rule.relational:
+        subject = _relation(
+            sentence, mention, entities, sentence_subject, left_edge, right_edge, previous_subject
+        )
+    else:
+        subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+    if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
+        subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
+    if rule is not None and rule.name == "fine":
+        subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
+    if subject is None and rule is not None and rule.object_subject and mention.kind is Kind.MONEY:
+        # "X's £350m takeover of the club": what the description refers to
+        subject = _described_takeover(
+            sentence, mention, entities, left_edge, right_edge, previous_subject
+        )
+    if invested and attribute is not None:
+        subject = _investment_valued(sentence, mention, entities)
+    if attribute == "capacity" and facility is not None:
+        subject = facility
+    elif attribute == "price per share":
+        subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
+    elif (
+        rule is not None
+        and rule.cumulative
+        and _LED_BEFORE.search(sentence, left_edge, mention.start)
+    ):
+        subject = None  # "Halden Ventures led a $120 million Series B": whose round is unsaid
+    if rule is not None and rule.cumulative and attribute and attribute.startswith("funding_round"):
+        subject = _round_for(sentence, mention, entities) or subject
+    tagged = (
+        _price_tag_on(sentence, mention, entities, sentence_subject)
+        if mention.kind is Kind.MONEY
+        else None
+    )
+    if tagged is not None:  # "a Series B that put a $1.2 billion price tag on the company"
+        rule = next((r for r in rules.get("money", ()) if r.name == tagged[0]), rule)
+        attribute, subject = _round_label(sentence, mention, clause, tagged[0]), tagged[1]
+    if mention.kind is Kind.MONEY:
+        cost_of = _facility_cost(sentence, mention, entities, facilities)
+        if cost_of is not None and not (
+            _is_baseline(sentence, mention, left_edge, right_edge)
+            or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
+        ):
+            subject, attribute = cost_of, "cost"  # "the £4.5bn project": the plant's cost
+    period = _period(sentence, mention, dates, others, rule, left_edge)
+    if period is None and mention.kind is Kind.PERCENT and attribute is not None:
+        period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
+    period = _month_end(sentence, mention, attribute, _round_period(attribute, period), dates)
+    if period is None and rule is not None and rule.name == "fine":
+        period = _fined_on_dateline(original, dates)
+    if period is None and _earlier_by(sentence, mention, left_edge) is not None:
+        attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
+    if period is None and _earlier_event(sentence, mention, left_edge):
+        attribute = None  # "had signed Rossi for €2 million": an earlier event
+    if period is None and _when_last(sentence, mention):
+        attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
+    if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
+        attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
+    if attribute == "fine" and _BESIDES_THE_FINE.search(
+        sentence, max(0, mention.start - 120), mention.start
+    ):
+        attribute = None  # "In addition to the fine, Acme must pay £3.1 million": not it
+    if (
+        attribute is not None
+        and mention.kind is Kind.MONEY
+        and _DEMANDED_BEFORE.search(sentence, max(left_edge, mention.start - 80), mention.start)
+    ):
+        attribute = None  # "the authority had sought $61 million in damages": not paid
+    if period is None and attribute is not None:
+        attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
+    elif attribute is not None and _half_of_year(sentence, period, left_edge, right_edge + 40):
+        attribute = f"{attribute} (half-year)"  # "for the first half of 2025": not 2025's
+    if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
+        tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
+        if _ADD_ONS_LEFT_OUT.search(tail):
+            attribute = f"{attribute} (before add-ons)"  # "€72m, not counting bonuses"
+        elif _ADD_ONS.search(tail):
+            attribute = f"{attribute} (with add-ons)"  # "€75m, including bonuses": not the fee
+        elif _ADD_ONS.search(sentence, right_edge):
+            # "€38 million, rising to €45 million with add-ons": the fixed part, which a
+            # single "€45 million" elsewhere (the whole, perhaps) does not contradict
+            attribute = f"{attribute} (before add-ons)"
+        elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
+            attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
+    if subject is not None and _on_related_party(sentence, mention):
+        subject = None  # "its buyer, which employs around 9,800 people": the buyer's
+    if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
+        subject = None  # "Acme Air's busiest route carried 310,000": the route's
+    if subject is not None and _shared_by_listed(sentence, mention, entities, subject):
+        subject = None  # "Acme, Globex and Initech each paid £2m": none of them alone
+    return Context(subject, attribute, period, None, clause)
+
+
+# Modifiers of a counted noun that name a part of the count (``data/part_modifiers.txt``;
+# see ``factcheck.backoff.CountBackoff``)
+PART_MODIFIERS = _words("part_modifiers.txt")
+# A level of a share price ("Acme shares fell 1.8% to 205p") or an estimate ("kept its
+# estimate of the cost at €310 million, or about €95 million after ..."): within a bounded
+# window before the figure, no one-time sum
+_SHARE_LEVEL_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price)\b[^;:]{0,40}\bto\s+$", re.I)
+_ESTIMATE_BEFORE = re.compile(r"\bestimat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+# A level a sum stands at ("its net cash position stood at $142 million", "X was unchanged
+# at 233 pence", "closed at"): a balance or a price, never a one-time sum paid
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:stood|stands|was\s+unchanged|were\s+unchanged|unchanged|closed|traded|trading|"
+    r"finished|ended)\s+(?:\w+\s+){0,2}?at\s+(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum demanded, not paid: "the authority had sought $61 million in damages", "is suing
+# for", "claimed": what one side asked for, which the sum settled or imposed is not
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:sought|seeks|seeking|seek|demanded|demands|demanding|claimed|claiming|asked\s+for|"
+    r"suing\s+(?:\w+\s+)?for|sued\s+(?:\w+\s+)?for)\s+(?:(?:\w+|the|an?)\s+){0,2}?"
+    r"(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum named by what it is in, right after it ("£84,000 in prosecution costs", "£2m in
+# grants"): not the sum a corpus lends, which its sentence leaves unnamed. How it is paid
+# ("in cash", "in shares") and a time or a place ("in March", "in the first half") name
+# nothing.
+_IN_WHAT_AFTER = re.compile(
+    r"\s+in\s+(?!(?:cash|stock|shares|equity|debt|total|all|full|the|a|an|its|their|this|that|"
+    r"last|next|each|early|late|mid|fiscal|financial|calendar)\b)(?-i:[a-z][\w-]*)"
+)
+# A gift ("has given £150,000 to a river trust", "donated") or a sum spent ("had spent €8
+# million so far on forensic work"): no fine, price or fee
+# A share of a whole restated as a sum: "22% of Brennick's revenue, or about £65 million",
+# "a third of its sales, or $1.2 billion": the sum is that part, never the whole
+_SHARE_RESTATED_BEFORE = re.compile(
+    r"(?:\d[\d.]*\s*(?:%|per\s?cent|percent)|\b(?:a|one|two)[\s-](?:third|quarter|fifth|"
+    r"half)|\bhalf)\s+of\s+[^,;:()]{1,60},\s+or\s+" + _APPROX_OR_FLOOR + "$",
+    re.IGNORECASE,
+)
+_GIFT_BEFORE = re.compile(
+    r"\b(?:given|gave|gives|giving|donated|donates|donating|contributed|contributes|"
+    r"granted|grants|spent|spends|spending)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
+# never a total
+_SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
+# A sum with cents and no scale word ("the $18.40 offer", "€26.93"): the price of one
+# share or unit, never a whole
+_UNIT_PRICE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d{1,4}[.,]\d{2}")
+# A value put on a thing: "put the value of that freehold estate at £890 million", "the
+# value of its stake at" (an appraisal, no sum paid)
+_VALUE_OF_BEFORE = re.compile(
+    r"\bvalue\s+of\s+(?:[\w'’-]+\s+){1,6}?at\s+" + _APPROX + "$",
+    re.IGNORECASE,
+)
+
+
+def figure_is_unqualified(
+    sentence: str,
+    start: int,
+    end: int,
+    kind: Kind,
+    rules: Mapping[str, tuple[AttributeRule, ...]] | None = None,
+) -> bool:
+    """Is a figure with no attribute free of every cue that ``describe`` reads as "no fact"?
+
+    ``describe`` drops the attribute of a base of a comparison ("up from $980 million"), a
+    projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
+    time; such a figure has no attribute for a reason, and must not be lent one (see
+    ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
+    estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
+    paid "in addition to the fine", a gift or a sum spent, a sum named by what it is in
+    ("£84,000 in prosecution costs"), a sum written in pence or cents or with cents and no
+    scale ("the $18.40 offer": a unit's price), or a value put on a thing ("put the value
+    of that freehold estate at £890 million"). ``start`` and
+    ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
+    own, or a search in a bounded window next to the figure (80 characters before it, 120
+    for "in addition to the fine").
+    """
+    rules = rules if rules is not None else default_attribute_rules()
+    if not 0 <= start < end <= len(sentence):
+        return False
+    mention = Mention(kind, start, end, sentence[start:end], Amount(Decimal(0)))
+    right = len(sentence)
+    window = max(0, start - 80)
+    return not (
+        _SHARE_LEVEL_BEFORE.search(sentence, window, start)
+        or _ESTIMATE_BEFORE.search(sentence, window, start)
+        or _LEVEL_BEFORE.search(sentence, window, start)
+        or _DEMANDED_BEFORE.search(sentence, window, start)
+        or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
+        or _GIFT_BEFORE.search(sentence, window, start)
+        or _SHARE_RESTATED_BEFORE.search(sentence, max(0, start - 90), start)
+        or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
+        or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
+        or (kind is Kind.MONEY and _UNIT_PRICE.fullmatch(sentence, start, end) is not None)
+        or _VALUE_OF_BEFORE.search(sentence, window, start)
+        or _is_baseline(sentence, mention, 0, right)
+        or _projection(sentence, mention, rules.get("projection", ()), 0, right)
+        or _listed_part(sentence, mention)
+        or _earlier_event(sentence, mention, 0)
+        or _when_last(sentence, mention)
+        or _set_aside(sentence, mention)
+        or _earlier_by(sentence, mention, 0) is not None
+        or _AGO_AFTER.match(sentence, end) is not None
+    )
+
+
+# A time long past told after the figure: "paid £260mn for the business seven years ago",
+# "bought it for $40m a decade earlier" (bounded: 50 characters, within the clause)
+_AGO_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(?:(?:\w+|a)\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
