@@ -33,7 +33,7 @@ _STEPS = (
     ("factcheck.extract", "find_numeric", "  numbers (extract/numeric.py)"),
     ("factcheck.extract", "find_dates", "  dates (extract/dates.py)"),
     ("factcheck.pipeline:Extractor", "_entities_of", "names (nlp.py, spaCy where needed)"),
-    ("factcheck.pipeline", "describe", "subject/attribute/period (context.py)"),
+    ("factcheck.pipeline", "describe", "subject/attribute/period (context/)"),
     ("factcheck.pipeline", "attribute_source", "sourcing (extract/attribution.py)"),
     ("factcheck.pipeline", "leads", "lead-in sources (extract/attribution.py)"),
     ("factcheck.pipeline", "corpus_names", "corpus_names pre-pass (subjects.py)"),
