@@ -5750,7 +5750,10 @@ def _period(
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
             or (money and _FOR_NAME_BETWEEN.fullmatch(between))
-            or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
+            or (
+                mention.kind in (Kind.COUNT, Kind.QUANTITY)
+                and (_COUNTED_THEN.fullmatch(between) or _COUNTED_AT_PLACE.fullmatch(between))
+            )
         )
         # "Last year, Acme sold ...", "This year the chain ...": a year or a quarter that
         # opens the sentence scopes it, as "In 2024, ..." does
@@ -5830,6 +5833,13 @@ _COUNTED_THEN = re.compile(
     r"by|at|on|in|for|after|before|since|while|when|between|during|over|under|until|through|"
     r"throughout|across|about|around|of|per|into|up)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
     r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
+)
+# The same, then the place it was counted at: "turned out 348,000 cubic metres of sawn
+# wood at its Aldermoor sawmill last year", "sold 1.2 million cars in the Nordic region
+# this year" (a possessive or "the", up to three capitalised words, one or two nouns)
+_COUNTED_AT_PLACE = re.compile(
+    _COUNTED_THEN.pattern
+    + r"(?:at|in)\s+(?:its|the|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
 )
 
 
