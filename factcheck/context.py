@@ -288,6 +288,18 @@ _DESCRIPTION_HEAD = (
 _DEMONYM_OPENING = "|".join(
     re.escape(w[:1].upper() + w[1:]) for w in sorted(DEMONYMS, key=len, reverse=True) if w
 )
+# A name opening the sentence, then a description of it by its relation to the one before,
+# set off by commas, then the verb: "Altamira Re, its smaller rival, reported ...". The
+# sentence's figures are the name's (the "its" is no subject), while a later "its" still
+# goes on about the one before, the paragraph's topic ("Hollins University, its neighbour,
+# was placed 22nd. Its engineering faculty ..." is Calder's faculty). An opening phrase of
+# time or place ("In March, its revenue ...") is no name.
+_NAME_THEN_ITS_APPOSITIVE = re.compile(
+    r"^\W*(?!(?:In|On|At|After|Before|For|With|Since|As|During|Following|Despite|Amid|By|"
+    r"Last|This|Over|Under|Unlike|Like|Meanwhile|Today|Now)\b)"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+(?=[a-z])"
+)
 # "She said the company, which employs 640 people, ...": a pronoun reporting what follows
 # opens the sentence; the reported clause's own opening is what refers back.
 _PRONOUN_START = re.compile(
@@ -1556,11 +1568,14 @@ _HALF_OF_YEAR = re.compile(
 
 
 def _half_of_year(sentence: str, period: Period | None, start: int, end: int) -> bool:
-    """Is the figure's year period a half of that year, as its clause writes it ("net
-    profit of €121 million for the first six months of 2025")? Then the figure is a
-    half-year's, never the whole year's, as an undated "first-half profit" is."""
+    """Is the figure's year period a half of that year, as its date ("H1 2025", "January to
+    June 2025") or its clause ("net profit of €121 million for the first six months of
+    2025") writes it? Then the figure is a half-year's, never the whole year's, as an
+    undated "first-half profit" is."""
     if period is None or period.date.granularity is not Granularity.YEAR:
         return False
+    if (period.date.start.month, period.date.end.month) in ((1, 6), (7, 12)):
+        return True  # "in H1 2025", "from January to June 2025": the date is the half
     year = str(period.date.start.year)
     return any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end))
 
@@ -3362,7 +3377,9 @@ def _sentence_subject(
         return product  # "The group said its Vibe streaming service had 9 million users"
     if previous is None and (source := _opening_source(sentence, entities)) is not None:
         return source  # "According to Acme, its revenue rose to ...": Acme's
-    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
+    if (
+        _PRONOUN_START.match(sentence) and not _NAME_THEN_ITS_APPOSITIVE.match(sentence)
+    ) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
         reported = _REPORTED.match(sentence, entities[0].end)
