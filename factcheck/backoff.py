@@ -354,6 +354,9 @@ _ENDED_WITH = re.compile(
     r"almost|more\s+than|over|roughly|just)\s+)*$",
     re.IGNORECASE,
 )
+# The same stock told after its count: "which had 960 shops at the end of June" (bounded:
+# at most 40 characters of the count's noun phrase first, in its clause)
+_AT_PERIOD_END = re.compile(r"[^.;,()]{0,40}?\bat\s+the\s+(?:end|close)\s+of\s", re.IGNORECASE)
 # A participle as a modifier ("leased jets", "producing mines", "overlapping branches")
 _PARTICIPLE = re.compile(r"[a-z-]{3,}(?:ed|ing)")
 
@@ -436,12 +439,16 @@ class CountBackoff:
 
     def _ended_with_estate(self, claim: Claim, attribute: str) -> bool:
         """True for a stock count with no verb ("count of stores") of a noun the corpus
-        says the subject runs, written "ended/closed/finished <period> with N"."""
+        says the subject runs, written "ended/closed/finished <period> with N" or "N stores
+        at the end of <period>"."""
         if "(" in attribute or (self.keys.group(claim.subject or ""), attribute) not in self.run:
             return False
-        start, _ = claim.location.in_sentence
-        lead = claim.location.sentence[max(0, start - 70) : start]
-        return _ENDED_WITH.search(lead) is not None
+        start, end = claim.location.in_sentence
+        sentence = claim.location.sentence
+        return (
+            _ENDED_WITH.search(sentence[max(0, start - 70) : start]) is not None
+            or _AT_PERIOD_END.match(sentence, end) is not None
+        )
 
 
 def backed_off_counts(claims: list[Claim], keys: Keys) -> list[Claim]:

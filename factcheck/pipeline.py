@@ -376,6 +376,9 @@ class Extractor:
                     _in_results_year(c, sentence.text, dates, article_year)
                     for c in claims[first:]
                 ]
+                claims[first:] = [
+                    _stock_at_the_years_end(c, article_year) for c in claims[first:]
+                ]
             if i in described_as:
                 claims[first:] = [
                     dataclasses.replace(c, subject=subjects[i])
@@ -702,6 +705,28 @@ def _in_results_year(
         return claim
     year = passage_year(sentence, claim.kind, claim.attribute, dates, article)
     return claim if year is None else dataclasses.replace(claim, period=year)
+
+
+# A stock at the end of "the year" with no year written: "finished the year with 312 stores"
+_ENDED_THE_YEAR_WITH = re.compile(
+    r"\b(?:ended|finished|closed)\s+the\s+year\s+with\s+(?:(?:about|around|some|nearly|"
+    r"almost|more\s+than|over|roughly|just)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _stock_at_the_years_end(claim: Claim, article: Period | None) -> Claim:
+    """A count "finished the year with 312 stores" in an article on one year's annual
+    results (``article``, see ``context.results_year``) is the count at that year's end,
+    the same figure as "ended 2024 with 312 stores" or "ended last year with 312": the
+    year is the one the article reports on. Only a count with no period of its own."""
+    if article is None or claim.period is not None or claim.kind is not Kind.COUNT:
+        return claim
+    start, _ = claim.location.in_sentence
+    lead = claim.location.sentence[max(0, start - 60) : start]
+    if _ENDED_THE_YEAR_WITH.search(lead) is None:
+        return claim
+    return dataclasses.replace(claim, period=article)
 
 
 # "by the end of 2025", "by the end of last year": a moment, the last day of that year

@@ -30,6 +30,7 @@ from factcheck.context import (
     default_attribute_rules,
     is_level,
     is_quoted_price,
+    written_basis,
 )
 from factcheck.model import (
     INF,
@@ -408,6 +409,8 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
                 continue
             if _levels_apart(first, second, tolerance.level_window):
                 continue
+            if _on_other_bases(first, second):
+                continue
             if _told_as_change(first, second):
                 continue
             if tolerance.within_documents or not _one_document_says_both(first, second):
@@ -518,6 +521,30 @@ def _levels_apart(
         for a, _ in first
         for b, _ in second
     )
+
+
+def _on_other_bases(
+    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]
+) -> bool:
+    """One group of agreeing figures is written as an equity value and the other as an
+    enterprise value (``context.written_basis``): "values its equity at about C$1.46
+    billion" and "an enterprise value of just over C$1.7 billion" are one takeover's two
+    sums, both true. A plain price takes the basis of the figures it agrees with (the
+    equity value restated), and meets either when its group has none."""
+    one, other = _group_basis(first), _group_basis(second)
+    return one is not None and other is not None and one != other
+
+
+def _group_basis(members: list[tuple[Claim, Amount]]) -> str | None:
+    """The one basis the money figures of a group are written on, or None (none, or both)."""
+    bases = set()
+    for claim, _ in members:
+        if claim.kind is Kind.MONEY:
+            start, end = claim.location.in_sentence
+            basis = written_basis(claim.location.sentence, start, end)
+            if basis is not None:
+                bases.add(basis)
+    return bases.pop() if len(bases) == 1 else None
 
 
 # A level told as the one of the article's day, after a change: "Kestrel now operates 427

@@ -159,6 +159,16 @@ def test_a_stock_at_the_end_of_a_month_of_what_is_not_run_stays_a_stock() -> Non
     assert found in ([("486,000", "512,000")], [("512,000", "486,000")])
 
 
+def test_a_stock_told_at_the_end_of_a_month_after_its_count_is_the_estate_run() -> None:
+    # "had N shops at the end of June" is the stock "ended June with" tells, and both are
+    # the estate the corpus says Hooli Coffee runs
+    found = contradictions(
+        "Hooli Coffee ended June with 1,140 shops. In 2024 Hooli Coffee operated 1,210 shops.",
+        "Hooli Coffee, which had 960 shops at the end of June, reports on Tuesday.",
+    )
+    assert found in ([("1,140", "960")], [("960", "1,140")])
+
+
 def test_a_group_with_stores_is_no_estate_run() -> None:
     # "with" outside "ended ... with" keeps its stock apart from the estate run
     assert (

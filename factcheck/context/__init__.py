@@ -84,6 +84,7 @@ from factcheck.context.roles import (
     deal_kind,
     fee_rises_with_add_ons,
     round_named,
+    written_basis,
 )
 from factcheck.context.subjects import (
     clause_description,
@@ -148,5 +149,6 @@ __all__ = [
     "third_party_figures",
     "usable_entities",
     "without_dateline",
+    "written_basis",
     "year_named_editions",
 ]

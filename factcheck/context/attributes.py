@@ -626,6 +626,16 @@ def _modified_attribute_opening(
     return cue if modifiers is not None else None
 
 
+# A span named up to its last day, after the results noun it dates: "for the three months to
+# June 30", "in the six months ended Sept. 30, 2025", "for the year ending 31 March 2025"
+_SPAN_TO_A_DAY = re.compile(
+    r"\b(?:for|in|over)\s+the\s+(?:(?:three|six|nine|twelve|3|6|9|12)\s+months|"
+    r"(?:fiscal\s+|financial\s+)?(?:year|quarter|half(?:-year)?))\s+"
+    r"(?:to|ended|ending|through|that\s+ended)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?\b"
+)
+
+
 def _find_cue(
     sentence: str,
     mention: Mention,
@@ -657,6 +667,11 @@ def _find_cue(
     # ends within those two words is out of reach (``reach``)
     words = list(_WORD.finditer(sentence, start, mention.start))
     closed = [(a, b) for a, b in _asides(sentence) if start <= a and b <= mention.start]
+    # nor do those of a span named up to its last day ("revenue for the three months to
+    # June 30 rose 14% to $410 million"): the span is one phrase, however many its words
+    closed += [
+        m.span() for m in _SPAN_TO_A_DAY.finditer(sentence, start, mention.start)
+    ]
     if closed:
         # the words of a closed relative clause between the cue and the figure do not
         # count ("revenue for the quarter, which ended Aug. 2, climbed 9% to $1.84 billion")

@@ -92,6 +92,18 @@ _DESCRIPTION_HEAD = (
 _DEMONYM_OPENING = "|".join(
     re.escape(w[:1].upper() + w[1:]) for w in sorted(DEMONYMS, key=len, reverse=True) if w
 )
+# A name opening the sentence, then a description of it by its relation to the one before,
+# set off by commas, then the verb: "Altamira Re, its smaller rival, reported ...". The
+# sentence's figures are the name's (the "its" is no subject), while a later "its" still
+# goes on about the one before, the paragraph's topic ("Hollins University, its neighbour,
+# was placed 22nd. Its engineering faculty ..." is Calder's faculty). An opening phrase of
+# time or place ("In March, its revenue ...") is no name.
+_NAME_THEN_ITS_APPOSITIVE = re.compile(
+    r"^\W*(?!(?:In|On|At|After|Before|For|With|Since|As|During|Following|Despite|Amid|By|"
+    r"Last|This|Over|Under|Unlike|Like|Meanwhile|Today|Now)\b)"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*,\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+(?=[a-z])"
+)
 # "She said the company, which employs 640 people, ...": a pronoun reporting what follows
 # opens the sentence; the reported clause's own opening is what refers back.
 _PRONOUN_START = re.compile(

@@ -140,11 +140,14 @@ _HALF_OF_YEAR = re.compile(
 
 
 def _half_of_year(sentence: str, period: Period | None, start: int, end: int) -> bool:
-    """Is the figure's year period a half of that year, as its clause writes it ("net
-    profit of €121 million for the first six months of 2025")? Then the figure is a
-    half-year's, never the whole year's, as an undated "first-half profit" is."""
+    """Is the figure's year period a half of that year, as its date ("H1 2025", "January to
+    June 2025") or its clause ("net profit of €121 million for the first six months of
+    2025") writes it? Then the figure is a half-year's, never the whole year's, as an
+    undated "first-half profit" is."""
     if period is None or period.date.granularity is not Granularity.YEAR:
         return False
+    if (period.date.start.month, period.date.end.month) in ((1, 6), (7, 12)):
+        return True  # "in H1 2025", "from January to June 2025": the date is the half
     year = str(period.date.start.year)
     return any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end))
 
@@ -495,7 +498,10 @@ def _period(
             or _OF_WHAT.fullmatch(between)
             or (money and _IN_WHAT.fullmatch(between))
             or (money and _FOR_NAME_BETWEEN.fullmatch(between))
-            or (mention.kind in (Kind.COUNT, Kind.QUANTITY) and _COUNTED_THEN.fullmatch(between))
+            or (
+                mention.kind in (Kind.COUNT, Kind.QUANTITY)
+                and (_COUNTED_THEN.fullmatch(between) or _COUNTED_AT_PLACE.fullmatch(between))
+            )
         )
         # "Last year, Acme sold ...", "This year the chain ...": a year or a quarter that
         # opens the sentence scopes it, as "In 2024, ..." does
@@ -575,6 +581,13 @@ _COUNTED_THEN = re.compile(
     r"by|at|on|in|for|after|before|since|while|when|between|during|over|under|until|through|"
     r"throughout|across|about|around|of|per|into|up)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,5}"
     r"(?:(?:in\s+total|in\s+all|altogether|overall|combined)\s+)?"
+)
+# The same, then the place it was counted at: "turned out 348,000 cubic metres of sawn
+# wood at its Aldermoor sawmill last year", "sold 1.2 million cars in the Nordic region
+# this year" (a possessive or "the", up to three capitalised words, one or two nouns)
+_COUNTED_AT_PLACE = re.compile(
+    _COUNTED_THEN.pattern
+    + r"(?:at|in)\s+(?:its|the|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
 )
 
 

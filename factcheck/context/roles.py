@@ -418,6 +418,39 @@ _ENTERPRISE_VALUE = re.compile(
 )
 
 
+# A takeover's price written as what it pays for the equity ("values the miner's equity at
+# about C$1.46 billion", "an equity value of $412 million") or as the enterprise value, debt
+# included ("an enterprise value of just over C$1.7 billion", "$2.3 billion including
+# debt"), right before or after the figure
+_EQUITY_BEFORE = re.compile(
+    r"\bequity(?:\s+value)?\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+(?:over|under)|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_BASIS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?P<equity>equity\s+value)|(?:in\s+)?enterprise\s+value|"
+    r"(?:including|incl\.)\s+(?:[a-z]+\s+){0,2}?(?:debt|borrowings))\b",
+    re.IGNORECASE,
+)
+
+
+def written_basis(sentence: str, start: int, end: int) -> str | None:
+    """Whether the figure at ``sentence[start:end]`` is written as an equity value
+    ("equity") or as an enterprise value, debt included ("enterprise"), or neither (None).
+    One takeover's two sums are both its price, and either may be restated as the plain
+    price; but an equity value never contradicts an enterprise value (the reconciler
+    keeps them apart)."""
+    before = sentence[max(0, start - 60) : start]
+    if _EQUITY_BEFORE.search(before):
+        return "equity"
+    if _ENTERPRISE_VALUE.search(before):
+        return "enterprise"
+    after = _BASIS_AFTER.match(sentence, end)
+    if after is None:
+        return None
+    return "equity" if after.group("equity") else "enterprise"
+
+
 def _enterprise_value_paid(
     sentence: str,
     mention: Mention,

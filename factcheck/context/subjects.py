@@ -28,6 +28,7 @@ from factcheck.context.clauses import (
     _COORDINATION,
     _DEMONYM_OPENING,
     _DESCRIPTION_HEAD,
+    _NAME_THEN_ITS_APPOSITIVE,
     _PLACE_DESCRIPTION,
     _PRONOUN_START,
     Entity,
@@ -177,7 +178,9 @@ def _sentence_subject(
         return product  # "The group said its Vibe streaming service had 9 million users"
     if previous is None and (source := _opening_source(sentence, entities)) is not None:
         return source  # "According to Acme, its revenue rose to ...": Acme's
-    if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
+    if (
+        _PRONOUN_START.match(sentence) and not _NAME_THEN_ITS_APPOSITIVE.match(sentence)
+    ) or _PLACE_DESCRIPTION.match(sentence):
         return previous
     if entities and entities[0].start < mention.start:
         reported = _REPORTED.match(sentence, entities[0].end)

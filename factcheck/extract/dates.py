@@ -37,6 +37,9 @@ Granularity decisions (documented because the model has only year/quarter/month/
 * A half year ("H1 2025", "the first half of 2025") is a YEAR-granularity value whose start/end
   cover the six months: its ISO string is the year, which is the finest honest label, while the
   interval still tells H1 from H2.
+* A run of months that makes up a calendar quarter ("April-to-June", "July-September 2025") is
+  that quarter, and one that makes up a half ("January to June") is that half-year; any other
+  run ("January to September") stays its two months.
 * A week ("last week") is a DAY-granularity value spanning Monday..Sunday; its ISO string is the
   Monday.
 * "N days/weeks/months/years ago" (and "in N ...", "N ... from now") is the exact shifted day,
@@ -1473,6 +1476,31 @@ def _month_quarter(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _quarter_value(year, q)
 
 
+@_rule("month_range",
+       rf"(?<![\w$-])(?P<btw>(?<=\bbetween\s))?{_mon('m1')}"
+       r"(?(btw)\s+and\s+|(?:\s*[-\u2013\u2014/]\s*|-to-|\s+(?:to|through|thru)\s+))"
+       rf"{_mon('m2')}(?:,?\s+{_year()})?(?![\w/-]|\s+\d)")
+def _month_range(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
+    """"April-to-June", "July-September 2025", "from January to June", "between April and
+    June": the calendar quarter or half those months make up, as a quarter or a half-year
+    value. Any other run of months ("January to September") is no period of ours and stays
+    its two months. Without a year it is the one whose last month is the latest not after
+    publication (or the next one, in a clause about the future)."""
+    first, last = _month_of(m, "m1"), _month_of(m, "m2")
+    if first is None or last is None:
+        return None
+    year = _year_of(m, ctx)
+    if year is None:
+        if ctx.published is None:
+            return None
+        year = _infer_year(last, None, ctx.published, ctx.future(m.start(), m.end()))
+    if first % 3 == 1 and last == first + 2:
+        return _quarter_value(year, first // 3 + 1)
+    if (first, last) in ((1, 6), (7, 12)):
+        return _half_value(year, 1 if first == 1 else 2)
+    return None
+
+
 @_rule("weekend", r"\b(?:over|at|during|on|for)\s+(?P<t>the\s+weekend)\b(?!['\u2019]s|\s+of\b)",
        needs_ref=True)
 def _weekend(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
@@ -1816,6 +1844,7 @@ _RULE_TRIGGERS = {
     "the_unit": _UNITWORD,
     "day_alone": _ORDINAL,
     "month_quarter": _MONTH,
+    "month_range": _MONTH,
     "weekend": _REL,
     "holiday": _HOLIDAY,
 }

@@ -1,0 +1,44 @@
+"""A count or a quantity, the place it was counted at, then its period: "turned out 348,000
+cubic metres of sawn wood at its Dunmore sawmill last year" is last year's output, as "in
+2024" after the same place already made it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+claim = partial(prose.claim, published=PUBLISHED)
+contradictions = partial(prose.contradictions, published=PUBLISHED)
+
+
+def _year(found: prose.Claim) -> int | None:
+    return found.period.date.start.year if found.period is not None else None
+
+
+def test_a_quantity_at_a_named_facility_then_last_year_is_last_years() -> None:
+    text = (
+        "Halloway Timber turned out 348,000 cubic metres of sawn wood at its Dunmore sawmill"
+        " last year."
+    )
+    assert _year(claim(text, "348,000 cubic metres")) == 2024
+
+
+def test_a_count_in_a_region_then_this_year_is_this_years() -> None:
+    text = "Pellory Motors sold 41,000 cars in the Nordic region this year."
+    assert _year(claim(text, "41,000")) == 2025
+
+
+def test_output_at_a_facility_last_year_meets_the_same_output_in_the_year() -> None:
+    one = "Halloway Timber produced 412,000 cubic metres of sawn softwood at its mill in 2024."
+    other = "Halloway Timber turned out 348,000 cubic metres of sawn wood at its sawmill last year."
+    pairs = {frozenset(p) for p in contradictions(one, other)}
+    assert frozenset({"412,000 cubic metres", "348,000 cubic metres"}) in pairs
+
+
+def test_a_year_in_a_relative_clause_on_the_place_dates_nothing_counted() -> None:
+    text = "Halloway Timber employs 640 people at the Dunmore mill, which it bought last year."
+    assert _year(claim(text, "640")) is None

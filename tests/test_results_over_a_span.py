@@ -1,0 +1,42 @@
+"""A results noun, the span it covers named up to its last day, then a change to the figure:
+"revenue for the three months to June 30 rose 14% to $410 million" is revenue, however many
+words the span takes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import prose
+import pytest
+
+PUBLISHED = dt.date(2025, 10, 17)
+
+claim = partial(prose.claim, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "attribute", "period"),
+    [
+        ("Halden said revenue for the three months to June 30 rose 14% to $410 million.",
+         "$410 million", "revenue", "2025-Q2"),
+        ("Halden said net sales for the three months to June 30 climbed 14% to $410 million.",
+         "$410 million", "revenue", "2025-Q2"),
+        ("Halden said net income in the three months ended Sept. 30 fell 8% to $41 million.",
+         "$41 million", "profit", "2025-Q3"),
+    ],
+)
+def test_a_span_up_to_its_last_day_keeps_the_results_noun_in_reach(
+    text: str, written: str, attribute: str, period: str
+) -> None:
+    found = claim(text, written)
+    assert (found.attribute, str(found.period)) == (attribute, period)
+
+
+def test_a_noun_beyond_reach_without_such_a_span_stays_out_of_reach() -> None:
+    # eleven plain words between the noun and the figure: too far, as before
+    text = (
+        "Halden said revenue that analysts in several big banks had long expected would"
+        " rise came to $410 million."
+    )
+    assert claim(text, "$410 million").attribute is None
