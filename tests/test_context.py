@@ -1402,6 +1402,13 @@ def test_a_brand_meets_its_name_written_in_full_before_a_ticker() -> None:
             "valuation (pre-money)",
         ),
         ("DataCo has a post-money valuation of $1.2 billion.", "$1.2 billion", "valuation"),
+        # a round with no name of its own that values the company: its value, not the round
+        (
+            "In 2022 the founders sold a stake to Tallow Growth in an $85 million round that"
+            " valued DataCo at about $700 million.",
+            "about $700 million",
+            "valuation",
+        ),
     ],
 )
 def test_valuations_of_a_round(text: str, figure: str, attribute: str) -> None:

@@ -575,7 +575,7 @@ def _money_rule(
         if moved is not None:
             return moved
     rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
-    if rule is not None and _ROUND_VALUES.search(sentence, left_edge, mention.start):
+    if rule is not None and _ROUND_VALUED_AT.search(sentence, left_edge, mention.start):
         # "a Series C that valued it at $1.4 billion": the company's value at the round
         return next((r for r in rules if _is_valuation(r)), rule)
     if (
@@ -859,7 +859,7 @@ _MOVED_TO_FOR = re.compile(
 
 # A round that values the company, right before the figure: "a Series C that valued it
 # at", "the round, which values Acme at", "a funding round valuing the company at".
-_ROUND_VALUES = re.compile(
+_ROUND_VALUED_AT = re.compile(
     r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise)(?:,?\s+(?:which|that))?\s+"
     r"(?:\w+\s+)?(?:values|valued|valuing)\s+(?:[\w.&'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|some\s+)?$",
