@@ -1,6 +1,8 @@
 """A count or a quantity, the place it was counted at, then its period: "turned out 348,000
 cubic metres of sawn wood at its Dunmore sawmill last year" is last year's output, as "in
-2024" after the same place already made it (sentences written for these tests)."""
+2024" after the same place already made it. A count of the things in a part of the country
+("23 homes in the county") is that part of the estate, never the whole (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,29 @@ def test_output_at_a_facility_last_year_meets_the_same_output_in_the_year() -> N
 def test_a_year_in_a_relative_clause_on_the_place_dates_nothing_counted() -> None:
     text = "Halloway Timber employs 640 people at the Dunmore mill, which it bought last year."
     assert _year(claim(text, "640")) is None
+
+
+# -- a count of the things in a part of the country ------------------------------------------
+
+
+def test_a_count_in_the_county_is_a_part_of_the_estate() -> None:
+    one = "Care operator Elmstead Care has 142 homes."
+    other = (
+        "Care operator Elmstead Care is one of the largest groups in Yorkshire, with 23 homes"
+        " in the county."
+    )
+    assert claim(other, "23").attribute == "count of homes (in the county)"
+    assert contradictions(one, other) == []
+
+
+def test_two_counts_in_the_same_part_meet() -> None:
+    one = "Care operator Elmstead Care has 23 homes in the region."
+    other = "Care operator Elmstead Care has 31 homes in the region."
+    assert claim(one, "23").attribute == "count of homes (in the region)"
+    assert contradictions(one, other) != []
+
+
+def test_a_count_across_a_country_is_the_whole_estate() -> None:
+    one = "Outfitter Brightmere Outdoor runs 214 stores in the United States and Canada."
+    other = "Outfitter Brightmere Outdoor runs 241 stores."
+    assert contradictions(one, other) != []

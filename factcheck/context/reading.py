@@ -157,6 +157,27 @@ from factcheck.model import Amount, Kind, Mention, Period
 from factcheck.subjects import subject_key
 
 
+# A count's noun, then the part of a country the things counted are in: "23 homes in the
+# county", "9 plants in the north of England". A country or a name ("214 stores in the United
+# States", "241 shops across 31 US states") is most often the whole estate, and is left be.
+_COUNTED_IN_PLACE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:in|across)\s+(?P<place>the\s+(?:county|region|"
+    r"state|province|city|capital|territory|area|(?:north|south|east|west|midlands)"
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\b)"
+)
+
+
+def _counted_in_a_place(sentence: str, mention: Mention, right_edge: int) -> str | None:
+    """The part of a country a count's things are in, written right after its noun ("with
+    23 homes in the county"), lower-cased; else None. Such a count is the part of the estate
+    in that place: it never meets the whole estate's count, only another count in the same
+    place."""
+    found = _COUNTED_IN_PLACE.match(sentence, mention.end, max(right_edge, mention.end))
+    if found is None:
+        return None
+    return " ".join(found.group("place").lower().split())
+
+
 def describe(
     sentence: str,
     mention: Mention,
@@ -513,6 +534,10 @@ def describe(
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
     elif attribute is not None and _half_of_year(sentence, period, left_edge, right_edge + 40):
         attribute = f"{attribute} (half-year)"  # "for the first half of 2025": not 2025's
+    if mention.kind is Kind.COUNT and attribute is not None and attribute.startswith("count of "):
+        place = _counted_in_a_place(sentence, mention, right_edge)
+        if place is not None:
+            attribute = f"{attribute} (in {place})"  # "23 homes in the county": a part
     if mention.kind is Kind.MONEY and attribute is not None and not _is_cap(mention):
         tail, _ = _words_window(sentence, mention.end, right_edge, 6, forward=True)
         if _ADD_ONS_LEFT_OUT.search(tail):
