@@ -156,7 +156,6 @@ from factcheck.context.subjects import (
 from factcheck.model import Amount, Kind, Mention, Period
 from factcheck.subjects import subject_key
 
-
 # A count's noun, then the part of a country the things counted are in: "23 homes in the
 # county", "9 plants in the north of England". A country or a name ("214 stores in the United
 # States", "241 shops across 31 US states") is most often the whole estate, and is left be.
