@@ -577,7 +577,7 @@ def _speaks(subject: str | None, sentence: str, memory: DocumentReferents) -> bo
 # climbed to $74 million")
 _RESULTS = frozenset(
     ["revenue", "profit", "operating_profit", "gross_profit", "pretax_profit", "ebitda",
-     "net_interest_income"]
+     "net_interest_income", "earnings per share"]
 )  # fmt: skip
 _JOINED_BY_AND = re.compile(r"[^;:()]*?\band\b[^;:()]*")
 
@@ -587,7 +587,8 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
     span of its own taking the span and period of the results figure just before it when
     "and" joins the two and they share a subject: "revenue for the six months to June rose
     8% to $968 million and net profit climbed to $74 million" is a half-year profit, never
-    set against an annual one."""
+    set against an annual one; "third-quarter revenue of $671 million and earnings of 87
+    cents a share" is the third quarter's earnings per share."""
     out = list(claims)
     last: Claim | None = None
     for k, claim in enumerate(out):

@@ -40,3 +40,24 @@ def test_a_noun_beyond_reach_without_such_a_span_stays_out_of_reach() -> None:
         " rise came to $410 million."
     )
     assert claim(text, "$410 million").attribute is None
+
+
+def test_earnings_per_share_joined_to_a_quarters_revenue_are_that_quarters() -> None:
+    text = (
+        "Northwend Outfitters posted third-quarter revenue of $671 million and earnings of 87"
+        " cents a share, both ahead of forecasts."
+    )
+    found = claim(text, "87 cents a share")
+    assert (found.attribute, str(found.period)) == ("earnings per share", "2025-Q3")
+
+
+def test_a_quarters_earnings_per_share_never_meet_a_full_year_forecast() -> None:
+    quarter = (
+        "Northwend Outfitters posted third-quarter revenue of $671 million and earnings of 87"
+        " cents a share."
+    )
+    outlook = (
+        "Northwend Outfitters now expects 2025 revenue of $2.35 billion to $2.40 billion, up"
+        " from its previous forecast, and earnings of $3.05 to $3.15 a share."
+    )
+    assert prose.contradictions(quarter, outlook, published=PUBLISHED) == []
