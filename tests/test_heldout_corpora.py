@@ -426,6 +426,21 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   dehumidifier recall and a safety penalty, a smart-home start-up's Series B ("The company
   rang up $1.48 billion in sales for all of 2024", "finished the year with 312 stores", "the
   96,000 dehumidifiers it recalled in the U.S. in June", "a dishwasher plant X opened in").
+- ``corpus_holdout69`` (read once unseen on stop 19's code after its first rounds: 1 of 8
+  found, no false alarm): an infrastructure investor's takeover of a nuclear operator, its
+  equity value and premium, a reactor's start of commercial operation, a uranium miner's year,
+  a grid operator's penalty, a storage start-up's Series C valuation and headcount, a retail
+  supplier on a customer-experience index ("Brightwater's agreed takeover, which values
+  Halvorsen's equity at", "approved a $21 million settlement with X", "Headcount, now about
+  240", "Last May's $185 million Series C ... valued Voltaic at", "entered commercial service
+  in 1987").
+- ``corpus_holdout70`` (read once unseen on stop 19's code after its first rounds: 2 of 8
+  found, 1 false alarm, declared known): a jeweller's takeover of a diamond miner, its price
+  per share and the mine's output, a gold refiner's customs fine, a pre-owned jewellery
+  marketplace's Series B valuation, a watch retailer's half-year growth, boutiques and
+  flagship opening, a jeweller on a luxury brand index ("agreed in February to pay C$16.40 a
+  share in cash for X", "six months after the refiner was fined", "The open-pit operation
+  produced", "Its new Bahnhofstrasse flagship in Zurich opened on").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -517,6 +532,8 @@ CORPORA = (
     "corpus_holdout66",
     "corpus_holdout67",
     "corpus_holdout68",
+    "corpus_holdout69",
+    "corpus_holdout70",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -649,6 +666,14 @@ TRAPS = {
     "corpus_holdout67": {f"T{n}" for n in range(1, 98)},
     # T90 sets 06's "issue 142", which is not read, against 12's "more than 60,000 pads"
     "corpus_holdout68": {f"T{n}" for n in range(1, 91)} - {"T90"},
+    # T105 ("Forge-12"), T111 ("Issue 119"), T112 (a telephone number and an address), T113
+    # ("Local 1189") and T114 ("MA-220") name figures that are not read
+    "corpus_holdout69": {f"T{n}" for n in range(1, 118)}
+    - {"T105", "T111", "T112", "T113", "T114"},
+    # T78, T102, T108, T109 and T118 (an address, an issue number, a telephone number and a
+    # model number) set no pair of figures that are read
+    "corpus_holdout70": {f"T{n}" for n in range(1, 119)}
+    - {"T78", "T102", "T108", "T109", "T118"},
 }
 
 
