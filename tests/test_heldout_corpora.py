@@ -435,12 +435,28 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   240", "Last May's $185 million Series C ... valued Voltaic at", "entered commercial service
   in 1987").
 - ``corpus_holdout70`` (read once unseen on stop 19's code after its first rounds: 2 of 8
-  found, 1 false alarm, declared known): a jeweller's takeover of a diamond miner, its price
+  found, 1 false alarm, fixed since): a jeweller's takeover of a diamond miner, its price
   per share and the mine's output, a gold refiner's customs fine, a pre-owned jewellery
   marketplace's Series B valuation, a watch retailer's half-year growth, boutiques and
   flagship opening, a jeweller on a luxury brand index ("agreed in February to pay C$16.40 a
   share in cash for X", "six months after the refiner was fined", "The open-pit operation
   produced", "Its new Bahnhofstrasse flagship in Zurich opened on").
+- ``corpus_holdout71`` (read once unseen on stop 19's code after its first rounds: 2 of 8
+  found, 2 false alarms, fixed since): a nursery group's takeover of a listed nursery chain, its enterprise value and the
+  chain's founding, a home-care staffing app's Series B, a care-home operator's year, half
+  year, beds and occupancy, its new home's floor space, a regulator's fine and an
+  inspection-ratings league table ("the deal gives the business an enterprise value of
+  roughly £790 million", "average occupancy of 86 per cent across the whole of the last
+  financial year", "which had 8,150 beds across its 142 homes", "In Northgate Care Analytics'
+  CareRank 2025 league table, ..., Elmstead came 12th", "opened the first X nursery in 1996").
+- ``corpus_holdout72`` (read once unseen on stop 19's code after its first rounds: 2 of 8
+  found, 1 false alarm, fixed since): a ski-resort operator's takeover of a Canadian rival, its enterprise
+  value, premium and the rival's founding, the operator's skier visits, a cable-car maker's
+  lift order and rope length, an outdoor-clothing brand's quarter, a booking start-up's
+  Series C, a resort on a magazine's reader rankings ("the transaction carries an enterprise
+  value of", "skier visits at its 14 resorts rose to 11.9 million", "will add 31 kilometres of
+  rope line", "which Powderline magazine ranked sixth in North America", "Glacier Crest
+  Mountain Co., which Gunnar Ostby, ..., founded in 1974").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -534,6 +550,8 @@ CORPORA = (
     "corpus_holdout68",
     "corpus_holdout69",
     "corpus_holdout70",
+    "corpus_holdout71",
+    "corpus_holdout72",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -674,6 +692,11 @@ TRAPS = {
     # model number) set no pair of figures that are read
     "corpus_holdout70": {f"T{n}" for n in range(1, 119)}
     - {"T78", "T102", "T108", "T109", "T118"},
+    # T90 sets 04's "to 360p from 330p" against 09's "at 360p": neither 360p is read
+    "corpus_holdout71": {f"T{n}" for n in range(1, 117)} - {"T90"},
+    # T77 sets 04's "32-seat" against the model name "T3S-32", which is not read; T78 ("TG-10",
+    # "TD-8") and T119 (10's issue number and phone number) name figures that are not read
+    "corpus_holdout72": {f"T{n}" for n in range(1, 121)} - {"T77", "T78", "T119"},
 }
 
 
