@@ -443,20 +443,21 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   produced", "Its new Bahnhofstrasse flagship in Zurich opened on").
 - ``corpus_holdout71`` (read once unseen on stop 19's code after its first rounds: 2 of 8
   found, 2 false alarms, fixed since): a nursery group's takeover of a listed nursery chain,
-  its enterprise value and the chain's founding, a home-care staffing app's Series B, a care-home operator's year, half
-  year, beds and occupancy, its new home's floor space, a regulator's fine and an
-  inspection-ratings league table ("the deal gives the business an enterprise value of
-  roughly £790 million", "average occupancy of 86 per cent across the whole of the last
-  financial year", "which had 8,150 beds across its 142 homes", "In Northgate Care Analytics'
-  CareRank 2025 league table, ..., Elmstead came 12th", "opened the first X nursery in 1996").
+  its enterprise value and the chain's founding, a home-care staffing app's Series B, a
+  care-home operator's year, half year, beds and occupancy, its new home's floor space, a
+  regulator's fine and an inspection-ratings league table ("the deal gives the business an
+  enterprise value of roughly £790 million", "average occupancy of 86 per cent across the
+  whole of the last financial year", "which had 8,150 beds across its 142 homes", "In
+  Northgate Care Analytics' CareRank 2025 league table, ..., Elmstead came 12th", "opened
+  the first X nursery in 1996").
 - ``corpus_holdout72`` (read once unseen on stop 19's code after its first rounds: 2 of 8
   found, 1 false alarm, fixed since): a ski-resort operator's takeover of a Canadian rival,
-  its enterprise value, premium and the rival's founding, the operator's skier visits, a cable-car maker's
-  lift order and rope length, an outdoor-clothing brand's quarter, a booking start-up's
-  Series C, a resort on a magazine's reader rankings ("the transaction carries an enterprise
-  value of", "skier visits at its 14 resorts rose to 11.9 million", "will add 31 kilometres of
-  rope line", "which Powderline magazine ranked sixth in North America", "Glacier Crest
-  Mountain Co., which Gunnar Ostby, ..., founded in 1974").
+  its enterprise value, premium and the rival's founding, the operator's skier visits, a
+  cable-car maker's lift order and rope length, an outdoor-clothing brand's quarter, a
+  booking start-up's Series C, a resort on a magazine's reader rankings ("the transaction
+  carries an enterprise value of", "skier visits at its 14 resorts rose to 11.9 million",
+  "will add 31 kilometres of rope line", "which Powderline magazine ranked sixth in North
+  America", "Glacier Crest Mountain Co., which Gunnar Ostby, ..., founded in 1974").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
