@@ -858,9 +858,12 @@ _MOVED_TO_FOR = re.compile(
 
 
 # A round that values the company, right before the figure: "a Series C that valued it
-# at", "the round, which values Acme at", "a funding round valuing the company at".
+# at", "the round, which values Acme at", "a funding round valuing the company at", "Series
+# C, led by Tamsin Ventures, valued Voltaic at".
 _ROUND_VALUED_AT = re.compile(
-    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise)(?:,?\s+(?:which|that))?\s+"
+    r"\b(?:round|series\s+[a-h]\d?|funding|financing|raise)(?:,?\s+(?:which|that)|"
+    # an aside between: "Series C, led by Tamsin Ventures, valued Voltaic at"
+    r",[^,;:()]{1,60},)?\s+"
     r"(?:\w+\s+)?(?:values|valued|valuing)\s+(?:[\w.&'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
