@@ -1,8 +1,8 @@
 """A takeover's equity value and its enterprise value are two true sums of one deal: "values
 the miner's equity at about C$1.46 billion" never contradicts "an enterprise value of just
 over C$1.7 billion", and a plain price that restates the equity value takes its side. Two
-enterprise values, or a plain price alone against either, are still compared (sentences
-written for these tests)."""
+enterprise values, or a plain price alone against either, are still compared. A price per
+share paid "for" a company is that company's (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -64,3 +64,21 @@ def test_two_enterprise_values_are_compared() -> None:
 def test_a_plain_price_alone_meets_an_enterprise_value() -> None:
     plain = "Halvern Jewellers agreed to buy Tarrow Diamonds for C$2.4 billion."
     assert contradictions(ENTERPRISE, plain) != []
+
+
+def test_a_price_per_share_paid_for_a_company_is_that_companys() -> None:
+    text = (
+        "Halvern Jewellers agreed in February to pay C$16.40 a share in cash for Tarrow"
+        " Diamonds."
+    )
+    found = prose.claim(text, "C$16.40 a share", published=PUBLISHED)
+    assert (found.subject, found.attribute) == ("Tarrow Diamonds", "price per share")
+
+
+def test_it_meets_the_price_per_share_of_the_agreed_takeover() -> None:
+    paid = "Halvern Jewellers agreed to pay C$16.40 a share in cash for Tarrow Diamonds."
+    bought = "Halvern Jewellers agreed to buy Tarrow Diamonds for C$14.20 per share in cash."
+    assert contradictions(paid, bought) in (
+        [("C$16.40 a share", "C$14.20 per share")],
+        [("C$14.20 per share", "C$16.40 a share")],
+    )

@@ -1214,11 +1214,29 @@ def _deal_rule(rules: Sequence[AttributeRule]) -> AttributeRule | None:
     )
 
 
+# A price per share paid or offered for a company: "agreed to pay C$16.40 a share in cash
+# for X", "is offering $48 a share for X"
+_PAYING_PER_SHARE = re.compile(
+    r"\b(?:pay|pays|paying|paid|offer|offers|offering|offered)\s+(?:(?:about|around|roughly|"
+    r"nearly|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_PRICE_FOR = re.compile(r"\s+(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:each\s+of\s+)?")
+
+
 def _share_price_of(
     sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
 ) -> str | None:
     """ "Acme agreed to buy Globex for $9.2 billion, or $48 a share": a price per share in
-    an acquisition is a price of the target's shares, not of the buyer's."""
+    an acquisition is a price of the target's shares, not of the buyer's; and so is one
+    paid "for" a company ("agreed to pay C$16.40 a share in cash for Globex")."""
+    paid_for = _SHARE_PRICE_FOR.match(sentence, mention.end)
+    if paid_for is not None and _PAYING_PER_SHARE.search(
+        sentence, max(0, mention.start - 40), mention.start
+    ):
+        named = [e for e in entities if e.start == paid_for.end()]
+        if named:
+            return named[0].name
     for rule in rules:
         if rule.object_subject and rule.pattern.search(sentence):
             bought = _acquired(sentence, mention, entities, rule, None)
