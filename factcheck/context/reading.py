@@ -142,6 +142,7 @@ from factcheck.context.roles import (
     _spent_to_buy,
     _takeover_valuing,
     _takings,
+    takeover_premium,
 )
 from factcheck.context.subjects import (
     _described_item,
@@ -305,6 +306,7 @@ def describe(
     attribute: str | None = None
     rule: AttributeRule | None = None
     received: str | None = None
+    premium_of: str | None = None  # the target a takeover premium is on
     bought_for = False  # the price of what a takeover verb far before the figure buys
     invested = False  # "the deal values X at" after an investment: X's valuation
     facility: str | None = None
@@ -384,7 +386,11 @@ def describe(
             if rule.segments:
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
     elif mention.kind is Kind.PERCENT:
-        attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+        premium = takeover_premium(sentence, mention, entities)
+        if premium is not None:
+            attribute, premium_of = premium  # "a premium of 34% to X's closing price"
+        else:
+            attribute = _share_attribute(sentence, mention, left_edge, right_edge)
     elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
@@ -478,6 +484,8 @@ def describe(
         )
     if invested and attribute is not None:
         subject = _investment_valued(sentence, mention, entities)
+    if attribute is not None and attribute.startswith("premium"):
+        subject = premium_of  # the target's, or unsaid: never the bidder's
     if attribute == "capacity" and facility is not None:
         subject = facility
     elif attribute == "price per share":
@@ -509,6 +517,8 @@ def describe(
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     period = _month_end(sentence, mention, attribute, _round_period(attribute, period), dates)
+    if attribute is not None and attribute.startswith("premium"):
+        period = None  # "to X's closing price on Friday": the date is the base price's
     if period is None and rule is not None and rule.name == "fine":
         period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:

@@ -1744,3 +1744,51 @@ def _relation(
         if len(parties) == 2:
             return relation_subject(parties[0], parties[1])
     return None  # a deal with one known party could be any of its deals: abstain
+
+
+# A takeover's premium: "a premium of 34% to X's closing price", "a 43 per cent premium over
+# X's closing price", "represents a premium of about 24% to the stock's undisturbed price".
+# The figure right after "premium of", or right before "premium"; then what it is a premium
+# to, up to the clause's end.
+_PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s+$", re.IGNORECASE)
+_PREMIUM_AFTER = re.compile(r"\s+premium\b", re.IGNORECASE)
+_PREMIUM_BASE = re.compile(
+    r"\s*(?:premium\s+)?(?:to|over|on)\s+(?:the\s+)?(?P<base>[^,;:()]{1,90})", re.IGNORECASE
+)
+# The target named by its shares: "C$38.50 in cash for each Glacier Crest share"
+_FOR_EACH_SHARE = re.compile(r"\bfor\s+each\s+$", re.IGNORECASE)
+
+
+def takeover_premium(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> tuple[str, str | None] | None:
+    """The attribute and the company of a takeover premium, or None when the percentage is
+    no premium. The premium is the target's: the company whose price it is taken over
+    ("to X's closing price"), or whose shares the offer is "for each" of; else unsaid. A
+    premium to an average price ("over the 30-day average") is measured on another base
+    than one to a closing price, and never meets it."""
+    before = sentence[max(0, mention.start - 12) : mention.start]
+    if _PREMIUM_BEFORE.search(before):
+        base = _PREMIUM_BASE.match(sentence, mention.end)
+    elif _PREMIUM_AFTER.match(sentence, mention.end):
+        base = _PREMIUM_BASE.match(sentence, _PREMIUM_AFTER.match(sentence, mention.end).end())
+    else:
+        return None
+    attribute = "premium"
+    subject: str | None = None
+    if base is not None:
+        if "average" in base.group("base").lower():
+            attribute = "premium (to average price)"
+        start = base.start("base")
+        named = [
+            e for e in entities if e.start == start and sentence[e.end : e.end + 2] in ("'s", "’s")
+        ]
+        if named:
+            subject = named[0].name
+    if subject is None:
+        for entity in entities:
+            if entity.end <= mention.start and _FOR_EACH_SHARE.search(
+                sentence, max(0, entity.start - 12), entity.start
+            ) and re.match(r"\s+shares?\b", sentence[entity.end :]):
+                subject = entity.name
+    return attribute, subject
