@@ -39,9 +39,9 @@ GROWTH = 8  # linear growth is 4x; quadratic is 16x
 HANG_LIMIT = 30.0  # seconds for 100 KB, whatever the small text took
 LOAD_SLACK = 3  # wall time may be this many times CPU time on a loaded machine
 # The worst text may cost this many times ordinary prose of the same length ("1%" repeated is
-# 12,500 figures in 25 KB, about 9 times prose's cost): on a slow machine the small budget
-# grows with the prose's own time, measured first in the same child
-PROSE_FACTOR = 12
+# 12,500 figures in 25 KB, 9 to 13 times prose's cost on a loaded machine): on a slow machine
+# the small budget grows with the prose's own time, measured first in the same child
+PROSE_FACTOR = 16
 
 
 def fill(unit: str, size: int) -> str:

@@ -60,10 +60,16 @@ def test_a_count_in_the_county_is_a_part_of_the_estate() -> None:
 
 
 def test_two_counts_in_the_same_part_meet() -> None:
-    one = "Care operator Elmstead Care has 23 homes in the region."
-    other = "Care operator Elmstead Care has 31 homes in the region."
-    assert claim(one, "23").attribute == "count of homes (in the region)"
+    one = "Care operator Elmstead Care, big in Yorkshire, has 23 homes in the county."
+    other = "Care operator Elmstead Care, strong in Yorkshire, has 31 homes in the county."
+    assert claim(one, "23").attribute == "count of homes (in the county)"
     assert contradictions(one, other) != []
+
+
+def test_the_region_a_company_serves_is_its_whole_estate() -> None:
+    # no place named before: "the region" is the company's own, not a part of it
+    text = "Vantor Water supplies 2.4 million customers in the region."
+    assert claim(text, "2.4 million").attribute == "count of customers"
 
 
 def test_a_count_across_a_country_is_the_whole_estate() -> None:

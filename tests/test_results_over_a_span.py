@@ -61,3 +61,14 @@ def test_a_quarters_earnings_per_share_never_meet_a_full_year_forecast() -> None
         " from its previous forecast, and earnings of $3.05 to $3.15 a share."
     )
     assert prose.contradictions(quarter, outlook, published=PUBLISHED) == []
+
+
+def test_earnings_a_diluted_share_are_per_share() -> None:
+    text = "Halden reported second-quarter earnings of 88 cents a diluted share."
+    found = claim(text, "88 cents a diluted share")
+    assert (found.attribute or "").startswith("earnings per share")
+
+
+def test_a_period_a_figure_changed_from_is_no_period_of_the_figure() -> None:
+    text = "Halden said third-quarter revenue fell to $598 million from the second quarter."
+    assert str(claim(text, "$598 million").period) == "2025-Q3"

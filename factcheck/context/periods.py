@@ -421,6 +421,10 @@ def _period(
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
+        if date.start >= mention.end and _PERIOD_AS_BASE.fullmatch(
+            sentence, mention.end, date.start
+        ):
+            continue  # "Third-quarter revenue fell to $598 million from the second quarter"
         quarter = _quarter_ending(sentence, date) or _quarter_of_months(sentence, date)
         if quarter is not None:
             if date.start >= mention.end or not _CONJUNCTION.search(
@@ -860,6 +864,14 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
     r"(?:(?:has|have|had|was|were|is|are|first|last|finally)\s+)?"
     r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|than|as)\b)[a-z]+\b"
+)
+
+
+# A period written as the base a figure changed from, right after it: "fell to $598 million
+# from the second quarter", "up from the year before"
+_PERIOD_AS_BASE = re.compile(
+    r"\s*,?\s+(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus)\s+(?:the\s+|a\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -159,21 +159,29 @@ from factcheck.subjects import subject_key
 
 # A count's noun, then the part of a country the things counted are in: "23 homes in the
 # county", "9 plants in the north of England". A country or a name ("214 stores in the United
-# States", "241 shops across 31 US states") is most often the whole estate, and is left be.
+# States", "241 shops across 31 US states") is most often the whole estate, and so is a
+# region spread "across" ("runs 19 centres across the region"): both are left be.
 _COUNTED_IN_PLACE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:in|across)\s+(?P<place>the\s+(?:county|region|"
+    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+in\s+(?P<place>the\s+(?:county|region|"
     r"state|province|city|capital|territory|area|(?:north|south|east|west|midlands)"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\b)"
 )
 
 
+# A place named before the figure ("operating in Yorkshire, with 23 homes in the county"):
+# "the county" then refers back to it, a part of the estate; with none, "the region" is
+# the company's own ("supplies 2.4 million customers in the region")
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+[A-Z][a-z]+")
+
+
 def _counted_in_a_place(sentence: str, mention: Mention, right_edge: int) -> str | None:
     """The part of a country a count's things are in, written right after its noun ("with
-    23 homes in the county"), lower-cased; else None. Such a count is the part of the estate
+    23 homes in the county") when the sentence names that place before, lower-cased; else
+    None. Such a count is the part of the estate
     in that place: it never meets the whole estate's count, only another count in the same
     place."""
     found = _COUNTED_IN_PLACE.match(sentence, mention.end, max(right_edge, mention.end))
-    if found is None:
+    if found is None or not _NAMED_PLACE_BEFORE.search(sentence, 0, mention.start):
         return None
     return " ".join(found.group("place").lower().split())
 

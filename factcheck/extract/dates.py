@@ -1477,8 +1477,8 @@ def _month_quarter(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 @_rule("month_range",
-       rf"(?<![\w$-])(?P<btw>(?<=\bbetween\s))?{_mon('m1')}"
-       r"(?(btw)\s+and\s+|(?:\s*[-\u2013\u2014/]\s*|-to-|\s+(?:to|through|thru)\s+))"
+       rf"(?:(?<=\bbetween\s){_mon('b1')}\s+and\s+|"
+       rf"(?<![\w$-]){_mon('m1')}(?:\s*[-\u2013\u2014/]\s*|-to-|\s+(?:to|through|thru)\s+))"
        rf"{_mon('m2')}(?:,?\s+{_year()})?(?![\w/-]|\s+\d)")
 def _month_range(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"April-to-June", "July-September 2025", "from January to June", "between April and
@@ -1486,7 +1486,7 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     value. Any other run of months ("January to September") is no period of ours and stays
     its two months. Without a year it is the one whose last month is the latest not after
     publication (or the next one, in a clause about the future)."""
-    first, last = _month_of(m, "m1"), _month_of(m, "m2")
+    first, last = _month_of(m, "m1") or _month_of(m, "b1"), _month_of(m, "m2")
     if first is None or last is None:
         return None
     year = _year_of(m, ctx)

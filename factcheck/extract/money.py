@@ -132,7 +132,10 @@ _CENTS = re.compile(
     r"(?![A-Za-z]))?"
 )
 _PER = re.compile(
-    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*(?P<per>[A-Za-z]+)(?![A-Za-z])",
+    r"[ \t]*-?[ \t]*(?:per|an?|each)(?![A-Za-z])[ \t]*-?[ \t]*"
+    # a class of share before it ("88 cents a diluted share", "$1.16 per basic share")
+    r"(?:(?:fully[ \t-]+)?(?:diluted|basic|ordinary|common|adjusted)[ \t]+(?=shares?\b))?"
+    r"(?P<per>[A-Za-z]+)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "$980 million a year earlier", "a month ago": when, not per what ("$24 per share on
