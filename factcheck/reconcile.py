@@ -561,9 +561,12 @@ def _told_as_now(claim: Claim) -> bool:
     return _NOW_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
-# "from", then a hedge, right before a number; digits that go on after a number
+# "from", then a hedge and a currency, right before a number; digits that go on after a
+# number
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?$"
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?"
+    # the currency written before the number: "rose to £58 million from £41 million"
+    r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$"
 )
 _MORE_DIGITS = re.compile(r"[\d,.]*\d")
 # A figure's number as written, without its hedge ("about 3,400" is "3,400")

@@ -72,3 +72,21 @@ def test_earnings_a_diluted_share_are_per_share() -> None:
 def test_a_period_a_figure_changed_from_is_no_period_of_the_figure() -> None:
     text = "Halden said third-quarter revenue fell to $598 million from the second quarter."
     assert str(claim(text, "$598 million").period) == "2025-Q3"
+
+
+def test_a_dividend_raised_by_a_percentage_to_a_sum_a_share_is_the_dividend() -> None:
+    text = "Halden said it would raise its quarterly dividend by 8% to 35 cents a share."
+    found = claim(text, "35 cents a share")
+    assert (found.attribute or "").startswith("dividend per share")
+
+
+def test_a_value_set_at_a_named_round_is_a_valuation() -> None:
+    text = "Dosewell Health, valued at $1.4 billion in its Series C round, has 1.1 million users."
+    assert claim(text, "$1.4 billion").attribute == "valuation (series c)"
+
+
+def test_a_result_told_as_changed_from_another_articles_figure_is_no_contradiction() -> None:
+    # "rose to £58 million from £41 million" tells that £41 million was the year before's
+    one = "Bramwell Construction also made a pre-tax profit of £41 million."
+    other = "Bramwell Construction's pre-tax profit rose to £58 million from £41 million."
+    assert prose.contradictions(one, other, published=PUBLISHED) == []

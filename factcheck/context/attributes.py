@@ -228,7 +228,11 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:rose|rises|rising|risen|grew|grows|growing|grown|climbed|climbs|jumped|jumps|"
     r"increased|increases|fell|falls|falling|fallen|dropped|drops|declined|declines|slipped|"
     r"slips|slid|gained|gains|surged|surges|soared|soars|plunged|plunges|up|down)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|by)\s+)*$",
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|by)\s+)*$"
+    # a transitive change, its object between: "raise its quarterly dividend by 8% to"
+    r"|\b(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increase[sd]?|"
+    r"increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?by\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -575,8 +575,15 @@ def _money_rule(
         if moved is not None:
             return moved
     rule = _find_cue(sentence, mention, rules, left_edge, right_edge)
-    if rule is not None and _ROUND_VALUED_AT.search(sentence, left_edge, mention.start):
-        # "a Series C that valued it at $1.4 billion": the company's value at the round
+    if rule is not None and (
+        _ROUND_VALUED_AT.search(sentence, left_edge, mention.start)
+        or (
+            _VALUED_AT_BEFORE.search(sentence, max(left_edge, mention.start - 40), mention.start)
+            and _AT_A_ROUND_AFTER.match(sentence, mention.end)
+        )
+    ):
+        # "a Series C that valued it at $1.4 billion", "valued at $1.4 billion in its Series C
+        # round": the company's value at the round, not the round's size
         return next((r for r in rules if _is_valuation(r)), rule)
     if (
         rule is not None
@@ -857,6 +864,17 @@ _MOVED_TO_FOR = re.compile(
 )
 
 
+# "valued at $1.4 billion in its Series C round": a value, then the round that set it
+_VALUED_AT_BEFORE = re.compile(
+    r"\bvalu(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,3}?at\s+(?:(?:about|around|roughly|nearly|"
+    r"almost|some|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_AT_A_ROUND_AFTER = re.compile(
+    r"\s+(?:in|at|after|with|by)\s+(?:its|the|a|their|that)\s+(?:[\w$.-]+\s+){0,2}?"
+    r"(?:series\s+[a-h]\d?|round|funding|fundraising|financing|raise)\b",
+    re.IGNORECASE,
+)
 # A round that values the company, right before the figure: "a Series C that valued it
 # at", "the round, which values Acme at", "a funding round valuing the company at", "Series
 # C, led by Tamsin Ventures, valued Voltaic at".
