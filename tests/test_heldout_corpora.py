@@ -458,6 +458,23 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   carries an enterprise value of", "skier visits at its 14 resorts rose to 11.9 million",
   "will add 31 kilometres of rope line", "which Powderline magazine ranked sixth in North
   America", "Glacier Crest Mountain Co., which Gunnar Ostby, ..., founded in 1974").
+- ``corpus_holdout73`` (read once unseen at the end of stop 19, on its code after all but its
+  last rounds: 1 of 8 found, 4 unplanted reports, one of them planted C1 restated from a
+  third article; 2 of 8 found counting it, 3 false alarms): a pharmacy chain's takeover of
+  a Midwest rival, its price per share and the rival's stores, the buyer's prescriptions and
+  its new distribution centre's floor area and opening, a generics maker's quarterly gross
+  margin, a benefit manager's settlement, a digital pharmacy's Series C, a chain on a
+  pharmacy experience index ("Independent pharmacies owed money under X's $64.5 million
+  settlement", "CareRite's network of 715 stores", "an 820,000-square-foot distribution
+  centre", "X's Groveport, Ohio, distribution centre, which opened on April 13").
+- ``corpus_holdout74`` (read once unseen at the end of stop 19, on its code after all but its
+  last rounds: 1 of 8 found, 2 false alarms): a freight broker's takeover of a smaller
+  broker, its price per share and the target's truckloads, a truckload carrier's quarter,
+  revenue growth, tractors, safety rank and Laredo terminal, a carrier's hours-of-service
+  penalty, a logistics-software start-up's Series B ("$27.40 in cash for each Pinecrest
+  share", "Harrowgate paid $31.40 per share in cash for the Memphis company", "Revenue
+  increased 6.2% to $612 million", "Tollan Capital led a $64 million Series B in X",
+  "Third-quarter revenue fell to $598 million from the second quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -553,6 +570,8 @@ CORPORA = (
     "corpus_holdout70",
     "corpus_holdout71",
     "corpus_holdout72",
+    "corpus_holdout73",
+    "corpus_holdout74",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -698,6 +717,14 @@ TRAPS = {
     # T77 sets 04's "32-seat" against the model name "T3S-32", which is not read; T78 ("TG-10",
     # "TD-8") and T119 (10's issue number and phone number) name figures that are not read
     "corpus_holdout72": {f"T{n}" for n in range(1, 121)} - {"T77", "T78", "T119"},
+    # T78 (06's "Issue 212", "Issue 213") and T79 (06's telephone number and address) name
+    # figures that are not read
+    "corpus_holdout73": {f"T{n}" for n in range(1, 121)} - {"T78", "T79"},
+    # T37, T116 (addresses), T61 ("LS-7", "LS-8"), T69 (a docket number), T86 (06's title,
+    # front matter), T112 ("a 1979 Kenworth W900") and T117 (10's issue number, telephone
+    # number and address) name figures that are not read, or set one against none that is
+    "corpus_holdout74": {f"T{n}" for n in range(1, 121)}
+    - {"T37", "T61", "T69", "T86", "T112", "T116", "T117"},
 }
 
 
