@@ -458,6 +458,22 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   carries an enterprise value of", "skier visits at its 14 resorts rose to 11.9 million",
   "will add 31 kilometres of rope line", "which Powderline magazine ranked sixth in North
   America", "Glacier Crest Mountain Co., which Gunnar Ostby, ..., founded in 1974").
+- ``corpus_holdout75`` (read once unseen at the end of stop 19: 1 of 8 found, 1 false alarm,
+  declared): a lift maker's takeover of a lift-maintenance firm, its equity value, the firm's
+  founding year, lifts under contract and settlement with a landlord, the lift maker's
+  installations, a building-services group's half year, a proptech's Series B, a
+  skyscraper's height, a contractor on a Top 100 Contractors table ("The deal values X's
+  shares at", "the £23 million settlement it reached with X", "pushed first-half revenue 7%
+  higher", "Halcyon Tower, the 238-metre skyscraper", "compared with nearly 47,000 a year
+  earlier", "which has risen four places to seventh").
+- ``corpus_holdout76`` (read once unseen at the end of stop 19: 2 of 8 found, 3 false alarms,
+  declared): a funeral operator's takeover of a Midwestern chain, its enterprise value, the
+  chain's funeral homes and founding year, the operator's cremations and its place on a
+  consumer-trust index, a memorial-park operator's fiscal years, a pre-need insurer's fine,
+  a digital-memorial start-up's Series B ("a deal valued at $1.64 billion including debt",
+  "which ran 98 funeral homes ... when X agreed to buy it", "up from roughly 126,000
+  cremations in 2024", "X, the second-largest operator in the country, ranked 11th", "Lanternly,
+  the Austin start-up that raised $45 million in a Series B round").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -553,6 +569,8 @@ CORPORA = (
     "corpus_holdout70",
     "corpus_holdout71",
     "corpus_holdout72",
+    "corpus_holdout75",
+    "corpus_holdout76",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -698,6 +716,12 @@ TRAPS = {
     # T77 sets 04's "32-seat" against the model name "T3S-32", which is not read; T78 ("TG-10",
     # "TD-8") and T119 (10's issue number and phone number) name figures that are not read
     "corpus_holdout72": {f"T{n}" for n in range(1, 121)} - {"T77", "T78", "T119"},
+    # T56 (09's "Issue 112"), T73 (the model "QS-4"), T92 (the drug code "LW-207") and T112 (a
+    # telephone number and an address) name figures that are not read
+    "corpus_holdout75": {f"T{n}" for n in range(1, 118)} - {"T56", "T73", "T92", "T112"},
+    # T60 sets 02's model "CT-500", which is not read, against 06's "at least 500"; T68 (an
+    # order number and a telephone number) names figures that are not read
+    "corpus_holdout76": {f"T{n}" for n in range(1, 121)} - {"T60", "T68"},
 }
 
 
