@@ -458,23 +458,41 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   carries an enterprise value of", "skier visits at its 14 resorts rose to 11.9 million",
   "will add 31 kilometres of rope line", "which Powderline magazine ranked sixth in North
   America", "Glacier Crest Mountain Co., which Gunnar Ostby, ..., founded in 1974").
-- ``corpus_holdout73`` (read once unseen at the end of stop 19, on its code after all but its
-  last rounds: 1 of 8 found, 4 unplanted reports, one of them planted C1 restated from a
-  third article; 2 of 8 found counting it, 3 false alarms): a pharmacy chain's takeover of
-  a Midwest rival, its price per share and the rival's stores, the buyer's prescriptions and
-  its new distribution centre's floor area and opening, a generics maker's quarterly gross
-  margin, a benefit manager's settlement, a digital pharmacy's Series C, a chain on a
-  pharmacy experience index ("Independent pharmacies owed money under X's $64.5 million
-  settlement", "CareRite's network of 715 stores", "an 820,000-square-foot distribution
-  centre", "X's Groveport, Ohio, distribution centre, which opened on April 13").
-- ``corpus_holdout74`` (read once unseen at the end of stop 19, on its code after all but its
-  last rounds: 1 of 8 found, 2 false alarms): a freight broker's takeover of a smaller
-  broker, its price per share and the target's truckloads, a truckload carrier's quarter,
-  revenue growth, tractors, safety rank and Laredo terminal, a carrier's hours-of-service
-  penalty, a logistics-software start-up's Series B ("$27.40 in cash for each Pinecrest
-  share", "Harrowgate paid $31.40 per share in cash for the Memphis company", "Revenue
-  increased 6.2% to $612 million", "Tollan Capital led a $64 million Series B in X",
-  "Third-quarter revenue fell to $598 million from the second quarter").
+- ``corpus_holdout73`` (read once unseen at the end of stop 19, on its code after all but
+  its last rounds: 1 of 8 found, 4 unplanted reports, one of them planted C1 restated from a
+  third article; 2 of 8 found counting it, 3 false alarms, one fixed since, two declared): a
+  pharmacy chain's takeover of a Midwest rival, its price per share and the rival's stores,
+  the buyer's prescriptions and its new distribution centre's floor area and opening, a
+  generics maker's quarterly gross margin, a benefit manager's settlement, a digital
+  pharmacy's Series C, a chain on a pharmacy experience index ("Independent pharmacies owed
+  money under X's $64.5 million settlement", "CareRite's network of 715 stores", "an
+  820,000-square-foot distribution centre", "X's Groveport, Ohio, distribution centre, which
+  opened on April 13").
+- ``corpus_holdout74`` (read once unseen at the end of stop 19, on its code after all but
+  its last rounds: 1 of 8 found, 2 false alarms, both fixed since): a freight broker's
+  takeover of a smaller broker, its price per share and the target's truckloads, a truckload
+  carrier's quarter, revenue growth, tractors, safety rank and Laredo terminal, a carrier's
+  hours-of-service penalty, a logistics-software start-up's Series B ("$27.40 in cash for
+  each Pinecrest share", "Harrowgate paid $31.40 per share in cash for the Memphis company",
+  "Revenue increased 6.2% to $612 million", "Tollan Capital led a $64 million Series B in
+  X", "Third-quarter revenue fell to $598 million from the second quarter").
+- ``corpus_holdout75`` (read once unseen at the end of stop 19: 1 of 8 found, 1 false alarm,
+  fixed since): a lift maker's takeover of a lift-maintenance firm, its equity value, the
+  firm's founding year, lifts under contract and settlement with a landlord, the lift
+  maker's installations, a building-services group's half year, a proptech's Series B, a
+  skyscraper's height, a contractor on a Top 100 Contractors table ("The deal values X's
+  shares at", "the £23 million settlement it reached with X", "pushed first-half revenue 7%
+  higher", "Halcyon Tower, the 238-metre skyscraper", "compared with nearly 47,000 a year
+  earlier", "which has risen four places to seventh").
+- ``corpus_holdout76`` (read once unseen at the end of stop 19: 2 of 8 found, 3 false
+  alarms, two fixed since, one declared): a funeral operator's takeover of a Midwestern
+  chain, its enterprise value, the chain's funeral homes and founding year, the operator's
+  cremations and its place on a consumer-trust index, a memorial-park operator's fiscal
+  years, a pre-need insurer's fine, a digital-memorial start-up's Series B ("a deal valued
+  at $1.64 billion including debt", "which ran 98 funeral homes ... when X agreed to buy
+  it", "up from roughly 126,000 cremations in 2024", "X, the second-largest operator in the
+  country, ranked 11th", "Lanternly, the Austin start-up that raised $45 million in a Series
+  B round").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -572,6 +590,8 @@ CORPORA = (
     "corpus_holdout72",
     "corpus_holdout73",
     "corpus_holdout74",
+    "corpus_holdout75",
+    "corpus_holdout76",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -725,6 +745,12 @@ TRAPS = {
     # number and address) name figures that are not read, or set one against none that is
     "corpus_holdout74": {f"T{n}" for n in range(1, 121)}
     - {"T37", "T61", "T69", "T86", "T112", "T116", "T117"},
+    # T56 (09's "Issue 112"), T73 (the model "QS-4"), T92 (the drug code "LW-207") and T112 (a
+    # telephone number and an address) name figures that are not read
+    "corpus_holdout75": {f"T{n}" for n in range(1, 118)} - {"T56", "T73", "T92", "T112"},
+    # T60 sets 02's model "CT-500", which is not read, against 06's "at least 500"; T68 (an
+    # order number and a telephone number) names figures that are not read
+    "corpus_holdout76": {f"T{n}" for n in range(1, 121)} - {"T60", "T68"},
 }
 
 
