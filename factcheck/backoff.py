@@ -551,7 +551,7 @@ def _read_apart(claim: Claim) -> bool:
     """True for a rank the corpus must not read on another board or edition: the base of a
     comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
     a rank within a part of the field ("ninth among UK universities", "the third-highest
-    UK school on the list")."""
+    UK school on the list"), or a rank by size ("the second-largest operator")."""
     start, end = claim.location.in_sentence
     sentence = claim.location.sentence
     return bool(
@@ -560,7 +560,13 @@ def _read_apart(claim: Claim) -> bool:
         or _PART_OF_FIELD.search(sentence[end : end + 30])
         or _ANOTHER_LIST.search(sentence[max(0, start - 60) : end + 60])
         or group_ranked_within(sentence, end) is not None  # "the third-highest UK school"
+        or _SIZE_SUPERLATIVE.match(sentence, end) is not None  # "the second-largest operator"
     )
+
+
+# An ordinal glued to a superlative of size: "the second-largest operator in the country" is
+# a rank by size among its peers, a fact of its own, never a place on a list
+_SIZE_SUPERLATIVE = re.compile(r"-(?:largest|biggest|smallest)\b", re.IGNORECASE)
 
 
 # A list the sentence says is another one: "placed second in the study's separate ranking

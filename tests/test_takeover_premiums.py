@@ -53,3 +53,4 @@ def test_a_premium_to_an_average_never_meets_one_to_a_closing_price() -> None:
     one = "The offer represents a premium of 34% to Glacier Crest's closing price on Friday."
     other = "The offer is a premium of 41% to Glacier Crest's 30-day average share price."
     assert prose.contradictions(one, other, published=PUBLISHED) == []
+
