@@ -288,21 +288,38 @@ _TO_TAKE_OVER = re.compile(
 _IN_HOUSE = re.compile(r"[^,;:.]{0,80}?\b(?:in-house|in\s+house|under\s+(?:its|one)\s+roof)\b")
 
 
+def _named_after(
+    sentence: str,
+    mention: Mention,
+    entities: Sequence[Entity],
+    verb_before: re.Pattern[str],
+    words_after: re.Pattern[str],
+) -> tuple[Entity, re.Match[str]] | None:
+    """The name a sum is paid or received for: a verb of ``verb_before`` in the 40
+    characters before the figure, the words of ``words_after`` right after it, then a
+    name that is whole (not "Globex's chip unit"). The name and the words after, or None."""
+    if not verb_before.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    after = words_after.match(sentence, mention.end)
+    if after is None:
+        return None
+    named = [e for e in entities if e.start == after.end()]
+    if not named or _PART_OF_NAME.match(sentence, named[0].end):
+        return None
+    return named[0], after
+
+
 def _spent_to_buy(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """What a sum paid or spent to take it over buys: the name right after "to buy",
     "to acquire", or "to bring ... in-house". None for a part of it ("to buy Globex's chip
     unit") or when no name follows."""
-    if not _PAYING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+    found = _named_after(sentence, mention, entities, _PAYING_BEFORE, _TO_TAKE_OVER)
+    if found is None:
         return None
-    purpose = _TO_TAKE_OVER.match(sentence, mention.end)
-    if purpose is None:
-        return None
-    named = [e for e in entities if e.start == purpose.end()]
-    if not named or _PART_OF_NAME.match(sentence, named[0].end):
-        return None
-    if purpose.group("bring") and not _IN_HOUSE.match(sentence, named[0].end):
+    named, purpose = found
+    if purpose.group("bring") and not _IN_HOUSE.match(sentence, named.end):
         return None  # "to bring Globex's games to consoles"
-    return named[0].name
+    return named.name
 
 
 # The price after an appositive on what is bought: "agreed to acquire Quillgate, a privately
@@ -470,15 +487,8 @@ def _enterprise_value_paid(
 def _received_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """The name a seller was paid for, when the figure follows a verb of receiving and
     precedes "for" and a name: that name's price, as "sold X for" would be."""
-    if not _RECEIVED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
-        return None
-    after = _FOR_AFTER.match(sentence, mention.end)
-    if after is None:
-        return None
-    named = [e for e in entities if e.start == after.end()]
-    if not named or _PART_OF_NAME.match(sentence, named[0].end):
-        return None
-    return named[0].name
+    found = _named_after(sentence, mention, entities, _RECEIVED_BEFORE, _FOR_AFTER)
+    return found[0].name if found is not None else None
 
 
 def _fixed_part(sentence: str, mention: Mention) -> bool:
@@ -1248,13 +1258,9 @@ def _share_price_of(
     """ "Acme agreed to buy Globex for $9.2 billion, or $48 a share": a price per share in
     an acquisition is a price of the target's shares, not of the buyer's; and so is one
     paid "for" a company ("agreed to pay C$16.40 a share in cash for Globex")."""
-    paid_for = _SHARE_PRICE_FOR.match(sentence, mention.end)
-    if paid_for is not None and _PAYING_PER_SHARE.search(
-        sentence, max(0, mention.start - 40), mention.start
-    ):
-        named = [e for e in entities if e.start == paid_for.end()]
-        if named:
-            return named[0].name
+    found = _named_after(sentence, mention, entities, _PAYING_PER_SHARE, _SHARE_PRICE_FOR)
+    if found is not None:
+        return found[0].name
     for rule in rules:
         if rule.object_subject and rule.pattern.search(sentence):
             bought = _acquired(sentence, mention, entities, rule, None)
@@ -1775,6 +1781,7 @@ _PREMIUM_BASE = re.compile(
 )
 # The target named by its shares: "C$38.50 in cash for each Glacier Crest share"
 _FOR_EACH_SHARE = re.compile(r"\bfor\s+each\s+$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s+shares?\b")
 
 
 def takeover_premium(
@@ -1786,10 +1793,11 @@ def takeover_premium(
     premium to an average price ("over the 30-day average") is measured on another base
     than one to a closing price, and never meets it."""
     before = sentence[max(0, mention.start - 12) : mention.start]
+    premium_after = _PREMIUM_AFTER.match(sentence, mention.end)
     if _PREMIUM_BEFORE.search(before):
         base = _PREMIUM_BASE.match(sentence, mention.end)
-    elif _PREMIUM_AFTER.match(sentence, mention.end):
-        base = _PREMIUM_BASE.match(sentence, _PREMIUM_AFTER.match(sentence, mention.end).end())
+    elif premium_after is not None:
+        base = _PREMIUM_BASE.match(sentence, premium_after.end())
     else:
         return None
     attribute = "premium"
@@ -1805,8 +1813,10 @@ def takeover_premium(
             subject = named[0].name
     if subject is None:
         for entity in entities:
-            if entity.end <= mention.start and _FOR_EACH_SHARE.search(
-                sentence, max(0, entity.start - 12), entity.start
-            ) and re.match(r"\s+shares?\b", sentence[entity.end :]):
+            if (
+                entity.end <= mention.start
+                and _FOR_EACH_SHARE.search(sentence, max(0, entity.start - 12), entity.start)
+                and _SHARES_AFTER.match(sentence, entity.end)
+            ):
                 subject = entity.name
     return attribute, subject
