@@ -38,6 +38,7 @@ from factcheck.context import (
     passage_results_year,
     passage_year,
     quarter_named,
+    reads_as_a_result,
     refers_back,
     remember_description,
     results_year,
@@ -862,7 +863,7 @@ def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: 
     (``names_compete``); a sentence about someone else is left alone."""
     if claim.subject is not None or claim.attribute is None:
         return claim
-    if claim.kind is not Kind.MONEY and not _owned_event_date(claim):
+    if not reads_as_a_result(claim.kind, claim.attribute) and not _owned_event_date(claim):
         return claim
     if claim.kind is Kind.DATE:  # "its founding in Leeds": where it happened, not whose
         entities = [

@@ -35,9 +35,11 @@ from factcheck.context.attributes import (
     _find_cue,
     cumulative_attributes,
     default_attribute_rules,
+    is_change,
     is_level,
     is_quoted_price,
     load_attribute_rules,
+    reads_as_a_result,
     third_party_figures,
 )
 from factcheck.context.clauses import (
@@ -129,6 +131,7 @@ __all__ = [
     "fee_rises_with_add_ons",
     "figure_is_unqualified",
     "group_ranked_within",
+    "is_change",
     "is_level",
     "is_quoted_price",
     "load_attribute_rules",
@@ -140,6 +143,7 @@ __all__ = [
     "passage_results_year",
     "passage_year",
     "quarter_named",
+    "reads_as_a_result",
     "refers_back",
     "remember_description",
     "results_year",

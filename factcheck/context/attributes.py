@@ -11,6 +11,7 @@ the figure belongs to (``subjects``, ``roles``) and when (``periods``) build on 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -49,6 +50,7 @@ class AttributeRule:
     weak: bool = False  # a linking word ("worth"): used only when no other cue is near
     object_subject: bool = False  # the subject is what is acquired, not the parties
     segments: bool = False  # "cloud revenue" is a part's figure, "revenue (cloud)"
+    changes: bool = False  # "revenue rose 7%": its change is a figure, "growth of revenue"
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
@@ -74,6 +76,7 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
                         weak,
                         spec.get("subject") == "object",
                         bool(spec.get("segments")),
+                        bool(spec.get("changes")),
                     )
                 )
         rules[str(kind)] = tuple(compiled)
@@ -299,6 +302,279 @@ def _clause_opening_cue(
             return None
         return rule
     return None
+
+
+# A percentage change of a result, and which way it went. The change is told by a verb
+# right before the figure ("Revenue for the year to June 30 rose 7.4% to", "when X's
+# revenue grew 4.7%", "sales were up 8%"), by "up" after the level the result reached
+# ("Revenue rose to $612 million, up 6.2%"), by a verb whose object is the result
+# ("pushed first-half revenue 7% higher") or by a noun after the figure ("an 11% rise in
+# first-half revenue", "8% revenue growth").
+_UP = (
+    r"rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increased|increases?|increasing|climbed|"
+    r"climbs?|climbing|jumped|jumps?|jumping|gained|gains?|advanced|advances?|surged|surges?|"
+    r"soared|soars?|expanded|expands?|improved|improves?"
+)
+_DOWN = (
+    r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|"
+    r"decreased|decreases?|slipped|slips?|slid|slides?|shrank|shrunk|shrinks?|sank|sinks?|"
+    r"plunged|plunges?|tumbled|tumbles?|slumped|slumps?|contracted|contracts?"
+)
+_CHANGED_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:was|were|is|are|came\s+in|ended|finished|"
+    r"edged)\s+(?:(?P<up2>up|higher)|(?P<down2>down|lower)))\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# ", up 6.2%" right after the level: the change of that level's result
+_UP_AFTER_LEVEL = re.compile(r",?\s+(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$", re.I)
+_PUSHED = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|lift(?:ed|s|ing)?|drove|drives?|driving|boost(?:ed|s|ing)?|"
+    r"sent|send(?:s|ing)?|took|takes?|taking|propel(?:led|s|ling)?)\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){1,4}?)$",
+    re.IGNORECASE,
+)
+_HIGHER_AFTER = re.compile(r"\s+(?:(?P<up>higher|up)|(?P<down>lower|down))\b", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:(?P<up>rise|increase|jump|gain|growth|climb|improvement|expansion)|"
+    r"(?P<down>fall|drop|decline|decrease|slide|contraction))\s+in\s+"
+    r"(?P<np>(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+)",
+    re.IGNORECASE,
+)
+# "8% revenue growth", "revenue growth of 8%", "revenue growth slowed to 4%"
+_GROWTH_AFTER = r"\s+(?P<up>growth|increase|gain|rise)\b"
+_GROWTH_BEFORE = re.compile(
+    r"\s+growth\s+(?:of|was|is|came\s+in\s+at|reached|slowed\s+to|accelerated\s+to|"
+    r"picked\s+up\s+to|eased\s+to)\s+$",
+    re.IGNORECASE,
+)
+# Words between a result and its verb of change that make it another figure's ("sales of
+# its flagship drug rose 12%", "revenue at the cloud unit grew", "revenue per room rose",
+# "revenue and profit rose"): abstain
+_NOT_THE_RESULTS = re.compile(
+    r"\b(?:of|at|from|per|and|or|but|while|which|that|who|whose)\b|[;:()]",
+    re.IGNORECASE,
+)
+# The basis a change is measured on: "organic growth" is no reported growth, "at constant
+# currency" none in dollars, "from the previous quarter" no change on a year earlier
+_CHANGE_BASES = (
+    ("organic", re.compile(r"\borganic(?:ally)?\b", re.I)),
+    ("like-for-like", re.compile(r"\blike[- ]for[- ]like\b", re.I)),
+    ("comparable", re.compile(r"\bcomparable\b", re.I)),
+    ("underlying", re.compile(r"\bunderlying\b", re.I)),
+    ("same-store", re.compile(r"\bsame[- ](?:store|restaurant|shop)\b", re.I)),
+    ("constant currency", re.compile(
+        r"\b(?:constant[- ]currenc(?:y|ies)|local[- ]currenc(?:y|ies)|currency[- ]neutral|"
+        r"constant\s+exchange\s+rates?)\b", re.I)),
+    ("sequential", re.compile(
+        r"\b(?:sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|"
+        r"three\s+months)|(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month))\b", re.I)),
+    ("excluding", re.compile(r"\b(?:excluding|ex-|stripping\s+out|leaving\s+out)\b", re.I)),
+)
+
+
+# The attributes of a change of a result: "growth of revenue", "decline of profit"
+_CHANGES = ("growth of ", "decline of ")
+# What a change is measured from, right after it: "up 6.2% from a year earlier", "grew 4%
+# on the previous year". It is the base of the change, never the figure's own time.
+_CHANGE_BASE_AFTER = re.compile(
+    r"\s+(?:from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:a|the|one|last|its|the\s+same)\s+(?:year|twelve|12|period|quarter|half)",
+    re.IGNORECASE,
+)
+
+
+def is_change(kind: Kind, attribute: str | None) -> bool:
+    """Is the figure the percentage change of a result ("growth of revenue")? Such a
+    figure is read as the result itself is: dated by the passage that reports results and
+    owned by the article's company when it names nobody."""
+    return kind is Kind.PERCENT and attribute is not None and attribute.startswith(_CHANGES)
+
+
+def reads_as_a_result(kind: Kind, attribute: str | None) -> bool:
+    """A sum, or the percentage change of a result: the figures that inherit a results
+    passage's period and an article's one company (see ``is_change``)."""
+    return kind is Kind.MONEY or is_change(kind, attribute)
+
+
+def change_base(sentence: str, mention: Mention, right_edge: int) -> int:
+    """Where the words that may make a figure a base of comparison end: at the figure
+    itself for a percentage change followed by what it is measured from ("up 6.2% from a
+    year earlier" is no figure of a year earlier), else at ``right_edge``."""
+    if mention.kind is Kind.PERCENT and _CHANGE_BASE_AFTER.match(sentence, mention.end):
+        return mention.end
+    return right_edge
+
+
+def changed_result(
+    sentence: str,
+    mention: Mention,
+    rules: Sequence[AttributeRule],
+    others: Sequence[Mention],
+    left_edge: int,
+    right_edge: int,
+    clause: tuple[int, int],
+) -> tuple[AttributeRule, str] | None:
+    """The result a percentage is the change of, and its attribute: "Revenue rose 7.4% to
+    $318.6 million" is the "growth of revenue", "operating profit fell 3%" the "decline of
+    operating_profit". The rule is the result's own, so the figure is dated and owned as
+    the result would be.
+
+    Two articles that give one year's revenue growth as 7.4% and 4.7% contradict each
+    other as surely as two revenues do. A growth is never compared with a decline (the
+    sign is in the attribute, the value stays as written), a part of the business's with
+    the whole's (its segment), nor one basis with another ("organic", "at constant
+    currency", "from the previous quarter"). A change of percentage points is a margin's
+    or a share's, never a result's: only a percentage is read."""
+    if mention.unit != "%":
+        return None
+    found = _change_before(sentence, mention, rules, others, left_edge)
+    if found is None:
+        found = _change_after(sentence, mention, rules, left_edge, right_edge)
+    if found is None:
+        return None
+    rule, up, cue_at = found
+    at_cue = dataclasses.replace(mention, start=cue_at, end=cue_at)
+    attribute = _with_segment(sentence, at_cue, rule, clause, rule.name)
+    tail = sentence[mention.end : right_edge]
+    head = sentence[max(left_edge, cue_at - 40) : cue_at]
+    for basis, pattern in _CHANGE_BASES:
+        if pattern.search(tail) or (basis != "excluding" and pattern.search(head)):
+            if not pattern.search(attribute):  # "comparable-store" is comparable already
+                attribute = f"{attribute} ({basis})"
+            break
+    return rule, f"{_CHANGES[0] if up else _CHANGES[1]}{attribute}"
+
+
+def _change_before(
+    sentence: str,
+    mention: Mention,
+    rules: Sequence[AttributeRule],
+    others: Sequence[Mention],
+    left_edge: int,
+) -> tuple[AttributeRule, bool, int] | None:
+    """A change told before the figure: by a verb after its result, by "up" after the
+    level it reached, by a verb whose object is the result, or "growth of"."""
+    window = max(left_edge, mention.start - 60)
+    verb = _CHANGED_BEFORE.search(sentence, window, mention.start)
+    if verb is not None:
+        up = bool(verb.group("up") or verb.group("up2"))
+        result = _result_before(sentence, verb.start(), rules, others, left_edge)
+        return (result[0], up, result[1]) if result else None
+    grown = _GROWTH_BEFORE.search(sentence, window, mention.start)
+    if grown is not None:
+        result = _result_before(sentence, grown.start(), rules, others, left_edge, gap=False)
+        return (result[0], True, result[1]) if result else None
+    pushed = _PUSHED.search(sentence, window, mention.start)
+    if pushed is not None:
+        after = _HIGHER_AFTER.match(sentence, mention.end)
+        np = pushed.group("np")
+        for rule in rules:
+            cue = rule.pattern.search(np)
+            if after and cue and cue.end() == len(np.rstrip()) and not _NOT_THE_RESULTS.search(np):
+                return rule, after.group("up") is not None, pushed.start("np") + cue.start()
+        return None
+    # the comma before "up" may end the clause: the level is looked for across it
+    up_after = _UP_AFTER_LEVEL.search(sentence, max(0, mention.start - 12), mention.start)
+    if up_after is not None:
+        # the level, with at most its date between ("rose to $612 million in 2024, up")
+        level = next(
+            (
+                o
+                for o in others
+                if o.kind is Kind.MONEY
+                and o.end <= up_after.start()
+                and _DATED_LEVEL_GAP.fullmatch(_without(sentence, o.end, up_after.start(), others))
+            ),
+            None,
+        )
+        if level is None:
+            return None
+        result = _result_before(sentence, level.start, rules, others, 0, level=True)
+        return (result[0], up_after.group("up") is not None, result[1]) if result else None
+    return None
+
+
+_DATED_LEVEL_GAP = re.compile(r"(?:\s+(?:in|for|during|over)(?:\s+the)?)?\s*")
+
+
+def _without(sentence: str, start: int, end: int, others: Sequence[Mention]) -> str:
+    """The text from ``start`` to ``end`` with the dates in it left out."""
+    dates = [o for o in others if o.kind is Kind.DATE and start <= o.start and o.end <= end]
+    return "".join(
+        ch
+        for i, ch in enumerate(sentence[start:end], start)
+        if not any(d.start <= i < d.end for d in dates)
+    )
+
+
+def _change_after(
+    sentence: str,
+    mention: Mention,
+    rules: Sequence[AttributeRule],
+    left_edge: int,
+    right_edge: int,
+) -> tuple[AttributeRule, bool, int] | None:
+    """A change told by a noun after the figure: "an 11% rise in first-half revenue", "8%
+    revenue growth"."""
+    noun = _CHANGE_NOUN_AFTER.match(sentence, mention.end, right_edge)
+    if noun is not None:
+        np = noun.group("np")
+        for rule in rules:
+            cue = rule.pattern.search(np)
+            if cue and not _NOT_THE_RESULTS.search(np, 0, cue.start()):
+                return rule, noun.group("up") is not None, noun.start("np") + cue.start()
+        return None
+    for rule in rules:
+        cue = rule.pattern.match(sentence, mention.end + 1, right_edge)
+        if cue and sentence[mention.end : mention.end + 1].isspace():
+            growth = re.compile(_GROWTH_AFTER, re.IGNORECASE).match(sentence, cue.end())
+            if growth is not None:
+                return rule, True, cue.start()
+    return None
+
+
+def _result_before(
+    sentence: str,
+    end: int,
+    rules: Sequence[AttributeRule],
+    others: Sequence[Mention],
+    left_edge: int,
+    *,
+    gap: bool = True,
+    level: bool = False,
+) -> tuple[AttributeRule, int] | None:
+    """The result whose cue is the last before ``end`` in the clause, with nothing between
+    but a span of time, dates and asides ("Revenue for the fiscal year ended June 30 rose",
+    "Evergreen's revenue grew"); with ``level``, the words between may be a verb that gives
+    the level ("Revenue rose to $612 million, up 6.2%")."""
+    best: tuple[AttributeRule, re.Match[str]] | None = None
+    for rule in rules:
+        for cue in rule.pattern.finditer(sentence, max(left_edge, end - 120), end):
+            if best is None or cue.end() > best[1].end():
+                best = (rule, cue)
+    if best is None:
+        return None
+    rule, cue = best
+    if rule.weak:
+        return None
+    between = sentence[cue.end() : end]
+    if not gap and between.strip():
+        return None
+    spans = [m.span() for m in _SPAN_TO_A_DAY.finditer(sentence, cue.end(), end)]
+    spans += [(a, b) for a, b in _asides(sentence) if cue.end() <= a and b <= end]
+    for other in others:
+        if cue.end() <= other.start and other.end <= end:
+            if other.kind is not Kind.DATE and not level:
+                return None  # "Revenue of $612 million and profit of $31 million rose"
+            spans.append((other.start, other.end))
+    kept = "".join(
+        ch for i, ch in enumerate(between, cue.end()) if not any(a <= i < b for a, b in spans)
+    )
+    if _NOT_THE_RESULTS.search(kept) or len(_WORD.findall(kept)) > 8:
+        return None
+    if not level and re.search(r"[A-Z]", kept):
+        return None  # "Revenue in Asia rose 9%": a region's, a part of the whole
+    return rule, cue.start()
 
 
 # The words right after a figure that may make up its own noun phrase ("the £18.5m civil

@@ -17,7 +17,12 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
-from factcheck.context.attributes import LENT_ATTRIBUTES, AttributeRule
+from factcheck.context.attributes import (
+    LENT_ATTRIBUTES,
+    AttributeRule,
+    is_change,
+    reads_as_a_result,
+)
 from factcheck.context.clauses import (
     _DATELINE,
     _EVENT_VERB,
@@ -139,17 +144,32 @@ _HALF_OF_YEAR = re.compile(
 )
 
 
-def _half_of_year(sentence: str, period: Period | None, start: int, end: int) -> bool:
+# A half written as the figure's modifier, not as a date ("first-half revenue", "half-year
+# profit", "its interim results"): "the first half of 2024" is a date, read above
+_HALF_MODIFIER = re.compile(
+    r"\b(?:(?:first|second)[- ]half(?!\s+of\b)|half[- ]year|interim)\b", re.IGNORECASE
+)
+
+
+def _half_of_year(
+    sentence: str, period: Period | None, start: int, end: int, figure: int
+) -> bool:
     """Is the figure's year period a half of that year, as its date ("H1 2025", "January to
     June 2025") or its clause ("net profit of €121 million for the first six months of
-    2025") writes it? Then the figure is a half-year's, never the whole year's, as an
-    undated "first-half profit" is."""
+    2025") writes it, or a modifier before the figure ("first-half revenue of $400 million
+    in 2025", ending at ``figure``)? Then the figure is a half-year's, never the whole
+    year's, as an undated "first-half profit" is."""
     if period is None or period.date.granularity is not Granularity.YEAR:
         return False
     if (period.date.start.month, period.date.end.month) in ((1, 6), (7, 12)):
         return True  # "in H1 2025", "from January to June 2025": the date is the half
     year = str(period.date.start.year)
-    return any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end))
+    if any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end)):
+        return True
+    # "posted first-half revenue of $400 million in 2025": the half its noun names, before
+    # the figure (a half named after it is another phrase's: "flat on the prior year,
+    # reflecting weaker demand in the first half")
+    return _HALF_MODIFIER.search(sentence, start, figure) is not None
 
 
 def _with_span(
@@ -1228,7 +1248,7 @@ def passage_quarter(
     annual figure beside quarterly ones is the classic mismatch, so that one stays undated.
     A date that is only the base of a comparison ("from $385m a year earlier") does not
     stop the figure itself from taking the passage's quarter."""
-    if attribute is None or kind not in _INHERITING_KINDS:
+    if attribute is None or (kind not in _INHERITING_KINDS and not is_change(kind, attribute)):
         return None
     if kind is Kind.COUNT and not attribute.endswith(")"):
         return None  # a stock ("has 120 aircraft") is no quarter's; a flow has its verb
@@ -1260,7 +1280,7 @@ def passage_results_year(
     "Revenue edged up 3.2% to €1.79 billion" is the half-year's. Only a sum that says what
     it is, that no date of its own scopes and that states no span of its own; a quarter's
     passage is ``passage_quarter``'s."""
-    if continued is None or attribute is None or kind is not Kind.MONEY:
+    if continued is None or attribute is None or not reads_as_a_result(kind, attribute):
         return None
     if attribute.endswith(tuple(SPAN_QUALIFIERS)) or _OTHER_SPAN.search(sentence):
         return None
@@ -1344,7 +1364,7 @@ def passage_year(
     sum that says what it is (an attribute), that no date of its own scopes, that is
     compared with the year before (the sign of a reported annual result, not a plan or a
     stock), and that states no other span ("fourth-quarter", "so far", "by the end of")."""
-    if article is None or attribute is None or kind is not Kind.MONEY:
+    if article is None or attribute is None or not reads_as_a_result(kind, attribute):
         return None
     if any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
         return None

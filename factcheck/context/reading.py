@@ -39,7 +39,10 @@ from factcheck.context.attributes import (
     _share_price_noun,
     _through_change_or_span,
     _with_segment,
+    change_base,
+    changed_result,
     default_attribute_rules,
+    is_change,
     third_party_figures,
 )
 from factcheck.context.clauses import (
@@ -399,6 +402,18 @@ def describe(
             attribute, premium_of = premium  # "a premium of 34% to X's closing price"
         else:
             attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+        if attribute is None:
+            changed = changed_result(
+                sentence,
+                mention,
+                [r for r in rules.get("money", ()) if r.changes],
+                others,
+                left_edge,
+                right_edge,
+                clause,
+            )
+            if changed is not None:
+                rule, attribute = changed  # "Revenue rose 7.4% to": the growth of revenue
     elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
         sentence, max(left_edge, mention.start - 40), mention.start
     ):
@@ -437,7 +452,7 @@ def describe(
             attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
     if attribute is not None and (
         _of_a_class(sentence, mention, left_edge)
-        or _is_baseline(sentence, mention, left_edge, right_edge)
+        or _is_baseline(sentence, mention, left_edge, change_base(sentence, mention, right_edge))
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
         or _listed_part(sentence, mention)
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
@@ -549,7 +564,14 @@ def describe(
         attribute = None  # "the authority had sought $61 million in damages": not paid
     if period is None and attribute is not None:
         attribute = _with_span(sentence, mention, left_edge, right_edge, attribute)
-    elif attribute is not None and _half_of_year(sentence, period, left_edge, right_edge + 40):
+    elif attribute is not None and _half_of_year(
+        sentence,
+        period,
+        left_edge,
+        right_edge + 40,
+        # a change names its result after it too: "an 11% rise in first-half revenue"
+        right_edge if is_change(mention.kind, attribute) else mention.start,
+    ):
         attribute = f"{attribute} (half-year)"  # "for the first half of 2025": not 2025's
     if mention.kind is Kind.COUNT and attribute is not None and attribute.startswith("count of "):
         place = _counted_in_a_place(sentence, mention, right_edge)
