@@ -30,6 +30,7 @@ from factcheck.context import (
     default_attribute_rules,
     is_level,
     is_quoted_price,
+    is_result,
     written_basis,
 )
 from factcheck.model import (
@@ -66,6 +67,9 @@ class Tolerance:
     default only articles against articles: see ``_one_document_says_both``).
     ``level_window`` is how many days apart two articles may appear and still have their
     undated levels compared (see ``_levels_apart``); None compares them whenever written.
+    ``result_window`` is the same for undated results (revenue, profits and their changes),
+    which an article gives for the span it reports on: a quarter's, or a span it does not
+    name; a half-year's are compared twice as long and a year's four times.
     """
 
     relative: Decimal = Decimal("0.01")
@@ -73,6 +77,7 @@ class Tolerance:
     rates: Mapping[str, Decimal] = field(default_factory=dict)
     within_documents: bool = False
     level_window: int | None = 183
+    result_window: int | None = 92
 
 
 def interval(amount: Amount, tolerance: Tolerance) -> tuple[Decimal, Decimal]:
@@ -407,7 +412,7 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         ):
             if _any_overlap(first_spans, second_spans):
                 continue
-            if _levels_apart(first, second, tolerance.level_window):
+            if _levels_apart(first, second, tolerance):
                 continue
             if _on_other_bases(first, second):
                 continue
@@ -485,12 +490,18 @@ def _any_overlap(first: list[_Span], second: list[_Span]) -> bool:
     return False
 
 
+# How many quarters a result's span is, by the qualifier its attribute ends with
+# ("revenue (half-year)"): undated results of a longer span stay one fact for longer
+_SPANS_IN_QUARTERS = {"half-year)": 2, "annual)": 4}
+
+
 def _levels_apart(
-    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], days: int | None
+    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], tolerance: Tolerance
 ) -> bool:
     """Every figure of one group and every figure of the other are undated levels (a
     headcount, a store count, a market share: ``factcheck.context.is_level``) from
-    articles published more than ``days`` apart.
+    articles published more than ``tolerance.level_window`` days apart, or undated results
+    (``factcheck.context.is_result``) more than ``tolerance.result_window`` days apart.
 
     A level moves, and an article that gives one without a date gives it as of its own
     day: "The company has about 120 employees" in April and "The company now has about 150
@@ -499,25 +510,36 @@ def _levels_apart(
     event's figure ("paid $1.4 billion", "raised $64 million") does not move, so it is
     compared whenever it was written. A price quoted per unit of a thing traded ("$6,045 a
     tonne": ``factcheck.context.is_quoted_price``) moves every day: two undated ones are
-    compared only when written the same day."""
-    if days is None:
-        return False
-    quoted = True
+    compared only when written the same day.
+
+    A result written without its date (revenue in a story on the quarter's results, "Revenue
+    rose 5% to $1.14 billion") is of the span the article reports on: two such figures from
+    articles a season apart are two quarters' or two years' results, not one fact."""
+    days = 0
     for claim, _ in (*first, *second):
         published = claim.location.published
         if published is None or claim.period is not None:
             return False
         if is_quoted_price(claim.kind, claim.attribute):
             continue
-        quoted = False
-        if not is_level(claim.kind, claim.attribute):
+        if is_level(claim.kind, claim.attribute):
+            window = tolerance.level_window
+        elif is_result(claim.kind, claim.attribute):
+            window = tolerance.result_window
+            if window is not None:
+                span = (claim.attribute or "").rpartition(" (")[2]
+                window *= _SPANS_IN_QUARTERS.get(span, 1)
+        else:
             return False
-    window = dt.timedelta(days=0 if quoted else days)
-    recent = min(window, dt.timedelta(days=_NOW_WINDOW))
+        if window is None:
+            return False
+        days = max(days, window)
+    apart = dt.timedelta(days=days)
+    recent = min(apart, dt.timedelta(days=_NOW_WINDOW))
     now = {id(claim) for claim, _ in (*first, *second) if _told_as_now(claim)}  # read once
     return all(
         abs(a.location.published - b.location.published)  # type: ignore[operator]
-        > (recent if id(a) in now or id(b) in now else window)
+        > (recent if id(a) in now or id(b) in now else apart)
         for a, _ in first
         for b, _ in second
     )

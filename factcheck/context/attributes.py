@@ -390,6 +390,22 @@ def is_change(kind: Kind, attribute: str | None) -> bool:
     return kind is Kind.PERCENT and attribute is not None and attribute.startswith(_CHANGES)
 
 
+@lru_cache(maxsize=1)
+def _result_names() -> frozenset[str]:
+    return frozenset(r.name for r in default_attribute_rules().get("money", ()) if r.changes)
+
+
+def is_result(kind: Kind, attribute: str | None) -> bool:
+    """Is the figure a company's result over a span (revenue, a profit: the attributes
+    marked ``changes`` in ``data/attributes.yaml``) or the change of one? Written without
+    its date, such a figure is of the span the article reports on."""
+    if attribute is None:
+        return False
+    if is_change(kind, attribute):
+        return True
+    return kind is Kind.MONEY and attribute.split(" (", 1)[0] in _result_names()
+
+
 def reads_as_a_result(kind: Kind, attribute: str | None) -> bool:
     """A sum, or the percentage change of a result: the figures that inherit a results
     passage's period and an article's one company (see ``is_change``)."""
@@ -859,7 +875,8 @@ def _per_share(
 
 _ATTRIBUTE_MODIFIERS = re.compile(
     r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
-    r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half)\s+)*",
+    r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half|"
+    r"like-for-like|same-store|comparable|organic|reported)\s+)*",
     re.IGNORECASE,
 )
 

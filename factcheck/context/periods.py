@@ -102,6 +102,13 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 
+# "for the first nine months of 2025", "nine-month revenue", "year-to-date sales"; not a
+# child's age ("from nine months old")
+_NINE_MONTHS = re.compile(
+    r"\b(?:(?:first|the)\s+(?:nine|9)\s+months|(?:nine|9)-month\s+(?!old\b)[a-z]|"
+    r"year[- ]to[- ]date)",
+    re.I,
+)
 _SPANS = (
     ("quarterly", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.IGNORECASE)),
     # a running total ("has sold more than 100,000 copies since it came out", "to date") is
@@ -114,6 +121,7 @@ _SPANS = (
             re.IGNORECASE,
         ),
     ),
+    ("nine-month", _NINE_MONTHS),
     (
         "half-year",
         re.compile(r"\b(?:half-year|half year|(?:first|second)[- ]half|six months)\b", re.I),
@@ -124,6 +132,9 @@ _SPANS = (
             r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|"
             r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|to|through)|"
             r"for the (?:full |financial |fiscal )?year|"
+            # "turnover of £1.44bn in its last financial year": a year, of the article's day
+            r"in (?:its|the|their) (?:last|latest|most recent|previous) (?:financial|fiscal) "
+            r"year|"
             # "closed its fiscal year with revenue of" (a flow; "ended the year with 812
             # stores" is a stock at its end)
             r"(?:closed|ended|finished) (?:its|the|their) (?:financial |fiscal )?year with "
@@ -184,11 +195,16 @@ def _with_span(
     if attribute.split(" (", 1)[0] in LENT_ATTRIBUTES:
         return attribute
     stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    # five words after: "turnover of £1.44bn in its last financial year"
     after, _ = _words_window(
-        sentence, mention.end, stop.start() if stop else right_edge, 4, forward=True
+        sentence, mention.end, stop.start() if stop else right_edge, 5, forward=True
     )
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
+    # "nine" is a figure of its own, whose end is the clause's left edge: "For the first nine
+    # months of 2025, revenue totaled" is looked at from "first" on
+    if _NINE_MONTHS.search(sentence, max(0, left_edge - 16), mention.start):
+        found.add("nine-month")
     if len(found) != 1:
         return attribute
     span = found.pop()

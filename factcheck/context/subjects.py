@@ -1037,9 +1037,13 @@ def _owner(
         named = [e for e in entities if openers[-1] <= e.start and e.end <= mention.start]
         if named:
             return named[0].name
+    before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
+    if before and _RESULTS_VERB_AFTER.match(sentence, before[-1].end):
+        # "The Nova 7 platform helped Halvorsen deliver organic sales growth of 6.8%": the
+        # results are the name's that reports them, the last before the figure
+        return before[-1].name
     if sentence_subject is not None:
         return sentence_subject
-    before = [e for e in entities if left_edge <= e.start and e.end <= mention.start]
     if len(before) == 1 and (
         not _after_preposition(sentence, before[0], strict=True)
         or _opens_clause(sentence, before[0])
@@ -1065,6 +1069,13 @@ _CLAUSE_AFTER_CONJUNCTION = re.compile(r"\b(?:after|before|since|until|once|when
 _FINITE_AFTER_NAME = re.compile(
     r"\s+(?:posted|posts|reported|reports|recorded|records|booked|books|announced|said|"
     r"raised|raises|paid|pays|agreed|generated|earned|made|sold|delivered|won)\b"
+)
+
+
+# A verb of reporting results right after a name: "helped Halvorsen deliver", "Acme posted"
+_RESULTS_VERB_AFTER = re.compile(
+    r"\s+(?:deliver(?:s|ed)?|post(?:s|ed)?|report(?:s|ed)?|record(?:s|ed)?|book(?:s|ed)?|"
+    r"generat(?:e|es|ed)|achiev(?:e|es|ed))\s+(?!(?:that|on|in|to|a\s+loss)\b)"
 )
 
 
