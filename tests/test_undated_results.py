@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import factcheck
 import prose
 import pytest
+
+import factcheck
 from factcheck import Document, FindingType
 from factcheck.reconcile import Tolerance
 
