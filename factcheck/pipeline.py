@@ -583,13 +583,23 @@ _RESULTS = frozenset(
 _JOINED_BY_AND = re.compile(r"[^;:()]*?\band\b[^;:()]*")
 
 
+# A clause that sets another company's figure beside one just given, with no time of its
+# own: ", while Y posted sales of", ", whereas Y's revenue was"
+_CONTRASTED = re.compile(
+    r"[^;:()]*?,\s+(?:while|whereas)\s+(?![^;:()]*\b(?:quarter|half|year|months?)\b)"
+    r"[^;:()0-9]*"
+)
+
+
 def _coordinated_results(claims: list[Claim]) -> list[Claim]:
     """One sentence's claims, each undated results figure (revenue, profit, …) with no
     span of its own taking the span and period of the results figure just before it when
     "and" joins the two and they share a subject: "revenue for the six months to June rose
     8% to $968 million and net profit climbed to $74 million" is a half-year profit, never
     set against an annual one; "third-quarter revenue of $671 million and earnings of 87
-    cents a share" is the third quarter's earnings per share."""
+    cents a share" is the third quarter's earnings per share. Another company's figure of
+    the same measure set beside it (", while Y posted sales of $4.3 billion") takes its
+    period."""
     out = list(claims)
     last: Claim | None = None
     for k, claim in enumerate(out):
@@ -612,6 +622,22 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
             span = last.attribute.partition(" (")[2] if last.attribute else ""
             attribute = f"{base} ({span}" if span else base
             out[k] = claim = dataclasses.replace(claim, attribute=attribute, period=last.period)
+        elif (
+            last is not None
+            and not qualifier
+            and claim.period is None
+            and last.period is not None
+            and claim.subject != last.subject
+            and (last.attribute or "").partition(" (")[0] == base
+            and _CONTRASTED.fullmatch(
+                claim.location.sentence,
+                last.location.in_sentence[1],
+                claim.location.in_sentence[0],
+            )
+        ):
+            # "X generated revenue of $14.8 billion in 2024, while Y posted sales of $4.3
+            # billion": the same measure of another company, set beside it for that period
+            out[k] = claim = dataclasses.replace(claim, period=last.period)
         last = claim
     return out
 

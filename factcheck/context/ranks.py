@@ -170,7 +170,7 @@ def _rank_context(
         or _RANKING_NOUN.match(sentence, mention.end)
     ):
         boards = {
-            _board_of(sentence, o)
+            _borrowed_board(sentence, o)
             for o in others
             if o.kind is Kind.RANK and o is not mention and o.unit
         }
@@ -231,6 +231,16 @@ def _rank_context(
     if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
         period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
+
+
+def _borrowed_board(sentence: str, other: Mention) -> tuple[str | None, Period | None]:
+    """The board another rank of the sentence names, for a rank that names none. The
+    edition too, unless the other rank is the base of a move: in "It placed 14th, up from
+    15th in the 2025 index" the 2025 edition is the 15th's, and the 14th is the newer one's."""
+    board_text, edition = _board_of(sentence, other)
+    if _RANK_BASE.search(sentence, max(0, other.start - 30), other.start):
+        return board_text, None
+    return board_text, edition
 
 
 # What the rank extractor may take for a board that is none: a bare number ("of 28
@@ -701,6 +711,17 @@ def _rank_period(
     # a date with a possessive modifies another noun ("marked it down for November's
     # outage"): it dates no edition
     dates = [d for d in dates if sentence[d.end : d.end + 2] not in ("'s", "’s")]
+    # a date after the base of a move is the base's: "placed 14th, up from 15th in the 2025
+    # index"
+    bases = [
+        o.start
+        for o in others
+        if o.kind is Kind.RANK
+        and o.start >= mention.end
+        and _RANK_BASE.search(sentence, max(0, o.start - 30), o.start)
+    ]
+    if bases:
+        dates = [d for d in dates if not any(b < d.start for b in bases)]
     period = _period(sentence, mention, dates, others)
     if period is None and board_text:
         period = _board_date(sentence, mention, board_text, dates)

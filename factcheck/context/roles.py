@@ -464,8 +464,22 @@ def written_basis(sentence: str, start: int, end: int) -> str | None:
         return "enterprise"
     after = _BASIS_AFTER.match(sentence, end)
     if after is None:
+        # "Including net debt, the deal values Ironvale at about £845 million": an opening
+        # that says what the sentence's one sum includes
+        opening = _INCLUDING_DEBT_OPENING.match(sentence)
+        if opening is not None and not _ANOTHER_SUM.search(sentence, opening.end(), start):
+            return "enterprise"
         return None
     return "equity" if after.group("equity") else "enterprise"
+
+
+_INCLUDING_DEBT_OPENING = re.compile(
+    r"\W*(?:including|counting|with|once)\s+(?:its\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:debt|borrowings)(?:\s+(?:it\s+will\s+)?(?:assumed?|taken\s+on))?\s*,",
+    re.IGNORECASE,
+)
+# a figure of money between the opening and the sum: the opening may be that one's
+_ANOTHER_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|bn|m)\b", re.IGNORECASE)
 
 
 def _enterprise_value_paid(
