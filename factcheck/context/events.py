@@ -84,6 +84,29 @@ def _facility_capacity(
     return None
 
 
+# An area right before a building's noun, then where it stands: "its 410,000-square-foot
+# plant in Monterrey", "a 310,000-square-foot vehicle reconditioning center in Lancaster"
+_AREA_UNITS = frozenset(["acre", "hectare"])
+_BUILDING_IN_A_PLACE = re.compile(
+    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}?"
+    r"(?:plant|factory|works|mill|cent(?:er|re)|warehouse|depot|hub|site|campus|facility|"
+    r"store|shop|showroom|headquarters|office|building|terminal|hospital|clinic|school|"
+    r"laboratory|lab)[ \t]+(?:in|at|near)[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)"
+)
+
+
+def facility_area(sentence: str, mention: Mention) -> str | None:
+    """The attribute of an area that sizes a building where the sentence places it: "its
+    410,000-square-foot plant in Monterrey" is the "floor area (Monterrey)" of the owner's
+    building there, which another article's "350,000-square-foot factory in Monterrey"
+    contradicts. A building with no place is one of the owner's many: no attribute."""
+    unit = mention.unit or ""
+    if not (unit.startswith("square ") or unit in _AREA_UNITS):
+        return None
+    found = _BUILDING_IN_A_PLACE.match(sentence, mention.end)
+    return f"floor area ({found.group('place')})" if found else None
+
+
 # "committing to spend £3.8 billion ($4.9 billion) on one of the largest renewable projects"
 _SPEND_BEFORE = re.compile(
     r"\b(?:spend|spending|spent|invest|investing|invested)\s+"

@@ -73,6 +73,7 @@ from factcheck.context.events import (
     _listing,
     _planned_event,
     _stake_bought,
+    facility_area,
 )
 from factcheck.context.periods import (
     _earlier_by,
@@ -434,6 +435,8 @@ def describe(
                 attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
             )
             attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
+    elif mention.kind is Kind.QUANTITY and facility_area(sentence, mention):
+        attribute = facility_area(sentence, mention)  # "its 410,000-square-foot plant in X"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:

@@ -110,7 +110,8 @@ _PER_RE = (
 )
 _AFTER = re.compile(
     r"(?P<gap>[ \t]*-?[ \t]*|[ \t]*[\[<][ \t]*)"
-    r"(?P<sq>(?i:square|sq\.?|cubic|cu\.?)[ \t]+)?"
+    # "410,000-square-foot": the compound's hyphen may join "square" to its unit too
+    r"(?P<sq>(?i:square|sq\.?|cubic|cu\.?)(?:[ \t]+|-))?"
     + _UNIT_RE + _POWER + r"(?:[ \t]*[\]>])?" + _PER_RE + r"(?![A-Za-z0-9])"
 )
 _INCH_QUOTE = re.compile(r"(?:\"|''|″)(?![A-Za-z0-9])")

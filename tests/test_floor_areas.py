@@ -1,0 +1,72 @@
+"""A building's floor area is a figure of its own: "its 410,000-square-foot plant in
+Monterrey" and "its 350,000-square-foot factory in Monterrey" give two areas of one
+building, whatever verb is near; a building with no place is one of the owner's many and
+is not compared. A compound's hyphen joins "square" to its unit ("410,000-square-foot"),
+and "last year to its new plant" is no financial year (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import prose
+import pytest
+
+from factcheck import Kind
+from factcheck.extract import find_mentions
+
+PUBLISHED = dt.date(2026, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("a 410,000-square-foot plant", "410,000-square-foot", "square foot"),
+        ("a 23,000-square-metre factory", "23,000-square-metre", "square meter"),
+        ("the 1.2-square-mile site", "1.2-square-mile", "square mile"),
+        ("a 5-cubic-metre tank", "5-cubic-metre", "cubic meter"),
+    ],
+)
+def test_a_hyphenated_area_is_a_quantity(text: str, written: str, unit: str) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.kind, mention.text, mention.unit) == (Kind.QUANTITY, written, unit)
+
+
+def test_an_area_before_a_building_in_a_place_is_its_floor_area() -> None:
+    text = (
+        "Stridecraft said it would begin producing its rowing machine next month at its"
+        " 350,000-square-foot factory in Monterrey, Mexico."
+    )
+    found = prose.claim(text, "350,000-square-foot", published=PUBLISHED)
+    assert (found.subject, found.attribute) == ("Stridecraft", "floor area (Monterrey)")
+
+
+def test_two_areas_of_one_building_contradict() -> None:
+    one = (
+        "Stridecraft said it moved treadmill assembly last year to its 410,000-square-foot"
+        " plant in Monterrey, Mexico."
+    )
+    other = (
+        "Stridecraft said it will begin producing its rower at its 350,000-square-foot"
+        " factory in Monterrey, Mexico."
+    )
+    found = prose.contradictions(one, other, published=PUBLISHED)
+    assert found in (
+        [("410,000-square-foot", "350,000-square-foot")],
+        [("350,000-square-foot", "410,000-square-foot")],
+    )
+
+
+def test_buildings_in_other_places_or_in_none_stay_apart() -> None:
+    one = "Stridecraft moved treadmill assembly to its 410,000-square-foot plant in Monterrey."
+    elsewhere = "Stridecraft opened a 350,000-square-foot warehouse in Memphis last year."
+    nowhere = "Stridecraft opened a 350,000-square-foot warehouse last year."
+    assert prose.contradictions(one, elsewhere, published=PUBLISHED) == []
+    assert prose.contradictions(one, nowhere, published=PUBLISHED) == []
+    assert prose.claim(nowhere, "350,000-square-foot", published=PUBLISHED).attribute is None
+
+
+def test_last_year_before_to_is_no_financial_year() -> None:
+    text = "Kestrow moved its $40 million assembly line last year to its new plant in Leeds."
+    found = prose.claim(text, "$40 million", published=PUBLISHED)
+    assert not (found.attribute or "").endswith("(annual)")
