@@ -493,6 +493,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   it", "up from roughly 126,000 cremations in 2024", "X, the second-largest operator in the
   country, ranked 11th", "Lanternly, the Austin start-up that raised $45 million in a Series
   B round").
+- ``corpus_holdout80`` (read once unseen at stop 20, on its code after its first round: 2 of
+  8 found, 1 false alarm, declared; 3 of 8 found now): a hearing-aid maker's takeover of a
+  U.S. audiology clinic chain, its enterprise value and the chain's founding year, the
+  maker's 2025 organic growth and fourth-quarter shipments, its new Polish factory's staff
+  and floor area, an over-the-counter hearing-aid start-up's Series B, a maker on a
+  brand-trust index ("the transaction has an enterprise value of", "The deal values the
+  Denver chain at an enterprise value of", "The 23,000-square-metre plant", "including 1.46
+  million in the October-December quarter", "the brand, which fell to eighth place in last
+  week's X Index", "helped Halvorsen deliver organic sales growth of 6.8%").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -592,6 +601,7 @@ CORPORA = (
     "corpus_holdout74",
     "corpus_holdout75",
     "corpus_holdout76",
+    "corpus_holdout80",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -751,6 +761,10 @@ TRAPS = {
     # T60 sets 02's model "CT-500", which is not read, against 06's "at least 500"; T68 (an
     # order number and a telephone number) names figures that are not read
     "corpus_holdout76": {f"T{n}" for n in range(1, 121)} - {"T60", "T68"},
+    # T24 (04's "in the spring"), T70 (09's "more than a decade") and T117 (07's "last week's"
+    # index) set a figure that is not read against one that is; T123 (09's "still needs U.S.
+    # antitrust clearance") names no figure
+    "corpus_holdout80": {f"T{n}" for n in range(1, 126)} - {"T24", "T70", "T117", "T123"},
 }
 
 
