@@ -493,6 +493,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   it", "up from roughly 126,000 cremations in 2024", "X, the second-largest operator in the
   country, ranked 11th", "Lanternly, the Austin start-up that raised $45 million in a Series
   B round").
+- ``corpus_holdout79`` (read once unseen at stop 20, on its code after its first round: 2 of
+  8 found, 6 false alarms, five fixed since, one declared): a car dealership group's
+  takeover of a western rival, its equity value and price per share, the buyer's
+  fourth-quarter same-store used units and completion date, the rival's lending arm's CFPB
+  settlement, a reconditioning centre's floor area, a place on a dealer satisfaction index,
+  a used-car auction operator's volumes, an online used-car retailer's Series C ("Used
+  retail units on a same-store basis climbed 3.8%", "the lender is paying $21 million in
+  redress to some 58,000 borrowers", "X's 210,000-square-foot reconditioning center", "X,
+  which completed its purchase of Y on Feb. 2", "vote on X's $35.80-a-share cash offer",
+  "It placed 14th ..., up from 15th in the 2025 index").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -592,6 +602,7 @@ CORPORA = (
     "corpus_holdout74",
     "corpus_holdout75",
     "corpus_holdout76",
+    "corpus_holdout79",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -751,6 +762,7 @@ TRAPS = {
     # T60 sets 02's model "CT-500", which is not read, against 06's "at least 500"; T68 (an
     # order number and a telephone number) names figures that are not read
     "corpus_holdout76": {f"T{n}" for n in range(1, 121)} - {"T60", "T68"},
+    "corpus_holdout79": {f"T{n}" for n in range(1, 119)},
 }
 
 
