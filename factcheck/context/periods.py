@@ -132,7 +132,8 @@ _SPANS = (
             r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|"
             # "the year to March", never "moved it last year to its new plant" (a window of
             # words may end at "to")
-            r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|through|to(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|$))|"
+            r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|through|"
+            r"to(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|$))|"
             r"for the (?:full |financial |fiscal )?year|"
             # "turnover of £1.44bn in its last financial year": a year, of the article's day
             r"in (?:its|the|their) (?:last|latest|most recent|previous) (?:financial|fiscal) "

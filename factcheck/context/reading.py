@@ -42,6 +42,7 @@ from factcheck.context.attributes import (
     change_base,
     changed_result,
     default_attribute_rules,
+    division_of,
     is_change,
     third_party_figures,
 )
@@ -397,6 +398,9 @@ def describe(
             attribute = _round_label(sentence, mention, clause, rule.name)
             if rule.segments:
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
+                division = division_of(sentence, mention)
+                if division is not None and "(" not in attribute:
+                    attribute = f"{attribute} ({division})"  # a division's, not the group's
     elif mention.kind is Kind.PERCENT:
         premium = takeover_premium(sentence, mention, entities)
         if premium is not None:
