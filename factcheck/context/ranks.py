@@ -179,6 +179,8 @@ def _rank_context(
         board_text, edition = None, None  # "from 27th in the December table": no board
     if not board_text and _RANKING_VERB.search(sentence, max(0, mention.start - 30), mention.start):
         board_text, edition = _edition_board_in_sentence(sentence)
+    if board_text and edition is None:
+        edition = year_in_board(board_text)
     board = normalise_board(board_text) if board_text else None
     item: str | None = None
     aside = next(
@@ -231,6 +233,16 @@ def _rank_context(
     if period is not None and board is not None and _ANNUAL_BOARD.search(sentence):
         period = _year_period(period.date.start.year)  # an annual ranking's edition is a year
     return Context(board, "rank" if board else None, _edition(period), item)
+
+
+_YEAR_IN_BOARD = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
+
+def year_in_board(board: str) -> Period | None:
+    """The edition a board's own name gives ("Northgate Research's 2025 Dealer Group
+    Satisfaction Index" is the 2025 edition), or None."""
+    year = _YEAR_IN_BOARD.search(board)
+    return _year_period(int(year.group(1))) if year is not None else None
 
 
 def _borrowed_board(sentence: str, other: Mention) -> tuple[str | None, Period | None]:
@@ -720,9 +732,20 @@ def _rank_period(
         and o.start >= mention.end
         and _RANK_BASE.search(sentence, max(0, o.start - 30), o.start)
     ]
+    base_years = []
     if bases:
+        base_years = [
+            d.value.start.year
+            for d in dates
+            if any(b < d.start for b in bases)
+            and isinstance(d.value, DateValue)
+            and d.value.granularity is Granularity.YEAR
+        ]
         dates = [d for d in dates if not any(b < d.start for b in bases)]
     period = _period(sentence, mention, dates, others)
+    if period is None and len(set(base_years)) == 1:
+        # "up from 15th in the 2025 index": the rank is the next edition's
+        period = _year_period(base_years[0] + 1)
     if period is None and board_text:
         period = _board_date(sentence, mention, board_text, dates)
     if period is None:

@@ -104,6 +104,7 @@ from factcheck.context.ranks import (
     _ranked_by,
     _relative_item,
     _sentence_board,
+    year_in_board,
 )
 from factcheck.context.roles import (
     _ADD_ONS,
@@ -262,6 +263,8 @@ def describe(
                 board, period = named, edition
         if period is None:
             period = _opening_edition(sentence, dates)  # "In the 2024 edition, ... came ninth"
+        if period is None and board is not None:
+            period = year_in_board(board)  # "In X's 2025 Dealer Group Satisfaction Index"
         if period is None and board is not None:
             board, period = _edition_named_before(board, editions)
         if item is None and board is not None:
