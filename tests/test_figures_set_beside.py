@@ -1,7 +1,8 @@
 """Figures read from the one they are set beside: another company's result after ",
 while" takes the period of the first ("X generated revenue of $14.8 billion in 2024, while
 Y posted sales of $4.3 billion"); a rank's edition is never the one of the base it moved
-from ("placed 14th, up from 15th in the 2025 index"); an opening that says what a sum
+from ("placed 14th, up from 15th in the 2025 index" is the next edition's, and a year in a
+board's name is its edition); an opening that says what a sum
 includes ("Including net debt, the deal values X at") writes it as an enterprise value
 (sentences written for these tests)."""
 
@@ -40,7 +41,27 @@ def test_a_rank_is_not_of_the_edition_it_moved_from() -> None:
         " with 797 points, up from 15th in the 2025 index."
     )
     found = prose.claim(text, "14th", published=PUBLISHED)
-    assert found.period is None or str(found.period) != "2025"
+    assert str(found.period) == "2026"  # the next edition
+
+
+def test_a_year_in_a_boards_name_is_its_edition() -> None:
+    text = (
+        "In Northgate Research's 2025 Dealer Group Satisfaction Index, Halbrook ranked sixth"
+        " among the 20 largest groups, while Crestmoor came 15th."
+    )
+    assert str(prose.claim(text, "15th", published=PUBLISHED).period) == "2025"
+
+
+def test_ranks_of_two_editions_stay_silent() -> None:
+    one = (
+        "In Northgate Research's 2025 Dealer Group Satisfaction Index, Halbrook ranked sixth"
+        " among the 20 largest groups, while Crestmoor Auto came 15th."
+    )
+    other = (
+        "Crestmoor Auto was rated as a separate company this year. It placed 14th with 797"
+        " points, up from 15th in the 2025 index."
+    )
+    assert prose.contradictions(one, other, published=PUBLISHED) == []
 
 
 def test_an_opening_that_includes_debt_writes_an_enterprise_value() -> None:

@@ -493,15 +493,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   it", "up from roughly 126,000 cremations in 2024", "X, the second-largest operator in the
   country, ranked 11th", "Lanternly, the Austin start-up that raised $45 million in a Series
   B round").
-- ``corpus_holdout80`` (read once unseen at stop 20, on its code after its first round: 2 of
-  8 found, 1 false alarm, declared; 3 of 8 found now): a hearing-aid maker's takeover of a
-  U.S. audiology clinic chain, its enterprise value and the chain's founding year, the
-  maker's 2025 organic growth and fourth-quarter shipments, its new Polish factory's staff
-  and floor area, an over-the-counter hearing-aid start-up's Series B, a maker on a
-  brand-trust index ("the transaction has an enterprise value of", "The deal values the
-  Denver chain at an enterprise value of", "The 23,000-square-metre plant", "including 1.46
-  million in the October-December quarter", "the brand, which fell to eighth place in last
-  week's X Index", "helped Halvorsen deliver organic sales growth of 6.8%").
+- ``corpus_holdout77`` (read once unseen at stop 20, on its code after its first round: 2 of
+  8 found, 1 false alarm, declared; 3 of 8 found now): a private equity firm's takeover of a
+  UK budget gym chain, its premium, the chain's founding year and its fine from the
+  competition regulator, a US gym chain's clubs and its place on a satisfaction index, a
+  connected-fitness maker's Mexican plant's floor area, a fitness app's Series B, a
+  sports-nutrition brand's 2025 revenue ("has fined gym operator X £6.8 million for hiding
+  joining fees", "X's 285p offer represented a 33% premium to the undisturbed share price",
+  "X ended the year with 1,142 clubs", "its 410,000-square-foot plant in Monterrey", "X came
+  fourth with a score of 78", "€742 million" against "€756 million").
 - ``corpus_holdout79`` (read once unseen at stop 20, on its code after its first round: 2 of
   8 found, 6 false alarms, five fixed since, one declared): a car dealership group's
   takeover of a western rival, its equity value and price per share, the buyer's
@@ -512,6 +512,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   redress to some 58,000 borrowers", "X's 210,000-square-foot reconditioning center", "X,
   which completed its purchase of Y on Feb. 2", "vote on X's $35.80-a-share cash offer",
   "It placed 14th ..., up from 15th in the 2025 index").
+- ``corpus_holdout80`` (read once unseen at stop 20, on its code after its first round: 2 of
+  8 found, 1 false alarm, declared; 3 of 8 found now): a hearing-aid maker's takeover of a
+  U.S. audiology clinic chain, its enterprise value and the chain's founding year, the
+  maker's 2025 organic growth and fourth-quarter shipments, its new Polish factory's staff
+  and floor area, an over-the-counter hearing-aid start-up's Series B, a maker on a
+  brand-trust index ("the transaction has an enterprise value of", "The deal values the
+  Denver chain at an enterprise value of", "The 23,000-square-metre plant", "including 1.46
+  million in the October-December quarter", "the brand, which fell to eighth place in last
+  week's X Index", "helped Halvorsen deliver organic sales growth of 6.8%").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -611,6 +620,7 @@ CORPORA = (
     "corpus_holdout74",
     "corpus_holdout75",
     "corpus_holdout76",
+    "corpus_holdout77",
     "corpus_holdout79",
     "corpus_holdout80",
 )
@@ -772,6 +782,9 @@ TRAPS = {
     # T60 sets 02's model "CT-500", which is not read, against 06's "at least 500"; T68 (an
     # order number and a telephone number) names figures that are not read
     "corpus_holdout76": {f"T{n}" for n in range(1, 121)} - {"T60", "T68"},
+    # T9 (12's "roughly tripled their money") and T67 (08's "once again won the
+    # value-for-money category") name no figure that is read
+    "corpus_holdout77": {f"T{n}" for n in range(1, 118)} - {"T9", "T67"},
     "corpus_holdout79": {f"T{n}" for n in range(1, 119)},
     # T24 (04's "in the spring"), T70 (09's "more than a decade") and T117 (07's "last week's"
     # index) set a figure that is not read against one that is; T123 (09's "still needs U.S.
