@@ -502,8 +502,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   joining fees", "X's 285p offer represented a 33% premium to the undisturbed share price",
   "X ended the year with 1,142 clubs", "its 410,000-square-foot plant in Monterrey", "X came
   fourth with a score of 78", "€742 million" against "€756 million").
+- ``corpus_holdout78`` (read once unseen at stop 20, on its code after its first round: 2 of
+  8 found, 1 false alarm, fixed since; 3 of 8 found now): a Swedish distributor's takeover
+  of a Houston chemicals distributor and its price per share, a coatings maker's resin
+  plant's first-phase capacity and founding year, a bio-binder start-up's Series B, a
+  decorating retailer's half-year like-for-like growth and stores, a UK paint maker's
+  emissions fine and place on a coatings league table ("Like-for-like sales rose 4.1% in the
+  six months to December", "leaving it with 214 at the end of December", "but it also
+  included the £2.1m fine imposed at Grimsby Crown Court", "Its first phase will add 120,000
+  tonnes a year of resin capacity", "Further down, Kestrel Paints held 14th place", "Samuel
+  Brightwater ... founded the company in 1921").
 - ``corpus_holdout79`` (read once unseen at stop 20, on its code after its first round: 2 of
-  8 found, 6 false alarms, five fixed since, one declared): a car dealership group's
+  8 found, 6 false alarms, all fixed since; 3 of 8 found now): a car dealership group's
   takeover of a western rival, its equity value and price per share, the buyer's
   fourth-quarter same-store used units and completion date, the rival's lending arm's CFPB
   settlement, a reconditioning centre's floor area, a place on a dealer satisfaction index,
@@ -513,7 +523,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   which completed its purchase of Y on Feb. 2", "vote on X's $35.80-a-share cash offer",
   "It placed 14th ..., up from 15th in the 2025 index").
 - ``corpus_holdout80`` (read once unseen at stop 20, on its code after its first round: 2 of
-  8 found, 1 false alarm, declared; 3 of 8 found now): a hearing-aid maker's takeover of a
+  8 found, 1 false alarm, fixed since; 3 of 8 found now): a hearing-aid maker's takeover of a
   U.S. audiology clinic chain, its enterprise value and the chain's founding year, the
   maker's 2025 organic growth and fourth-quarter shipments, its new Polish factory's staff
   and floor area, an over-the-counter hearing-aid start-up's Series B, a maker on a
@@ -621,6 +631,7 @@ CORPORA = (
     "corpus_holdout75",
     "corpus_holdout76",
     "corpus_holdout77",
+    "corpus_holdout78",
     "corpus_holdout79",
     "corpus_holdout80",
 )
@@ -785,6 +796,7 @@ TRAPS = {
     # T9 (12's "roughly tripled their money") and T67 (08's "once again won the
     # value-for-money category") name no figure that is read
     "corpus_holdout77": {f"T{n}" for n in range(1, 118)} - {"T9", "T67"},
+    "corpus_holdout78": {f"T{n}" for n in range(1, 120)},
     "corpus_holdout79": {f"T{n}" for n in range(1, 119)},
     # T24 (04's "in the spring"), T70 (09's "more than a decade") and T117 (07's "last week's"
     # index) set a figure that is not read against one that is; T123 (09's "still needs U.S.
