@@ -55,6 +55,7 @@ from factcheck.extract.attribution import attribute as attribute_source
 from factcheck.letters import Respelling, fold
 from factcheck.model import (
     Claim,
+    DateValue,
     Document,
     DocumentStatus,
     Granularity,
@@ -380,6 +381,11 @@ class Extractor:
                 claims[first:] = [
                     _stock_at_the_years_end(c, article_year) for c in claims[first:]
                 ]
+            elif _is_fourth_quarter(article_quarter):
+                # an article on a fourth quarter: "ended the year with 1,142 clubs" is at the
+                # end of that quarter's year
+                year = _year_of(article_quarter)
+                claims[first:] = [_stock_at_the_years_end(c, year) for c in claims[first:]]
             if i in described_as:
                 claims[first:] = [
                     dataclasses.replace(c, subject=subjects[i])
@@ -741,6 +747,20 @@ _ENDED_THE_YEAR_WITH = re.compile(
     r"almost|more\s+than|over|roughly|just)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _is_fourth_quarter(period: Period | None) -> bool:
+    return (
+        period is not None
+        and period.date.granularity is Granularity.QUARTER
+        and period.date.start.month == 10
+    )
+
+
+def _year_of(period: Period) -> Period:
+    """The calendar year a period falls in, as a period."""
+    year = period.date.start.year
+    return Period(DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR))
 
 
 def _stock_at_the_years_end(claim: Claim, article: Period | None) -> Claim:
