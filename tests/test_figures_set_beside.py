@@ -73,3 +73,12 @@ def test_an_opening_that_includes_debt_writes_an_enterprise_value() -> None:
     # an opening about another sum of the sentence is not this one's
     other = "Including net debt of £233 million, the deal values Ironmoor at about £845 million."
     assert written_basis(other, other.index("about"), len(other) - 1) is None
+
+
+def test_a_sum_after_fined_a_described_name_is_the_fine() -> None:
+    text = (
+        "The Competition and Markets Authority has fined gym operator Ironmoor £6.8 million"
+        " for hiding joining fees."
+    )
+    found = prose.claim(text, "£6.8 million", published=PUBLISHED)
+    assert (found.subject, found.attribute) == ("Ironmoor", "fine")

@@ -571,7 +571,10 @@ _CAP = re.compile(r"(?:up to|as much as|as high as|no more than)\b", re.IGNORECA
 
 # A verb of fining, its object (a name) and the sum: "fined Acme Foods £960,000"
 _FINED_NAME_THEN_SUM = re.compile(
-    r"\b(?:fined|fines|fining|penalised|penalized)\s+(?:[A-Z][\w.&'’-]*\s+){1,5}"
+    r"\b(?:fined|fines|fining|penalised|penalized)\s+"
+    # a description before the name: "has fined gym operator Ironvale £6.8 million"
+    r"(?:(?!(?:by|for|in|on|at|of|to|from|with|over|after|and|or|as|last|this)\b)"
+    r"[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.&'’-]*\s+){1,5}"
     r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than)\s+)?$"
 )
 
