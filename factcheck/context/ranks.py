@@ -235,7 +235,8 @@ def _rank_context(
     return Context(board, "rank" if board else None, _edition(period), item)
 
 
-_YEAR_IN_BOARD = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+# a round 1900 or 2000 in a board's name is its size ("the Meridian Global 2000")
+_YEAR_IN_BOARD = re.compile(r"(?<![\w-])((?:19|20)(?!00)\d\d)(?![\w-])")
 
 
 def year_in_board(board: str) -> Period | None:
