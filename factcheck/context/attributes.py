@@ -341,7 +341,7 @@ _CHANGE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "8% revenue growth", "revenue growth of 8%", "revenue growth slowed to 4%"
-_GROWTH_AFTER = r"\s+(?P<up>growth|increase|gain|rise)\b"
+_GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|gain|rise)\b", re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(
     r"\s+growth\s+(?:of|was|is|came\s+in\s+at|reached|slowed\s+to|accelerated\s+to|"
     r"picked\s+up\s+to|eased\s+to)\s+$",
@@ -445,7 +445,7 @@ def changed_result(
         return None
     found = _change_before(sentence, mention, rules, others, left_edge)
     if found is None:
-        found = _change_after(sentence, mention, rules, left_edge, right_edge)
+        found = _change_after(sentence, mention, rules, right_edge)
     if found is None:
         return None
     rule, up, cue_at = found
@@ -524,11 +524,7 @@ def _without(sentence: str, start: int, end: int, others: Sequence[Mention]) -> 
 
 
 def _change_after(
-    sentence: str,
-    mention: Mention,
-    rules: Sequence[AttributeRule],
-    left_edge: int,
-    right_edge: int,
+    sentence: str, mention: Mention, rules: Sequence[AttributeRule], right_edge: int
 ) -> tuple[AttributeRule, bool, int] | None:
     """A change told by a noun after the figure: "an 11% rise in first-half revenue", "8%
     revenue growth"."""
@@ -542,10 +538,12 @@ def _change_after(
         return None
     for rule in rules:
         cue = rule.pattern.match(sentence, mention.end + 1, right_edge)
-        if cue and sentence[mention.end : mention.end + 1].isspace():
-            growth = re.compile(_GROWTH_AFTER, re.IGNORECASE).match(sentence, cue.end())
-            if growth is not None:
-                return rule, True, cue.start()
+        if (
+            cue
+            and sentence[mention.end : mention.end + 1].isspace()
+            and _GROWTH_AFTER.match(sentence, cue.end()) is not None
+        ):
+            return rule, True, cue.start()
     return None
 
 
