@@ -54,7 +54,9 @@ class AttributeRule:
 
 
 def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRule, ...]]:
-    """Compile an attributes table (see ``data/attributes.yaml``) into regex rules."""
+    """Compile an attributes table (see ``data/attributes.yaml``) into regex rules, by kind,
+    with the derived tables "<kind> heads", "count nouns" and "<kind> changes" (the rules
+    marked ``changes``, read by ``changed_result``)."""
     rules: dict[str, tuple[AttributeRule, ...]] = {}
     for kind, table in data.items():
         compiled = []
@@ -82,6 +84,11 @@ def load_attribute_rules(data: Mapping[str, Any]) -> dict[str, tuple[AttributeRu
         rules[str(kind)] = tuple(compiled)
     rules.update(_head_rules(data))
     rules.update(_counted_nouns(data))
+    # the results whose percentage changes are figures of their own (``changed_result``)
+    for kind, table in list(rules.items()):
+        changing = tuple(r for r in table if r.changes)
+        if changing:
+            rules[f"{kind} changes"] = changing
     return rules
 
 
@@ -392,7 +399,7 @@ def is_change(kind: Kind, attribute: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _result_names() -> frozenset[str]:
-    return frozenset(r.name for r in default_attribute_rules().get("money", ()) if r.changes)
+    return frozenset(r.name for r in default_attribute_rules().get("money changes", ()))
 
 
 def is_result(kind: Kind, attribute: str | None) -> bool:
@@ -499,7 +506,14 @@ def _change_before(
                 for o in others
                 if o.kind is Kind.MONEY
                 and o.end <= up_after.start()
-                and _DATED_LEVEL_GAP.fullmatch(_without(sentence, o.end, up_after.start(), others))
+                and _DATED_LEVEL_GAP.fullmatch(
+                    _without(
+                        sentence,
+                        o.end,
+                        up_after.start(),
+                        _dates_between(others, o.end, up_after.start()),
+                    )
+                )
             ),
             None,
         )
@@ -513,14 +527,27 @@ def _change_before(
 _DATED_LEVEL_GAP = re.compile(r"(?:\s+(?:in|for|during|over)(?:\s+the)?)?\s*")
 
 
-def _without(sentence: str, start: int, end: int, others: Sequence[Mention]) -> str:
-    """The text from ``start`` to ``end`` with the dates in it left out."""
-    dates = [o for o in others if o.kind is Kind.DATE and start <= o.start and o.end <= end]
-    return "".join(
-        ch
-        for i, ch in enumerate(sentence[start:end], start)
-        if not any(d.start <= i < d.end for d in dates)
-    )
+def _without(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The text from ``start`` to ``end`` with ``spans`` (dates, asides) left out."""
+    pieces, at = [], start
+    for a, b in sorted(spans):
+        a, b = max(a, start), min(b, end)
+        if b <= at:
+            continue
+        if a > at:
+            pieces.append(sentence[at:a])
+        at = b
+    if at < end:
+        pieces.append(sentence[at:end])
+    return "".join(pieces)
+
+
+def _dates_between(others: Sequence[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (o.start, o.end)
+        for o in others
+        if o.kind is Kind.DATE and start <= o.start and o.end <= end
+    ]
 
 
 def _change_after(
@@ -581,9 +608,7 @@ def _result_before(
             if other.kind is not Kind.DATE and not level:
                 return None  # "Revenue of $612 million and profit of $31 million rose"
             spans.append((other.start, other.end))
-    kept = "".join(
-        ch for i, ch in enumerate(between, cue.end()) if not any(a <= i < b for a, b in spans)
-    )
+    kept = _without(sentence, cue.end(), end, spans)
     if _NOT_THE_RESULTS.search(kept) or len(_WORD.findall(kept)) > 8:
         return None
     if not level and re.search(r"[A-Z]", kept):

@@ -414,7 +414,7 @@ def describe(
             changed = changed_result(
                 sentence,
                 mention,
-                [r for r in rules.get("money", ()) if r.changes],
+                rules.get("money changes", ()),
                 others,
                 left_edge,
                 right_edge,
@@ -442,8 +442,8 @@ def describe(
                 attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
             )
             attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
-    elif mention.kind is Kind.QUANTITY and facility_area(sentence, mention):
-        attribute = facility_area(sentence, mention)  # "its 410,000-square-foot plant in X"
+    elif mention.kind is Kind.QUANTITY and (area := facility_area(sentence, mention)):
+        attribute = area  # "its 410,000-square-foot plant in X"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
