@@ -465,7 +465,8 @@ _BOARD_WORD = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*")
 # and 40 after it)
 _BASE_BEFORE = re.compile(r"\b(?:from|than|versus|against)\s+(?:No\.\s*|number\s+)?$", re.I)
 _EARLIER_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(?:last|previous|prior|a\s+year\s+(?:earlier|ago|before)|"
+    # "last week's index" is the edition out now, not an earlier one
+    r"^[^.;]{0,25}?\b(?:last(?!\s+week['’]s)|previous|prior|a\s+year\s+(?:earlier|ago|before)|"
     r"(?:earlier|previous)\s+edition)\b",
     re.IGNORECASE,
 )
@@ -539,7 +540,7 @@ def _name_words(board: str) -> tuple[str, ...]:
     return board_words(" ".join(w for w in board.split() if w[:1].isupper() or w[:1].isdigit()))
 
 
-def _ranking_cue(claim: Claim) -> bool:
+def ranking_cue(claim: Claim) -> bool:
     """True when a word of ranking stands near a rank with no board (50 characters before
     it, 40 after): only then may it take the board the corpus ranks its item on."""
     start, end = claim.location.in_sentence
@@ -547,7 +548,7 @@ def _ranking_cue(claim: Claim) -> bool:
     return _RANKING_CUE.search(sentence[max(0, start - 50) : end + 40]) is not None
 
 
-def _read_apart(claim: Claim) -> bool:
+def read_apart(claim: Claim) -> bool:
     """True for a rank the corpus must not read on another board or edition: the base of a
     comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
     a rank within a part of the field ("ninth among UK universities", "the third-highest
@@ -588,8 +589,8 @@ def _read_ranks(claims: Iterable[Claim]) -> Iterator[tuple[Claim, tuple[str, ...
     """Each rank with an item that may be read on another board or edition, with its
     ``claim_board_words`` and whether a word of ranking stands near it."""
     for claim in claims:
-        if claim.kind is Kind.RANK and claim.item and not _read_apart(claim):
-            yield claim, claim_board_words(claim), _ranking_cue(claim)
+        if claim.kind is Kind.RANK and claim.item and not read_apart(claim):
+            yield claim, claim_board_words(claim), ranking_cue(claim)
 
 
 def _rank_row(claim: Claim, words: tuple[str, ...], cue: bool) -> RankRow:
@@ -690,11 +691,11 @@ class Ranker:
 
     def read(self, claim: Claim, facts: tuple[tuple[str, ...], bool] | None = None) -> Claim:
         """``claim``, with its item's full name and the board and edition it is read on.
-        ``facts`` are its ``claim_board_words`` and ``_ranking_cue``, when already known."""
+        ``facts`` are its ``claim_board_words`` and ``ranking_cue``, when already known."""
         if facts is None:
-            if claim.kind is not Kind.RANK or not claim.item or _read_apart(claim):
+            if claim.kind is not Kind.RANK or not claim.item or read_apart(claim):
                 return claim
-            facts = claim_board_words(claim), _ranking_cue(claim)
+            facts = claim_board_words(claim), ranking_cue(claim)
         key = self.keys.group(claim.item or "")
         words, cue = facts
         words = self.full.get((key, words), words)

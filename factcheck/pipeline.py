@@ -19,15 +19,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factcheck.backoff import unqualified
+from factcheck.backoff import ranking_cue, read_apart, unqualified
 from factcheck.context import (
     AttributeRule,
     Entity,
+    article_board,
     board_editions,
     clause_description,
     deal_kind,
     default_attribute_rules,
     describe,
+    described_holder,
     described_referent,
     fee_rises_with_add_ons,
     is_level,
@@ -361,6 +363,10 @@ class Extractor:
                 claims[first:] = _of_thing(
                     claims[first:], sentence.text, sentence.start, *things[i]
                 )
+            claims[first:] = [
+                _described_rank_holder(c, sentence.text, memory, previous)
+                for c in claims[first:]
+            ]
             continued = None
             if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
                 continued = reported.get(i - 1)
@@ -418,6 +424,11 @@ class Extractor:
             spans[i] = (first, len(claims))
         claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
         claims = [_stock_at_year_end(c, document.published) for c in claims]
+        if any(c.kind is Kind.RANK and c.item and not c.subject for c in claims):
+            first_paragraph = [s.text for s in sents if s.paragraph == sents[0].paragraph]
+            board = article_board([document.title or "", *first_paragraph])
+            if board is not None:
+                claims = [_on_the_article_board(c, *board) for c in claims]
         return _items_in_full(claims, document.text)
 
     def _referents(self, document: Document) -> DocumentReferents:
@@ -539,6 +550,51 @@ def _as_written(claims: list[Claim], folded: str, text: str, title: str) -> list
             )
         )
     return out
+
+
+# A sentence that names a list, a part of one or an edition ("On the separate X Code
+# ranking", "in the mobile table", "for engineering", "on that pillar", "in the 2024
+# edition", "most expensive"): its ranks may be on another list than the one the article
+# is about
+_OTHER_LIST = re.compile(
+    r"\b(?:rankings?|lists?|tables?|index|chart|leaderboard|standings|survey|guide|edition|"
+    r"pillar|category|categories|most|least|highest|lowest|for\s+[a-z]+|"
+    r"in\s+the\s+(?:world|country|UK|US|region))\b|-(?:highest|lowest|ranked)\b|\bNo\.\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> Claim:
+    """A rank held by a name on no board named, in an article whose title and lead name
+    one board ("Kestrel Hearing slipped to seventh from fourth" in a story on the 2026
+    Hearing Care Brand Trust Index): a place on that board, in its edition. Never a base of
+    a comparison, a rank within a part of the field or by size (``backoff.read_apart``), nor
+    one with no word of ranking near it."""
+    if claim.kind is not Kind.RANK or not claim.item or claim.subject or claim.period:
+        return claim
+    if claim.text.casefold().startswith("top"):
+        return claim  # "entered the top ten": a range, not a place
+    if read_apart(claim) or not ranking_cue(claim) or _OTHER_LIST.search(claim.location.sentence):
+        return claim
+    return dataclasses.replace(
+        claim, subject=board, attribute="rank", period=claim.period or edition
+    )
+
+
+def _described_rank_holder(
+    claim: Claim, sentence: str, memory: DocumentReferents, previous: str | None
+) -> Claim:
+    """A rank on a board with no holder named, whose holder is a description a relative
+    clause of ranking follows ("a difficult year for the brand, which fell to eighth place
+    in last week's X Index"): the name the description refers to, read as one opening a
+    sentence is (``DocumentReferents.resolve``)."""
+    if claim.kind is not Kind.RANK or claim.item or not claim.subject:
+        return claim
+    start = described_holder(sentence, claim.location.in_sentence[0])
+    if start is None:
+        return claim
+    holder = memory.resolve(sentence[start:], previous)
+    return dataclasses.replace(claim, item=holder) if holder else claim
 
 
 # A verb of telling right after a speaker's name, or an aside and then one ("Jo Park said",

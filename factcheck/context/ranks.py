@@ -488,6 +488,46 @@ def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) 
     return _placed_name(sentence, entities, named[-1]).name if named else None
 
 
+def article_board(texts: Sequence[str]) -> tuple[str, Period | None] | None:
+    """The one board an article is about, named in ``texts`` (its title and lead), with
+    its edition when a year is written with it: "Sonavia keeps top spot in 2026 Hearing
+    Care Brand Trust Index" and "according to the 2026 Hearing Care Brand Trust Index".
+    None when they name none, or two (a name that ends with another is that one: a title
+    in title case runs words into it)."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _NAMED_BOARD.finditer(text):
+            parts = _BOARD_AND_YEAR.fullmatch(match.group())
+            if parts is None:
+                continue
+            year = (parts.group("lead") or parts.group("trail") or "").strip()
+            found.setdefault(normalise_board(parts.group("board")), set()).add(year)
+    boards = sorted(found, key=len)
+    if not boards or any(not b.endswith(boards[0]) for b in boards):
+        return None
+    years = set().union(*found.values()) - {""}
+    if len(years) > 1:
+        return None
+    return boards[0], _year_period(int(years.pop())) if years else None
+
+
+# "the brand, which fell to eighth place": a description of a kind that a relative clause
+# of ranking follows (the article's referents tell which name it is)
+_DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*$")
+
+
+def described_holder(sentence: str, start: int) -> int | None:
+    """Where a description holding the rank at ``start`` starts, when a relative clause of
+    ranking on it leads to the rank ("a difficult year for the brand, which fell to eighth
+    place in last week's X Index"); None otherwise. What "the brand" is, the pipeline
+    reads as it reads a description opening a sentence."""
+    found = _RELATIVE_RANKING.search(sentence, max(0, start - 50), start)
+    if found is None:
+        return None
+    described = _DESCRIPTION_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
+    return described.start() if described is not None else None
+
+
 # A name, then a place it is in: "Kessington School in Leeds, which sits 11th"
 _IN_PLACE = re.compile(r"\s+(?:(?:based|located)\s+)?in\s+$")
 
