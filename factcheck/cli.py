@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="REL",
-        help="relative tolerance when comparing figures (default 0.01)",
+        help="relative tolerance when comparing figures (default 0.005)",
     )
     run.add_argument(
         "--within-documents",

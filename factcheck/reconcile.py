@@ -59,10 +59,13 @@ NUMERIC = (Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.QUANTITY)
 class Tolerance:
     """How figures are compared: how far apart two may be and still agree, and which.
 
-    ``relative`` widens every interval by that share of its value on each side (0.01:
-    "$13.0B" and "$13.1B" agree); ``approx`` is the extra room a hedge ("about", "roughly")
-    gives; ``rates`` converts currencies to a common one (``{"EUR": Decimal("1.08")}``
-    means 1 EUR = 1.08 of the base currency), else different currencies are never compared.
+    ``relative`` widens every interval by that share of its value on each side (0.005:
+    "$13.0B" and "$13.1B" agree, written precision already lets them touch; "€742 million"
+    and "€756 million", 1.9% apart and neither hedged, do not: at 0.01 they did, and two
+    exact figures that far apart are a drift, not a rounding); ``approx`` is the extra
+    room a hedge ("about", "roughly") gives; ``rates`` converts currencies to a common one
+    (``{"EUR": Decimal("1.08")}`` means 1 EUR = 1.08 of the base currency), else different
+    currencies are never compared.
     ``within_documents`` also sets the amounts of one article against each other (by
     default only articles against articles: see ``_one_document_says_both``).
     ``level_window`` is how many days apart two articles may appear and still have their
@@ -72,7 +75,7 @@ class Tolerance:
     name; a half-year's are compared twice as long and a year's four times.
     """
 
-    relative: Decimal = Decimal("0.01")
+    relative: Decimal = Decimal("0.005")
     approx: Decimal = Decimal("0.05")
     rates: Mapping[str, Decimal] = field(default_factory=dict)
     within_documents: bool = False
@@ -407,6 +410,7 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         if max(low for low, _ in widened) <= min(high for _, high in widened):
             continue
         clusters, spans = _clusters_with_intervals(members, tolerance, widened)
+        plain = _plain_basis(clusters)
         for (first, first_spans), (second, second_spans) in itertools.combinations(
             zip(clusters, spans, strict=True), 2
         ):
@@ -414,9 +418,11 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
                 continue
             if _levels_apart(first, second, tolerance):
                 continue
-            if _on_other_bases(first, second):
+            if _on_other_bases(first, second, plain):
                 continue
             if _told_as_change(first, second):
+                continue
+            if _grown_since(first, second) or _grown_since(second, first):
                 continue
             if tolerance.within_documents or not _one_document_says_both(first, second):
                 yield _finding(first, second)
@@ -546,27 +552,49 @@ def _levels_apart(
 
 
 def _on_other_bases(
-    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]]
+    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], plain: str | None
 ) -> bool:
     """One group of agreeing figures is written as an equity value and the other as an
     enterprise value (``context.written_basis``): "values its equity at about C$1.46
     billion" and "an enterprise value of just over C$1.7 billion" are one takeover's two
     sums, both true. A plain price takes the basis of the figures it agrees with (the
-    equity value restated), and meets either when its group has none."""
-    one, other = _group_basis(first), _group_basis(second)
+    equity value restated), else the corpus's basis for plain prices (``_plain_basis``),
+    and meets either when there is none."""
+    one, other = _group_basis(first) or plain, _group_basis(second) or plain
     return one is not None and other is not None and one != other
+
+
+def _plain_basis(clusters: list[list[tuple[Claim, Amount]]]) -> str | None:
+    """The basis of a takeover's plain prices, when the corpus tells it: "equity" when
+    its equity value is written as such beside its enterprise value ("an equity value of
+    $412 million", "an enterprise value of about $550 million"), or when an article gives a
+    plain price beside an enterprise value that disagrees with it ("a deal that values the
+    broker at about $365 million" and "an enterprise value of about $410 million"). A plain
+    price is then the headline equity value, and meets equity values only. Otherwise None:
+    a plain price meets either, as a writer who gives only the enterprise value beside it
+    means one price."""
+    plain: set[str] = set()
+    enterprise: set[str] = set()
+    equity = False
+    for cluster in clusters:
+        bases = {_basis(claim) for claim, _ in cluster if claim.kind is Kind.MONEY}
+        if bases == {None}:
+            plain.update(claim.location.doc for claim, _ in cluster)
+        elif bases == {"enterprise"}:
+            enterprise.update(claim.location.doc for claim, _ in cluster)
+        equity = equity or "equity" in bases
+    return "equity" if enterprise and (equity or plain & enterprise) else None
 
 
 def _group_basis(members: list[tuple[Claim, Amount]]) -> str | None:
     """The one basis the money figures of a group are written on, or None (none, or both)."""
-    bases = set()
-    for claim, _ in members:
-        if claim.kind is Kind.MONEY:
-            start, end = claim.location.in_sentence
-            basis = written_basis(claim.location.sentence, start, end)
-            if basis is not None:
-                bases.add(basis)
+    bases = {_basis(claim) for claim, _ in members if claim.kind is Kind.MONEY} - {None}
     return bases.pop() if len(bases) == 1 else None
+
+
+def _basis(claim: Claim) -> str | None:
+    start, end = claim.location.in_sentence
+    return written_basis(claim.location.sentence, start, end)
 
 
 # A level told as the one of the article's day, after a change: "Kestrel now operates 427
@@ -581,6 +609,48 @@ def _told_as_now(claim: Claim) -> bool:
     start, _ = claim.location.in_sentence
     sentence = claim.location.sentence
     return _NOW_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+# A running total told as of the article's day: "has sold 2.9 million copies", "have now
+# shipped more than 40,000", "1,200 units so far", "to date", "since its launch"
+_TO_DATE_BEFORE = re.compile(
+    r"\bha(?:s|ve)\s+(?:now\s+|already\s+|so\s+far\s+|since\s+)?"
+    r"(?:[a-z]+ed|sold|built|won|grown|made|shipped|drawn|seen)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?$"
+)
+_TO_DATE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:so\s+far|to\s+date|since\s+(?:its|their|the)\s+"
+    r"(?:launch|release|debut|opening|founding))\b"
+)
+
+
+def _told_to_date(claim: Claim) -> bool:
+    """Is the figure a running total as of the article's day ("has sold 2.9 million
+    copies", "200 stores so far")?"""
+    start, end = claim.location.in_sentence
+    sentence = claim.location.sentence
+    return bool(
+        _TO_DATE_BEFORE.search(sentence, max(0, start - 40), start)
+        or _TO_DATE_AFTER.match(sentence, end)
+    )
+
+
+def _grown_since(
+    lower: list[tuple[Claim, Amount]], higher: list[tuple[Claim, Amount]]
+) -> bool:
+    """Two running totals, the higher told after the lower: "has sold 2.9 million copies"
+    in October and "has now sold more than 3 million" in December. A total to date only
+    grows, so a larger one written later is the same count some weeks on; a smaller one
+    written later (or the same day) is still an error."""
+    if lower[0][1].value >= higher[0][1].value:
+        return False
+    before = [c.location.published for c, _ in lower if c.location.published is not None]
+    after = [c.location.published for c, _ in higher if c.location.published is not None]
+    if len(before) < len(lower) or len(after) < len(higher):
+        return False  # an undated article: no telling which came first
+    if not all(_told_to_date(claim) for claim, _ in (*lower, *higher)):
+        return False
+    return max(before) < min(after)
 
 
 # "from", then a hedge and a currency, right before a number; digits that go on after a

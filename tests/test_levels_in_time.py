@@ -131,4 +131,4 @@ def test_an_annual_profit_is_not_set_against_a_quarters() -> None:  # fails befo
 
 def test_tolerance_keeps_its_defaults() -> None:
     assert Tolerance().level_window == 183
-    assert Tolerance().relative == Decimal("0.01")
+    assert Tolerance().relative == Decimal("0.005")

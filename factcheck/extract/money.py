@@ -138,6 +138,13 @@ _PER = re.compile(
     r"(?P<per>[A-Za-z]+)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# the thing paid for written after how it is paid: "$27.40 in cash for each Pinecrest
+# share", "$9 in stock for every share held"
+_PER_AFTER_PAYMENT = re.compile(
+    r"[ \t]+in[ \t]+(?:cash|stock|shares)(?:[ \t]+and[ \t]+(?:cash|stock|shares))?"
+    r"[ \t]+(?:for[ \t]+(?:each|every)|per)[ \t]+"
+    r"(?:(?:[A-Z][\w&'.-]*|diluted|ordinary|common)[ \t]+){0,3}(?P<per>share|unit)(?![A-Za-z])"
+)
 # "$980 million a year earlier", "a month ago": when, not per what ("$24 per share on
 # Wednesday" is still per share)
 _WHEN_AFTER = re.compile(
@@ -512,6 +519,8 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
             if not when and ("per" in joined or "each" in joined or word.rstrip("s") in _PER_A):
                 per = word
                 end = pm.end()
+        elif (pa := _PER_AFTER_PAYMENT.match(text, end)) is not None:
+            per = pa.group("per")
         amount = Amount(value, bound, precision, high)
         out.append(Mention(Kind.MONEY, start, end, text[start:end], amount, h.code, per))
         i += 1
