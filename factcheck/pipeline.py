@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -428,7 +429,11 @@ class Extractor:
             first_paragraph = [s.text for s in sents if s.paragraph == sents[0].paragraph]
             board = article_board([document.title or "", *first_paragraph])
             if board is not None:
-                claims = [_on_the_article_board(c, *board) for c in claims]
+                # an article that ranks an item twice may put it on two lists: neither is lent
+                held = Counter(c.item for c in claims if c.kind is Kind.RANK and c.item)
+                claims = [
+                    _on_the_article_board(c, *board) if held[c.item] == 1 else c for c in claims
+                ]
         return _items_in_full(claims, document.text)
 
     def _referents(self, document: Document) -> DocumentReferents:

@@ -68,7 +68,9 @@ def test_written_precision_makes_rounded_figures_agree() -> None:
 
 def test_hedges_and_bounds_widen_the_interval() -> None:
     about = Amount(13 * B, Bound.APPROX, B / 2)
-    assert not disagree(about, Amount(D("14.4") * B, precision=B / 20), Tolerance())
+    assert not disagree(about, Amount(D("14.2") * B, precision=B / 20), Tolerance())
+    assert disagree(Amount(13 * B, precision=B / 2), Amount(D("14.2") * B, precision=B / 20),
+                    Tolerance())  # the hedge, not written precision, makes room
     at_least = Amount(D(11000), Bound.AT_LEAST, D("0.5"))
     assert not disagree(at_least, Amount(D(12500)), Tolerance())
     assert disagree(at_least, Amount(D(9000)), Tolerance())
