@@ -39,11 +39,13 @@ from factcheck.context import (
     names_compete,
     passage_quarter,
     passage_results_year,
+    passage_span,
     passage_year,
     quarter_named,
     reads_as_a_result,
     refers_back,
     remember_description,
+    results_span_named,
     results_year,
     results_year_named,
     round_named,
@@ -289,6 +291,8 @@ class Extractor:
         reported: dict[int, Period | None] = {}
         # the year (or half of it) each sentence's results are dated by (``_in_passage_year``)
         reported_year: dict[int, tuple[Period, bool] | None] = {}
+        # the span of each sentence's undated results, " (half-year)" (``_in_passage_span``)
+        reported_span: dict[int, str | None] = {}
         results = self._results  # the attributes of results, read once per document
         deal_kinds: dict[int, str | None] = {}  # the kind of deal each sentence tells of
         article_quarter: Period | None = None
@@ -380,6 +384,10 @@ class Extractor:
                     _in_passage_year(c, sentence.text, dates, reported_year.get(i - 1))
                     for c in claims[first:]
                 ]
+                claims[first:] = [
+                    _in_passage_span(c, sentence.text, dates, reported_span.get(i - 1))
+                    for c in claims[first:]
+                ]
             if article_quarter is None:
                 claims[first:] = [
                     _in_results_year(c, sentence.text, dates, article_year)
@@ -421,6 +429,9 @@ class Extractor:
                 [(c.attribute, c.period) for c in claims[first:] if c.kind is Kind.MONEY],
                 results,
             )
+            reported_span[i] = results_span_named(
+                [(c.kind, c.attribute, c.period) for c in claims[first:]]
+            )
             article_year = article_year or results_year(sentence.text, dates)
             spans[i] = (first, len(claims))
         claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
@@ -432,7 +443,8 @@ class Extractor:
                 # an article that ranks an item twice may put it on two lists: neither is lent
                 held = Counter(c.item for c in claims if c.kind is Kind.RANK and c.item)
                 claims = [
-                    _on_the_article_board(c, *board) if held[c.item] == 1 else c for c in claims
+                    _on_the_article_board(c, *board) if held[c.item or ""] == 1 else c
+                    for c in claims
                 ]
         return _items_in_full(claims, document.text)
 
@@ -787,6 +799,18 @@ def _fixed_before_add_ons(
                         found, attribute=f"{found.attribute} (before add-ons)"
                     )
     return claims
+
+
+def _in_passage_span(
+    claim: Claim, sentence: str, dates: list[Mention], span: str | None
+) -> Claim:
+    """``claim`` with the span of the passage it goes on about, when it has no period and
+    no span of its own (``factcheck.context.passage_span``): "Revenue rose 5.8% to £312.4m"
+    after "a pre-tax profit of £18.7m in the six months to 31 December" is the half-year's."""
+    if claim.period is not None or span is None:
+        return claim
+    attribute = passage_span(sentence, claim.kind, claim.attribute, dates, span)
+    return claim if attribute is None else dataclasses.replace(claim, attribute=attribute)
 
 
 def _in_results_year(

@@ -397,6 +397,71 @@ def is_change(kind: Kind, attribute: str | None) -> bool:
     return kind is Kind.PERCENT and attribute is not None and attribute.startswith(_CHANGES)
 
 
+# A margin: a result as a share of revenue ("an underlying EBITDA margin of 24.1%", "gross
+# margin improved to 41%", "a 12% operating margin"). The words that say which result it
+# is of stand right before "margin"; "profit" adds nothing ("operating profit margin" is
+# the operating margin), a basis ("underlying", "adjusted") keeps it apart.
+_MARGIN = "margin"
+_MARGIN_WORDS = frozenset({
+    "operating", "ebitda", "ebit", "ebita", "gross", "net", "pretax", "pre-tax", "trading",
+    "underlying", "adjusted", "core", "contribution", "cash", "free", "profit",
+})
+_MARGIN_LINK = re.compile(
+    r"\s+(?:(?:was|were|is|of|at|stood\s+at|came\s+in\s+at|reached|hit|"
+    r"(?:rose|widened|improved|expanded|increased|grew|climbed|narrowed|fell|shrank|slipped|"
+    r"declined|dropped|contracted|eased|edged\s+(?:up|down)|recovered)\s+to)\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?",
+    re.IGNORECASE,
+)
+_MARGIN_BEFORE = re.compile(r"\bmargins?(?=" + _MARGIN_LINK.pattern + r"$)", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+((?:[\w-]+\s+){0,3}?)margins?\b", re.IGNORECASE)
+
+
+def margin_of(sentence: str, mention: Mention, left_edge: int, right_edge: int) -> str | None:
+    """The margin a percentage is ("margin (underlying ebitda)"), else None: "an
+    underlying EBITDA margin of 24.1%", "The underlying EBITDA margin widened to 21.4%",
+    "a 12% operating margin". A change of it in points ("up 1.2 percentage points") is no
+    margin; "from 20.2%" after it is its base, which the caller leaves unread."""
+    if mention.kind is not Kind.PERCENT or "point" in mention.text.casefold():
+        return None
+    words: list[str] | None = None
+    before = _MARGIN_BEFORE.search(sentence, max(left_edge, mention.start - 80), mention.start)
+    if before is not None:
+        written = sentence[max(left_edge, before.start() - 40) : before.start()].split()
+        words = []
+        for word in reversed(written):
+            if word.casefold() not in _MARGIN_WORDS:
+                break
+            words.insert(0, word.casefold())
+    else:
+        after = _MARGIN_AFTER.match(sentence, mention.end, max(right_edge, mention.end))
+        if after is not None and all(w.casefold() in _MARGIN_WORDS for w in after.group(1).split()):
+            words = [w.casefold() for w in after.group(1).split()]
+    if words is None:
+        return None
+    words = [w.replace("pre-tax", "pretax") for w in words if w != "profit"]
+    return f"{_MARGIN} ({' '.join(words)})" if words else _MARGIN
+
+
+_MARGIN_OPENING = re.compile(
+    r"\W*(?:(?:the|its|their)\s+)?(?:(?:" + "|".join(sorted(_MARGIN_WORDS)) + r")\s+){0,3}"
+    r"margins?\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_margin(sentence: str) -> bool:
+    """Does the sentence open with a margin ("The underlying EBITDA margin widened to")?
+    Such a sentence goes on about the company before, as "Revenue rose ..." does."""
+    return _MARGIN_OPENING.match(sentence) is not None
+
+
+def is_margin(kind: Kind, attribute: str | None) -> bool:
+    """Is the figure a margin (``margin_of``)? It is read as a result is: dated by the
+    passage that reports results, owned by the article's company when it names nobody."""
+    return kind is Kind.PERCENT and attribute is not None and attribute.split(" (", 1)[0] == _MARGIN
+
+
 @lru_cache(maxsize=1)
 def _result_names() -> frozenset[str]:
     return frozenset(r.name for r in default_attribute_rules().get("money changes", ()))
@@ -408,15 +473,15 @@ def is_result(kind: Kind, attribute: str | None) -> bool:
     its date, such a figure is of the span the article reports on."""
     if attribute is None:
         return False
-    if is_change(kind, attribute):
+    if is_change(kind, attribute) or is_margin(kind, attribute):
         return True
     return kind is Kind.MONEY and attribute.split(" (", 1)[0] in _result_names()
 
 
 def reads_as_a_result(kind: Kind, attribute: str | None) -> bool:
-    """A sum, or the percentage change of a result: the figures that inherit a results
-    passage's period and an article's one company (see ``is_change``)."""
-    return kind is Kind.MONEY or is_change(kind, attribute)
+    """A sum, a margin or the percentage change of a result: the figures that inherit a
+    results passage's period and an article's one company (see ``is_change``)."""
+    return kind is Kind.MONEY or is_change(kind, attribute) or is_margin(kind, attribute)
 
 
 def change_base(sentence: str, mention: Mention, right_edge: int) -> int:
@@ -942,6 +1007,8 @@ def _opens_with_attribute(
     million") goes on about the previous sentence's subject, like "its revenue"."""
     if any(e.start < mention.start for e in entities):
         return False
+    if is_margin(mention.kind, attribute):
+        return opens_with_margin(sentence)  # "The underlying EBITDA margin widened to"
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     rest = sentence[opening.end() if opening else 0 : mention.start]
     if rule is not None:

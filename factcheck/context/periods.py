@@ -21,6 +21,7 @@ from factcheck.context.attributes import (
     LENT_ATTRIBUTES,
     AttributeRule,
     is_change,
+    is_result,
     reads_as_a_result,
 )
 from factcheck.context.clauses import (
@@ -198,10 +199,11 @@ def _with_span(
     if attribute.split(" (", 1)[0] in LENT_ATTRIBUTES:
         return attribute
     stop = _FORWARD_STOP.search(sentence, mention.end, right_edge)
+    end = stop.start() if stop else right_edge
+    if stop is None and (length := _LENGTH_OF_TIME.match(sentence, right_edge)):
+        end = length.end()  # "£208.9m in the six months to 30 June": its span, not a figure
     # five words after: "turnover of £1.44bn in its last financial year"
-    after, _ = _words_window(
-        sentence, mention.end, stop.start() if stop else right_edge, 5, forward=True
-    )
+    after, _ = _words_window(sentence, mention.end, end, 5, forward=True)
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
     # "nine" is a figure of its own, whose end is the clause's left edge: "For the first nine
@@ -214,6 +216,11 @@ def _with_span(
     if _rate_is_span(attribute, span):
         return attribute  # "3 billion litres of milk annually": one rate, written once
     return f"{attribute} ({span})"
+
+
+# A length of time written as a figure, where the clause of the figure before it ends:
+# "in the six months to 30 June" is that figure's span
+_LENGTH_OF_TIME = re.compile(r"(?:three|six|nine|twelve|3|6|9|12)\s+months\b", re.IGNORECASE)
 
 
 # The qualifiers a span adds to an attribute ("revenue (quarterly)")
@@ -1306,6 +1313,42 @@ def passage_results_year(
     if _THE_QUARTER.search(sentence) or any(not _RELATIVE_BASE.fullmatch(d.text) for d in dates):
         return None
     return continued
+
+
+def passage_span(
+    sentence: str,
+    kind: Kind,
+    attribute: str | None,
+    dates: Sequence[Mention],
+    continued: str | None,
+) -> str | None:
+    """The attribute an undated result takes from the span of the sentence before, in the
+    same paragraph, when this one goes on about it (``refers_back``): after "a pre-tax
+    profit of £18.7m in the six months to 31 December", "Revenue rose 5.8% to £312.4m" is
+    the half-year's revenue too. ``continued`` is that span's qualifier (" (half-year)");
+    only a result with no date, no span and no other span in its sentence takes it."""
+    if continued is None or attribute is None or not is_result(kind, attribute):
+        return None
+    if passage_results_year(sentence, kind, attribute, dates, (_NO_YEAR, False)) is None:
+        return None
+    return f"{attribute}{continued}"
+
+
+# a stand-in year for ``passage_span``'s checks, which look at the sentence, not the year
+_NO_YEAR = Period(DateValue(dt.date(1, 1, 1), dt.date(1, 12, 31), Granularity.YEAR))
+
+
+def results_span_named(claims: Sequence[tuple[Kind, str | None, Period | None]]) -> str | None:
+    """The one span qualifier (" (half-year)") a sentence's undated results carry, which the
+    next sentence that goes on about them takes (``passage_span``); None when none, or two."""
+    found = {
+        qualifier
+        for kind, attribute, period in claims
+        if period is None and attribute and is_result(kind, attribute)
+        for qualifier in SPAN_QUALIFIERS
+        if attribute.endswith(qualifier)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def results_year_named(

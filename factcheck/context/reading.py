@@ -44,6 +44,7 @@ from factcheck.context.attributes import (
     default_attribute_rules,
     division_of,
     is_change,
+    margin_of,
     third_party_figures,
 )
 from factcheck.context.clauses import (
@@ -409,7 +410,9 @@ def describe(
         if premium is not None:
             attribute, premium_of = premium  # "a premium of 34% to X's closing price"
         else:
-            attribute = _share_attribute(sentence, mention, left_edge, right_edge)
+            attribute = margin_of(sentence, mention, left_edge, right_edge) or _share_attribute(
+                sentence, mention, left_edge, right_edge
+            )
         if attribute is None:
             changed = changed_result(
                 sentence,

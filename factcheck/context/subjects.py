@@ -22,6 +22,7 @@ from factcheck.context.attributes import (
     AttributeRule,
     _cue_scanners,
     default_attribute_rules,
+    opens_with_margin,
 )
 from factcheck.context.clauses import (
     _CLAUSE_OPENER,
@@ -869,6 +870,8 @@ def refers_back(
     12.3 million tonnes" is Globex Steel's, while a sentence of its own ends the chain."""
     sentence = without_dateline(sentence, ())[0]
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
+        return True
+    if opens_with_margin(sentence):
         return True
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
     # the cue after the modifiers ("Adjusted revenue"), or one that holds a modifier's

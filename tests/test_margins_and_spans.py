@@ -1,0 +1,83 @@
+"""Margins and spans written after a figure: "an underlying EBITDA margin of 24.1%" is a
+margin, read as a result is; "£208.9m in the six months to 30 June" is a half-year's, and
+so are the results of the sentences that go on about it; a trust's "operating surplus" is
+its operating profit, and "will move on site" prices nothing (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import prose
+
+PUBLISHED = dt.date(2026, 3, 5)
+
+
+def _read(text: str, written: str) -> tuple[str | None, str | None, str | None]:
+    return prose.reading(text, written, published=PUBLISHED)
+
+
+def test_a_margin_is_read_with_the_result_it_is_of() -> None:
+    text = "Kelvin Ferries reported an underlying EBITDA margin of 24.1% for 2025."
+    assert _read(text, "24.1%") == ("Kelvin Ferries", "margin (underlying ebitda)", "2025")
+    text = "Kelvin Ferries posted a 12% operating margin."
+    assert _read(text, "12%")[1] == "margin (operating)"
+    # "profit" adds nothing: the operating profit margin is the operating margin
+    text = "Kelvin Ferries' operating profit margin was 12.2%."
+    assert _read(text, "12.2%")[1] == "margin (operating)"
+
+
+def test_a_sentence_opening_with_a_margin_goes_on_about_the_company() -> None:
+    text = (
+        "Kelvin Ferries' revenue rose 5% to £412.6m in 2025. The underlying EBITDA margin"
+        " widened to 21.4% from 20.2% a year earlier, an improvement of 1.2 percentage points."
+    )
+    assert _read(text, "21.4%") == ("Kelvin Ferries", "margin (underlying ebitda)", "2025")
+    # the base and the change in points are no margin of the year
+    assert _read(text, "20.2%")[1] is None
+    assert _read(text, "1.2 percentage points")[1] is None
+
+
+def test_other_margins_are_not_margins() -> None:
+    assert _read("Kelvin Ferries keeps a margin of safety of 30%.", "30%")[1] is None
+
+
+def test_margins_of_other_results_do_not_meet() -> None:
+    one = "Kelvin Ferries reported an underlying EBITDA margin of 24.1% for 2025."
+    other = "Kelvin Ferries reported an operating margin of 12.4% for 2025."
+    assert prose.contradictions(one, other) == []
+    again = "Kelvin Ferries reported an underlying EBITDA margin of 21.4% for 2025."
+    assert prose.contradictions(one, again) == [("24.1%", "21.4%")]
+
+
+def test_six_months_after_a_figure_is_its_span() -> None:
+    text = "Kelvin Ferries said revenue rose 6.5% to £208.9m in the six months to 30 June."
+    assert _read(text, "£208.9m")[1] == "revenue (half-year)"
+    text = "Kelvin Ferries' revenue rose to £412.6m in the twelve months to December 31."
+    assert _read(text, "£412.6m")[1:] == ("revenue", "2025")
+
+
+def test_the_next_sentence_takes_the_span() -> None:
+    text = (
+        "Kelvin Ferries made a pre-tax profit of £18.7m in the six months to 31 December."
+        " Revenue rose 5.8% to £312.4m, and like-for-like sales increased 3.1%."
+    )
+    assert _read(text, "£312.4m")[1] == "revenue (half-year)"
+    assert _read(text, "3.1%")[1] == "growth of revenue (like-for-like) (half-year)"
+    annual = "Kelvin Ferries' revenue for 2025 was £412.6m, its highest yet."
+    assert prose.contradictions(text, annual) == []
+
+
+def test_an_operating_surplus_is_an_operating_profit() -> None:
+    text = "The Clyde Port Trust's operating surplus rose to £12.8 million from £11.9 million."
+    assert _read(text, "£12.8 million")[1] == "operating_profit"
+
+
+def test_moving_on_site_prices_nothing() -> None:
+    text = (
+        "The Clyde Port Trust says contractors will move on site at Largs next month to start"
+        " its £74m charging programme."
+    )
+    assert _read(text, "£74m")[1] != "acquisition_price"
+    transfer = "Rossi completed his move to Harrowgate Athletic for £18m."
+    assert _read(transfer, "£18m")[1] == "acquisition_price"
