@@ -81,3 +81,30 @@ def test_moving_on_site_prices_nothing() -> None:
     assert _read(text, "£74m")[1] != "acquisition_price"
     transfer = "Rossi completed his move to Harrowgate Athletic for £18m."
     assert _read(transfer, "£18m")[1] == "acquisition_price"
+
+
+def test_a_forecast_margin_is_no_margin_of_the_year() -> None:
+    text = (
+        "For 2026, Brandmoor expects revenue growth of 3% to 5% and an adjusted EBIT margin"
+        " of 10% to 10.5%."
+    )
+    assert _read(text, "10% to 10.5%")[1] is None
+
+
+def test_a_provision_is_not_the_fine_it_covers() -> None:
+    text = (
+        "Carrow said the penalty and costs were fully covered by a £2m provision booked in"
+        " its accounts for the year to March 2025."
+    )
+    assert _read(text, "£2m")[1] is None
+
+
+def test_a_description_then_its_name_is_the_name() -> None:
+    text = (
+        "Carrow was fined £1.8 million in March. The principal contractor on the site,"
+        " Irwell Living Construction, was fined £450,000."
+    )
+    assert _read(text, "£450,000")[:2] == ("Irwell Living Construction", "fine")
+    # a description alone still refers back
+    alone = "Carrow was fined £1.8 million in March. The contractor was also fined £450,000."
+    assert _read(alone, "£450,000")[0] == "Carrow"

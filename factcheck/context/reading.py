@@ -410,9 +410,13 @@ def describe(
         if premium is not None:
             attribute, premium_of = premium  # "a premium of 34% to X's closing price"
         else:
-            attribute = margin_of(sentence, mention, left_edge, right_edge) or _share_attribute(
-                sentence, mention, left_edge, right_edge
-            )
+            attribute = margin_of(sentence, mention, left_edge, right_edge)
+            if attribute is not None and _find_cue(
+                sentence, mention, rules.get("projection", ()), 0, right_edge, 14
+            ):
+                attribute = None  # "expects ... an adjusted EBIT margin of 10% to 10.5%"
+            elif attribute is None:
+                attribute = _share_attribute(sentence, mention, left_edge, right_edge)
         if attribute is None:
             changed = changed_result(
                 sentence,

@@ -214,7 +214,14 @@ def _set_aside(sentence: str, mention: Mention) -> bool:
     """Is the sum one set aside or provided for ("has set aside a total of €40m to cover
     the penalty and legal costs")? Such a provision is not the fine, settlement or bill it
     covers, and a cue word after it ("penalty") must not make it one."""
-    return _SET_ASIDE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) is not None
+    return (
+        _SET_ASIDE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) is not None
+        or _PROVISION_AFTER.match(sentence, mention.end) is not None
+    )
+
+
+# "covered by a £2m provision booked in its accounts": the sum named a provision
+_PROVISION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?provisions?\b", re.IGNORECASE)
 
 
 # A figure set against a forecast is the outcome, not the forecast: "profit of £486m beat

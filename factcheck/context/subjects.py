@@ -167,6 +167,12 @@ def _sentence_subject(
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
+    named = _OPENING_DESCRIPTION_NAMED.match(sentence)
+    if named is not None and named.end() <= mention.start:
+        # "The principal contractor on the site, Irwell Construction, was fined": Irwell
+        inside = [e for e in entities if named.start("name") <= e.start < named.end("name")]
+        if inside:
+            return inside[0].name
     possessed = _possessive_named(sentence, entities)
     if (
         possessed is not None
@@ -860,6 +866,14 @@ _SOURCE_AGENT = re.compile(
 )
 
 
+# A description that an appositive name follows at once: the sentence names its subject
+# ("The principal contractor on the site, Irwell Living Construction, was fined £450,000")
+_OPENING_DESCRIPTION_NAMED = re.compile(
+    r"\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,6}?[a-z][\w-]*,\s+"
+    r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+[a-z]"
+)
+
+
 def refers_back(
     sentence: str, rules: Mapping[str, tuple[AttributeRule, ...]] | None = None
 ) -> bool:
@@ -869,6 +883,8 @@ def refers_back(
     next: "Globex Steel (KSTL). The Frankfurt-listed steelmaker posted ... It produced
     12.3 million tonnes" is Globex Steel's, while a sentence of its own ends the chain."""
     sentence = without_dateline(sentence, ())[0]
+    if _OPENING_DESCRIPTION_NAMED.match(sentence):
+        return False  # "The principal contractor on the site, Irwell Construction, was fined"
     if _PRONOUN_START.match(sentence) or _PLACE_DESCRIPTION.match(sentence):
         return True
     if opens_with_margin(sentence):
