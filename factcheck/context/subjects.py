@@ -167,10 +167,10 @@ def _sentence_subject(
     described = _described(sentence, entities)
     if described is not None and described.end <= mention.start:
         return described.name  # "Acme, the London-based app, has raised ...": Acme
-    named = _OPENING_DESCRIPTION_NAMED.match(sentence)
-    if named is not None and named.end() <= mention.start:
+    opening = _OPENING_DESCRIPTION_NAMED.match(sentence)
+    if opening is not None and opening.end() <= mention.start:
         # "The principal contractor on the site, Irwell Construction, was fined": Irwell
-        inside = [e for e in entities if named.start("name") <= e.start < named.end("name")]
+        inside = [e for e in entities if opening.start("name") <= e.start < opening.end("name")]
         if inside:
             return inside[0].name
     possessed = _possessive_named(sentence, entities)
