@@ -2,7 +2,8 @@
 margin, read as a result is; "£208.9m in the six months to 30 June" is a half-year's, and
 so are the results of the sentences that go on about it; a trust's "operating surplus" is
 its operating profit, and "will move on site" prices nothing (sentences written for
-these tests)."""
+these tests). A company's value at its closing price is its market value, and a
+portfolio valued is the portfolio's."""
 
 from __future__ import annotations
 
@@ -108,3 +109,15 @@ def test_a_description_then_its_name_is_the_name() -> None:
     # a description alone still refers back
     alone = "Carrow was fined £1.8 million in March. The contractor was also fined £450,000."
     assert _read(alone, "£450,000")[0] == "Carrow"
+
+
+def test_a_companys_value_at_its_closing_price_is_its_market_value() -> None:
+    text = "Carrow itself closed down 2.1% at 402p, valuing the landlord at roughly £2.1bn."
+    assert _read(text, "roughly £2.1bn")[1] == "market_value"
+
+
+def test_a_portfolio_valued_is_not_the_companys_valuation() -> None:
+    text = "Carrow Estates said the portfolio was valued at £4.82bn at the year-end."
+    assert _read(text, "£4.82bn")[1] == "valuation (portfolio)"
+    round_ = "Carrow's Series B valued it at £2.1bn."
+    assert _read(round_, "£2.1bn")[1] == "valuation (series b)"

@@ -193,6 +193,22 @@ def _counted_in_a_place(sentence: str, mention: Mention, right_edge: int) -> str
     return " ".join(found.group("place").lower().split())
 
 
+# A share price, then the company's value at it: "closed down 2.1% at 402p, valuing the
+# landlord at roughly £2.1bn" is its market value, not a valuation in a deal or a round
+_CLOSED_AT_VALUING = re.compile(
+    r"\b(?:closed|ended|finished|shut|traded|trading)\b[^;]{0,40}?\bat\s+\S+,\s+"
+    r"(?:valuing|which\s+values|that\s+values|giving\s+it\s+a\s+value\s+of)\b",
+    re.IGNORECASE,
+)
+# What a company owns, valued: "The portfolio was valued at £4.82bn at the year-end"
+_ASSET_VALUED = re.compile(
+    r"\b(?P<noun>portfolio|properties|property|estate|assets|landbank|stake|holdings?)\s+"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+valued\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def describe(
     sentence: str,
     mention: Mention,
@@ -399,7 +415,14 @@ def describe(
         ):
             rule = None  # "the auction raised £4.8 billion", "its third fund raised $500m"
         elif rule is not None:
+            if rule.name == "valuation" and _CLOSED_AT_VALUING.search(sentence, 0, mention.start):
+                # "closed down 2.1% at 402p, valuing the landlord at roughly £2.1bn"
+                rule = next((r for r in money_rules if r.name == "market_value"), rule)
             attribute = _round_label(sentence, mention, clause, rule.name)
+            asset = _ASSET_VALUED.search(sentence, max(0, mention.start - 80), mention.start)
+            if rule.name == "valuation" and asset is not None:
+                # "The portfolio was valued at £4.82bn": its assets', not the company's value
+                attribute = f"{attribute} ({asset.group('noun').lower()})"
             if rule.segments:
                 attribute = _with_segment(sentence, mention, rule, clause, attribute)
                 division = division_of(sentence, mention)
