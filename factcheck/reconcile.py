@@ -626,12 +626,15 @@ _TO_DATE_AFTER = re.compile(
 
 def _told_to_date(claim: Claim) -> bool:
     """Is the figure a running total as of the article's day ("has sold 2.9 million
-    copies", "200 stores so far")?"""
+    copies", "200 stores so far", "$61 million to date")?"""
     start, end = claim.location.in_sentence
     sentence = claim.location.sentence
-    return bool(
+    if _TO_DATE_AFTER.match(sentence, end):
+        return True
+    # the perfect alone tells a count to date ("has sold 2.9 million copies"), never a sum:
+    # "has raised $42 million in a Series B" is one round, not a running total
+    return claim.kind in (Kind.COUNT, Kind.QUANTITY) and bool(
         _TO_DATE_BEFORE.search(sentence, max(0, start - 40), start)
-        or _TO_DATE_AFTER.match(sentence, end)
     )
 
 

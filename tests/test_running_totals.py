@@ -66,3 +66,15 @@ def test_a_restatement_to_fewer_figures_still_agrees() -> None:
     one = "Kestrel Foods reported revenue of €742 million for 2025."
     other = "Kestrel Foods' 2025 revenue came in at about €750 million."
     assert _contradictions((one, DECEMBER), (other, DECEMBER)) == []
+
+
+def test_a_sum_raised_in_one_round_is_no_running_total() -> None:
+    early = "Deskly has raised $42 million in a Series B round led by Kestrel Ventures."
+    late = "Deskly has raised $48 million in a Series B round led by Kestrel Ventures."
+    assert _contradictions((early, OCTOBER), (late, DECEMBER)) == [
+        ("$42 million", "$48 million")
+    ]
+    # told to date, a sum is one
+    early = "Deskly has raised $42 million to date, its founder said."
+    late = "Deskly has raised $61 million to date, its founder said."
+    assert _contradictions((early, OCTOBER), (late, DECEMBER)) == []
