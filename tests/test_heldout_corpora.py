@@ -531,6 +531,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Denver chain at an enterprise value of", "The 23,000-square-metre plant", "including 1.46
   million in the October-December quarter", "the brand, which fell to eighth place in last
   week's X Index", "helped Halvorsen deliver organic sales growth of 6.8%").
+- ``corpus_holdout81`` (read once unseen at stop 21, on the code of its arrival: 1 of 8
+  found, 3 false alarms, fixed since; 1 of 8 found now): a ferry operator's order of
+  battery-electric ferries from a Norwegian yard and its contract value, the operator's
+  underlying EBITDA margin and its place on a ferry reliability index, the new ferries'
+  battery capacity, a Norwegian operator's battery-electric fleet, a ferry-ticketing
+  start-up's Series A, the yard's workforce and a ferry's grounding date ("in a contract worth
+  £168 million", "34 of the company's 52 ferries were battery-electric", "Each of the Skerry
+  ships will carry a 9.8 MWh battery pack", "rose to seventh place from 11th a year
+  earlier", "The yard employs about 640 people", "the grounding of the MV Eilean Dubh at
+  Lochboisdale on 16 January").
 - ``corpus_holdout84`` (read once unseen at stop 21, on the code of its arrival: 0 of 8
   found, 2 false alarms, declared; 0 of 8 found now): a translation group's takeover of an
   interpreting agency and its cash consideration, the group's organic growth in the year to
@@ -645,6 +655,7 @@ CORPORA = (
     "corpus_holdout78",
     "corpus_holdout79",
     "corpus_holdout80",
+    "corpus_holdout81",
     "corpus_holdout84",
 )
 SPECS: dict[str, dict[str, Any]] = {
@@ -814,6 +825,8 @@ TRAPS = {
     # index) set a figure that is not read against one that is; T123 (09's "still needs U.S.
     # antitrust clearance") names no figure
     "corpus_holdout80": {f"T{n}" for n in range(1, 126)} - {"T24", "T70", "T117", "T123"},
+    # T128 sets 08's "next spring", which is not read, against 01's March 2027
+    "corpus_holdout81": {f"T{n}" for n in range(1, 139)} - {"T128"},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
 }
 
