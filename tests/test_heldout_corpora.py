@@ -531,6 +531,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Denver chain at an enterprise value of", "The 23,000-square-metre plant", "including 1.46
   million in the October-December quarter", "the brand, which fell to eighth place in last
   week's X Index", "helped Halvorsen deliver organic sales growth of 6.8%").
+- ``corpus_holdout82`` (read once unseen at stop 21, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since): an office landlord's takeover of a coworking operator,
+  its equity value and the operator's locations, the landlord's office occupancy, an
+  office-furniture maker's fiscal 2026 revenue, founding year and place on a workplace brand
+  index, a desk-booking start-up's Series B, a Finnish timber firm's new sawmill's capacity
+  ("The offer values X's entire issued share capital at", "EPRA occupancy across the
+  landlord's portfolio", "Founded in ... in 2014, X had 62 locations ... at the end of 2025",
+  "the mill will saw 180,000 cubic metres ... a year", "built it in 1931, the year they
+  founded the company", "X ranked No. 2 in Y's Z Index").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -634,6 +643,7 @@ CORPORA = (
     "corpus_holdout78",
     "corpus_holdout79",
     "corpus_holdout80",
+    "corpus_holdout82",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -802,6 +812,7 @@ TRAPS = {
     # index) set a figure that is not read against one that is; T123 (09's "still needs U.S.
     # antitrust clearance") names no figure
     "corpus_holdout80": {f"T{n}" for n in range(1, 126)} - {"T24", "T70", "T117", "T123"},
+    "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
 }
 
 
