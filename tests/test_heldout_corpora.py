@@ -541,6 +541,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ships will carry a 9.8 MWh battery pack", "rose to seventh place from 11th a year
   earlier", "The yard employs about 640 people", "the grounding of the MV Eilean Dubh at
   Lochboisdale on 16 January").
+- ``corpus_holdout82`` (read once unseen at stop 21, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since): an office landlord's takeover of a coworking operator,
+  its equity value and the operator's locations, the landlord's office occupancy, an
+  office-furniture maker's fiscal 2026 revenue, founding year and place on a workplace brand
+  index, a desk-booking start-up's Series B, a Finnish timber firm's new sawmill's capacity
+  ("The offer values X's entire issued share capital at", "EPRA occupancy across the
+  landlord's portfolio", "Founded in ... in 2014, X had 62 locations ... at the end of 2025",
+  "the mill will saw 180,000 cubic metres ... a year", "built it in 1931, the year they
+  founded the company", "X ranked No. 2 in Y's Z Index").
 - ``corpus_holdout84`` (read once unseen at stop 21, on the code of its arrival: 0 of 8
   found, 2 false alarms, declared; 0 of 8 found now): a translation group's takeover of an
   interpreting agency and its cash consideration, the group's organic growth in the year to
@@ -656,6 +665,7 @@ CORPORA = (
     "corpus_holdout79",
     "corpus_holdout80",
     "corpus_holdout81",
+    "corpus_holdout82",
     "corpus_holdout84",
 )
 SPECS: dict[str, dict[str, Any]] = {
@@ -827,6 +837,7 @@ TRAPS = {
     "corpus_holdout80": {f"T{n}" for n in range(1, 126)} - {"T24", "T70", "T117", "T123"},
     # T128 sets 08's "next spring", which is not read, against 01's March 2027
     "corpus_holdout81": {f"T{n}" for n in range(1, 139)} - {"T128"},
+    "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
 }
 
