@@ -550,6 +550,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   landlord's portfolio", "Founded in ... in 2014, X had 62 locations ... at the end of 2025",
   "the mill will saw 180,000 cubic metres ... a year", "built it in 1931, the year they
   founded the company", "X ranked No. 2 in Y's Z Index").
+- ``corpus_holdout83`` (read once unseen at stop 21, on the code of its arrival: 1 of 8
+  found, 2 false alarms, both fixed since): an equipment-rental chain's takeover of a West
+  Coast rival, its enterprise value, the rival's branches and the deal's closing date, an
+  excavator maker's adjusted EBIT margin, its steel-plate contract's tonnage and its place
+  on an equipment makers' ranking, a crane-hire group's fine and crane fleet ("A crane hire
+  company has been fined", "at Manchester Crown Court, the company that owned and
+  maintained the crane was fined", "lifting the adjusted EBIT margin to 9.8%", "Oakland,
+  California-based Bayline operates 118 branches", "a three-year agreement to supply X with
+  240,000 tonnes", "which climbs to seventh, up from ninth in last year's edition",
+  "completed its purchase of X on Monday", "Today it runs a fleet of 206 cranes").
 - ``corpus_holdout84`` (read once unseen at stop 21, on the code of its arrival: 0 of 8
   found, 2 false alarms, declared; 0 of 8 found now): a translation group's takeover of an
   interpreting agency and its cash consideration, the group's organic growth in the year to
@@ -666,6 +676,7 @@ CORPORA = (
     "corpus_holdout80",
     "corpus_holdout81",
     "corpus_holdout82",
+    "corpus_holdout83",
     "corpus_holdout84",
 )
 SPECS: dict[str, dict[str, Any]] = {
@@ -838,6 +849,7 @@ TRAPS = {
     # T128 sets 08's "next spring", which is not read, against 01's March 2027
     "corpus_holdout81": {f"T{n}" for n in range(1, 139)} - {"T128"},
     "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
+    "corpus_holdout83": {f"T{n}" for n in range(1, 96)},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
 }
 
