@@ -121,3 +121,12 @@ def test_a_portfolio_valued_is_not_the_companys_valuation() -> None:
     assert _read(text, "£4.82bn")[1] == "valuation (portfolio)"
     round_ = "Carrow's Series B valued it at £2.1bn."
     assert _read(round_, "£2.1bn")[1] == "valuation (series b)"
+
+
+def test_a_fine_the_regulator_tells_on_the_dateline_is_of_its_month() -> None:
+    text = (
+        "ROME, Nov 18 (Euro Wire) - Italy's consumer authority said on Tuesday it had fined"
+        " Lingvo Inc. €4.2 million for unfair renewals."
+    )
+    found = prose.claim(text, "€4.2 million", published=dt.date(2025, 11, 18))
+    assert (found.attribute, str(found.period)) == ("fine", "2025-11")

@@ -785,14 +785,18 @@ def _closing_month(period: Period) -> Period:
 # A wire lead that reports a penalty as news of the day: "has been fined", "was fined on
 # Thursday" is not needed, the present perfect is ("has been ordered to pay")
 _FINED_NOW = re.compile(
-    r"\b(?:has|have)\s+been\s+(?:fined|ordered\s+to\s+pay|penali[sz]ed|hit\s+with)\b",
+    r"\b(?:has|have)\s+been\s+(?:fined|ordered\s+to\s+pay|penali[sz]ed|hit\s+with)\b"
+    # the regulator telling it on the day: "said on Tuesday it had fined Acme €4.2 million"
+    r"|\b(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it\s+)?(?:had|has)\s+"
+    r"(?:fined|imposed|penali[sz]ed)\b|\b(?:has|have)\s+fined\b",
     re.IGNORECASE,
 )
 
 
 def _fined_on_dateline(sentence: str, dates: Sequence[Mention]) -> Period | None:
     """The month of the wire dateline, for a fine its lead reports in the present perfect
-    ("DUBLIN, June 18 (Wire) - Acme has been fined €38.5 million"): the penalty was imposed
+    ("DUBLIN, June 18 (Wire) - Acme has been fined €38.5 million", "ROME, Nov 18 (Wire) -
+    The authority said on Tuesday it had fined Acme €4.2 million"): the penalty was imposed
     then, as "a €31 million penalty ... in June" elsewhere says. Else None."""
     found = _DATELINE.match(sentence[:160])
     if found is None or _FINED_NOW.search(sentence, found.end(), found.end() + 200) is None:
