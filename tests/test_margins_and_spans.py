@@ -130,3 +130,17 @@ def test_a_fine_the_regulator_tells_on_the_dateline_is_of_its_month() -> None:
     )
     found = prose.claim(text, "€4.2 million", published=dt.date(2025, 11, 18))
     assert (found.attribute, str(found.period)) == ("fine", "2025-11")
+
+
+def test_a_city_before_a_hyphenated_base_is_no_subject() -> None:
+    text = "Oakland, California-based Baymoor operates 118 branches across five states."
+    assert _read(text, "118") == ("Baymoor", "count of branches (operates)", None)
+
+
+def test_operating_running_and_a_network_count_one_estate() -> None:
+    one = "Baymoor operates 118 branches across five states."
+    other = "Baymoor's network of 128 branches fills the biggest hole on the map."
+    assert prose.contradictions(one, other) == [("118", "128")]
+    runs = "Baymoor runs 118 branches across five states."
+    assert prose.contradictions(one, runs) == []
+    assert _read(runs, "118")[1] == "count of branches (operates)"

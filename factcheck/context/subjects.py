@@ -985,6 +985,8 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue
         if is_demonym(entity.name) or is_modifier(entity.name):
             continue  # "European" of "14 European countries", "London-based"
+        if _CITY_OF_A_BASE.match(sentence, entity.end):
+            continue  # "Oakland" of "Oakland, California-based Bayline"
         entity = _without_leading_modifier(sentence, entity)
         if (
             kept
@@ -995,6 +997,13 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue  # "Northgate Insurance (NGI)": the same company, not another
         kept.append(entity)
     return tuple(kept)
+
+
+# A city written before the state or country of a hyphenated base: "Oakland, California-based
+# Bayline" is Bayline, based in Oakland
+_CITY_OF_A_BASE = re.compile(
+    r",\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?-(?:based|headquartered)\b"
+)
 
 
 # A hyphenated adjective the name finder joined to the name it modifies ("Minneapolis-based
