@@ -414,6 +414,10 @@ class Extractor:
                     _not_the_speaker(c, sentence.text, memory, speaking_for)
                     for c in claims[first:]
                 ]
+            if main is not None:
+                claims[first:] = [
+                    _founded_described(c, sentence.text, main) for c in claims[first:]
+                ]
             if main is not None and previous in (None, main):
                 claims[first:] = [
                     _of_main_subject(c, sentence.text, entities[i], main)
@@ -579,6 +583,26 @@ _OTHER_LIST = re.compile(
     r"in\s+the\s+(?:world|country|UK|US|region))\b|-(?:highest|lowest|ranked)\b|\bNo\.\s*\d",
     re.IGNORECASE,
 )
+
+
+# "founded the company in 1921", "the year they founded the company": the founders are
+# the verb's subject, the company its object
+_FOUNDED_THE_COMPANY = re.compile(
+    r"\b(?:founded|established|started|set\s+up)\s+(?:the|this)\s+"
+    r"(?:company|firm|business|group|chain|brand|maker|retailer|operator)\b",
+    re.IGNORECASE,
+)
+
+
+def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:
+    """The founding of "the company" its founders started ("Samuel Brightwater, a
+    cabinetmaker, founded the company in 1921", "built it in 1931, the year they founded
+    the company"): the company the article is about, never the founder named before."""
+    if claim.attribute != "date founded" or claim.subject == main:
+        return claim
+    if _FOUNDED_THE_COMPANY.search(sentence) is None:
+        return claim
+    return dataclasses.replace(claim, subject=main)
 
 
 def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> Claim:

@@ -1,15 +1,21 @@
-"""Margins and spans written after a figure: "an underlying EBITDA margin of 24.1%" is a
-margin, read as a result is; "£208.9m in the six months to 30 June" is a half-year's, and
-so are the results of the sentences that go on about it; a trust's "operating surplus" is
-its operating profit, and "will move on site" prices nothing (sentences written for
-these tests). A company's value at its closing price is its market value, and a
-portfolio valued is the portfolio's."""
+"""Margins, spans and the other readings added after corpora 81-84's first readings
+(sentences written for these tests): "an underlying EBITDA margin of 24.1%" is a margin,
+read as a result is; "£208.9m in the six months to 30 June" is a half-year's, and so are
+the results of the sentences that go on about it; a trust's "operating surplus" is its
+operating profit; "will move on site" prices nothing; a company's value at its closing
+price is its market value and a portfolio valued is the portfolio's; a provision is no
+fine; a fine told on a dateline is of its month; a description that a name follows is
+that name; a city before a hyphenated base is no subject; operating, running and a
+network count one estate; "founded the company" founds the article's company."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import prose
+
+import factcheck
+from factcheck import Document
 
 PUBLISHED = dt.date(2026, 3, 5)
 
@@ -144,3 +150,14 @@ def test_operating_running_and_a_network_count_one_estate() -> None:
     runs = "Baymoor runs 118 branches across five states."
     assert prose.contradictions(one, runs) == []
     assert _read(runs, "118")[1] == "count of branches (operates)"
+
+
+def test_the_company_its_founders_founded_is_the_articles() -> None:
+    text = (
+        "Vantmoor Furniture Group makes office desks in Grand Rapids. Walter and Emil"
+        " Vantorsky built the first cabinet in 1931, the year they founded the company."
+    )
+    document = Document("d.md", text, title="Vantmoor Furniture Group at 95", published=PUBLISHED)
+    [found] = [c for c in factcheck.check([document]).claims if c.text == "1931"]
+    assert found.attribute == "date founded"
+    assert found.subject is not None and found.subject.startswith("Vantmoor")
