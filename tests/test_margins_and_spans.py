@@ -161,3 +161,12 @@ def test_the_company_its_founders_founded_is_the_articles() -> None:
     [found] = [c for c in factcheck.check([document]).claims if c.text == "1931"]
     assert found.attribute == "date founded"
     assert found.subject is not None and found.subject.startswith("Vantmoor")
+
+
+def test_a_margin_a_result_lifts_is_the_companys() -> None:
+    text = (
+        "Brandmoor's revenue rose to €4.8 billion in 2025. Adjusted earnings before interest"
+        " and taxes rose to €472 million, lifting the adjusted EBIT margin to 9.8% from 9.1%"
+        " a year earlier."
+    )
+    assert _read(text, "9.8%") == ("Brandmoor", "margin (adjusted ebit)", "2025")

@@ -407,7 +407,8 @@ _MARGIN_WORDS = frozenset({
     "underlying", "adjusted", "core", "contribution", "cash", "free", "profit",
 })
 _MARGIN_LINK = re.compile(
-    r"\s+(?:(?:was|were|is|of|at|stood\s+at|came\s+in\s+at|reached|hit|"
+    # "lifting the adjusted EBIT margin to 9.8%": a transitive change names it with "to"
+    r"\s+(?:(?:was|were|is|of|at|to|stood\s+at|came\s+in\s+at|reached|hit|"
     r"(?:rose|widened|improved|expanded|increased|grew|climbed|narrowed|fell|shrank|slipped|"
     r"declined|dropped|contracted|eased|edged\s+(?:up|down)|recovered)\s+to)\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?",
@@ -1007,9 +1008,15 @@ def _opens_with_attribute(
     million") goes on about the previous sentence's subject, like "its revenue"."""
     if any(e.start < mention.start for e in entities):
         return False
-    if is_margin(mention.kind, attribute):
-        return opens_with_margin(sentence)  # "The underlying EBITDA margin widened to"
     opening = _ATTRIBUTE_MODIFIERS.match(sentence)
+    if is_margin(mention.kind, attribute):
+        # "The underlying EBITDA margin widened to", or a result that the margin follows:
+        # "Adjusted earnings before interest and taxes rose to €472 million, lifting the
+        # adjusted EBIT margin to 9.8%"
+        rest = sentence[opening.end() if opening else 0 :]
+        return opens_with_margin(sentence) or any(
+            r.pattern.match(rest) for r in default_attribute_rules().get("money changes", ())
+        )
     rest = sentence[opening.end() if opening else 0 : mention.start]
     if rule is not None:
         cue = rule.pattern.match(rest) or _modified_attribute_opening(sentence, mention, rule)
