@@ -608,18 +608,17 @@ def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:
 def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> Claim:
     """A rank held by a name on no board named, in an article whose title and lead name
     one board ("Kestrel Hearing slipped to seventh from fourth" in a story on the 2026
-    Hearing Care Brand Trust Index): a place on that board, in its edition. Never a base of
-    a comparison, a rank within a part of the field or by size (``backoff.read_apart``), nor
-    one with no word of ranking near it."""
+    Hearing Care Brand Trust Index): a place on that board, in its edition. Never a rank
+    with an edition of its own, a range ("top ten"), a base of a comparison, a rank within
+    a part of the field or by size (``backoff.read_apart``), one with no word of ranking
+    near it, nor one whose sentence names another list (``_OTHER_LIST``)."""
     if claim.kind is not Kind.RANK or not claim.item or claim.subject or claim.period:
         return claim
     if claim.text.casefold().startswith("top"):
         return claim  # "entered the top ten": a range, not a place
     if read_apart(claim) or not ranking_cue(claim) or _OTHER_LIST.search(claim.location.sentence):
         return claim
-    return dataclasses.replace(
-        claim, subject=board, attribute="rank", period=claim.period or edition
-    )
+    return dataclasses.replace(claim, subject=board, attribute="rank", period=edition)
 
 
 def _described_rank_holder(
