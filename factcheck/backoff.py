@@ -679,6 +679,13 @@ class Ranker:
             if period is not None and full:
                 editions[(key, full)].add(period)
         self.edition = {k: next(iter(p)) for k, p in editions.items() if len(p) == 1}
+        # (document, board owner's word) -> the editions the article dates that owner's
+        # boards by: an article on one edition ("the annual ranking, published on Tuesday")
+        # leaves its other ranks undated, and they are of its edition, not another article's
+        self.article_editions: dict[tuple[str, str], set[Period]] = defaultdict(set)
+        for doc, _, _, words, period, _ in rows:
+            if words and period is not None:
+                self.article_editions[(doc, words[0])].add(period)
 
     def _lent(self, doc: str, key: str, board: str, cue: bool) -> tuple[str, ...]:
         """The board a rank of the item ``key`` that names none takes: its item's one board,
@@ -688,6 +695,17 @@ class Ranker:
         if not cue or (not board and self.ranks[(doc, key)] > 1):
             return ()
         return self.only.get(key, ())
+
+    def _edition(self, doc: str, key: str, words: tuple[str, ...]) -> Period | None:
+        """The edition an undated rank of item ``key`` on the board ``words`` in ``doc`` is
+        read in: the one edition its own article dates that owner's boards by, else the one
+        edition the corpus gives (item, board). A rank in an article on the 2026 edition
+        never takes the 2025 edition another article ranks the item in; an article dating
+        two editions lends neither."""
+        own = self.article_editions.get((doc, words[0]))
+        if own:
+            return next(iter(own)) if len(own) == 1 else None
+        return self.edition.get((key, words))
 
     def read(self, claim: Claim, facts: tuple[tuple[str, ...], bool] | None = None) -> Claim:
         """``claim``, with its item's full name and the board and edition it is read on.
@@ -705,7 +723,7 @@ class Ranker:
             return claim
         period = claim.period
         if period is None:
-            period = self.edition.get((key, words))
+            period = self._edition(claim.location.doc, key, words)
         board = self.name.get(words, claim.subject or "")
         item = self.item.get(key, claim.item)
         if (board, period, item) == (claim.subject, claim.period, claim.item):

@@ -684,6 +684,16 @@ _GIFT_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A sum that moved a total, not one paid: "currency movements knocked £2.1 million off
+# the total", "wiped $40m off its value", "added €3m to revenue" (the verb right before the
+# figure, "off", "from" or "to" right after it)
+_MOVED_A_TOTAL = re.compile(
+    r"\b(?:knock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|"
+    r"trim(?:s|med|ming)?|chop(?:s|ped|ping)?|add(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_OFF_OR_TO_AFTER = re.compile(r"\s+(?:off|from|to|onto)\b", re.IGNORECASE)
 # A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
 # never a total
 _SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
@@ -712,7 +722,8 @@ def figure_is_unqualified(
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
     estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
-    paid "in addition to the fine", a gift or a sum spent, a sum named by what it is in
+    paid "in addition to the fine", a gift or a sum spent, a sum that moved a total
+    ("knocked £2.1 million off the total"), a sum named by what it is in
     ("£84,000 in prosecution costs"), a sum written in pence or cents or with cents and no
     scale ("the $18.40 offer": a unit's price), or a value put on a thing ("put the value
     of that freehold estate at £890 million"). ``start`` and
@@ -733,6 +744,10 @@ def figure_is_unqualified(
         or _DEMANDED_BEFORE.search(sentence, window, start)
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or _GIFT_BEFORE.search(sentence, window, start)
+        or (
+            _MOVED_A_TOTAL.search(sentence, window, start) is not None
+            and _OFF_OR_TO_AFTER.match(sentence, end) is not None
+        )
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, start - 90), start)
         or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
