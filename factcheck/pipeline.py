@@ -246,7 +246,12 @@ class Extractor:
             if refers_back(text, self.attributes):
                 back.add(i)
                 # "The co-op took in ...": the subject of the article that fits the description
-                referents[i] = memory.resolve(text, referents[i])
+                told = referents[i]
+                if i and sents[i].paragraph != sents[i - 1].paragraph and _reports_on_another(
+                    subjects.get(i - 1), sents[i - 1].text
+                ):
+                    told = None  # the paragraph before ended on a source, not on a subject
+                referents[i] = memory.resolve(text, told)
                 before = referents[i]
             else:
                 before = None
@@ -673,6 +678,29 @@ def _speaks(subject: str | None, sentence: str, memory: DocumentReferents) -> bo
         _TELLS_AFTER.match(sentence, at + len(subject))
         or _TELLS_BEFORE.search(sentence, max(0, at - 60), at)
     )
+
+
+# A source telling what another did: "App analytics firm X said last month that Y
+# generated more ...", "X estimates that Y has" (the word after "that" is a name, not "it")
+_REPORTS_THAT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|estimated|estimates|found|finds|"
+    r"calculated|calculates|claimed|claims)\s+(?:[\w-]+\s+){0,3}?that\s+"
+    r"(?!(?:It|Its|They|Their|The\s+company)\b)(?P<next>[A-Z][\w-]*)"
+)
+
+
+def _reports_on_another(subject: str | None, sentence: str) -> bool:
+    """Is ``subject`` only the source of ``sentence``, telling what another name did ("App
+    analytics firm X said last month that Y generated more ...")? A new paragraph's "The
+    company" after it is not the source: the article goes on about its own subject, as a
+    reader takes it. "X said that it ..." and "X said that X ..." are about X."""
+    if subject is None:
+        return False
+    at = sentence.find(subject)
+    if at < 0:
+        return False
+    found = _REPORTS_THAT.match(sentence, at + len(subject))
+    return found is not None and not subject.startswith(found.group("next"))
 
 
 # Results figures: a span or a period written for one holds for the next in the clause
