@@ -302,6 +302,13 @@ _COMPLETING_CUE = re.compile(
     r"(?:takeover|acquisition|purchase|buyout|buy-out)\b",
     re.IGNORECASE,
 )
+# "completed its purchase of Phoenix-based X on Feb. 2", "completing the takeover of X in
+# June": a completion verb, the deal noun, what was bought, and "on/in" right before the date
+_COMPLETED_OF = re.compile(
+    r"\b(?:completed|completing|completes|closed|closing|closes|finali[sz](?:ed|ing|es))\s+"
+    r"(?:its|the|their|his|her)\s+(?:takeover|acquisition|purchase|buyout|buy-out)\s+of\s+",
+    re.IGNORECASE,
+)
 _COMPLETION_VERB = _alternation("completion_verbs.txt")
 # "the deal went through on", "its takeover of X closed on": a completion verb and "on/in"
 # right before the date
@@ -311,6 +318,27 @@ _COMPLETED_BEFORE_DATE = re.compile(r"\s" + _COMPLETION_VERB + r"\s+(?:on|in)\s+
 _DEAL_NOUN_END = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # "X's new owners", "X's new parent": the name that changed hands
 _NEW_OWNER_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+new\s+(?:owners?|parent)\b")
+
+
+def completed_purchase_of(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> str | None:
+    """What was bought when the date closes "completed its purchase of X on D" (or "the
+    takeover of X", "completing the acquisition of X in June"): X, the last name between
+    the deal noun and the date, with only "on" or "in" after it and no clause between
+    ("completed its purchase of Phoenix-based Crestline Auto Partners on Feb. 2")."""
+    cues = list(_COMPLETED_OF.finditer(sentence, max(0, mention.start - 150), mention.start))
+    if not cues:
+        return None
+    found = cues[-1]
+    named = [
+        e
+        for e in entities
+        if found.end() <= e.start
+        and re.fullmatch(r"\s+(?:on|in)\s+", sentence[e.end : mention.start])
+        and not re.search(r"[,;:()]", sentence[found.end() : e.start])
+    ]
+    return named[-1].name if named else None
 
 
 def _deal_completed(
@@ -873,6 +901,26 @@ _PLANNED_BEFORE = re.compile(
     r"pursu\w*|consider\w*|talks)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# A noun of purchase and "of", with the words before it: "announced its acquisition of",
+# "a proposed takeover of" (one adjective between)
+_DEAL_NOUN_OF = re.compile(
+    r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?P<noun>takeover|acquisition|purchase|"
+    r"buyout|buy-out)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def announced_purchase(sentence: str, start: int, clause_start: int) -> bool:
+    """Is the date at ``start`` the day a purchase was only announced or agreed ("announced
+    the acquisition of X on Monday", "agreed the purchase of X on 3 July", "a proposed
+    takeover of X")? That day is news of a plan: X changes hands later, or never."""
+    nouns = list(_DEAL_NOUN_OF.finditer(sentence, max(clause_start, start - 120), start))
+    if not nouns:
+        return False
+    noun = nouns[-1].start("noun")
+    return _PLANNED_BEFORE.search(sentence, max(0, noun - 50), noun) is not None
 
 
 def _stake_bought(

@@ -75,6 +75,8 @@ from factcheck.context.events import (
     _listing,
     _planned_event,
     _stake_bought,
+    announced_purchase,
+    completed_purchase_of,
     facility_area,
 )
 from factcheck.context.periods import (
@@ -305,7 +307,9 @@ def describe(
                 return Context(founded, "date founded", None, None, clause)
         who, event = _stake_bought(sentence, mention, entities, clause, previous_subject)
         if event is None and any(r.name == "acquired" for r in rules.get("date", ())):
-            done = _deal_completed(sentence, mention, entities, rules.get("date heads", ()))
+            done = _deal_completed(
+                sentence, mention, entities, rules.get("date heads", ())
+            ) or completed_purchase_of(sentence, mention, entities)
             who, event = (done, _COMPLETED_PURCHASE) if done else (who, event)
         if event is None:
             who, event = _event(
@@ -327,6 +331,8 @@ def describe(
                 sentence, mention, entities, rules.get("date heads", ()), previous_subject,
                 sentence_subject,
             ) or (who, event)
+        if event == "date acquired" and announced_purchase(sentence, mention.start, clause[0]):
+            who, event = None, None  # "announced the acquisition of X on Monday": a plan
         if event == "date acquired" and _COMPLETING_CUE.search(
             sentence, max(clause[0], mention.start - 120), mention.start
         ):
