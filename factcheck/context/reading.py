@@ -44,6 +44,7 @@ from factcheck.context.attributes import (
     default_attribute_rules,
     division_of,
     is_change,
+    is_result,
     margin_of,
     third_party_figures,
 )
@@ -496,6 +497,8 @@ def describe(
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
         elif attribute is None and rule is None:
             attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
+    if attribute is not None and _of_the_combination(sentence, mention, attribute):
+        attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
     if attribute is not None and (
         _of_a_class(sentence, mention, left_edge)
         or _is_baseline(sentence, mention, left_edge, change_base(sentence, mention, right_edge))
@@ -767,6 +770,41 @@ def figure_is_unqualified(
         or _set_aside(sentence, mention)
         or _earlier_by(sentence, mention, 0) is not None
         or _AGO_AFTER.match(sentence, end) is not None
+    )
+
+
+# What two companies make together once a takeover is done: "the enlarged group had",
+# "the two companies had combined revenue of", "On a pro forma basis", "With Sabarmati,
+# Vardhana now operates", "Including Skyport, ...", "Since last month, when it completed
+# the takeover of X, the group has"; and "will operate 50 lounges after the deal"
+_COMBINATION_BEFORE = re.compile(
+    r"(?i:\bthe\s+(?:combined|enlarged|merged)\s+(?:group|company|business|entity|firm)\b|"
+    r"\bcombined\s+(?:revenue|sales|turnover|profits?|ebitda|capacity|workforce|headcount|"
+    r"fleet|estate)\b|\bpro[- ]forma\b|\bwhen\s+it\s+completed\s+(?:the|its)\s+"
+    r"(?:takeover|acquisition|purchase)\s+of\b)|"
+    r"^\W*(?:With|Including)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*,"
+)
+_COMBINATION_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:after|once|following)\s+the\s+(?:deal|takeover|merger|acquisition)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_combination(sentence: str, mention: Mention, attribute: str) -> bool:
+    """Is a level or a result (a count, a quantity, revenue or a profit) that of the group
+    a takeover makes ("the enlarged group had 1,452 shops", "With X, Y now operates",
+    "will operate 50 lounges after the deal")? Then it is no figure of either company
+    alone: ``(combined)`` keeps it apart from both, and beside the same combination told
+    elsewhere. A deal's price or a fine is never combined."""
+    if mention.kind not in (Kind.COUNT, Kind.QUANTITY) and not is_result(
+        mention.kind, attribute
+    ):
+        return False
+    if mention.kind is Kind.PERCENT:
+        return False
+    return bool(
+        _COMBINATION_BEFORE.search(sentence, 0, mention.start)
+        or _COMBINATION_AFTER.match(sentence, mention.end)
     )
 
 
