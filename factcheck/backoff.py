@@ -73,7 +73,9 @@ def _lend_unit(claim: Claim) -> str:
 def _lendable(attribute: str) -> bool:
     """An attribute of a one-time sum (``data/lent_attributes.txt``), qualified or not, or
     a facility's capacity (what a plant or a network can do, which a corpus gives one
-    value of at a time)."""
+    value of at a time), never capacity added or a combined group's."""
+    if attribute.endswith(("(added)", "(combined)")):
+        return False
     return attribute.split(" (", 1)[0] in LENT_ATTRIBUTES or attribute.startswith("capacity")
 
 
@@ -552,7 +554,8 @@ def read_apart(claim: Claim) -> bool:
     """True for a rank the corpus must not read on another board or edition: the base of a
     comparison or a rank in an earlier edition ("up from 19th in last year's edition"), or
     a rank within a part of the field ("ninth among UK universities", "the third-highest
-    UK school on the list"), or a rank by size ("the second-largest operator")."""
+    UK school on the list"), a rank by size ("the second-largest operator"), or a rank on
+    one measure of a list ("ninth on lead times")."""
     start, end = claim.location.in_sentence
     sentence = claim.location.sentence
     return bool(
@@ -562,7 +565,27 @@ def read_apart(claim: Claim) -> bool:
         or _ANOTHER_LIST.search(sentence[max(0, start - 60) : end + 60])
         or group_ranked_within(sentence, end) is not None  # "the third-highest UK school"
         or _SIZE_SUPERLATIVE.match(sentence, end) is not None  # "the second-largest operator"
+        or _on_a_measure(sentence, end)  # "ranked ninth on lead times"
     )
+
+
+# A rank on one measure of a list, right after it: "ranked ninth on lead times", "only 11th
+# on cost", "seventh on the index's compliance pillar"
+_ON_A_MEASURE = re.compile(
+    r"\s+on\s+(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?)?(?P<measure>[a-z][\w-]*)"
+)
+_NO_MEASURE = frozenset(["a", "an", "the", "course", "track", "top", "average", "record"])
+
+
+def _on_a_measure(sentence: str, end: int) -> bool:
+    """Is the rank ending at ``end`` a place on one measure of a list ("ninth on lead
+    times", "11th on cost"), a fact apart from the overall place? "On the list", "on the
+    table" (a board noun) and "on average" are no measure."""
+    found = _ON_A_MEASURE.match(sentence, end)
+    if found is None:
+        return False
+    measure = found.group("measure")
+    return measure not in _NO_MEASURE and measure not in BOARD_NOUNS
 
 
 # An ordinal glued to a superlative of size: "the second-largest operator in the country" is

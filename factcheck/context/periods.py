@@ -21,6 +21,7 @@ from factcheck.context.attributes import (
     LENT_ATTRIBUTES,
     AttributeRule,
     is_change,
+    is_margin,
     is_result,
     reads_as_a_result,
 )
@@ -1278,7 +1279,11 @@ def passage_quarter(
     annual figure beside quarterly ones is the classic mismatch, so that one stays undated.
     A date that is only the base of a comparison ("from $385m a year earlier") does not
     stop the figure itself from taking the passage's quarter."""
-    if attribute is None or (kind not in _INHERITING_KINDS and not is_change(kind, attribute)):
+    if attribute is None or (
+        kind not in _INHERITING_KINDS
+        and not is_change(kind, attribute)
+        and not is_margin(kind, attribute)
+    ):
         return None
     if kind is Kind.COUNT and not attribute.endswith(")"):
         return None  # a stock ("has 120 aircraft") is no quarter's; a flow has its verb

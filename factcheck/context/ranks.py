@@ -348,12 +348,13 @@ def _edition_board_in_sentence(sentence: str) -> tuple[str | None, Period | None
 # "Acme's flagship phone ranked third", "Leeds's marathon, which X sponsors, sits
 # seventh": the possessor of one to three lower-case words before a verb of ranking
 _POSSESSED_HOLDER = re.compile(r"(?:['’]s?)?[ \t]+[a-z][\w-]*")
-# "X has risen seven places to 38th", "X slipped four places to 51st": a name that moves
-# a number of places to its rank
+# "X has risen seven places to 38th", "X slipped four places to 51st", "X has moved up two
+# places to rank fourth": a name that moves a number of places to its rank
 _PLACES_MOVED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|jumped|jumps|moved|moves|"
     r"fallen|fell|falls|dropped|drops|slipped|slips)\s+(?:up\s+|down\s+)?"
-    r"(?:\w+|\d+)\s+places?\s+to\s+(?:No\.\s*|number\s+)?"
+    r"(?:\w+|\d+)\s+places?\s+to\s+(?:(?:rank|sit|stand|place|finish)\s+)?"
+    r"(?:No\.\s*|number\s+)?"
 )
 # "... after the carmaker placed fourth": a description of an organisation right before a
 # verb of ranking, inside the sentence

@@ -488,6 +488,10 @@ def describe(
             if attribute is not None:  # "lost 182 megalitres of water a day": a rate
                 of = _MEASURED_OF.match(sentence, mention.end)
                 attribute = _per_time(sentence, of.end() if of else mention.end, attribute)
+        if attribute is not None and _ADDED_BEFORE.search(
+            sentence, max(0, mention.start - 30), mention.start
+        ):
+            attribute = f"{attribute} (added)"  # "to add 8 million metres of capacity"
         if attribute is not None and attribute.startswith("capacity"):
             customer = _dedicated_to(sentence, mention, entities)
             if customer is not None:
@@ -773,6 +777,13 @@ def figure_is_unqualified(
     )
 
 
+# A quantity a plant or a company adds: "to add 8 million metres of capacity, taking the
+# mill to 56 million metres a year" (an increment, never the level it reaches)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|some|nearly|almost|another|"
+    r"a\s+further|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 # What two companies make together once a takeover is done: "the enlarged group had",
 # "the two companies had combined revenue of", "On a pro forma basis", "With Sabarmati,
 # Vardhana now operates", "Including Skyport, ...", "Since last month, when it completed
