@@ -269,9 +269,12 @@ class Dater:
         return dataclasses.replace(claim, attribute=attribute, period=period)
 
 
-def dated_sums(claims: list[Claim], keys: Keys) -> list[Claim]:
-    """``claims``, each undated one-time sum with the date ``Dater`` gives it, if any."""
-    dater = Dater(dated_rows(claims), keys)
+def dated_sums(
+    claims: list[Claim], keys: Keys, rows: Iterable[DatedRow] | None = None
+) -> list[Claim]:
+    """``claims``, each undated one-time sum with the date ``Dater`` gives it, if any;
+    ``rows`` are the dated sums to read the dates from (by default ``claims``' own)."""
+    dater = Dater(dated_rows(claims) if rows is None else rows, keys)
     if not dater.dates:
         return claims
     return [dater.date(claim) for claim in claims]
@@ -768,7 +771,11 @@ def ranks_read(claims: list[Claim], keys: Keys) -> list[Claim]:
 
 def read_corpus(claims: list[Claim], keys: Keys) -> list[Claim]:
     """``claims`` with every corpus reading applied, in the order a distributed engine
-    applies them too: attributes lent, sums dated, deals read as takeovers, counts widened,
-    ranks read on their boards."""
-    claims = dated_sums(lent_attributes(claims, keys), keys)
-    return ranks_read(backed_off_counts(takeovers_read(claims, keys), keys), keys)
+    applies them too: attributes lent, deals read as takeovers, sums dated, counts widened,
+    ranks read on their boards. Dates are read from the sums as written or lent, and
+    given after the takeovers are read: "the transaction gives X an enterprise value of
+    €2.1 billion" is X's price, dated as the rest of X's price is."""
+    lent = lent_attributes(claims, keys)
+    dated = list(dated_rows(lent))
+    claims = dated_sums(takeovers_read(lent, keys), keys, dated)
+    return ranks_read(backed_off_counts(claims, keys), keys)

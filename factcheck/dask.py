@@ -231,7 +231,7 @@ def _keyed(
     backoff = CountBackoff(pairs, keys)  # the corpus's (subject, attribute) pairs
     ranker = Ranker(ranked, keys)
     for claim in claims:
-        claim = backoff.widen(takeovers.read(dater.date(lender.lend(claim))))
+        claim = backoff.widen(dater.date(takeovers.read(lender.lend(claim))))
         claim = ranker.read(claim)
         key = claim_group(claim, cumulative, short=short)
         if key is not None:

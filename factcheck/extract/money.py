@@ -159,6 +159,12 @@ _PER_A = frozenset({
     "kilowatt", "pint", "cup", "bottle", "pack", "packet", "room", "meal", "visit", "trip",
     "passenger", "household", "student", "patient", "pupil", "game", "match", "episode",
 })
+# "€19.60 for every departing passenger", "$4 for each ticket sold": what one unit brought
+# (up to two words before the unit's noun)
+_FOR_EVERY = re.compile(
+    r"[ \t]+for[ \t]+(?:each|every)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?P<per>" + "|".join(sorted(_PER_A, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 _NEG_BEFORE = re.compile(r"(?:(?<![\w])(?:minus|negative)[ \t]+|(?<![\w-])[-\u2212][ \t]?)\Z",
                          re.IGNORECASE)
 _STERLING_AFTER = re.compile(r"[ \t]+sterling\b", re.IGNORECASE)
@@ -521,6 +527,8 @@ def _assemble(text: str, hits: list[_Hit], nums: list[Num]) -> list[Mention]:
                 end = pm.end()
         elif (pa := _PER_AFTER_PAYMENT.match(text, end)) is not None:
             per = pa.group("per")
+        elif (fe := _FOR_EVERY.match(text, end)) is not None:
+            per = fe.group("per")  # "€19.60 for every departing passenger"
         amount = Amount(value, bound, precision, high)
         out.append(Mention(Kind.MONEY, start, end, text[start:end], amount, h.code, per))
         i += 1
