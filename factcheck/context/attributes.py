@@ -747,16 +747,29 @@ _DIVISION = re.compile(
 )
 
 
+# The same part named right after the figure: "$3.12 billion of revenue in its engine
+# services segment", "sales of €410 million from its Nordic unit" ("its" says whose)
+_DIVISION_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(?:in|at|from|for)\s+(?:its|their|the\s+(?:company|group)['’]s)\s+"
+    r"(?P<name>(?:[\w&'’-]+\s+){1,4}?)(?P<head>division|unit|arm|segment|business)\b"
+)
+
+
 def division_of(sentence: str, mention: Mention) -> str | None:
     """The division a result is of, when the clause it ends opens with one ("its Hearing
-    Care division, ..., generated DKK 5.8 billion of revenue"): "Hearing Care division".
+    Care division, ..., generated DKK 5.8 billion of revenue"): "Hearing Care division";
+    or when "in/from its X segment" follows the figure ("$3.12 billion of revenue in its
+    engine services segment").
     Asides between are skipped; another name, or more than eight words, between the
     division and the figure make the figure another's."""
     found = None
     for match in _DIVISION.finditer(sentence, 0, mention.start):
         found = match
     if found is None:
-        return None
+        after = _DIVISION_AFTER.match(sentence, mention.end)
+        if after is None:
+            return None
+        return f"{' '.join(after.group('name').split())} {after.group('head')}"
     between = sentence[found.end() : mention.start]
     between = re.sub(r",[^,]*,", " ", between)
     if re.search(r"[A-Z;:]", between) or len(_WORD.findall(between)) > 8:

@@ -131,7 +131,7 @@ _SPANS = (
     (
         "annual",
         re.compile(
-            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|"
+            r"\b(?:full-year|full year|annual|annually|yearly|(?:12|twelve) months|5[23] weeks|"
             # "the year to March", never "moved it last year to its new plant" (a window of
             # words may end at "to")
             r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|through|"
@@ -211,6 +211,11 @@ def _with_span(
     # months of 2025, revenue totaled" is looked at from "first" on
     if _NINE_MONTHS.search(sentence, max(0, left_edge - 16), mention.start):
         found.add("nine-month")
+    # a trading update's weeks ("in the 13 weeks to January 31", "In the first 11 weeks of
+    # the new financial year"): so many weeks' figure, and no other span's
+    weeks = _WEEKS.search(after) or _WEEKS.search(sentence, max(0, left_edge - 16), mention.start)
+    if weeks is not None and weeks.group("n") not in ("52", "53"):  # a year's weeks: annual
+        return f"{attribute} ({weeks.group('n').lower()} weeks)"
     if len(found) != 1:
         return attribute
     span = found.pop()
@@ -221,7 +226,14 @@ def _with_span(
 
 # A length of time written as a figure, where the clause of the figure before it ends:
 # "in the six months to 30 June" is that figure's span
-_LENGTH_OF_TIME = re.compile(r"(?:three|six|nine|twelve|3|6|9|12)\s+months\b", re.IGNORECASE)
+_LENGTH_OF_TIME = re.compile(
+    r"(?:three|six|nine|twelve|3|6|9|12)\s+months\b|\d{1,2}\s+weeks\b", re.IGNORECASE
+)
+# A number of weeks a figure covers: "the 13 weeks to January 31", "the first 11 weeks"
+_WEEKS = re.compile(
+    r"\b(?P<n>\d{1,2}|four|six|eight|ten|eleven|twelve|thirteen|sixteen|twenty)[\s-]weeks?\b",
+    re.IGNORECASE,
+)
 
 
 # The qualifiers a span adds to an attribute ("revenue (quarterly)")

@@ -663,6 +663,13 @@ _OWN_CLAUSE = re.compile(
     r";\s*|,\s*(?:and|but|while|whereas|although|though)\s+|\b(?:whereas|although)\s+",
     re.IGNORECASE,
 )
+# "and" with no comma opening a clause of its own: a name and a verb of having or running
+# right after it, and a lower-case word before it ("Add the nine bays at the older
+# Newport works and Pellmore has 25 bays"; "Acme and Globex have" is one subject)
+_AND_NAME_CLAUSE = re.compile(
+    r"(?<=[a-z])\s+and\s+(?=[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+"
+    r"(?:has|have|had|runs|ran|operates|operated|employs|employed|owns|owned)\b)"
+)
 # A participial aside after a name ("Globex, founded in 1998, flies ..."): like a relative
 # clause, its words are about the name before it.
 _PARTICIPIAL_ASIDE = re.compile(
@@ -733,11 +740,13 @@ def _clause_subject(sentence: str, entities: Sequence[Entity], mention: Mention)
         head = [e for e in entities if e.end == start]
         if head:
             return _possessed(sentence, entities, head[-1]).name
-    opener = None
-    for match in _OWN_CLAUSE.finditer(sentence, 0, mention.start):
-        opener = match
-    if opener is None:
+    openers = [
+        *_OWN_CLAUSE.finditer(sentence, 0, mention.start),
+        *_AND_NAME_CLAUSE.finditer(sentence, 0, mention.start),
+    ]
+    if not openers:
         return None
+    opener = max(openers, key=lambda m: m.end())
     if _PRONOUN_START.match(sentence[opener.end() :]):
         return None  # "...; it also flies 20 helicopters": the sentence's subject
     asides = _all_asides(sentence)
