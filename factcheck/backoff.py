@@ -362,6 +362,10 @@ _ENDED_WITH = re.compile(
 # The same stock told after its count: "which had 960 shops at the end of June" (bounded:
 # at most 40 characters of the count's noun phrase first, in its clause)
 _AT_PERIOD_END = re.compile(r"[^.;,()]{0,40}?\bat\s+the\s+(?:end|close)\s+of\s", re.IGNORECASE)
+# ... or before it: "By the end of 2024 it had 330 shops" (at most 60 characters between)
+_BY_PERIOD_END = re.compile(
+    r"\b(?:by|at)\s+the\s+(?:end|close)\s+of\b[^.;()]{0,60}$", re.IGNORECASE
+)
 # A participle as a modifier ("leased jets", "producing mines", "overlapping branches")
 _PARTICIPLE = re.compile(r"[a-z-]{3,}(?:ed|ing)")
 
@@ -444,8 +448,8 @@ class CountBackoff:
 
     def _ended_with_estate(self, claim: Claim, attribute: str) -> bool:
         """True for a stock count with no verb ("count of stores") of a noun the corpus
-        says the subject runs, written "ended/closed/finished <period> with N" or "N stores
-        at the end of <period>"."""
+        says the subject runs, written "ended/closed/finished <period> with N", "N stores
+        at the end of <period>" or "By the end of <period> it had N"."""
         if "(" in attribute or (self.keys.group(claim.subject or ""), attribute) not in self.run:
             return False
         start, end = claim.location.in_sentence
@@ -453,6 +457,7 @@ class CountBackoff:
         return (
             _ENDED_WITH.search(sentence[max(0, start - 70) : start]) is not None
             or _AT_PERIOD_END.match(sentence, end) is not None
+            or _BY_PERIOD_END.search(sentence[max(0, start - 90) : start]) is not None
         )
 
 

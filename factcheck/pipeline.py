@@ -50,7 +50,9 @@ from factcheck.context import (
     results_year_named,
     round_named,
     sentence_subject,
+    takeover_target,
     third_party_figures,
+    valued_description,
     year_named_editions,
 )
 from factcheck.corpus import Corpus
@@ -240,6 +242,11 @@ class Extractor:
                 things[i] = thing
             names = [e.name for e in entities[i]]
             bought = memory.resolve_paid_for(text, names, subjects.get(i - 1))
+            if bought is None and i - 1 in entities and (valued := valued_description(text)):
+                # "The deal values the Dublin-based retailer at" after "its takeover of X"
+                target = takeover_target(sents[i - 1].text, entities[i - 1])
+                if target is not None:
+                    bought = (target, valued[1], valued[1] + 1)
             if bought is not None:
                 paid_for[i] = bought
             referents[i] = described_referent(text, described, subjects.get(i - 1))
@@ -993,7 +1000,11 @@ def _price_of_described(
         # publisher": ``resolve_paid_for`` never returns the payer) and none withheld for a
         # reason ("paid £260mn for the business seven years ago": an earlier purchase)
         and (c.subject is None or (c.attribute is None and unqualified(c)))
-        and c.attribute in (None, "deal_value")  # "agreement to pay £X for the lender"
+        and (
+            c.attribute in (None, "deal_value")  # "agreement to pay £X for the lender"
+            # "The deal values the Dublin-based retailer at": a price whose target is told
+            or (c.attribute == "acquisition_price" and c.subject is None)
+        )
         and offset + start <= c.location.start < offset + end
         else c
         for c in claims

@@ -92,6 +92,8 @@ from factcheck.context.roles import (
     deal_kind,
     fee_rises_with_add_ons,
     round_named,
+    takeover_target,
+    valued_description,
     written_basis,
 )
 from factcheck.context.subjects import (
@@ -162,8 +164,10 @@ __all__ = [
     "results_year_named",
     "round_named",
     "sentence_subject",
+    "takeover_target",
     "third_party_figures",
     "usable_entities",
+    "valued_description",
     "without_dateline",
     "written_basis",
     "year_named_editions",

@@ -1619,6 +1619,49 @@ _PART_OF_NAME = re.compile(r"['’]s?\s+[a-z]")
 _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 
 
+# A takeover told with what it buys right after: "cleared its takeover of Skyport Duty
+# Free", "agreed to buy Dublin-based rival X" (up to three words of description between)
+_TAKEOVER_OF_NAME = re.compile(
+    r"\b(?:(?:takeover|acquisition|purchase|buyout|buy-out)\s+of|to\s+(?:buy|acquire)|"
+    r"bought|acquired)\s+(?:(?:the|its|[\w-]+-based|rival|smaller|[a-z]+)\s+){0,3}$"
+)
+
+
+def takeover_target(sentence: str, entities: Sequence[Entity]) -> str | None:
+    """The one name ``sentence`` says is bought ("the European Commission cleared its
+    takeover of Skyport Duty Free"), for "The deal values the Dublin-based retailer at"
+    in the sentence after; None when it names none or two."""
+    bought = {
+        e.name
+        for e in entities
+        if _TAKEOVER_OF_NAME.search(sentence, max(0, e.start - 80), e.start) is not None
+    }
+    return bought.pop() if len(bought) == 1 else None
+
+
+# "The deal values the Dublin-based retailer at €2.4 billion", "The offer values the Denver
+# chain at an enterprise value of": a deal valuing a description of what it buys
+_VALUES_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:deal|offer|takeover|transaction|bid|acquisition)\s+"
+    r"(?:values|valued|will\s+value|would\s+value)\s+(?P<what>the\s+(?:[\w-]+\s+){0,3}?)"
+    r"at\s+(?:(?:an?\s+)?(?:enterprise|equity)\s+value\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?"
+)
+
+
+def valued_description(sentence: str) -> tuple[int, int] | None:
+    """Where "The deal values the <description> at" starts and where the sum after it
+    starts, when ``sentence`` opens a deal's valuation of what it buys by a description
+    (no name between "values" and "at"); None otherwise."""
+    found = _VALUES_DESCRIBED.search(sentence)
+    if found is None:
+        return None
+    words = found.group("what").split()[1:]
+    if not words or any(w[0].isupper() and not w.endswith("-based") for w in words):
+        return None  # "values the Skyport business at": a name, which the rules read
+    return found.start(), found.end()
+
+
 def _acquired(
     sentence: str,
     mention: Mention,
