@@ -41,6 +41,15 @@ def test_an_area_before_a_building_in_a_place_is_its_floor_area() -> None:
     assert (found.subject, found.attribute) == ("Stridecraft", "floor area (Monterrey)")
 
 
+def test_a_place_between_the_area_and_the_building_is_its_place() -> None:
+    text = "Stridecraft said the 410,000-square-foot Monterrey plant would run two shifts."
+    found = prose.claim(text, "410,000-square-foot", published=PUBLISHED)
+    assert (found.subject, found.attribute) == ("Stridecraft", "floor area (Monterrey)")
+    other = "Stridecraft said it will begin producing its rower at its 350,000-square-foot"
+    other += " factory in Monterrey, Mexico."
+    assert prose.contradictions(text, other, published=PUBLISHED)
+
+
 def test_two_areas_of_one_building_contradict() -> None:
     one = (
         "Stridecraft said it moved treadmill assembly last year to its 410,000-square-foot"

@@ -95,15 +95,27 @@ _BUILDING_IN_A_PLACE = re.compile(
 )
 
 
+# ... or a place between the area and the building's noun: "The 19,500-square-metre
+# Manchester site", "its 40-hectare Fosdyke glasshouse"
+_PLACE_THEN_BUILDING = re.compile(
+    r"[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?"
+    r"(?:plant|factory|works|mill|cent(?:er|re)|warehouse|depot|hub|site|campus|facility|"
+    r"kitchen|glasshouse|greenhouse|hangar|terminal|hospital|store|headquarters)\b"
+)
+
+
 def facility_area(sentence: str, mention: Mention) -> str | None:
     """The attribute of an area that sizes a building where the sentence places it: "its
-    410,000-square-foot plant in Monterrey" is the "floor area (Monterrey)" of the owner's
+    410,000-square-foot plant in Monterrey" (or "its 410,000-square-foot Monterrey plant")
+    is the "floor area (Monterrey)" of the owner's
     building there, which another article's "350,000-square-foot factory in Monterrey"
     contradicts. A building with no place is one of the owner's many: no attribute."""
     unit = mention.unit or ""
     if not (unit.startswith("square ") or unit in _AREA_UNITS):
         return None
-    found = _BUILDING_IN_A_PLACE.match(sentence, mention.end)
+    found = _BUILDING_IN_A_PLACE.match(sentence, mention.end) or _PLACE_THEN_BUILDING.match(
+        sentence, mention.end
+    )
     return f"floor area ({found.group('place')})" if found else None
 
 

@@ -549,6 +549,9 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
+        if attribute is not None and attribute == f"floor area ({subject})":
+            # "the 19,500-square-metre Manchester site": the place is where, not whose
+            subject = sentence_subject if sentence_subject != subject else None
     if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
