@@ -571,6 +571,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   the year was 3.8%", "The largest of them is X, the Austin-based company that had some 9.8
   million paying subscribers", "The 2,300 sq m site", "which have been listed on Nasdaq
   since June 2021", "The company said it had set aside funds for the €4.5 million fine").
+- ``corpus_holdout85`` (read once unseen at stop 22, on the code of its arrival: 3 of 8
+  found, 4 unplanted reports, all fixed since; 3 of 8 found now): an airport retailer's
+  takeover of an Irish duty-free group, its enterprise value and premium, the target's
+  shops and founding year, the buyer's place on a travel-retail Top 25, an airline
+  caterer's fine over listeria and its Manchester flight kitchen's floor area, a
+  lounge-booking start-up's Series A ("the transaction gives Skyport an enterprise value
+  of", "The deal values the Dublin-based retailer at €2.4 billion including debt", "By the
+  end of 2024 it had 330 shops", "The kitchen, a 16,500-square-metre site", "which climbs
+  one place to fifth", "An airline caterer that prepares ... has been fined £1.6 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -678,6 +687,7 @@ CORPORA = (
     "corpus_holdout82",
     "corpus_holdout83",
     "corpus_holdout84",
+    "corpus_holdout85",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -851,6 +861,9 @@ TRAPS = {
     "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
     "corpus_holdout83": {f"T{n}" for n in range(1, 96)},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
+    # T4 sets 02's "€2.1bn" against the "€2bn prize" of 06's title, front matter, which is not
+    # read
+    "corpus_holdout85": {f"T{n}" for n in range(1, 126)} - {"T4"},
 }
 
 
