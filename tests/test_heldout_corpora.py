@@ -580,6 +580,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   of", "The deal values the Dublin-based retailer at €2.4 billion including debt", "By the
   end of 2024 it had 330 shops", "The kitchen, a 16,500-square-metre site", "which climbs
   one place to fifth", "An airline caterer that prepares ... has been fined £1.6 million").
+- ``corpus_holdout86`` (read once unseen at stop 22, on the code of its arrival: 1 of 8
+  found, 10 unplanted reports, one of them planted C6 restated from a third article; 2 of 8
+  found counting it, 9 false alarms, all fixed since): Indian textiles, with rupees in crore
+  and lakh -- a spinner's takeover of a Gujarat denim mill, its enterprise value and
+  announcement date, the mill's headcount, spinning capacity and plant's commissioning year,
+  a garment exporter's September-quarter revenue growth and labour penalty, a recycled-denim
+  start-up's Series A, India on a sourcing index ("its appeal against the Karnataka Labour
+  Department's ₹83 lakh penalty", "Revenue from operations rose 6.1% to ₹742 crore", "The
+  mill employs about 3,400 people", "The Kalol mill will add about 21,000 tonnes of annual
+  spinning capacity", "The Kalol plant, commissioned in 1994", "which announced on November
+  20 that it would acquire X").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -688,6 +699,7 @@ CORPORA = (
     "corpus_holdout83",
     "corpus_holdout84",
     "corpus_holdout85",
+    "corpus_holdout86",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -864,6 +876,10 @@ TRAPS = {
     # T4 sets 02's "€2.1bn" against the "€2bn prize" of 06's title, front matter, which is not
     # read
     "corpus_holdout85": {f"T{n}" for n in range(1, 126)} - {"T4"},
+    # T75 sets 04's headline "revenue up 6%" (front matter, not read) against its 6.1%, and
+    # T107 sets 06's "a week after", which names no figure, against 07's "published on
+    # Wednesday"
+    "corpus_holdout86": {f"T{n}" for n in range(1, 118)} - {"T75", "T107"},
 }
 
 
