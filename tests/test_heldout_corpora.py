@@ -571,6 +571,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   the year was 3.8%", "The largest of them is X, the Austin-based company that had some 9.8
   million paying subscribers", "The 2,300 sq m site", "which have been listed on Nasdaq
   since June 2021", "The company said it had set aside funds for the €4.5 million fine").
+- ``corpus_holdout87`` (read once unseen at stop 22, on the code of its arrival: 2 of 8
+  found, 4 unplanted reports, two of them planted pairs restated from a third article, two
+  false alarms, both fixed since; 4 of 8 found now counting the two): an engine-repair
+  group's takeover of a Welsh engine repairer and its equity value, the repairer's
+  headcount, engines overhauled in 2024, its Cardiff hangar's floor area and opening day and
+  its place on a ranking of engine repairers, the group's third-quarter revenue growth, a
+  used-engine-parts marketplace's Series B ("which in September agreed to pay £1.21 billion
+  for X", "In a letter to the company's 2,900 employees", "The 215,000 sq ft building",
+  "which rose two places to 11th from 13th", "The 16-bay Cardiff hangar, which opened on May
+  21 last year", "Add the nine bays at the older Newport works and Pellmore has 25").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -678,6 +688,7 @@ CORPORA = (
     "corpus_holdout82",
     "corpus_holdout83",
     "corpus_holdout84",
+    "corpus_holdout87",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -851,6 +862,7 @@ TRAPS = {
     "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
     "corpus_holdout83": {f"T{n}" for n in range(1, 96)},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout87": {f"T{n}" for n in range(1, 118)},
 }
 
 
