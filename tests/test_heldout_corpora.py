@@ -591,6 +591,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   mill employs about 3,400 people", "The Kalol mill will add about 21,000 tonnes of annual
   spinning capacity", "The Kalol plant, commissioned in 1994", "which announced on November
   20 that it would acquire X").
+- ``corpus_holdout87`` (read once unseen at stop 22, on the code of its arrival: 2 of 8
+  found, 4 unplanted reports, two of them planted pairs restated from a third article, two
+  false alarms, both fixed since; 4 of 8 found now counting the two): an engine-repair
+  group's takeover of a Welsh engine repairer and its equity value, the repairer's
+  headcount, engines overhauled in 2024, its Cardiff hangar's floor area and opening day and
+  its place on a ranking of engine repairers, the group's third-quarter revenue growth, a
+  used-engine-parts marketplace's Series B ("which in September agreed to pay £1.21 billion
+  for X", "In a letter to the company's 2,900 employees", "The 215,000 sq ft building",
+  "which rose two places to 11th from 13th", "The 16-bay Cardiff hangar, which opened on May
+  21 last year", "Add the nine bays at the older Newport works and Pellmore has 25").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -700,6 +710,7 @@ CORPORA = (
     "corpus_holdout84",
     "corpus_holdout85",
     "corpus_holdout86",
+    "corpus_holdout87",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -880,6 +891,7 @@ TRAPS = {
     # T107 sets 06's "a week after", which names no figure, against 07's "published on
     # Wednesday"
     "corpus_holdout86": {f"T{n}" for n in range(1, 118)} - {"T75", "T107"},
+    "corpus_holdout87": {f"T{n}" for n in range(1, 118)},
 }
 
 
