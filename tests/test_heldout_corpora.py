@@ -571,6 +571,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   the year was 3.8%", "The largest of them is X, the Austin-based company that had some 9.8
   million paying subscribers", "The 2,300 sq m site", "which have been listed on Nasdaq
   since June 2021", "The company said it had set aside funds for the €4.5 million fine").
+- ``corpus_holdout88`` (read once unseen at stop 22, on the code of its arrival: 3 of 8
+  found, 3 false alarms, all fixed since; 3 of 8 found now): a glasshouse grower's takeover
+  of a Dutch pepper grower and its enterprise value, the target's fine from the Dutch food
+  safety regulator, its staff and its area under glass, the grower's place on an index of
+  Europe's glasshouse growers, its founding year and its new glasshouse's first harvest, a
+  produce-led grocer's like-for-like growth, an irrigation start-up's Series A ("a deal with
+  an enterprise value of €412 million", "The deal, which values Kastelijn at €421 million
+  including debt", "a 4.3% rise in like-for-like sales for its financial year to January
+  31", "Kastelijn, which has 124 hectares under glass", "which climbs to seventh from
+  eighth last year", "ranked ninth in Europe by area under glass in this year's X Index",
+  "when he founded the business in 1962", "The family firm, founded in 1966 by", "were
+  picked on 21 January").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -678,6 +690,7 @@ CORPORA = (
     "corpus_holdout82",
     "corpus_holdout83",
     "corpus_holdout84",
+    "corpus_holdout88",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -851,6 +864,9 @@ TRAPS = {
     "corpus_holdout82": {f"T{n}" for n in range(1, 117)},
     "corpus_holdout83": {f"T{n}" for n in range(1, 96)},
     "corpus_holdout84": {f"T{n}" for n in range(1, 105)},
+    # T101 sets 01's "Brightwater's nine English sites", which is not read, against 12's "nine
+    # sites"
+    "corpus_holdout88": {f"T{n}" for n in range(1, 135)} - {"T101"},
 }
 
 
