@@ -601,6 +601,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   for X", "In a letter to the company's 2,900 employees", "The 215,000 sq ft building",
   "which rose two places to 11th from 13th", "The 16-bay Cardiff hangar, which opened on May
   21 last year", "Add the nine bays at the older Newport works and Pellmore has 25").
+- ``corpus_holdout88`` (read once unseen at stop 22, on the code of its arrival: 3 of 8
+  found, 3 false alarms, all fixed since; 3 of 8 found now): a glasshouse grower's takeover
+  of a Dutch pepper grower and its enterprise value, the target's fine from the Dutch food
+  safety regulator, its staff and its area under glass, the grower's place on an index of
+  Europe's glasshouse growers, its founding year and its new glasshouse's first harvest, a
+  produce-led grocer's like-for-like growth, an irrigation start-up's Series A ("a deal with
+  an enterprise value of €412 million", "The deal, which values Kastelijn at €421 million
+  including debt", "a 4.3% rise in like-for-like sales for its financial year to January
+  31", "Kastelijn, which has 124 hectares under glass", "which climbs to seventh from
+  eighth last year", "ranked ninth in Europe by area under glass in this year's X Index",
+  "when he founded the business in 1962", "The family firm, founded in 1966 by", "were
+  picked on 21 January").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -711,6 +723,7 @@ CORPORA = (
     "corpus_holdout85",
     "corpus_holdout86",
     "corpus_holdout87",
+    "corpus_holdout88",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -892,6 +905,9 @@ TRAPS = {
     # Wednesday"
     "corpus_holdout86": {f"T{n}" for n in range(1, 118)} - {"T75", "T107"},
     "corpus_holdout87": {f"T{n}" for n in range(1, 118)},
+    # T101 sets 01's "Brightwater's nine English sites", which is not read, against 12's "nine
+    # sites"
+    "corpus_holdout88": {f"T{n}" for n in range(1, 135)} - {"T101"},
 }
 
 
