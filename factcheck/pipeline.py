@@ -736,7 +736,7 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
     set against an annual one; "third-quarter revenue of $671 million and earnings of 87
     cents a share" is the third quarter's earnings per share. Another company's figure of
     the same measure set beside it (", while Y posted sales of $4.3 billion") takes its
-    period."""
+    period, and so does a profit restated per share (", or $0.45 per share")."""
     out = list(claims)
     last: Claim | None = None
     for k, claim in enumerate(out):
@@ -775,8 +775,26 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
             # "X generated revenue of $14.8 billion in 2024, while Y posted sales of $4.3
             # billion": the same measure of another company, set beside it for that period
             out[k] = claim = dataclasses.replace(claim, period=last.period)
+        elif (
+            last is not None
+            and claim.attribute == "earnings per share"
+            and claim.period is None
+            and last.period is not None
+            and _RESTATED_OR.fullmatch(
+                claim.location.sentence,
+                last.location.in_sentence[1],
+                claim.location.in_sentence[0],
+            )
+        ):
+            # "Net income for the July-September quarter came to $61.4 million, or $0.45
+            # per share": the quarter's earnings per share
+            out[k] = claim = dataclasses.replace(claim, period=last.period)
         last = claim
     return out
+
+
+# A sum restated right after another: "$61.4 million, or $0.45 per share"
+_RESTATED_OR = re.compile(r"\s*,?\s+or\s+")
 
 
 def _in_passage_year(

@@ -996,9 +996,25 @@ def _per_share(
     sentence: str, mention: Mention, rules: Sequence[AttributeRule], clause: tuple[int, int]
 ) -> str:
     """ "Earnings per share were $1.12", "a dividend of $0.85 a share", "priced at $24 a
-    share": three different things per share, never compared with each other."""
+    share": three different things per share, never compared with each other. A profit
+    restated per share ("net income came to $61.4 million, or $0.45 per share") is
+    earnings per share, though its cue is before the other figure."""
     rule = _find_cue(sentence, mention, rules, *clause)
-    return rule.name if rule is not None else "price per share"
+    if rule is not None:
+        return rule.name
+    if _RESTATED_PER_SHARE.search(sentence, max(0, mention.start - 30), mention.start) and (
+        _EARNINGS_BEFORE.search(sentence, 0, mention.start)
+    ):
+        return "earnings per share"  # "Net income came to $61.4 million, or $0.45 per share"
+    return "price per share"
+
+
+# A result restated per share right after it: "$61.4 million, or $0.45 per share"
+_RESTATED_PER_SHARE = re.compile(r"\d\s*(?:million|billion|mn|bn|m|b)?\)?,?\s+or\s+$")
+_EARNINGS_BEFORE = re.compile(
+    r"\b(?:net\s+income|net\s+profit|net\s+earnings|profit|earnings|net\s+loss|loss)\b",
+    re.IGNORECASE,
+)
 
 
 _ATTRIBUTE_MODIFIERS = re.compile(

@@ -409,6 +409,10 @@ def describe(
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per in _TIME_UNITS and rule is not None and not rule.weak:
             attribute = f"{rule.name} per {mention.per}"  # "a sponsorship worth £2m a year"
+        elif mention.per in ("day", "week"):
+            # "averaged $33,900 a day", "quote rates for VLCCs at about $56,000 a day": a
+            # day rate of a thing no cue names, a level of its market at the time
+            attribute = None
         elif mention.per:
             attribute = f"price per {mention.per}"
         elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
