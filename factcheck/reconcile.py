@@ -601,7 +601,11 @@ def _basis(claim: Claim) -> str | None:
 # locations", "now has about 150 employees". Such a level is compared only with levels
 # told within a month of it (``_levels_apart``).
 _NOW_WINDOW = 31
-_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+)?$")
+_NOW_BEFORE = re.compile(
+    r"\bnow\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+)?$"
+    # a second verb of the same clause: "It now runs six shafts and has about 28,000"
+    r"|\bnow\s+[a-z]+\s+[\w,.-]+\s+[a-z]+\s+and\s+[a-z]+\s+(?:about\s+|around\s+|some\s+)?$"
+)
 
 
 def _told_as_now(claim: Claim) -> bool:

@@ -742,8 +742,12 @@ def _head_rule(
 # A part of a company named as the clause's subject: "its Hearing Care division, with a
 # little over 1,100 clinics, generated DKK 5.8 billion of revenue"
 _DIVISION = re.compile(
-    r"\b(?:its|their|the\s+(?:company|group)['’]s|[A-Z][\w&-]*['’]s)\s+"
-    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){1,4})(?:division|unit|arm|business|segment|subsidiary)\b"
+    r"\b(?:[Ii]ts|[Tt]heir|the\s+(?:company|group)['’]s|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+"
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4}"
+    # "Its automotive segment booked revenue of": lower-case words name one too, before a
+    # noun that can only be a part ("its core business" names none)
+    r"(?=division|unit|arm|business|segment|subsidiary)|(?:[a-z][\w-]*\s+){1,3}(?=segment|division))"
+    r"(?:division|unit|arm|business|segment|subsidiary)\b"
 )
 
 
@@ -752,6 +756,12 @@ _DIVISION = re.compile(
 _DIVISION_AFTER = re.compile(
     r"[^.;:()]{0,40}?\b(?:in|at|from|for)\s+(?:its|their|the\s+(?:company|group)['’]s)\s+"
     r"(?P<name>(?:[\w&'’-]+\s+){1,4}?)(?P<head>division|unit|arm|segment|business)\b"
+)
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
 )
 
 
@@ -772,7 +782,14 @@ def division_of(sentence: str, mention: Mention) -> str | None:
         return f"{' '.join(after.group('name').split())} {after.group('head')}"
     between = sentence[found.end() : mention.start]
     between = re.sub(r",[^,]*,", " ", between)
-    if re.search(r"[A-Z;:]", between) or len(_WORD.findall(between)) > 8:
+    # a division that opens the sentence is its subject all through its clause ("X's IT and
+    # TV segment ... posted an operating loss of ¥29.6 billion in the year ended March 31
+    # on revenue of ¥241.9 billion"): a month's name is no other name
+    opens = not sentence[: found.start()].strip(" \"'“‘")
+    limit = 24 if opens else 8
+    if opens:
+        between = _MONTH_NAME.sub(" ", between)
+    if re.search(r"[A-Z;:]", between) or len(_WORD.findall(between)) > limit:
         return None
     name = " ".join(found.group("name").split())
     return f"{name} {found.group(0).split()[-1]}"

@@ -505,6 +505,12 @@ def describe(
             attribute = "capacity"  # "the 1.4-gigawatt project": the plant's capacity
         elif attribute is None and rule is None:
             attribute = _measured_noun(sentence, mention, right_edge)  # "litres of milk"
+    if attribute == _HEADCOUNT_ATTRIBUTE and (
+        site := _SITES_WORKFORCE.search(sentence, max(0, mention.start - 80), mention.start)
+    ):
+        attribute = f"{attribute} ({site.group('site')})"  # "the Nomi site's workforce"
+    if attribute is not None and mention.kind is Kind.COUNT and _SPAN_COUNTED.match(attribute):
+        attribute = None  # "for the six months to September", "over two years": a span
     if attribute is not None and _of_the_combination(sentence, mention, attribute):
         attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
     if attribute is not None and (
@@ -784,6 +790,19 @@ def figure_is_unqualified(
     )
 
 
+# A site's own workforce: "taking the Nomi site's total workforce to about 1,100", "the
+# plant's staff of 420" (the company's headcount is another count)
+_SITES_WORKFORCE = re.compile(
+    r"\b(?P<site>(?:[A-Z][\w'’.-]*\s+)?(?:site|plant|factory|fab|mill|yard|campus|hub|works|"
+    r"mine|shaft|store|hospital|depot|warehouse|centre|center))['’]s\s+"
+    r"(?:(?:total|entire|whole|own|current)\s+)?(?:workforce|headcount|staff|payroll)\b"
+)
+# A count of units of time is a span a figure covers, never a fact of its own ("the six
+# months to September" is no count of months; "over two years" none of years)
+_SPAN_COUNTED = re.compile(
+    r"count of (?:[\w-]+ )?(?:months?|weeks?|years?|days?|quarters?|hours?|decades?|minutes?|"
+    r"seasons?|nights?)\b"
+)
 # A quantity a plant or a company adds: "to add 8 million metres of capacity, taking the
 # mill to 56 million metres a year" (an increment, never the level it reaches)
 _ADDED_BEFORE = re.compile(
