@@ -167,7 +167,10 @@ def lent_attributes(claims: list[Claim], keys: Keys) -> list[Claim]:
 
 # (document, subject as written, currency, attribute, period) of a dated one-time sum: all
 # that ``Dater`` needs of the corpus, gathered first on a cluster
-DatedRow = tuple[str, str, str, str, Period]
+DatedRow = tuple[str, str, str, str, Period | None]
+# The attribute of a row that only says its article reports a quarter of its subject
+_OF_A_QUARTER = ""
+_QUARTERLY = " (quarterly)"
 
 
 def _one_time_sum(claim: Claim) -> bool:
@@ -205,7 +208,15 @@ def dated_rows(claims: Iterable[Claim]) -> Iterator[DatedRow]:
     ``Dater``."""
     for claim in claims:
         subject, attribute, period = claim.subject, claim.attribute, claim.period
-        if not subject or not attribute or period is None:
+        if not subject or not attribute:
+            continue
+        if claim.kind is Kind.MONEY and (
+            attribute.endswith(_QUARTERLY)
+            or (period is not None and period.date.granularity is Granularity.QUARTER)
+        ):
+            # an article on a quarter of its subject: its undated results are the quarter's
+            yield claim.location.doc, subject, "", _OF_A_QUARTER, None
+        if period is None:
             continue
         if _one_time_sum(claim) or (period.relation == YEAR_TO and _fiscal_figure(claim)):
             yield claim.location.doc, subject, _lend_unit(claim), attribute, period
@@ -233,15 +244,21 @@ class Dater:
     March 2026") and others leave out; a calendar year is not lent (an undated annual
     figure may be any year's, and "2025" is not how a financial year is written). Not when
     the corpus gives two such dates (two fines, two years), nor when the undated figure's
-    own article dates one such figure of the subject (it then speaks of another).
+    own article dates one such figure of the subject (it then speaks of another), nor a
+    financial year to a figure in an article that reports a quarter of the subject ("its
+    fiscal first quarter ... The net loss narrowed to ¥1.9 billion").
     """
 
     def __init__(self, rows: Iterable[DatedRow], keys: Keys) -> None:
         self.keys = keys
         periods: dict[tuple[str, str, str], set[Period]] = defaultdict(set)
         self.in_doc: set[tuple[str, str, str, str]] = set()
+        self.quarterly: set[tuple[str, str]] = set()  # (document, subject key)
         for doc, subject, unit, attribute, period in rows:
-            if not _recent(period):
+            if attribute == _OF_A_QUARTER:
+                self.quarterly.add((doc, keys.group(subject)))
+                continue
+            if period is None or not _recent(period):
                 continue  # "a £2.4 million fine in 2017": an earlier event, not this one's
             key = (keys.group(subject), unit, attribute)
             periods[key].add(period)
@@ -257,6 +274,8 @@ class Dater:
             key = (self.keys.group(subject), _lend_unit(claim), attribute)
             period = self.dates.get(key)
         elif _fiscal_figure(claim):
+            if (claim.location.doc, self.keys.group(subject)) in self.quarterly:
+                return claim  # "The net loss narrowed to ¥1.9 billion" in a quarter's story
             attribute = attribute.removesuffix(_ANNUAL)
             key = (self.keys.group(subject), _lend_unit(claim), attribute)
             period = self.dates.get(key)

@@ -1379,8 +1379,13 @@ def _round_label(
         )
         if _PRE_MONEY.search(before) or _PRE_MONEY.search(after):
             return f"{attribute} (pre-money)"
-    if attribute == "funding_round" and _TOTAL_RAISED.match(sentence, mention.end, clause[1]):
-        return attribute  # "has raised $115 million in total": every round, not the one named
+    if attribute == "funding_round" and (
+        _TOTAL_RAISED.match(sentence, mention.end, clause[1])
+        or _TOTAL_RAISED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+    ):
+        # "has raised $115 million in total", "brings X's total funding to £53m": every
+        # round, not the one named
+        return attribute
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower())
         for m in _ROUND_LABEL.finditer(sentence, *clause)
@@ -1458,6 +1463,12 @@ def _round_period(attribute: str | None, period: Period | None) -> Period | None
 # A sum of every round a company raised ("$115 million in total", "$40 million to date"),
 # which a round named nearby ("its Series B closed in March and it has raised ...") is a
 # part of
+_TOTAL_RAISED_BEFORE = re.compile(
+    r"\b(?:total|overall|cumulative)\s+(?:funding|financing|investment|raised)\s+"
+    r"(?:to\s+date\s+|so\s+far\s+)?(?:to|of|at|stands\s+at|is|was)\s+"
+    r"(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 _TOTAL_RAISED = re.compile(
     r"\s+(?:in\s+total|in\s+all|to\s+date|altogether|so\s+far|in\s+total\s+funding|"
     r"(?:in\s+)?(?:total|overall|cumulative)\s+(?:funding|financing|investment))\b",
