@@ -415,6 +415,8 @@ def describe(
             attribute = None
         elif mention.per:
             attribute = f"price per {mention.per}"
+        elif rule is None and _cash_with_shares(sentence, mention):
+            attribute = "consideration (cash)"  # "will pay R6.1 billion in cash and issue"
         elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
             attribute = f"price paid ({thing})"  # "paid €415m for its 120MHz block"
         elif _RATE_AFTER.match(sentence, mention.end):
@@ -797,6 +799,30 @@ _SITES_WORKFORCE = re.compile(
     r"mine|shaft|store|hospital|depot|warehouse|centre|center))['’]s\s+"
     r"(?:(?:total|entire|whole|own|current)\s+)?(?:workforce|headcount|staff|payroll)\b"
 )
+# The cash part of a price paid partly in shares: "will pay R6.1 billion in cash and issue
+# 40 million new shares", "paid £48m in cash and issued 2.1 million shares to its owners"
+_PAID_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_CASH_AND_SHARES = re.compile(
+    r"\s+in\s+cash\s+and\s+(?:will\s+)?(?:issue|issued|issues|issuing|hand\s+over|handed\s+over)\s+"
+    r"(?:[\w.,-]+\s+){1,3}?(?:new\s+|ordinary\s+)?shares\b",
+    re.IGNORECASE,
+)
+
+
+def _cash_with_shares(sentence: str, mention: Mention) -> bool:
+    """Is the sum the cash part of a price whose other part is shares ("will pay R6.1
+    billion in cash and issue 40 million new shares")? Its payer's `consideration
+    (cash)`: the whole price is another figure, and the cash part of one deal told twice
+    must agree."""
+    return bool(
+        _PAID_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        and _IN_CASH_AND_SHARES.match(sentence, mention.end)
+    )
+
+
 # A count of units of time is a span a figure covers, never a fact of its own ("the six
 # months to September" is no count of months; "over two years" none of years)
 _SPAN_COUNTED = re.compile(
