@@ -47,6 +47,7 @@ from factcheck.model import (
 )
 from factcheck.subjects import (
     document_short_names,
+    name_brands,
     relation_parties,
     short_names,
     subject_key,
@@ -157,16 +158,17 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
     "Acme Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
     attribute) of every claim: every party of a deal counts, and a subject with an
     attribute only a company has (``is_company_attribute``) is a company's name. One pass
-    over the distinct pairs; pass the result to ``claim_group``."""
-    keys: set[str] = set()
+    over the distinct subjects (a subject comes with several attributes); pass the result
+    to ``claim_group``."""
+    subjects: set[str] = set()
     companies: set[str] = set()
     for subject, attribute in set(pairs):
         if not subject:
             continue
-        parties = relation_parties(subject)
-        keys.update(subject_key(party) for party in parties)
-        if len(parties) == 1 and is_company_attribute(attribute):
+        subjects.add(subject)
+        if is_company_attribute(attribute) and len(relation_parties(subject)) == 1:
             companies.add(subject_key(subject))
+    keys = {subject_key(party) for subject in subjects for party in relation_parties(subject)}
     return short_names(keys, companies)
 
 
@@ -192,14 +194,29 @@ def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
         key = (doc, name)
         if start < first.get(key, start + 1):
             first[key] = start
+    # a document shortens only a brand it also writes alone: the others are not read
+    brands = _brand_names({name for _, name in first})
+    docs = {doc for doc, name in first if name in brands}
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (doc, name), start in first.items():
-        by_doc[doc].append((start, name))
+        if doc in docs:
+            by_doc[doc].append((start, name))
     found: dict[str, set[str]] = defaultdict(set)
     for names in by_doc.values():
         for brand, full in document_short_names(n for _, n in sorted(names)).items():
             found[brand].add(full)
     return {brand: next(iter(full)) for brand, full in found.items() if len(full) == 1}
+
+
+def _brand_names(names: Collection[str]) -> set[str]:
+    """The names whose key is a brand of some name of the corpus (``subjects.name_brands``):
+    a document that writes none of them has no short name for ``document_short_names`` to
+    find, and most documents write none."""
+    read = [(name, *name_brands(name)) for name in names]
+    brands = {
+        brand for _, _, tail, found in read for brand in (found if tail is None else (tail,))
+    }
+    return {name for name, key, _, _ in read if key in brands}
 
 
 def merged_short_names(corpus: Mapping[str, str], written: Mapping[str, str]) -> dict[str, str]:
