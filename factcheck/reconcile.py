@@ -114,7 +114,7 @@ def comparable_amount(claim: Claim, tolerance: Tolerance) -> tuple[str, Amount] 
         # the attribute names what is counted, in one form for two wordings ("count of
         # mobile subscribers" is also "9.6 million mobile customers"): the unit adds nothing
         return "count:", claim.value
-    return f"{claim.kind}:{unit}", claim.value
+    return f"{_NAME[claim.kind]}:{unit}", claim.value  # the same text, without Enum.__format__
 
 
 @functools.lru_cache(maxsize=4096)
@@ -427,15 +427,16 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         if max(low for low, _ in widened) <= min(high for _, high in widened):
             continue
         clusters, spans = _clusters_with_intervals(members, tolerance, widened)
-        plain = _plain_basis(clusters)
-        for (first, first_spans), (second, second_spans) in itertools.combinations(
-            zip(clusters, spans, strict=True), 2
+        bases = [_money_bases(cluster) for cluster in clusters]
+        plain = _plain_basis(clusters, bases)
+        for (first, first_spans, first_bases), (second, second_spans, second_bases) in (
+            itertools.combinations(zip(clusters, spans, bases, strict=True), 2)
         ):
             if _any_overlap(first_spans, second_spans):
                 continue
             if _levels_apart(first, second, tolerance):
                 continue
-            if _on_other_bases(first, second, plain):
+            if _on_other_bases(first_bases, second_bases, plain):
                 continue
             if _told_as_change(first, second):
                 continue
@@ -569,19 +570,22 @@ def _levels_apart(
 
 
 def _on_other_bases(
-    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], plain: str | None
+    first: set[str | None], second: set[str | None], plain: str | None
 ) -> bool:
     """One group of agreeing figures is written as an equity value and the other as an
     enterprise value (``context.written_basis``): "values its equity at about C$1.46
     billion" and "an enterprise value of just over C$1.7 billion" are one takeover's two
     sums, both true. A plain price takes the basis of the figures it agrees with (the
     equity value restated), else the corpus's basis for plain prices (``_plain_basis``),
-    and meets either when there is none."""
+    and meets either when there is none. ``first`` and ``second`` are the two groups'
+    ``_money_bases``."""
     one, other = _group_basis(first) or plain, _group_basis(second) or plain
     return one is not None and other is not None and one != other
 
 
-def _plain_basis(clusters: list[list[tuple[Claim, Amount]]]) -> str | None:
+def _plain_basis(
+    clusters: list[list[tuple[Claim, Amount]]], bases: list[set[str | None]]
+) -> str | None:
     """The basis of a takeover's plain prices, when the corpus tells it: "equity" when
     its equity value is written as such beside its enterprise value ("an equity value of
     $412 million", "an enterprise value of about $550 million"), or when an article gives a
@@ -589,24 +593,30 @@ def _plain_basis(clusters: list[list[tuple[Claim, Amount]]]) -> str | None:
     broker at about $365 million" and "an enterprise value of about $410 million"). A plain
     price is then the headline equity value, and meets equity values only. Otherwise None:
     a plain price meets either, as a writer who gives only the enterprise value beside it
-    means one price."""
+    means one price. ``bases`` are the clusters' ``_money_bases``."""
     plain: set[str] = set()
     enterprise: set[str] = set()
     equity = False
-    for cluster in clusters:
-        bases = {_basis(claim) for claim, _ in cluster if claim.kind is Kind.MONEY}
-        if bases == {None}:
+    for cluster, written in zip(clusters, bases, strict=True):
+        if written == {None}:
             plain.update(claim.location.doc for claim, _ in cluster)
-        elif bases == {"enterprise"}:
+        elif written == {"enterprise"}:
             enterprise.update(claim.location.doc for claim, _ in cluster)
-        equity = equity or "equity" in bases
+        equity = equity or "equity" in written
     return "equity" if enterprise and (equity or plain & enterprise) else None
 
 
-def _group_basis(members: list[tuple[Claim, Amount]]) -> str | None:
-    """The one basis the money figures of a group are written on, or None (none, or both)."""
-    bases = {_basis(claim) for claim, _ in members if claim.kind is Kind.MONEY} - {None}
-    return bases.pop() if len(bases) == 1 else None
+def _money_bases(members: list[tuple[Claim, Amount]]) -> set[str | None]:
+    """The bases the money figures of a group are written on (``_basis``; None for a plain
+    one), read once per group for both ``_plain_basis`` and ``_on_other_bases``: the
+    sentence is searched again for each."""
+    return {_basis(claim) for claim, _ in members if claim.kind is Kind.MONEY}
+
+
+def _group_basis(bases: set[str | None]) -> str | None:
+    """The one basis of a group's ``_money_bases``, or None (none, or both)."""
+    found = bases - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _basis(claim: Claim) -> str | None:
