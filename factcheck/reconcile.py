@@ -196,6 +196,8 @@ def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
             first[key] = start
     # a document shortens only a brand it also writes alone: the others are not read
     brands = _brand_names({name for _, name in first})
+    if not brands:
+        return {}
     docs = {doc for doc, name in first if name in brands}
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (doc, name), start in first.items():
