@@ -22,6 +22,7 @@ by partition; the in-memory path (``factcheck.reconcile.claim_groups``) calls ``
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -162,7 +163,9 @@ def lent_attributes(claims: list[Claim], keys: Keys) -> list[Claim]:
     lender = Lender(lending_rows(claims), keys)
     if not lender.lent:
         return claims
-    return [lender.lend(claim) for claim in claims]
+    # only a claim without an attribute is lent one: most claims have one, and are kept
+    # without a call
+    return [claim if claim.attribute else lender.lend(claim) for claim in claims]
 
 
 # (document, subject as written, currency, attribute, period) of a dated one-time sum: all
@@ -510,12 +513,14 @@ _PART_OF_FIELD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def board_words(board: str) -> tuple[str, ...]:
     """The words that tell one board from another, as two articles may write them: case,
     hyphens, "&" and "and", an owner's possessive, the edition ("2024", "September",
     "annual", "this year's") and a closing board noun ("Index", "table") fold away, so
     "Acme's 2024 Health & Fitness ranking" and "the Acme health-and-fitness chart" are one
-    board; the words that name it ("overall", "health", "fitness") stay."""
+    board; the words that name it ("overall", "health", "fitness") stay. Remembered: a
+    corpus names its few boards in rank after rank, and the folding is regex work."""
     text = board.casefold().replace("&", " and ").replace("’", "'")
     text = re.sub(r"'s?\b", " ", text)
     words = [

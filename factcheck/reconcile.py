@@ -47,6 +47,7 @@ from factcheck.model import (
 )
 from factcheck.subjects import (
     document_short_names,
+    name_brands,
     relation_parties,
     short_names,
     subject_key,
@@ -113,7 +114,7 @@ def comparable_amount(claim: Claim, tolerance: Tolerance) -> tuple[str, Amount] 
         # the attribute names what is counted, in one form for two wordings ("count of
         # mobile subscribers" is also "9.6 million mobile customers"): the unit adds nothing
         return "count:", claim.value
-    return f"{claim.kind}:{unit}", claim.value
+    return f"{_NAME[claim.kind]}:{unit}", claim.value  # the same text, without Enum.__format__
 
 
 @functools.lru_cache(maxsize=4096)
@@ -157,16 +158,17 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
     "Acme Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
     attribute) of every claim: every party of a deal counts, and a subject with an
     attribute only a company has (``is_company_attribute``) is a company's name. One pass
-    over the distinct pairs; pass the result to ``claim_group``."""
-    keys: set[str] = set()
+    over the distinct subjects (a subject comes with several attributes); pass the result
+    to ``claim_group``."""
+    subjects: set[str] = set()
     companies: set[str] = set()
     for subject, attribute in set(pairs):
         if not subject:
             continue
-        parties = relation_parties(subject)
-        keys.update(subject_key(party) for party in parties)
-        if len(parties) == 1 and is_company_attribute(attribute):
+        subjects.add(subject)
+        if is_company_attribute(attribute) and len(relation_parties(subject)) == 1:
             companies.add(subject_key(subject))
+    keys = {subject_key(party) for subject in subjects for party in relation_parties(subject)}
     return short_names(keys, companies)
 
 
@@ -192,14 +194,31 @@ def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
         key = (doc, name)
         if start < first.get(key, start + 1):
             first[key] = start
+    # a document shortens only a brand it also writes alone: the others are not read
+    brands = _brand_names({name for _, name in first})
+    if not brands:
+        return {}
+    docs = {doc for doc, name in first if name in brands}
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (doc, name), start in first.items():
-        by_doc[doc].append((start, name))
+        if doc in docs:
+            by_doc[doc].append((start, name))
     found: dict[str, set[str]] = defaultdict(set)
     for names in by_doc.values():
         for brand, full in document_short_names(n for _, n in sorted(names)).items():
             found[brand].add(full)
     return {brand: next(iter(full)) for brand, full in found.items() if len(full) == 1}
+
+
+def _brand_names(names: Collection[str]) -> set[str]:
+    """The names whose key is a brand of some name of the corpus (``subjects.name_brands``):
+    a document that writes none of them has no short name for ``document_short_names`` to
+    find, and most documents write none."""
+    read = [(name, *name_brands(name)) for name in names]
+    brands = {
+        brand for _, _, tail, found in read for brand in (found if tail is None else (tail,))
+    }
+    return {name for name, key, _, _ in read if key in brands}
 
 
 def merged_short_names(corpus: Mapping[str, str], written: Mapping[str, str]) -> dict[str, str]:
@@ -410,15 +429,16 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         if max(low for low, _ in widened) <= min(high for _, high in widened):
             continue
         clusters, spans = _clusters_with_intervals(members, tolerance, widened)
-        plain = _plain_basis(clusters)
-        for (first, first_spans), (second, second_spans) in itertools.combinations(
-            zip(clusters, spans, strict=True), 2
+        bases = [_money_bases(cluster) for cluster in clusters]
+        plain = _plain_basis(clusters, bases)
+        for (first, first_spans, first_bases), (second, second_spans, second_bases) in (
+            itertools.combinations(zip(clusters, spans, bases, strict=True), 2)
         ):
             if _any_overlap(first_spans, second_spans):
                 continue
             if _levels_apart(first, second, tolerance):
                 continue
-            if _on_other_bases(first, second, plain):
+            if _on_other_bases(first_bases, second_bases, plain):
                 continue
             if _told_as_change(first, second):
                 continue
@@ -552,19 +572,22 @@ def _levels_apart(
 
 
 def _on_other_bases(
-    first: list[tuple[Claim, Amount]], second: list[tuple[Claim, Amount]], plain: str | None
+    first: set[str | None], second: set[str | None], plain: str | None
 ) -> bool:
     """One group of agreeing figures is written as an equity value and the other as an
     enterprise value (``context.written_basis``): "values its equity at about C$1.46
     billion" and "an enterprise value of just over C$1.7 billion" are one takeover's two
     sums, both true. A plain price takes the basis of the figures it agrees with (the
     equity value restated), else the corpus's basis for plain prices (``_plain_basis``),
-    and meets either when there is none."""
+    and meets either when there is none. ``first`` and ``second`` are the two groups'
+    ``_money_bases``."""
     one, other = _group_basis(first) or plain, _group_basis(second) or plain
     return one is not None and other is not None and one != other
 
 
-def _plain_basis(clusters: list[list[tuple[Claim, Amount]]]) -> str | None:
+def _plain_basis(
+    clusters: list[list[tuple[Claim, Amount]]], bases: list[set[str | None]]
+) -> str | None:
     """The basis of a takeover's plain prices, when the corpus tells it: "equity" when
     its equity value is written as such beside its enterprise value ("an equity value of
     $412 million", "an enterprise value of about $550 million"), or when an article gives a
@@ -572,24 +595,30 @@ def _plain_basis(clusters: list[list[tuple[Claim, Amount]]]) -> str | None:
     broker at about $365 million" and "an enterprise value of about $410 million"). A plain
     price is then the headline equity value, and meets equity values only. Otherwise None:
     a plain price meets either, as a writer who gives only the enterprise value beside it
-    means one price."""
+    means one price. ``bases`` are the clusters' ``_money_bases``."""
     plain: set[str] = set()
     enterprise: set[str] = set()
     equity = False
-    for cluster in clusters:
-        bases = {_basis(claim) for claim, _ in cluster if claim.kind is Kind.MONEY}
-        if bases == {None}:
+    for cluster, written in zip(clusters, bases, strict=True):
+        if written == {None}:
             plain.update(claim.location.doc for claim, _ in cluster)
-        elif bases == {"enterprise"}:
+        elif written == {"enterprise"}:
             enterprise.update(claim.location.doc for claim, _ in cluster)
-        equity = equity or "equity" in bases
+        equity = equity or "equity" in written
     return "equity" if enterprise and (equity or plain & enterprise) else None
 
 
-def _group_basis(members: list[tuple[Claim, Amount]]) -> str | None:
-    """The one basis the money figures of a group are written on, or None (none, or both)."""
-    bases = {_basis(claim) for claim, _ in members if claim.kind is Kind.MONEY} - {None}
-    return bases.pop() if len(bases) == 1 else None
+def _money_bases(members: list[tuple[Claim, Amount]]) -> set[str | None]:
+    """The bases the money figures of a group are written on (``_basis``; None for a plain
+    one), read once per group for both ``_plain_basis`` and ``_on_other_bases``: the
+    sentence is searched again for each."""
+    return {_basis(claim) for claim, _ in members if claim.kind is Kind.MONEY}
+
+
+def _group_basis(bases: set[str | None]) -> str | None:
+    """The one basis of a group's ``_money_bases``, or None (none, or both)."""
+    found = bases - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _basis(claim: Claim) -> str | None:

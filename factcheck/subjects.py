@@ -164,27 +164,37 @@ def document_short_names(names: Iterable[str]) -> dict[str, str]:
     alone_first: set[str] = set()
     alone: set[str] = set()
     for name in names:
-        key = subject_key(name)
-        words = key.split()
-        if not words:
+        key, tail, brands = name_brands(name)
+        if not key:
             continue
-        tail = of_name_tail(key)
         if tail is not None:  # "the University of Wexley ... Wexley"
             longer.setdefault(tail, {}).setdefault(key, name)
             continue
         alone.add(key)
         if key not in longer:
             alone_first.add(key)
-        if len(words) > 1 and not is_modifier(name):
-            # every brand a longer name starts with: "Acme", and "Acme Roast" of "Acme
-            # Roast Coffee Co"
-            for end in range(1, len(words)):
-                longer.setdefault(" ".join(words[:end]), {}).setdefault(key, name)
+        for brand in brands:
+            longer.setdefault(brand, {}).setdefault(key, name)
     return {
         brand: next(iter(full))
         for brand, full in longer.items()
         if len(full) == 1 and brand in alone and brand not in alone_first
     }
+
+
+@lru_cache(maxsize=1 << 18)
+def name_brands(name: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """What ``document_short_names`` reads of one name: its ``subject_key``, the name after
+    "of" it ends in (``of_name_tail``), and the brands it is a longer name of: every run of
+    its first words ("acme" and "acme roast" of "Acme Roast Coffee Co"), none for a name of
+    one word, one after "of" or a hyphenated adjective (``is_modifier``).
+    Remembered: a corpus writes the same few names in thousands of documents."""
+    key = subject_key(name)
+    tail = of_name_tail(key)
+    words = key.split()
+    if tail is not None or len(words) < 2 or is_modifier(name):
+        return key, tail, ()
+    return key, None, tuple(" ".join(words[:end]) for end in range(1, len(words)))
 
 
 def is_fragment(name: str) -> bool:
