@@ -613,6 +613,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   eighth last year", "ranked ninth in Europe by area under glass in this year's X Index",
   "when he founded the business in 1962", "The family firm, founded in 1966 by", "were
   picked on 21 January").
+- ``corpus_holdout89`` (read once unseen at stop 22, on the code of its arrival: 1 of 8
+  found, 3 false alarms, all fixed since; 1 of 8 found now): a crude tanker owner's
+  all-share takeover of a Greek rival and the holders' shares of the merged group, the
+  rival's fleet deadweight and its ship manager's Coast Guard penalty, the group's place on
+  a shipbroker's league table of crude tanker owners, a new VLCC's delivery day and another's
+  three-year charter rate, an ammonia-engine start-up's Series A and staff ("The technical
+  manager of the Suezmax tanker X has agreed to pay a $475,000 civil penalty", "Halvorsen
+  also inherited a $745,000 civil penalty that Meridian's ship manager agreed in January to
+  pay", "Halvorsen investors will own 59% of the combined group", "with a combined capacity
+  of about 6.0 million dwt", "The enlarged group was ranked third among crude tanker owners
+  by deadweight in X's league table", "was handed over at Geoje on March 19", "fixed in
+  September on a three-year charter at $55,100 a day").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -724,6 +736,7 @@ CORPORA = (
     "corpus_holdout86",
     "corpus_holdout87",
     "corpus_holdout88",
+    "corpus_holdout89",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -908,6 +921,10 @@ TRAPS = {
     # T101 sets 01's "Brightwater's nine English sites", which is not read, against 12's "nine
     # sites"
     "corpus_holdout88": {f"T{n}" for n in range(1, 135)} - {"T101"},
+    # T25 sets 11's "about 15.1 million dwt" against 12's "15-million-tonne" (its title, front
+    # matter, not read); T135 sets 04's "two Suezmax newbuildings" against 10's, which is not
+    # read
+    "corpus_holdout89": {f"T{n}" for n in range(1, 139)} - {"T25", "T135"},
 }
 
 
