@@ -613,6 +613,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   eighth last year", "ranked ninth in Europe by area under glass in this year's X Index",
   "when he founded the business in 1962", "The family firm, founded in 1966 by", "were
   picked on 21 January").
+- ``corpus_holdout90`` (read once unseen at stop 22, on the code of its arrival: 0 of 8
+  found, 1 unplanted report, fixed since; 0 of 8 found now): South African platinum mining
+  in rand -- a PGM miner's purchase of two Rustenburg shafts from a rival and the cash part
+  of its price, the shafts' workforce, a community trust's stake in the company that owns
+  them, the miner's fine over a fatal fall-of-ground and the deaths in it, its smelter's
+  commissioning year and its second furnace's power rating, its rank on entering the
+  FTSE/JSE Top 40 ("Khulani will pay R6.1 billion in cash and issue 40 million new shares",
+  "The shafts carry roughly 7,600 employees", "split between the Lesedi Community Trust
+  with 12%, ...", "for which the Chief Inspector of Mines fined Khulani R2.4 million in
+  July", "The 38-megawatt unit", "entered the JSE's Top 40 index as its 39th-largest
+  member", "Bokamoso, where a fall-of-ground killed three workers in August 2024").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -724,6 +735,7 @@ CORPORA = (
     "corpus_holdout86",
     "corpus_holdout87",
     "corpus_holdout88",
+    "corpus_holdout90",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -908,6 +920,11 @@ TRAPS = {
     # T101 sets 01's "Brightwater's nine English sites", which is not read, against 12's "nine
     # sites"
     "corpus_holdout88": {f"T{n}" for n in range(1, 135)} - {"T101"},
+    # T4 (02's "R57.50 apiece", 08's "about R96 a share"), T27 and T30 (11's "headline earnings
+    # doubled"), T59-T62 (rand costs per ounce), T94 (11's "R101.50"), T95 (08's "roughly
+    # doubled") and T106 (06's "R31.20") name figures that are not read
+    "corpus_holdout90": {f"T{n}" for n in range(1, 109)}
+    - {"T4", "T27", "T30", "T59", "T60", "T61", "T62", "T94", "T95", "T106"},
 }
 
 
