@@ -625,6 +625,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   of about 6.0 million dwt", "The enlarged group was ranked third among crude tanker owners
   by deadweight in X's league table", "was handed over at Geoje on March 19", "fixed in
   September on a three-year charter at $55,100 a day").
+- ``corpus_holdout90`` (read once unseen at stop 22, on the code of its arrival: 0 of 8
+  found, 1 unplanted report, fixed since; 0 of 8 found now): South African platinum mining
+  in rand -- a PGM miner's purchase of two Rustenburg shafts from a rival and the cash part
+  of its price, the shafts' workforce, a community trust's stake in the company that owns
+  them, the miner's fine over a fatal fall-of-ground and the deaths in it, its smelter's
+  commissioning year and its second furnace's power rating, its rank on entering the
+  FTSE/JSE Top 40 ("Khulani will pay R6.1 billion in cash and issue 40 million new shares",
+  "The shafts carry roughly 7,600 employees", "split between the Lesedi Community Trust
+  with 12%, ...", "for which the Chief Inspector of Mines fined Khulani R2.4 million in
+  July", "The 38-megawatt unit", "entered the JSE's Top 40 index as its 39th-largest
+  member", "Bokamoso, where a fall-of-ground killed three workers in August 2024").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -737,6 +748,7 @@ CORPORA = (
     "corpus_holdout87",
     "corpus_holdout88",
     "corpus_holdout89",
+    "corpus_holdout90",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -925,6 +937,11 @@ TRAPS = {
     # matter, not read); T135 sets 04's "two Suezmax newbuildings" against 10's, which is not
     # read
     "corpus_holdout89": {f"T{n}" for n in range(1, 139)} - {"T25", "T135"},
+    # T4 (02's "R57.50 apiece", 08's "about R96 a share"), T27 and T30 (11's "headline earnings
+    # doubled"), T59-T62 (rand costs per ounce), T94 (11's "R101.50"), T95 (08's "roughly
+    # doubled") and T106 (06's "R31.20") name figures that are not read
+    "corpus_holdout90": {f"T{n}" for n in range(1, 109)}
+    - {"T4", "T27", "T30", "T59", "T60", "T61", "T62", "T94", "T95", "T106"},
 }
 
 
