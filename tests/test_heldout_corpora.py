@@ -636,6 +636,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   with 12%, ...", "for which the Chief Inspector of Mines fined Khulani R2.4 million in
   July", "The 38-megawatt unit", "entered the JSE's Top 40 index as its 39th-largest
   member", "Bokamoso, where a fall-of-ground killed three workers in August 2024").
+- ``corpus_holdout91`` (read once unseen at stop 22, on the code of its arrival: 0 of 8
+  found, 7 unplanted reports, one of them planted C1 restated from a third article; 1 of 8
+  found counting it, 6 false alarms, all fixed since): Japanese display panels, with yen and
+  won -- a panel maker's sale of its Himeji LCD plant to a Korean display maker, its equity
+  and enterprise value and the plant's staff, the seller's fiscal-year revenue decline,
+  quarterly results and share-price jump the day after the deal, its place on a ranking of
+  automotive display suppliers, its second microdisplay fab's opening day and added
+  capacity, a Taiwanese rival's upfront payment in a patent settlement, a Seoul inspection
+  start-up's Series B ("Group revenue fell 4.1% to ¥1.27 trillion in that fiscal year",
+  "will take on all 1,380 employees at the plant", "The plant's 1,830 workers will transfer
+  to Haneul", "The ¥98 billion fab will add 15,000 wafers a month", "up 2.7 percentage
+  points from 11.2% for full-year 2024, when it ranked third", "Shirakawa opened its second
+  microdisplay fab there on Nov. 12, 2025", "Shirakawa's shares jumped 4.6% the day after
+  the announcement", "put 8 billion won into Nuri's 45 billion won Series B").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -749,6 +763,7 @@ CORPORA = (
     "corpus_holdout88",
     "corpus_holdout89",
     "corpus_holdout90",
+    "corpus_holdout91",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -942,6 +957,11 @@ TRAPS = {
     # doubled") and T106 (06's "R31.20") name figures that are not read
     "corpus_holdout90": {f"T{n}" for n in range(1, 109)}
     - {"T4", "T27", "T30", "T59", "T60", "T61", "T62", "T94", "T95", "T106"},
+    # T83 sets 10's "No. 1" against 07's "Jinghai remained the largest supplier", T90 sets
+    # 09's "45,000" against 12's "30,000 wafers a month" and T110 sets 05's "February 2023"
+    # against 12's "two-and-a-half-year battle", none of which is read; T108 sets 08's
+    # "approvals ... are pending", which names no figure, against 10's "on Tuesday"
+    "corpus_holdout91": {f"T{n}" for n in range(1, 119)} - {"T83", "T90", "T108", "T110"},
 }
 
 
