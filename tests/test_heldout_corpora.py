@@ -650,6 +650,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   points from 11.2% for full-year 2024, when it ranked third", "Shirakawa opened its second
   microdisplay fab there on Nov. 12, 2025", "Shirakawa's shares jumped 4.6% the day after
   the announcement", "put 8 billion won into Nuri's 45 billion won Series B").
+- ``corpus_holdout92`` (read once unseen at stop 22, on the code of its arrival: 2 of 8
+  found, 1 false alarm, fixed since; 2 of 8 found now): UK building societies -- a building
+  society's absorption of a smaller rival by a transfer of engagements, the combined
+  society's members, assets and branches, the smaller society's FCA fine, its members' vote
+  and founding year, the larger society's net interest margin, its new operations hub's
+  floor area and the branches it will close, an online mortgage broker's Series B
+  valuation, a society's place among building societies on a satisfaction index ("had
+  fined Marcher £4,221,600" after "has been fined more than £4 million", "Of the
+  shareholding members who voted, 91.4% backed the merger", "nine branches where the two
+  networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
+  "climbed two places to third among building societies", "which was established in
+  Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -764,6 +776,7 @@ CORPORA = (
     "corpus_holdout89",
     "corpus_holdout90",
     "corpus_holdout91",
+    "corpus_holdout92",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -962,6 +975,9 @@ TRAPS = {
     # against 12's "two-and-a-half-year battle", none of which is read; T108 sets 08's
     # "approvals ... are pending", which names no figure, against 10's "on Tuesday"
     "corpus_holdout91": {f"T{n}" for n in range(1, 119)} - {"T83", "T90", "T108", "T110"},
+    # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
+    # months" against 05's "at least a year", neither of which is read
+    "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
 }
 
 
