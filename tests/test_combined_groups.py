@@ -73,3 +73,12 @@ def test_two_tellings_of_the_combination_still_meet() -> None:
     second = "With Harbourline, Tavira Group now operates 1,250 shops in 31 countries."
     pairs = prose.contradictions(first, second, published=PUBLISHED)
     assert ("1,452", "1,250") in pairs or ("1,250", "1,452") in pairs
+
+
+def test_the_enlarged_company_and_the_combined_group_are_one_whole() -> None:
+    enlarged = "Tavira shareholders will own 61% of the enlarged company, the companies said."
+    combined = "Tavira investors will own 59% of the combined group, the filing shows."
+    assert _attribute(enlarged, "61%") == "share of combined group"
+    assert _attribute(combined, "59%") == "share of combined group"
+    # a share of another whole stays its own
+    assert _attribute("Tavira holds 61% of the joint venture.", "61%") != "share of combined group"

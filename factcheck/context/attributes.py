@@ -1295,6 +1295,8 @@ def _share_attribute(
     match = _SHARE_OF.match(tail)
     if match:
         head = _head_noun(match.group(1))
+        if head is not None and _COMBINATION_HEAD.fullmatch(head):
+            head = "combined group"  # "the enlarged company", "the combined group": one
         return f"share of {head}" if head else None
     if _MARKET_SHARE_AFTER.match(tail):
         return "share of market"
@@ -1303,6 +1305,13 @@ def _share_attribute(
         return None
     head = _head_noun(before.group("np")) if before.group("np") else "market"
     return f"share of {head}" if head else None
+
+
+# The company a merger makes, however it is written: "the enlarged company", "the combined
+# group", "the merged business"
+_COMBINATION_HEAD = re.compile(
+    r"(?:enlarged|combined|merged)\s+(?:company|group|business|entity|firm)"
+)
 
 
 def _head_noun(phrase: str) -> str | None:
