@@ -67,6 +67,9 @@ def _load_kinds() -> dict[str, frozenset[str]]:
 KINDS = _load_kinds()
 # The heads as one regex alternation, longest first ("co-operative" before "co-op")
 KIND_HEADS = "|".join(re.escape(h) for h in sorted(KINDS, key=len, reverse=True))
+# The nouns a change of owner is told with ("its takeover of", "the Quillgate purchase"),
+# one alternation for every rule that reads a deal, so that they all read the same deals
+DEAL_NOUNS = r"(?:takeover|acquisition|purchase|buyout|buy-out)"
 # The heads that say what a company does ("trader", "brewer"), not only that it is one
 # ("company", "group"): "the Leeds brewer" refers back, "the Acme group" names Acme
 TRADE_HEADS = "|".join(
@@ -291,7 +294,7 @@ _PAID_FOR_DESCRIBED = re.compile(
 # $900m takeover of the chain" (the sum right before the deal noun; a currency code may
 # open it: "NOK 13.1 billion")
 _PURCHASE_OF_DESCRIBED = re.compile(
-    r"\b(?:purchase|acquisition|takeover|buyout|buy-out)\s+of\s+"
+    r"\b" + DEAL_NOUNS + r"\s+of\s+"
     r"(?P<what>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + KIND_HEADS + r"))"
     r"(?![\w-])(?!\s+[A-Z])(?!['’])"
 )

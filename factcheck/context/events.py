@@ -31,7 +31,7 @@ from factcheck.context.subjects import (
     _all_asides,
 )
 from factcheck.model import Amount, Mention
-from factcheck.referents import FACILITY_KINDS, KIND_HEADS
+from factcheck.referents import DEAL_NOUNS, FACILITY_KINDS, KIND_HEADS
 
 # A power plant written with its power: "the 1.4-gigawatt project", "its 1.1GW wind farm",
 # "Norveld's 860MW Greyhaven wind farm"; the noun says the figure is the plant's capacity
@@ -310,15 +310,14 @@ def _described_by_modifier(
 _COMPLETED_PURCHASE = "date acquired (completed)"
 # "completed its takeover of", "closed the purchase of": a completion verb on a deal noun
 _COMPLETING_CUE = re.compile(
-    r"\b(?:completed|closed|finali[sz]ed)\s+(?:its|the|their|his|her)\s+"
-    r"(?:takeover|acquisition|purchase|buyout|buy-out)\b",
+    r"\b(?:completed|closed|finali[sz]ed)\s+(?:its|the|their|his|her)\s+" + DEAL_NOUNS + r"\b",
     re.IGNORECASE,
 )
 # "completed its purchase of Phoenix-based X on Feb. 2", "completing the takeover of X in
 # June": a completion verb, the deal noun, what was bought, and "on/in" right before the date
 _COMPLETED_OF = re.compile(
     r"\b(?:completed|completing|completes|closed|closing|closes|finali[sz](?:ed|ing|es))\s+"
-    r"(?:its|the|their|his|her)\s+(?:takeover|acquisition|purchase|buyout|buy-out)\s+of\s+",
+    r"(?:its|the|their|his|her)\s+" + DEAL_NOUNS + r"\s+of\s+",
     re.IGNORECASE,
 )
 _COMPLETION_VERB = _alternation("completion_verbs.txt")
@@ -918,8 +917,7 @@ _PLANNED_BEFORE = re.compile(
 # A noun of purchase and "of", with the words before it: "announced its acquisition of",
 # "a proposed takeover of" (one adjective between)
 _DEAL_NOUN_OF = re.compile(
-    r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?P<noun>takeover|acquisition|purchase|"
-    r"buyout|buy-out)\s+of\b",
+    r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?P<noun>" + DEAL_NOUNS + r")\s+of\b",
     re.IGNORECASE,
 )
 

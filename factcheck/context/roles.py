@@ -37,6 +37,7 @@ from factcheck.context.subjects import (
     _all_asides,
 )
 from factcheck.model import Bound, Granularity, Kind, Mention, Period
+from factcheck.referents import DEAL_NOUNS
 from factcheck.subjects import relation_subject, subject_key
 
 _PREP_OBJECT = re.compile(r"\s(?:with|in|into|from|to|for|by|of|backing)\s+$", re.IGNORECASE)
@@ -370,7 +371,7 @@ _OPENING_AT = re.compile(
 )
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 _TAKEOVER_NOUN_AFTER = re.compile(
-    r"\s+(?:purchase|acquisition|takeover|buyout|buy-out)\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+" + DEAL_NOUNS + r"\b(?!\s+of\b)", re.IGNORECASE
 )
 
 
@@ -398,7 +399,7 @@ def _priced_opening(sentence: str, mention: Mention, entities: Sequence[Entity])
 # A buyer's bid for a name, between the two: "Acme's bid for", "Acme's takeover of the"
 _POSSESSED_BID_FOR = re.compile(
     r"['’]s?\s+(?:(?:agreed|proposed|planned|all-cash|cash|hostile|rival|revised|sweetened)\s+)?"
-    r"(?:bid|offer|takeover|purchase|acquisition|buyout|buy-out)\s+(?:for|of)\s+(?:the\s+)?",
+    r"(?:bid|offer|" + DEAL_NOUNS + r")\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1633,7 +1634,7 @@ _INTRANSITIVE = re.compile(r"^(?:joined|move|moved|transfer)$", re.IGNORECASE)
 # A takeover told with what it buys right after: "cleared its takeover of Skyport Duty
 # Free", "agreed to buy Dublin-based rival X" (up to three words of description between)
 _TAKEOVER_OF_NAME = re.compile(
-    r"\b(?:(?:takeover|acquisition|purchase|buyout|buy-out)\s+of|to\s+(?:buy|acquire)|"
+    r"\b(?:" + DEAL_NOUNS + r"\s+of|to\s+(?:buy|acquire)|"
     r"bought|acquired)\s+(?:(?:the|its|[\w-]+-based|rival|smaller|[a-z]+)\s+){0,3}$"
 )
 
