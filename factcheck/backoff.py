@@ -22,6 +22,7 @@ by partition; the in-memory path (``factcheck.reconcile.claim_groups``) calls ``
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import defaultdict
@@ -232,6 +233,22 @@ def _recent(period: Period) -> bool:
     return period.date.granularity in (Granularity.MONTH, Granularity.DAY)
 
 
+# How long after a financial year ends its results are still the latest an article
+# reports: the next year's end, and a season for the results to come out
+_LATEST_YEAR = dt.timedelta(days=365 + 92)
+
+
+def _reported_by(period: Period, published: dt.date | None) -> bool:
+    """The financial year ``period`` is the latest one an article published on
+    ``published`` can give results of: it has ended, and the next one has not been
+    reported yet. "Net revenue rose 6.2%" in May 2025 is never of the year to March 2026,
+    however often the corpus names that year."""
+    if published is None:
+        return True
+    end = period.date.end
+    return end < published <= end + _LATEST_YEAR
+
+
 class Dater:
     """Dates an undated one-time sum by the one date the corpus gives that sum ("fined
     £11.5 million in July" in one article, "a £14.2 million fine" of the same company in
@@ -249,7 +266,9 @@ class Dater:
     the corpus gives two such dates (two fines, two years), nor when the undated figure's
     own article dates one such figure of the subject (it then speaks of another), nor a
     financial year to a figure in an article that reports a quarter of the subject ("its
-    fiscal first quarter ... The net loss narrowed to ¥1.9 billion").
+    fiscal first quarter ... The net loss narrowed to ¥1.9 billion"), nor to one in an
+    article written before that year ended or after the next one was reported
+    (``_reported_by``).
     """
 
     def __init__(self, rows: Iterable[DatedRow], keys: Keys) -> None:
@@ -282,7 +301,9 @@ class Dater:
             attribute = attribute.removesuffix(_ANNUAL)
             key = (self.keys.group(subject), _lend_unit(claim), attribute)
             period = self.dates.get(key)
-            if period is not None and period.relation != YEAR_TO:
+            if period is not None and (
+                period.relation != YEAR_TO or not _reported_by(period, claim.location.published)
+            ):
                 period = None
         else:
             return claim

@@ -196,6 +196,9 @@ class Location:
 
 # The relation of a financial year named by its closing month ("the year to March 2026")
 YEAR_TO = "year to"
+# The relation of a year written across two calendar years ("the 2024/25 season"), whose
+# ``date`` spans both
+SPLIT_YEAR = "split year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,9 @@ class Period:
     relation: str = "in"
 
     def __str__(self) -> str:
+        if self.relation == SPLIT_YEAR:
+            first = self.date.start.year
+            return f"{first}/{(first + 1) % 100:02d}"
         return self.date.iso if self.relation == "in" else f"{self.relation} {self.date.iso}"
 
     @property

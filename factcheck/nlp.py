@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcheck.extract._numbers import trie_regex
-from factcheck.subjects import ACTS_LIKE_A_NAME, AliasTable, corpus_names, find_names
+from factcheck.subjects import (
+    ACTS_LIKE_A_NAME,
+    NOT_NAMES,
+    AliasTable,
+    corpus_names,
+    find_names,
+)
 
 ALIAS_RULER = "factcheck_aliases"
 LINE_BREAKS = "factcheck_line_breaks"
@@ -133,8 +139,8 @@ class NameFinder:
                     # by "&" or "of" is the name's, whatever it is
                     and not (word.end() < end and text.startswith((" &", " of "), word.end()))
                 ):
-                    if word.end() >= end:
-                        continue
+                    if word.end() >= end or text[word.end() + 1 : end].casefold() in NOT_NAMES:
+                        continue  # "Adjusted EBITDA came in at": no name is left
                     start = word.end() + 1
             out.append((start, end))
         return out

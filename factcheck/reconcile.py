@@ -81,7 +81,7 @@ class Tolerance:
     rates: Mapping[str, Decimal] = field(default_factory=dict)
     within_documents: bool = False
     level_window: int | None = 183
-    result_window: int | None = 92
+    result_window: int | None = 60
 
 
 def interval(amount: Amount, tolerance: Tolerance) -> tuple[Decimal, Decimal]:

@@ -56,6 +56,22 @@ _DESIGNATORS = frozenset(
         "n.v.",
         "nv",
         "se",
+        # Nordic, Dutch, Italian and Asian forms: "Baltora Line AB", "Vesterhav A/S" (read
+        # as "as"), "Nordvik ASA", "Kestrel Data Pte Ltd", "Pulai Sdn Bhd"
+        "ab",
+        "as",
+        "asa",
+        "oy",
+        "oyj",
+        "bv",
+        "b.v.",
+        "spa",
+        "s.p.a.",
+        "pte",
+        "pty",
+        "sdn",
+        "bhd",
+        "kk",
     ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -67,7 +83,7 @@ def subject_key(name: str) -> str:
     """The grouping key of a name: case-folded, accents folded ("Nestlé" is "nestle"),
     without possessive or designators.
     Remembered: the reconciler asks for the same few names hundreds of thousands of times."""
-    text = _POSSESSIVE.sub("", name.strip()).replace("’", "'")
+    text = _POSSESSIVE.sub("", name.strip()).replace("’", "'").replace("A/S", "AS")
     words = _NON_KEY.sub(" ", fold(text.casefold())).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -375,10 +391,11 @@ def _literal_trie(words: list[str]) -> str:
 
 
 # A name word starts upper-case ("Globex", "Zephyr-Image-2.5", "Apex.ai", "O'Brien") or is
-# camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside.
+# camel-case with a lower-case head ("xAI", "iPhone"); possessive 's is left outside. A
+# Nordic company form of two letters and a slash ("A/S", "K/S") is one word.
 _WORD = (
     r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
-    r"(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z]+)*"
+    r"(?:[-.&][A-Za-z0-9]+|(?<=\b[A-Z])/[A-Z]\b|['’](?!s\b)[A-Za-z]+)*"
 )
 # A short version number continues a name ("Claude 3.5 Sonnet", "Windows 11", "Llama 2");
 # four digits are a year, not a version ("Build 2026" stops at "Build").

@@ -173,6 +173,14 @@ _ANNOUNCED_ON = re.compile(
     re.IGNORECASE,
 )
 
+# A deal under a regulator's review ("launched its Phase 1 review of X's takeover of Y on 9
+# October"): the date is the review's step, never the day Y changed hands
+_REVIEW_OF_DEAL = re.compile(
+    r"\b(?:review|probe|investigation|inquiry|examination|scrutiny)\s+(?:of|into)\s+"
+    r"(?:[\w'’&.-]+\s+){0,4}?" + DEAL_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+
 
 def _masked(match: re.Match[str]) -> str:
     return "x" * len(match.group())
@@ -197,6 +205,8 @@ def _event(
     boatshed outside Bergen", "by Jo Park" name places and founders, not the company)."""
     if _ANNOUNCED_ON.search(sentence, max(0, mention.start - 30), mention.start):
         return None, None  # "its takeover of X, announced on March 11": the announcement's day
+    if _REVIEW_OF_DEAL.search(sentence, 0, mention.start):
+        return None, None  # "its review of X's takeover of Y on 9 October": the review's day
     built = _year_built(sentence, mention, entities)
     if built is not None and any(r.name == "opened" for r in rules):
         return built, "date opened"  # "their 1994-built Elm Park ground"
@@ -314,10 +324,11 @@ _COMPLETING_CUE = re.compile(
     re.IGNORECASE,
 )
 # "completed its purchase of Phoenix-based X on Feb. 2", "completing the takeover of X in
-# June": a completion verb, the deal noun, what was bought, and "on/in" right before the date
+# June", "completing its £288m takeover of X": a completion verb, the deal noun (its price
+# or a word between), what was bought, and "on/in" right before the date
 _COMPLETED_OF = re.compile(
     r"\b(?:completed|completing|completes|closed|closing|closes|finali[sz](?:ed|ing|es))\s+"
-    r"(?:its|the|their|his|her)\s+" + DEAL_NOUNS + r"\s+of\s+",
+    r"(?:its|the|their|his|her)\s+(?:[\w$€£¥.,-]+\s+)?" + DEAL_NOUNS + r"\s+of\s+",
     re.IGNORECASE,
 )
 _COMPLETION_VERB = _alternation("completion_verbs.txt")

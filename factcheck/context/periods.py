@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from factcheck.context.attributes import (
     LENT_ATTRIBUTES,
@@ -36,7 +37,7 @@ from factcheck.context.clauses import (
     _words,
     _words_window,
 )
-from factcheck.model import YEAR_TO, DateValue, Granularity, Kind, Mention, Period
+from factcheck.model import SPLIT_YEAR, YEAR_TO, DateValue, Granularity, Kind, Mention, Period
 
 _SCOPE = re.compile(
     # "over the whole of 2024", "for the full 2024", "for the full year 2023", "in full-year
@@ -447,7 +448,7 @@ def _period(
     candidates: list[tuple[int, Period, Mention]] = []
     asides = [(a, b) for a, b in _asides(sentence) if not a <= mention.start < b]
     same_kind = _index(others)[mention.kind][0]  # starts of figures of the same kind
-    for date in dates:
+    for date in _whole_split_years(sentence, dates):
         if not isinstance(date.value, DateValue) or any(a <= date.start < b for a, b in asides):
             continue  # "Globex, which was founded in 2009, has 6,200 staff": not the staff's
         if _RELATIVE_BASE.fullmatch(date.text):
@@ -594,6 +595,9 @@ def _period(
     if not candidates:
         return None
     _, period, chosen = min(candidates, key=lambda c: c[0])  # the nearest; ties: the first
+    split = _SPLIT_YEAR.search(chosen.text)
+    if split is not None and period.date.granularity is Granularity.YEAR:
+        return _split_year(split)
     if _INFERRED_YEAR.fullmatch(chosen.text) and period.date.granularity in _PART_OF_YEAR:
         # "third-quarter" carries the publication's year: another scope of the sentence
         # that writes its year ("In fiscal 2024, ... third-quarter revenue") gives it
@@ -611,6 +615,37 @@ def _period(
         elif earlier == 0:
             return None  # "Two years ago, its third-quarter revenue ...": no period says
     return _refine_quarter(sentence, mention, period)
+
+
+# A year written across two calendar years, "the 2024/25 season", "its 2024-25 adjusted
+# EBITDA": a season or a financial year whose months the text does not say. The date reader
+# gives it as two years ("2024" and "25"), as the extraction suites label it.
+_SPLIT_YEAR = re.compile(r"(?P<first>(?:19|20)\d\d)[/\u2013-](?P<second>\d\d)(?![\d/%-])")
+
+
+def _whole_split_years(sentence: str, dates: Sequence[Mention]) -> Iterator[Mention]:
+    """``dates``, each split year one mention: "fiscal 2024" of "fiscal 2024-25" reaches
+    over the "-25", and the "25" is dropped, so that the words after the split year are
+    read from its end ("its 2024/25 adjusted EBITDA of")."""
+    for date in dates:
+        if _SPLIT_YEAR.fullmatch(sentence, max(0, date.start - 5), date.end):
+            continue  # the "25" of "2024/25"
+        split = _SPLIT_YEAR.match(sentence, max(0, date.end - 4))
+        if split is not None and split.start() == date.end - 4 and date.text[-4:].isdigit():
+            text = sentence[date.start : split.end()]
+            date = dataclasses.replace(date, end=split.end(), text=text)
+        yield date
+
+
+def _split_year(split: re.Match[str]) -> Period | None:
+    """The period of a split year: both calendar years, told apart from either one ("the
+    2024/25 season" is neither 2024 nor 2025, and is not the 2025/26 season). None when
+    the two years do not follow each other ("2019-25" is a range of years)."""
+    first = int(split.group("first"))
+    if int(split.group("second")) != (first + 1) % 100:
+        return None
+    span = DateValue(dt.date(first, 1, 1), dt.date(first + 1, 12, 31), Granularity.YEAR)
+    return Period(span, SPLIT_YEAR)
 
 
 def _taken_as_of(scope: re.Match[str] | None, date: Mention, mention: Mention) -> bool:
@@ -1130,9 +1165,11 @@ def _modifies_attribute(
     return False
 
 
-# Words that cannot modify a results noun: a joining word, an article or a past verb
+# Words that cannot modify a results noun: a joining word, an article or a past verb (but
+# the participles results are qualified by: "its 2024 adjusted EBITDA")
 _NOT_A_MODIFIER = re.compile(
-    r"and|or|but|with|the|its|their|a|an|of|to|in|on|at|for|as|while|when|after|[a-z]+ed"
+    r"and|or|but|with|the|its|their|a|an|of|to|in|on|at|for|as|while|when|after"
+    r"|(?!(?:adjusted|diluted|consolidated|audited|restated|annuali[sz]ed)$)[a-z]+ed"
 )
 
 

@@ -837,13 +837,15 @@ _ADDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What two companies make together once a takeover is done: "the enlarged group had",
-# "the two companies had combined revenue of", "On a pro forma basis", "With Sabarmati,
+# "the two companies had combined revenue of", "On a pro forma basis" or "on a combined
+# basis", "With Sabarmati,
 # Vardhana now operates", "Including Skyport, ...", "Since last month, when it completed
 # the takeover of X, the group has"; and "will operate 50 lounges after the deal"
 _COMBINATION_BEFORE = re.compile(
     r"(?i:\bthe\s+(?:combined|enlarged|merged)\s+(?:group|company|business|entity|firm)\b|"
     r"\bcombined\s+(?:revenue|sales|turnover|profits?|ebitda|capacity|workforce|headcount|"
-    r"fleet|estate)\b|\bpro[- ]forma\b|\bwhen\s+it\s+completed\s+(?:the|its)\s+"
+    r"fleet|estate)\b|\bpro[- ]forma\b|\bon\s+a\s+combined\s+basis\b|"
+    r"\bwhen\s+it\s+completed\s+(?:the|its)\s+"
     r"(?:takeover|acquisition|purchase)\s+of\b)|"
     r"^\W*(?:With|Including)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*,"
 )
