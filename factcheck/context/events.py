@@ -648,7 +648,10 @@ def _intransitive_event(
     )
     if cue is None:
         return None
-    if _PRONOUN_BEFORE_EVENT.search(sentence, max(0, cue.start() - 6), cue.start()):
+    pronoun = _PRONOUN_BEFORE_EVENT.search(sentence, max(0, cue.start() - 6), cue.start())
+    if pronoun is not None and _COUNTED_BEFORE.search(sentence, 0, pronoun.start()):
+        return None  # "the 318,000 e-bikes it shipped in 2024": a volume, no launch
+    if pronoun is not None:
         # "Quarrytide's puzzle game Cinderfall has sold ... since it launched": the last
         # name before the pronoun that no preposition governs, else the sentence before's
         free = [
@@ -669,7 +672,35 @@ def _intransitive_event(
             or any(_OF_THE_GAP.fullmatch(sentence, t.end, e.start) for t in entities)
         )
     ]
-    return _title_with_of(sentence, named[-1], entities) if named else None
+    if not named:
+        return None
+    relative = _RELATIVE_BEFORE.search(sentence, 0, named[-1].start)
+    if relative is not None:
+        # "Kragh Cargo, which Velmora bought in January": the name is the verb's agent, and
+        # what the event happened to is the relative pronoun's antecedent
+        return _antecedent(sentence, relative.start(), entities)
+    return _title_with_of(sentence, named[-1], entities)
+
+
+# A figure and what it counts right before the pronoun of the event verb, its object: "the
+# 318,000 e-bikes it shipped in 2024" is how many, never when something was released ("has
+# sold 2 million copies since it launched on 28 May" is the launch)
+_COUNTED_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|m|bn|k))?\s+"
+    r"(?:(?!(?:since|after|before|when|as|until|because|and|but|while|once)\s)[a-z][\w-]*\s+){1,2}$"
+)
+# A relative pronoun right before the agent of a verb: "..., which Velmora bought in"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
+# Between an antecedent and its relative pronoun: nothing, a comma, or a description in
+# apposition ("Radwerk, the Schweinfurt-based drive maker that ...")
+_TO_RELATIVE = re.compile(r"\s*(?:,\s*(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s*)?)?")
+
+
+def _antecedent(sentence: str, at: int, entities: Sequence[Entity]) -> str | None:
+    """The name a relative pronoun at ``at`` refers to, with at most a description in
+    apposition between ("Radwerk, the drive maker that ..."); None when there is none."""
+    before = [e for e in entities if e.end <= at and _TO_RELATIVE.fullmatch(sentence, e.end, at)]
+    return before[-1].name if before else None
 
 
 # "Ashes of the Deep": two names joined by "of" or "of the" are one title
@@ -1125,6 +1156,15 @@ def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str 
     return None
 
 
+# A clause of its own between a name and a passive verb, whose subject is a common noun:
+# ", its highest position since the index was launched", "after the plant was opened"
+_OTHER_PASSIVE_SUBJECT = re.compile(
+    r"(?:[,;]|\b(?:since|after|before|when|while|until|because|although))[^;]*?\b"
+    r"(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:was|were|is|are|had\s+been|has\s+been)"
+    r"\s+(?:\w+\s+)?$"
+)
+
+
 def _passive_subject(
     sentence: str,
     mention: Mention,
@@ -1139,6 +1179,8 @@ def _passive_subject(
         before = sentence[: cue.start()]
         if re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", before):
             named = [e for e in entities if e.end <= cue.start()]
+            if named and _OTHER_PASSIVE_SUBJECT.search(sentence, named[-1].end, cue.start()):
+                return True, None  # "X rose to third, its best since the index was launched"
             if named:
                 return True, named[-1].name
             return True, previous if _PRONOUN_START.match(sentence) else None

@@ -212,6 +212,11 @@ def _with_span(
     # months of 2025, revenue totaled" is looked at from "first" on
     if _NINE_MONTHS.search(sentence, max(0, left_edge - 16), mention.start):
         found.add("nine-month")
+    opening = _OPENING_SPAN.match(sentence)
+    if not found and opening is not None and opening.end() <= left_edge:
+        # "Over the first nine months of the year, X's revenue reached ..., and the company
+        # carried 6.1 million passengers": an opening span scopes every clause after it
+        found = {name for name, pattern in _SPANS if pattern.search(opening.group())}
     # a trading update's weeks ("in the 13 weeks to January 31", "In the first 11 weeks of
     # the new financial year"): so many weeks' figure, and no other span's
     weeks = _WEEKS.search(after) or _WEEKS.search(sentence, max(0, left_edge - 16), mention.start)
@@ -225,6 +230,11 @@ def _with_span(
     return f"{attribute} ({span})"
 
 
+# A span set off at the head of a sentence: "Over the first nine months of the year,", "For
+# the full year,"
+_OPENING_SPAN = re.compile(
+    r"\W*(?:Over|In|For|During|Across|Throughout)\s+(?:the|its|their)\s+[^,;:()]{1,60},"
+)
 # A length of time written as a figure, where the clause of the figure before it ends:
 # "in the six months to 30 June" is that figure's span
 _LENGTH_OF_TIME = re.compile(
@@ -593,7 +603,7 @@ def _period(
             scoped = _closing_month(scoped)  # "at the end of the third quarter": September
         candidates.append((distance, scoped, date))
     if not candidates:
-        return None
+        return _that_year(sentence, mention, dates)
     _, period, chosen = min(candidates, key=lambda c: c[0])  # the nearest; ties: the first
     split = _SPLIT_YEAR.search(chosen.text)
     if split is not None and period.date.granularity is Granularity.YEAR:
@@ -646,6 +656,27 @@ def _split_year(split: re.Match[str]) -> Period | None:
         return None
     span = DateValue(dt.date(first, 1, 1), dt.date(first + 1, 12, 31), Granularity.YEAR)
     return Period(span, SPLIT_YEAR)
+
+
+# "... and carried 7.6 million passengers on its own network that year": a year named
+# before, in the same clause run
+_THAT_YEAR = re.compile(r"[^.;:]{0,60}?\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _that_year(sentence: str, mention: Mention, dates: Sequence[Mention]) -> Period | None:
+    """The year "that year" after the figure points back to: the last year the sentence
+    names before the figure ("reported revenue of SEK 11.8 billion for 2024 and carried 7.6
+    million passengers that year" is 2024's). None without one."""
+    if _THAT_YEAR.match(sentence, mention.end) is None:
+        return None
+    years = [
+        d
+        for d in dates
+        if d.end <= mention.start
+        and isinstance(d.value, DateValue)
+        and d.value.granularity is Granularity.YEAR
+    ]
+    return Period(years[-1].value, "in") if years else None
 
 
 def _taken_as_of(scope: re.Match[str] | None, date: Mention, mention: Mention) -> bool:
