@@ -670,13 +670,13 @@ def _that_year(sentence: str, mention: Mention, dates: Sequence[Mention]) -> Per
     if _THAT_YEAR.match(sentence, mention.end) is None:
         return None
     years = [
-        d
+        d.value
         for d in dates
         if d.end <= mention.start
         and isinstance(d.value, DateValue)
         and d.value.granularity is Granularity.YEAR
     ]
-    return Period(years[-1].value, "in") if years else None
+    return Period(years[-1], "in") if years else None
 
 
 def _taken_as_of(scope: re.Match[str] | None, date: Mention, mention: Mention) -> bool:
