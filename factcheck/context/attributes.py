@@ -465,7 +465,11 @@ def is_margin(kind: Kind, attribute: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _result_names() -> frozenset[str]:
-    return frozenset(r.name for r in default_attribute_rules().get("money changes", ()))
+    """The money attributes that are results over a span: those marked ``changes``, and
+    earnings per share (a quarter's "34 cents per diluted share" is not the year's "$1.03 a
+    share")."""
+    changes = (r.name for r in default_attribute_rules().get("money changes", ()))
+    return frozenset((*changes, "earnings per share"))
 
 
 def is_result(kind: Kind, attribute: str | None) -> bool:
@@ -1037,7 +1041,7 @@ _EARNINGS_BEFORE = re.compile(
 _ATTRIBUTE_MODIFIERS = re.compile(
     r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
     r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half|"
-    r"like-for-like|same-store|comparable|organic|reported)\s+)*",
+    r"like-for-like|same-store|comparable|organic|reported|statutory|headline|recurring|basic)\s+)*",
     re.IGNORECASE,
 )
 

@@ -127,7 +127,10 @@ _SPANS = (
     ("nine-month", _NINE_MONTHS),
     (
         "half-year",
-        re.compile(r"\b(?:half-year|half year|(?:first|second)[- ]half|six months)\b", re.I),
+        re.compile(
+            r"\b(?:half-year|half year|(?:first|second)[- ]half|six months|in the half\b(?!-))\b",
+            re.I,
+        ),
     ),
     (
         "annual",
@@ -204,8 +207,9 @@ def _with_span(
     end = stop.start() if stop else right_edge
     if stop is None and (length := _LENGTH_OF_TIME.match(sentence, right_edge)):
         end = length.end()  # "£208.9m in the six months to 30 June": its span, not a figure
-    # five words after: "turnover of £1.44bn in its last financial year"
-    after, _ = _words_window(sentence, mention.end, end, 5, forward=True)
+    # six words after: "turnover of £1.44bn in its last financial year", "sold 178,000
+    # vehicles in the first six months"
+    after, _ = _words_window(sentence, mention.end, end, 6, forward=True)
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
     # "nine" is a figure of its own, whose end is the clause's left edge: "For the first nine
@@ -236,9 +240,11 @@ _OPENING_SPAN = re.compile(
     r"\W*(?:Over|In|For|During|Across|Throughout)\s+(?:the|its|their)\s+[^,;:()]{1,60},"
 )
 # A length of time written as a figure, where the clause of the figure before it ends:
-# "in the six months to 30 June" is that figure's span
+# "in the six months to 30 June" and "in the first six months of 2025" are that figure's span
 _LENGTH_OF_TIME = re.compile(
-    r"(?:three|six|nine|twelve|3|6|9|12)\s+months\b|\d{1,2}\s+weeks\b", re.IGNORECASE
+    r"(?:(?:first|last|past|latest)\s+)?(?:(?:three|six|nine|twelve|3|6|9|12)\s+months\b|"
+    r"\d{1,2}\s+weeks\b)|(?<=\bthe\s)half\b(?![\s-]+(?:of|a|an|the)\b)",
+    re.IGNORECASE,
 )
 # A number of weeks a figure covers: "the 13 weeks to January 31", "the first 11 weeks"
 _WEEKS = re.compile(

@@ -832,6 +832,15 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
         # that a later sentence goes on about; the next name is, or the previous subject
         rest = [e for e in entities[1:] if not _after_preposition(sentence, e)]
         return rest[0].name if rest else previous
+    if (
+        entities
+        and all(_after_preposition(sentence, e) for e in entities)
+        and refers_back(sentence)
+    ):
+        # "Statutory pre-tax profit fell, as the group booked costs related to the Gearshift
+        # deal": a sentence that opens with a figure's attribute goes on about the subject
+        # before, and a name only a preposition governs does not take its place
+        return previous
     return entities[0].name if entities else previous
 
 
