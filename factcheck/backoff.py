@@ -800,6 +800,8 @@ class Ranker:
         period = claim.period
         if period is None:
             period = self._edition(claim.location.doc, key, words)
+            if period is not None and _left_last_years_edition(claim, period):
+                period = None
         board = self.name.get(words, claim.subject or "")
         item = self.item.get(key, claim.item)
         if (board, period, item) == (claim.subject, claim.period, claim.item):
@@ -807,6 +809,25 @@ class Ranker:
         return dataclasses.replace(
             claim, subject=board, attribute="rank", period=period, item=item
         )
+
+
+# The base of a move told in last year's edition: "up from ninth in last year's index"
+_FROM_LAST_YEARS_EDITION = re.compile(
+    r"\bfrom\s+(?:No\.\s*)?\w+(?:\s+place)?\s+(?:in|on)\s+last\s+year['’]s\b", re.IGNORECASE
+)
+
+
+def _left_last_years_edition(claim: Claim, edition: Period) -> bool:
+    """Is ``edition`` the one the rank's own sentence says it moved from ("climbs to sixth,
+    up from ninth in last year's index", written in 2026: not the 2025 edition)? Then the
+    rank is not lent it."""
+    published = claim.location.published
+    return (
+        published is not None
+        and edition.date.granularity is Granularity.YEAR
+        and edition.date.start.year == published.year - 1
+        and _FROM_LAST_YEARS_EDITION.search(claim.location.sentence) is not None
+    )
 
 
 def ranks_read(claims: list[Claim], keys: Keys) -> list[Claim]:

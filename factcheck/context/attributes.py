@@ -839,8 +839,11 @@ def _with_segment(
 
 
 # A place or unit named right after a quantity narrows it to a part ("131,000 ounces of
-# gold at its Tallow Creek mine", "3,000 tonnes of steel to China").
+# gold at its Tallow Creek mine", "3,000 tonnes of steel to China", "300 tonnes of carbon
+# dioxide a year at Garforth alone").
 _QUALIFIED = re.compile(
+    # a rate may come first: "300 tonnes of carbon dioxide a year at Garforth alone"
+    r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day)|\s+annually)?"
     r"\s+(?:at|from|to|in|into|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
     # a month, a quarter or a half is a time, not a place ("of gold in January", "in Q1")
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
