@@ -662,6 +662,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
+- ``corpus_holdout93`` (read once unseen at stop 23, on the code of its arrival: 0 of 8
+  found, 5 unplanted reports, all false alarms, fixed since; 0 of 8 found now): Brazilian
+  sugar and ethanol mills, with reais and April-March seasons -- a cane crusher's takeover
+  of a family-owned rival, its equity and enterprise value and the rival's mills, the
+  buyer's crush growth and net income by season, its place on a ranking of cane crushers,
+  its Jataí corn ethanol plant's cost, corn intake and opening day, a biomethane start-up's
+  Series B ("had raised R$180 million (about $32 million) in a Series B round", "Santa
+  Helena's five mills", "The Ribeirão Preto group's crush grew 5.8% in 2024/25", "the
+  fifth-largest cane crusher in Brazil by 2024/25 volume", "its net income rose 10.7% in
+  the 2025/26 season to R$1.24 billion", "The Jataí corn ethanol plant, which opened on
+  Feb. 17").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -777,6 +788,7 @@ CORPORA = (
     "corpus_holdout90",
     "corpus_holdout91",
     "corpus_holdout92",
+    "corpus_holdout93",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -978,6 +990,7 @@ TRAPS = {
     # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
+    "corpus_holdout93": {f"T{n}" for n in range(1, 110)},
 }
 
 
