@@ -662,6 +662,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
+- ``corpus_holdout94`` (read once unseen at stop 23, on the code of its arrival: 2 of 8
+  found, 2 false alarms, both fixed since; 2 of 8 found now): Nordic ferry operators in
+  kronor, euros and crowns -- a Swedish ferry operator's purchase of a Danish rival's
+  Skagerrak routes, its enterprise value, cost synergies, the vessels handed over and the
+  day it closed, the buyer's third-quarter revenue and passenger growth, its LNG ferry's
+  gross tonnage, the seller's fiscal second quarter, a Norwegian operator's quarter and
+  electric-ferry order, a place on a punctuality index, a ferry-booking start-up's Series A
+  ("Over the first nine months of the year, ... the company carried 6.1 million
+  passengers", "Passenger numbers climbed 7.2% to 2.84 million", "the handover of the six
+  ships and about 1,150 employees to Baltora", "The 212-metre vessel measures 54,800 gross
+  tonnage", "while Swedish rival Baltora Line ranked third", "The deal closed on 19
+  January", "Management is guiding to annual cost synergies of SEK 240m").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -777,6 +789,7 @@ CORPORA = (
     "corpus_holdout90",
     "corpus_holdout91",
     "corpus_holdout92",
+    "corpus_holdout94",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -978,6 +991,9 @@ TRAPS = {
     # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
+    # T93 sets 06's "also came first for the full year 2024" against 11's "also topped the
+    # ranking for 2024 as a whole", which names no figure
+    "corpus_holdout94": {f"T{n}" for n in range(1, 119)} - {"T93"},
 }
 
 
