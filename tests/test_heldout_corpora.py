@@ -673,6 +673,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   fifth-largest cane crusher in Brazil by 2024/25 volume", "its net income rose 10.7% in
   the 2025/26 season to R$1.24 billion", "The Jataí corn ethanol plant, which opened on
   Feb. 17").
+- ``corpus_holdout94`` (read once unseen at stop 23, on the code of its arrival: 2 of 8
+  found, 2 false alarms, both fixed since; 2 of 8 found now): Nordic ferry operators in
+  kronor, euros and crowns -- a Swedish ferry operator's purchase of a Danish rival's
+  Skagerrak routes, its enterprise value, cost synergies, the vessels handed over and the
+  day it closed, the buyer's third-quarter revenue and passenger growth, its LNG ferry's
+  gross tonnage, the seller's fiscal second quarter, a Norwegian operator's quarter and
+  electric-ferry order, a place on a punctuality index, a ferry-booking start-up's Series A
+  ("Over the first nine months of the year, ... the company carried 6.1 million
+  passengers", "Passenger numbers climbed 7.2% to 2.84 million", "the handover of the six
+  ships and about 1,150 employees to Baltora", "The 212-metre vessel measures 54,800 gross
+  tonnage", "while Swedish rival Baltora Line ranked third", "The deal closed on 19
+  January", "Management is guiding to annual cost synergies of SEK 240m").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -789,6 +801,7 @@ CORPORA = (
     "corpus_holdout91",
     "corpus_holdout92",
     "corpus_holdout93",
+    "corpus_holdout94",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -991,6 +1004,9 @@ TRAPS = {
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
     "corpus_holdout93": {f"T{n}" for n in range(1, 110)},
+    # T93 sets 06's "also came first for the full year 2024" against 11's "also topped the
+    # ranking for 2024 as a whole", which names no figure
+    "corpus_holdout94": {f"T{n}" for n in range(1, 119)} - {"T93"},
 }
 
 
