@@ -662,6 +662,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
+- ``corpus_holdout96`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since; 1 of 8 found now): music publishing and song
+  catalogues -- a Nashville publisher's purchase of a country songwriter's catalogue, its
+  price, the catalogue's songs, the publisher's founding year, new headquarters' floor area
+  and place on a publisher streaming-share ranking, a London label group's streaming revenue
+  growth, a royalty-data start-up's Series B, a royalty trust's IPO price per share ("as
+  shown by Larkspur Music Publishing's $158 million purchase of Teodora Vance's catalogue",
+  "The catalogue Larkspur bought contains 421 songs", "The new headquarters covers 42,000
+  square feet", "Larkspur took fifth place with 6.3%", "Streaming revenue rose 11% to £918
+  million", "the start-up that raised €28 million in a Series B round last month",
+  "Harmonia priced its shares at 100p each and will begin trading").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -777,6 +788,7 @@ CORPORA = (
     "corpus_holdout90",
     "corpus_holdout91",
     "corpus_holdout92",
+    "corpus_holdout96",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -978,6 +990,9 @@ TRAPS = {
     # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
+    # T40 sets 05's "Halvorsen's 0.9-point gain" and T74 03's "due to start production in the
+    # spring", neither of which is read, against 08's figures
+    "corpus_holdout96": {f"T{n}" for n in range(1, 113)} - {"T40", "T74"},
 }
 
 
