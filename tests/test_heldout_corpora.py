@@ -685,6 +685,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ships and about 1,150 employees to Baltora", "The 212-metre vessel measures 54,800 gross
   tonnage", "while Swedish rival Baltora Line ranked third", "The deal closed on 19
   January", "Management is guiding to annual cost synergies of SEK 240m").
+- ``corpus_holdout96`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since; 1 of 8 found now): music publishing and song
+  catalogues -- a Nashville publisher's purchase of a country songwriter's catalogue, its
+  price, the catalogue's songs, the publisher's founding year, new headquarters' floor area
+  and place on a publisher streaming-share ranking, a London label group's streaming revenue
+  growth, a royalty-data start-up's Series B, a royalty trust's IPO price per share ("as
+  shown by Larkspur Music Publishing's $158 million purchase of Teodora Vance's catalogue",
+  "The catalogue Larkspur bought contains 421 songs", "The new headquarters covers 42,000
+  square feet", "Larkspur took fifth place with 6.3%", "Streaming revenue rose 11% to £918
+  million", "the start-up that raised €28 million in a Series B round last month",
+  "Harmonia priced its shares at 100p each and will begin trading").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -802,6 +813,7 @@ CORPORA = (
     "corpus_holdout92",
     "corpus_holdout93",
     "corpus_holdout94",
+    "corpus_holdout96",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1007,6 +1019,9 @@ TRAPS = {
     # T93 sets 06's "also came first for the full year 2024" against 11's "also topped the
     # ranking for 2024 as a whole", which names no figure
     "corpus_holdout94": {f"T{n}" for n in range(1, 119)} - {"T93"},
+    # T40 sets 05's "Halvorsen's 0.9-point gain" and T74 03's "due to start production in the
+    # spring", neither of which is read, against 08's figures
+    "corpus_holdout96": {f"T{n}" for n in range(1, 113)} - {"T40", "T74"},
 }
 
 
