@@ -662,6 +662,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
+- ``corpus_holdout98`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 1 unplanted report, planted C6 told from a third article; 2 of 8 found counting it,
+  no false alarm): Singapore and Malaysia data centres -- a Singapore operator's takeover of
+  a Johor campus developer, its equity value and premium, the campus's first phase's
+  opening and planned capacity at full build-out, the operator's Singapore utilisation and
+  its place on a colocation leaderboard, a data-centre REIT's half-year distribution per
+  unit, a liquid-cooling start-up's paying customers at its Series B ("The offer values the
+  Kulai-based developer at RM2.53 billion", "DPU for the six months ended June 30 came to
+  4.62 Singapore cents", "Kestrel's own Singapore data centres were 89% utilised", "the
+  120-acre Kulai campus, which is planned to reach 360MW of IT capacity at full build-out",
+  "Aquilo currently has nine paying customers", "Kestrel sits at No. 3 in Strata Signal's
+  mid-year ranking", "the 48MW first phase of Pulai's Kulai campus, which opened in March
+  2024").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -777,6 +790,7 @@ CORPORA = (
     "corpus_holdout90",
     "corpus_holdout91",
     "corpus_holdout92",
+    "corpus_holdout98",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -978,6 +992,9 @@ TRAPS = {
     # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
+    # T36 sets 06's "third" against 09's "would overtake ... at the top", and T127 10's
+    # "almost double" against 12's "98MW": "at the top" and "almost double" are not read
+    "corpus_holdout98": {f"T{n}" for n in range(1, 131)} - {"T36", "T127"},
 }
 
 
