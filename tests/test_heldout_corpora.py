@@ -696,6 +696,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   square feet", "Larkspur took fifth place with 6.3%", "Streaming revenue rose 11% to £918
   million", "the start-up that raised €28 million in a Series B round last month",
   "Harmonia priced its shares at 100p each and will begin trading").
+- ``corpus_holdout98`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 1 unplanted report, planted C6 told from a third article; 2 of 8 found counting it,
+  no false alarm): Singapore and Malaysia data centres -- a Singapore operator's takeover of
+  a Johor campus developer, its equity value and premium, the campus's first phase's
+  opening and planned capacity at full build-out, the operator's Singapore utilisation and
+  its place on a colocation leaderboard, a data-centre REIT's half-year distribution per
+  unit, a liquid-cooling start-up's paying customers at its Series B ("The offer values the
+  Kulai-based developer at RM2.53 billion", "DPU for the six months ended June 30 came to
+  4.62 Singapore cents", "Kestrel's own Singapore data centres were 89% utilised", "the
+  120-acre Kulai campus, which is planned to reach 360MW of IT capacity at full build-out",
+  "Aquilo currently has nine paying customers", "Kestrel sits at No. 3 in Strata Signal's
+  mid-year ranking", "the 48MW first phase of Pulai's Kulai campus, which opened in March
+  2024").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -814,6 +827,7 @@ CORPORA = (
     "corpus_holdout93",
     "corpus_holdout94",
     "corpus_holdout96",
+    "corpus_holdout98",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1022,6 +1036,9 @@ TRAPS = {
     # T40 sets 05's "Halvorsen's 0.9-point gain" and T74 03's "due to start production in the
     # spring", neither of which is read, against 08's figures
     "corpus_holdout96": {f"T{n}" for n in range(1, 113)} - {"T40", "T74"},
+    # T36 sets 06's "third" against 09's "would overtake ... at the top", and T127 10's
+    # "almost double" against 12's "98MW": "at the top" and "almost double" are not read
+    "corpus_holdout98": {f"T{n}" for n in range(1, 131)} - {"T36", "T127"},
 }
 
 
