@@ -662,6 +662,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   networks overlap ... will close in 2027", "a three-storey, 86,000 sq ft building",
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
+- ``corpus_holdout99`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 2 false alarms, both fixed since; 1 of 8 found now): e-bike and bicycle makers -- a
+  Dutch e-bike maker's takeover of a German motor maker, its enterprise value and the motor
+  maker's staff, the e-bike maker's third-quarter gross margin and its place on a European
+  e-bike brand index, a rival's first-half inventory write-down, a Taiwanese frame maker's
+  new plant's floor space and opening year, a bike-leasing start-up's Series B valuation
+  ("counting the debt it takes on, the enterprise value is €260 million", "The round values
+  PedalPass at €210 million including the new money", "Gross margin widened to 31.4% from
+  30.2% a year earlier", "Radwerk, which employed some 720 people when the deal was
+  announced in September", "The plant will have 82,000 square metres of floor space",
+  "while Dutch rival Hollandrijder climbed to fourth", "Formosa's new factory in Changhua,
+  which will open in 2027", "Brennauer wrote down the value of its inventory by €47 million
+  in the first half").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -777,6 +790,7 @@ CORPORA = (
     "corpus_holdout90",
     "corpus_holdout91",
     "corpus_holdout92",
+    "corpus_holdout99",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -978,6 +992,9 @@ TRAPS = {
     # T64 sets 01's "in 1853" against 05's "founded in the 1850s", and T98 01's "at least 12
     # months" against 05's "at least a year", neither of which is read
     "corpus_holdout92": {f"T{n}" for n in range(1, 106)} - {"T64", "T98"},
+    # T86 sets 06's "the largest bicycle frame factory in Taiwan" against 11's "one of the
+    # island's largest independent frame makers", neither of which names a figure that is read
+    "corpus_holdout99": {f"T{n}" for n in range(1, 129)} - {"T86"},
 }
 
 
