@@ -709,6 +709,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "Aquilo currently has nine paying customers", "Kestrel sits at No. 3 in Strata Signal's
   mid-year ranking", "the 48MW first phase of Pulai's Kulai campus, which opened in March
   2024").
+- ``corpus_holdout99`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
+  found, 2 false alarms, both fixed since; 1 of 8 found now): e-bike and bicycle makers -- a
+  Dutch e-bike maker's takeover of a German motor maker, its enterprise value and the motor
+  maker's staff, the e-bike maker's third-quarter gross margin and its place on a European
+  e-bike brand index, a rival's first-half inventory write-down, a Taiwanese frame maker's
+  new plant's floor space and opening year, a bike-leasing start-up's Series B valuation
+  ("counting the debt it takes on, the enterprise value is €260 million", "The round values
+  PedalPass at €210 million including the new money", "Gross margin widened to 31.4% from
+  30.2% a year earlier", "Radwerk, which employed some 720 people when the deal was
+  announced in September", "The plant will have 82,000 square metres of floor space",
+  "while Dutch rival Hollandrijder climbed to fourth", "Formosa's new factory in Changhua,
+  which will open in 2027", "Brennauer wrote down the value of its inventory by €47 million
+  in the first half").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -828,6 +841,7 @@ CORPORA = (
     "corpus_holdout94",
     "corpus_holdout96",
     "corpus_holdout98",
+    "corpus_holdout99",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1039,6 +1053,9 @@ TRAPS = {
     # T36 sets 06's "third" against 09's "would overtake ... at the top", and T127 10's
     # "almost double" against 12's "98MW": "at the top" and "almost double" are not read
     "corpus_holdout98": {f"T{n}" for n in range(1, 131)} - {"T36", "T127"},
+    # T86 sets 06's "the largest bicycle frame factory in Taiwan" against 11's "one of the
+    # island's largest independent frame makers", neither of which names a figure that is read
+    "corpus_holdout99": {f"T{n}" for n in range(1, 129)} - {"T86"},
 }
 
 
