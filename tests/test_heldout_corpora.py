@@ -722,6 +722,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "while Dutch rival Hollandrijder climbed to fourth", "Formosa's new factory in Changhua,
   which will open in 2027", "Brennauer wrote down the value of its inventory by €47 million
   in the first half").
+- ``corpus_holdout100`` (read once unseen at stop 23, on the code of its arrival: 2 of 8
+  found, 3 false alarms, all fixed since; 2 of 8 found now): used-car auctions and online
+  marketplaces -- a UK car auction group's takeover of a Denver dealer-to-dealer
+  marketplace and its enterprise value, the marketplace's employees, the group's founding
+  year, its online share of cars sold in the half and its Corby reconditioning centre's
+  floor area, an online car retailer's rank in a monthly traffic ranking, a US online car
+  retailer's quarterly gross profit per retail unit, a car-finance fintech's Series C
+  valuation ("Brackwell is paying $1.21 billion including debt for a Denver company", "In
+  the six months to September, 67% of the cars X sold went under the hammer online", "The
+  410,000 sq ft centre sits on a 27-acre plot", "on Motorvane, ..., which ranked second
+  among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
+  Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
+  "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -842,6 +855,7 @@ CORPORA = (
     "corpus_holdout96",
     "corpus_holdout98",
     "corpus_holdout99",
+    "corpus_holdout100",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1056,6 +1070,9 @@ TRAPS = {
     # T86 sets 06's "the largest bicycle frame factory in Taiwan" against 11's "one of the
     # island's largest independent frame makers", neither of which names a figure that is read
     "corpus_holdout99": {f"T{n}" for n in range(1, 129)} - {"T86"},
+    # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
+    # that is read, against Gearshift's "No. 1"
+    "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
 }
 
 
