@@ -41,7 +41,13 @@ def claim(text: str, written: str, *, published: dt.date = PUBLISHED) -> Claim:
 
 def contradictions(*texts: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
     """The figures of each contradiction between articles, one per text, as written."""
-    documents = [Document(f"d{i}.md", t, published=published) for i, t in enumerate(texts)]
+    return dated_contradictions(*((t, published) for t in texts))
+
+
+def dated_contradictions(*articles: tuple[str, dt.date]) -> list[tuple[str, str]]:
+    """The figures of each contradiction between articles, one per (text, publication
+    day), as written."""
+    documents = [Document(f"d{i}.md", t, published=day) for i, (t, day) in enumerate(articles)]
     report = factcheck.check(documents)
     return [
         (f.a.text, f.b.text)

@@ -8,8 +8,6 @@ import datetime as dt
 
 import prose
 
-from factcheck import Document, FindingType, check
-
 # ---- spans after the figure
 
 
@@ -50,26 +48,19 @@ def test_a_total_a_takeover_takes_the_workforce_to_is_combined() -> None:
 # ---- earnings per share is a result of its span
 
 
-def _contradictions(*dated: tuple[str, dt.date]) -> list[tuple[str, str]]:
-    documents = [Document(f"d{i}.md", t, published=p) for i, (t, p) in enumerate(dated)]
-    return [
-        (f.a.text, f.b.text)
-        for f in check(documents).findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
-
-
 QUARTER_EPS = "Vantorra Motors said net income was $47 million, or 34 cents per diluted share."
 YEAR_EPS = "Vantorra Motors said net income was $142 million, or $1.03 a share."
 
 
 def test_undated_earnings_per_share_months_apart_are_two_reports() -> None:
-    found = _contradictions((QUARTER_EPS, dt.date(2025, 10, 29)), (YEAR_EPS, dt.date(2026, 2, 26)))
+    quarter, year = (QUARTER_EPS, dt.date(2025, 10, 29)), (YEAR_EPS, dt.date(2026, 2, 26))
+    found = prose.dated_contradictions(quarter, year)
     assert ("34 cents per diluted share", "$1.03 a share") not in found
 
 
 def test_undated_earnings_per_share_days_apart_are_one_report() -> None:
-    found = _contradictions((QUARTER_EPS, dt.date(2025, 10, 29)), (YEAR_EPS, dt.date(2025, 11, 3)))
+    quarter, year = (QUARTER_EPS, dt.date(2025, 10, 29)), (YEAR_EPS, dt.date(2025, 11, 3))
+    found = prose.dated_contradictions(quarter, year)
     assert ("34 cents per diluted share", "$1.03 a share") in found
 
 

@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import factcheck
-from factcheck import Document, FindingType
+import prose
 
 OCTOBER = dt.date(2025, 10, 29)
 DECEMBER = dt.date(2025, 12, 19)
 
 
-def _contradictions(*articles: tuple[str, dt.date]) -> list[tuple[str, str]]:
-    documents = [
-        Document(f"d{i}.md", text, published=day) for i, (text, day) in enumerate(articles)
-    ]
-    return [
-        (f.a.text, f.b.text)
-        for f in factcheck.check(documents).findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
+_contradictions = prose.dated_contradictions
 
 
 EARLY = "Ember Hollow, released on May 22, has sold 2.9 million copies, Brisk Games said."

@@ -7,8 +7,6 @@ import datetime as dt
 
 import prose
 
-from factcheck import Document, FindingType, check
-
 
 def test_a_rate_at_one_site_is_no_group_figure() -> None:
     site = (
@@ -30,15 +28,9 @@ RANKED = (
 
 
 def _rank_pairs(later: str) -> list[tuple[str, str]]:
-    documents = [
-        Document("a.md", RANKED, published=dt.date(2025, 11, 10)),
-        Document("b.md", later, published=dt.date(2026, 3, 12)),
-    ]
-    return [
-        (f.a.text, f.b.text)
-        for f in check(documents).findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
+    return prose.dated_contradictions(
+        (RANKED, dt.date(2025, 11, 10)), (later, dt.date(2026, 3, 12))
+    )
 
 
 def test_a_rank_moved_from_last_years_edition_is_not_lent_it() -> None:

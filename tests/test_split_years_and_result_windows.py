@@ -8,19 +8,6 @@ import datetime as dt
 
 import prose
 
-from factcheck import Document, FindingType, check
-
-
-def _contradictions(*dated: tuple[str, dt.date]) -> list[tuple[str, str]]:
-    """The figures of each contradiction between articles, one per (text, published)."""
-    documents = [Document(f"d{i}.md", t, published=p) for i, (t, p) in enumerate(dated)]
-    return [
-        (f.a.text, f.b.text)
-        for f in check(documents).findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    ]
-
-
 # ---- split years
 
 
@@ -80,11 +67,13 @@ QUARTER = "Tarvello Agro processed more cane. Net revenue rose 4.5% to R$2.31 bi
 
 def test_undated_results_a_quarter_apart_are_two_reports() -> None:
     # the full year's results in May, the first quarter's in August: 84 days apart
-    assert _contradictions((ANNUAL, dt.date(2025, 5, 20)), (QUARTER, dt.date(2025, 8, 12))) == []
+    annual, quarter = (ANNUAL, dt.date(2025, 5, 20)), (QUARTER, dt.date(2025, 8, 12))
+    assert prose.dated_contradictions(annual, quarter) == []
 
 
 def test_undated_results_weeks_apart_are_one_report() -> None:
-    found = _contradictions((ANNUAL, dt.date(2025, 5, 20)), (QUARTER, dt.date(2025, 6, 10)))
+    annual, quarter = (ANNUAL, dt.date(2025, 5, 20)), (QUARTER, dt.date(2025, 6, 10))
+    found = prose.dated_contradictions(annual, quarter)
     assert ("6.2%", "4.5%") in found
 
 
@@ -97,12 +86,12 @@ BARE = "Tarvello Agro's net revenue was R$9.84 billion, it said."
 def test_a_financial_year_is_not_lent_before_it_ended() -> None:
     # the year to March 2026, named in May 2026; the bare figure was written in May 2025
     later = (LATER_YEAR, dt.date(2026, 5, 19))
-    assert _contradictions(later, (BARE, dt.date(2025, 5, 20))) == []
+    assert prose.dated_contradictions(later, (BARE, dt.date(2025, 5, 20))) == []
 
 
 def test_a_financial_year_is_lent_to_an_article_written_after_it() -> None:
     later = (LATER_YEAR, dt.date(2026, 5, 19))
-    found = _contradictions(later, (BARE, dt.date(2026, 6, 2)))
+    found = prose.dated_contradictions(later, (BARE, dt.date(2026, 6, 2)))
     assert found == [("R$11.6 billion", "R$9.84 billion")]
 
 
