@@ -92,10 +92,15 @@ LendRow = tuple[str, str, str, str, str]
 def lending_rows(claims: Iterable[Claim]) -> Iterator[LendRow]:
     """What the corpus says of attributed sums, for ``Lender`` (a distributed engine
     gathers these rows first, as it does the names for ``corpus_short_names``)."""
+    written: dict[Period, str] = {}  # a corpus names a few periods a million times
     for claim in claims:
         if claim.kind in _LENT_KINDS and claim.subject and claim.attribute:
-            period = "" if claim.period is None else str(claim.period)
-            yield (claim.location.doc, claim.subject, _lend_unit(claim), period, claim.attribute)
+            period = claim.period
+            if period is None:
+                text = ""
+            else:
+                text = written.get(period) or written.setdefault(period, str(period))
+            yield (claim.location.doc, claim.subject, _lend_unit(claim), text, claim.attribute)
 
 
 class Lender:

@@ -86,12 +86,32 @@ class Tolerance:
 
 def interval(amount: Amount, tolerance: Tolerance) -> tuple[Decimal, Decimal]:
     """The interval a claim commits to, widened by the tolerance."""
+    return _widen(amount, amount.low, amount.high, tolerance.relative, tolerance.approx)
+
+
+def _widen(
+    amount: Amount, low: Decimal, high: Decimal, relative: Decimal, approx: Decimal
+) -> tuple[Decimal, Decimal]:
+    """``amount``'s interval ``low``..``high`` widened by ``relative`` of its value, and
+    ``approx`` more when hedged (see ``Tolerance``)."""
     scale = abs(amount.high_value if amount.high_value is not None else amount.value)
-    slack = tolerance.relative * scale
+    slack = relative * scale
     if amount.bound is Bound.APPROX:
-        slack += tolerance.approx * scale
-    low, high = amount.low, amount.high
+        slack += approx * scale
     return (low - slack if low != -INF else low, high + slack if high != INF else high)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bounds(
+    amount: Amount, relative: Decimal, approx: Decimal
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """``amount``'s interval as written (``low``, ``high``) and as widened (``interval``),
+    for the tolerance's ``relative`` and ``approx``. Cached: an archive restates the same
+    figures over and over ("$2 billion" in every article on a deal), and the Decimal
+    arithmetic of one interval costs more than looking it up. Only compared, never shown,
+    so an equal amount written another way ("2.0" for "2") may share its bounds."""
+    low, high = amount.low, amount.high
+    return (low, high, *_widen(amount, low, high, relative, approx))
 
 
 def disagree(a: Amount, b: Amount, tolerance: Tolerance) -> bool:
@@ -178,9 +198,14 @@ NamePlace = tuple[str, str, int]
 
 def name_places(claims: Iterable[Claim]) -> Iterator[NamePlace]:
     """Each party a claim is about, with its document and place (see ``written_short``)."""
+    parties: dict[str, tuple[str, ...]] = {}  # split once per distinct subject, not per claim
     for claim in claims:
-        if claim.subject and claim.kind is not Kind.RANK:
-            for party in relation_parties(claim.subject):
+        subject = claim.subject
+        if subject and claim.kind is not Kind.RANK:
+            split = parties.get(subject)
+            if split is None:
+                split = parties[subject] = relation_parties(subject)
+            for party in split:
                 yield claim.location.doc, party, claim.location.start
 
 
@@ -278,20 +303,22 @@ def claim_groups(
     for claim in claims:
         # the common case (a numeric figure with a subject and a period already seen)
         # inline, as one million calls of ``claim_group`` cost a second on their own
+        # (a period is hashed field by field in Python: looked up once, not twice)
         subject, period = claim.subject, claim.period
+        written = "" if period is None else periods.get(period)
         if (
             claim.kind in NUMERIC
             and subject
             and claim.attribute
             and subject in subjects
-            and (period is None or period in periods)
+            and written is not None
         ):
             if period is None and claim.attribute in cumulative:
                 continue
             key: GroupKey | None = (
                 subjects[subject],
                 claim.attribute,
-                "" if period is None else periods[period],
+                written,
                 _NAME[claim.kind],
             )
         else:
@@ -420,15 +447,16 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         converted = comparable_amount(claim, tolerance)
         if converted is not None:
             by_unit[converted[0]].append((claim, converted[1]))
+    relative, approx = tolerance.relative, tolerance.approx
     for _unit, members in sorted(by_unit.items()):
         if len(members) < 2:
             continue
         # the common case: every figure overlaps every other (restatements agree), which
         # is exactly when the largest low is below the smallest high; then one cluster
-        widened = [interval(amount, tolerance) for _, amount in members]
-        if max(low for low, _ in widened) <= min(high for _, high in widened):
+        bounds = [_bounds(amount, relative, approx) for _, amount in members]
+        if max(b[2] for b in bounds) <= min(b[3] for b in bounds):
             continue
-        clusters, spans = _clusters_with_intervals(members, tolerance, widened)
+        clusters, spans = _clusters_with_intervals(members, bounds)
         bases = [_money_bases(cluster) for cluster in clusters]
         plain = _plain_basis(clusters, bases)
         for (first, first_spans, first_bases), (second, second_spans, second_bases) in (
@@ -460,15 +488,15 @@ def _clusters(
     never on their input order; a restatement joins the group of the claim it restates,
     which is why restating a figure never adds a finding.
     """
-    return _clusters_with_intervals(members, tolerance)[0]
+    bounds = [_bounds(amount, tolerance.relative, tolerance.approx) for _, amount in members]
+    return _clusters_with_intervals(members, bounds)[0]
 
 
 def _clusters_with_intervals(
-    members: list[tuple[Claim, Amount]],
-    tolerance: Tolerance,
-    widened: list[_Span] | None = None,
+    members: list[tuple[Claim, Amount]], bounds: list[tuple[Decimal, Decimal, Decimal, Decimal]]
 ) -> tuple[list[list[tuple[Claim, Amount]]], list[list[_Span]]]:
-    """``_clusters``, and the widened interval of every member.
+    """``_clusters``, and the widened interval of every member, from each member's
+    ``_bounds``.
 
     Two intervals agree when ``max(lows) <= min(highs)``; so a claim agrees with every
     member of a cluster exactly when its own interval is not empty, it starts no later
@@ -476,12 +504,17 @@ def _clusters_with_intervals(
     empty. Keeping those three facts per cluster makes each test O(1) instead of one
     ``disagree`` per member, with the same result.
     """
-    if widened is None:
-        widened = [interval(amount, tolerance) for _, amount in members]
-    ordered = sorted(
-        zip(members, widened, strict=True),
-        key=lambda m: (m[0][1].low, m[0][1].high, m[0][1].value, _order(m[0][0])),
-    )
+    # in order of the interval as written, then value and location; the sort keys are
+    # built once from ``bounds`` (an ``Amount``'s ``low`` and ``high`` are computed anew
+    # at each read)
+    keys = [
+        (low, high, amount.value, _order(claim))
+        for (claim, amount), (low, high, _, _) in zip(members, bounds, strict=True)
+    ]
+    ordered = [
+        (members[i], (bounds[i][2], bounds[i][3]))
+        for i in sorted(range(len(members)), key=keys.__getitem__)
+    ]
     clusters: list[list[tuple[Claim, Amount]]] = []
     spans: list[list[_Span]] = []
     summary: list[list[Any]] = []  # per cluster: [max low, min high, every member non-empty]
@@ -867,15 +900,23 @@ def _truncate(day: dt.date, granularity: Granularity) -> tuple[int, ...]:
 def _date_findings(group: list[Claim]) -> Iterator[Finding]:
     """Dates of one-time events ("date founded", "date acquired") that cannot both hold."""
     clusters: list[list[Claim]] = []
+    # each cluster's distinct dates: whether two claims' dates disagree depends on the dates
+    # alone, and a big group restates a handful of dates many times over
+    dates: list[set[DateValue]] = []
     for claim in sorted(group, key=lambda c: (_date_of(c).start, _date_of(c).end, _order(c))):
-        for cluster in clusters:
-            if not any(dates_disagree(_date_of(claim), _date_of(o)) for o in cluster):
+        date = _date_of(claim)
+        for cluster, seen in zip(clusters, dates, strict=True):
+            if not any(dates_disagree(date, other) for other in seen):
                 cluster.append(claim)
+                seen.add(date)
                 break
         else:
             clusters.append([claim])
-    for first, second in itertools.combinations(clusters, 2):
-        if all(dates_disagree(_date_of(x), _date_of(y)) for x in first for y in second):
+            dates.append({date})
+    for (first, first_dates), (second, second_dates) in itertools.combinations(
+        zip(clusters, dates, strict=True), 2
+    ):
+        if all(dates_disagree(x, y) for x in first_dates for y in second_dates):
             a, b = sorted((min(first, key=_order), min(second, key=_order)), key=_order)
             why = (
                 f"same subject ({a.subject}) and event ({a.attribute}): {_quoted(a.text)} and "
