@@ -696,6 +696,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   square feet", "Larkspur took fifth place with 6.3%", "Streaming revenue rose 11% to £918
   million", "the start-up that raised €28 million in a Series B round last month",
   "Harmonia priced its shares at 100p each and will begin trading").
+- ``corpus_holdout97`` (read once unseen at stop 23, on the code of its arrival: 0 of 8
+  found, 6 false alarms, all fixed since; 0 of 8 found now): funeral services and crematoria
+  -- a UK funeral operator's takeover of a rival chain, its enterprise value, the funeral
+  homes sold to win the competition regulator's clearance and the operator's founding year,
+  its Garforth crematorium's site, a funeral plan provider's FCA fine, a digital funeral
+  start-up's Series B, a US funeral and cemetery operator's third-quarter revenue growth and
+  its place on the Deathcare 50 ("the price: £451m including the debt Hallowell will take
+  on", "The company raised £35m in a Series B round", "fined Northampton-based Wellspring
+  Funeral Plans £4.2m", "Over in Denver, Pinecrest Memorial's third-quarter numbers ...
+  showed revenue up 4.5%", "after the funeral operator agreed to sell 18 funeral homes", "It
+  sits on a 12-acre site", "which climbs to No. 3 from fourth place in last year's list",
+  "the company still counts 1887 as the year of its founding").
 - ``corpus_holdout98`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
   found, 1 unplanted report, planted C6 told from a third article; 2 of 8 found counting it,
   no false alarm): Singapore and Malaysia data centres -- a Singapore operator's takeover of
@@ -853,6 +865,7 @@ CORPORA = (
     "corpus_holdout93",
     "corpus_holdout94",
     "corpus_holdout96",
+    "corpus_holdout97",
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
@@ -1064,6 +1077,7 @@ TRAPS = {
     # T40 sets 05's "Halvorsen's 0.9-point gain" and T74 03's "due to start production in the
     # spring", neither of which is read, against 08's figures
     "corpus_holdout96": {f"T{n}" for n in range(1, 113)} - {"T40", "T74"},
+    "corpus_holdout97": {f"T{n}" for n in range(1, 113)},
     # T36 sets 06's "third" against 09's "would overtake ... at the top", and T127 10's
     # "almost double" against 12's "98MW": "at the top" and "almost double" are not read
     "corpus_holdout98": {f"T{n}" for n in range(1, 131)} - {"T36", "T127"},
