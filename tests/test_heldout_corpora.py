@@ -685,6 +685,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ships and about 1,150 employees to Baltora", "The 212-metre vessel measures 54,800 gross
   tonnage", "while Swedish rival Baltora Line ranked third", "The deal closed on 19
   January", "Management is guiding to annual cost synergies of SEK 240m").
+- ``corpus_holdout95`` (read once unseen at stop 23, on the code of its arrival: 3 of 8
+  found, 4 false alarms, two fixed since, two declared; 3 of 8 found now): Swiss private
+  banks in francs -- a Geneva private bank's purchase of a Zurich boutique and the
+  boutique's staff, the bank's founding year, first-half cost-income ratio, new Lancy
+  headquarters' floor area and place on a ranking of Swiss private banks by assets, a
+  Lugano bank's profits surrendered to FINMA and the day it was ordered, a wealth-tech
+  start-up's Series B valuation ("Switzerland's financial regulator on Thursday ordered
+  Lugano-based Banca Montemurro to hand over CHF 9.4 million in profits", "The regulator
+  ordered the bank to surrender CHF 9.7 million in profits", "leaving the cost-income ratio
+  at 71.8%", "In the first half of 2025 Aurelis posted a cost-income ratio of 73.8%", "a
+  14,500-square-metre building due to open in 2027", "while Geneva's Banque Aurelis ranked
+  seventh", "placed Aurelis as the sixth-largest Swiss private bank by assets", "The
+  regulator on Wednesday wrapped up its enforcement case").
 - ``corpus_holdout96`` (read once unseen at stop 23, on the code of its arrival: 1 of 8
   found, 1 false alarm, fixed since; 1 of 8 found now): music publishing and song
   catalogues -- a Nashville publisher's purchase of a country songwriter's catalogue, its
@@ -864,6 +877,7 @@ CORPORA = (
     "corpus_holdout92",
     "corpus_holdout93",
     "corpus_holdout94",
+    "corpus_holdout95",
     "corpus_holdout96",
     "corpus_holdout97",
     "corpus_holdout98",
@@ -1074,6 +1088,7 @@ TRAPS = {
     # T93 sets 06's "also came first for the full year 2024" against 11's "also topped the
     # ranking for 2024 as a whole", which names no figure
     "corpus_holdout94": {f"T{n}" for n in range(1, 119)} - {"T93"},
+    "corpus_holdout95": {f"T{n}" for n in range(1, 114)},
     # T40 sets 05's "Halvorsen's 0.9-point gain" and T74 03's "due to start production in the
     # spring", neither of which is read, against 08's figures
     "corpus_holdout96": {f"T{n}" for n in range(1, 113)} - {"T40", "T74"},
