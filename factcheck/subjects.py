@@ -419,6 +419,10 @@ _NAME = re.compile(
 _WORDS = re.compile(r"\S+")
 
 
+# Three words or more in capitals are a heading set in capitals ("AQUILO BANKS ITS SERIES
+# B." opening a newsletter item), not a name: names in capitals are one or two words ("IBM",
+# "SIX Swiss Exchange")
+_SHOUTED = re.compile(r"[A-Z0-9&'’./-]+(?:[ ]+[A-Z0-9&'’./-]+){2,}")
 # A generic word and a letter or number is a label, not a name: "Series C" (a funding
 # round), "Phase 3" (a trial), "Class A" (shares), "Tier 1" (capital).
 _LABEL = re.compile(
@@ -601,6 +605,7 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
             name.replace(".", "").isdigit()
             or name.casefold() in NOT_NAMES
             or _LABEL.fullmatch(name)
+            or _SHOUTED.fullmatch(name)
         ):
             continue
         yield start, end

@@ -1,4 +1,4 @@
-"""A rate of a quantity at one site is the site's, and a rank that moved up from last
+"""A rate of a quantity at one site is the site's, a rank that moved up from last
 year's edition is never lent that edition (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -44,3 +44,14 @@ def test_a_rank_moved_from_last_years_edition_is_not_lent_it() -> None:
 def test_a_bare_rank_is_still_lent_the_one_edition() -> None:
     bare = "Halvern Funerals is fifth with 15,200 funerals, and Evenmoor climbs to sixth."
     assert _rank_pairs(bare) == [("ninth", "sixth")]
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    newsletter = (
+        "TORVIK BANKS ITS SERIES B. Torvik Thermal, a cooling specialist, announced a US$42m "
+        "Series B on Tuesday.\n\nTorvik has nine paying customers, it said."
+    )
+    other = "Torvik Thermal had 12 paying customers when it closed its Series B in October."
+    assert prose.contradictions(newsletter, other) == [("nine", "12")]
+    names = {c.subject for c in prose.all_claims_of(newsletter)}
+    assert "TORVIK BANKS ITS SERIES B." not in names
