@@ -845,8 +845,10 @@ _COMBINATION_BEFORE = re.compile(
     r"(?i:\bthe\s+(?:combined|enlarged|merged)\s+(?:group|company|business|entity|firm)\b|"
     r"\bcombined\s+(?:revenue|sales|turnover|profits?|ebitda|capacity|workforce|headcount|"
     r"fleet|estate)\b|\bpro[- ]forma\b|\bon\s+a\s+combined\s+basis\b|"
-    # "Its 1,150 employees take Brackwell's total workforce to about 7,350": the new total
-    r"\b(?:take|takes|took|taking|bring|brings|brought|bringing)\s+[^,;:.]{1,40}?['’]s?\s+"
+    # "Its 1,150 employees take Brackwell's total workforce to about 7,350": the new total,
+    # when what was bought is the verb's subject ("has hired 420 people, taking the site's
+    # total workforce to about 1,100" is the site's own level)
+    r"\b(?:take|takes|took|bring|brings|brought)\s+[^,;:.]{1,40}?['’]s?\s+"
     r"(?:total\s+|combined\s+|overall\s+)?(?:workforce|headcount|staff|estate|fleet|network|"
     r"portfolio|branches|sites|stores)\s+to\s*$|"
     r"\bwhen\s+it\s+completed\s+(?:the|its)\s+"
