@@ -457,6 +457,15 @@ def opens_with_margin(sentence: str) -> bool:
     return _MARGIN_OPENING.match(sentence) is not None
 
 
+# A margin's cue, for the dates glued to it ("its third-quarter gross margin rose to
+# 34.1%" is the third quarter's margin, as "third-quarter revenue" is that quarter's revenue)
+MARGIN_RULE = AttributeRule(
+    _MARGIN,
+    re.compile(r"(?:(?:" + "|".join(sorted(_MARGIN_WORDS)) + r")\s+){0,3}margins?\b", re.I),
+    relational=False,
+)
+
+
 def is_margin(kind: Kind, attribute: str | None) -> bool:
     """Is the figure a margin (``margin_of``)? It is read as a result is: dated by the
     passage that reports results, owned by the article's company when it names nobody."""

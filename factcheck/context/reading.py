@@ -18,6 +18,7 @@ from factcheck.context.attributes import (
     _HEADCOUNT_ATTRIBUTE,
     _HEADCOUNT_OF,
     _MEASURED_OF,
+    MARGIN_RULE,
     AttributeRule,
     _base_count,
     _clause_opening_cue,
@@ -44,6 +45,7 @@ from factcheck.context.attributes import (
     default_attribute_rules,
     division_of,
     is_change,
+    is_margin,
     is_result,
     margin_of,
     third_party_figures,
@@ -604,7 +606,9 @@ def describe(
             or _find_cue(sentence, mention, rules.get("projection", ()), left_edge, right_edge, 6)
         ):
             subject, attribute = cost_of, "cost"  # "the £4.5bn project": the plant's cost
-    period = _period(sentence, mention, dates, others, rule, left_edge)
+    # a margin is read with no rule of its own, but a date glued to its cue scopes it too
+    cue = MARGIN_RULE if rule is None and is_margin(mention.kind, attribute) else rule
+    period = _period(sentence, mention, dates, others, cue, left_edge)
     if period is None and mention.kind is Kind.PERCENT and attribute is not None:
         period = _dated_whole(sentence, mention, dates)  # "17.8% of the 2024 box office"
     period = _month_end(sentence, mention, attribute, _round_period(attribute, period), dates)
