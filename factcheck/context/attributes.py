@@ -1504,7 +1504,9 @@ _BASE_MEMBERS = frozenset(
 # an action or of a stock written before it ("deliveries rose to 48,000 vehicles").
 _COUNT_LEVEL_VERB = (
     r"(?:(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|jumped|increased|fell|"
-    r"fallen|dropped|declined|slipped)\s+to|reached|hit|topped|totalled|totaled|"
+    # "rose 4.2% to 2.84 million": the change between the verb and its level
+    r"fallen|dropped|declined|slipped)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
+    r"\s+to|reached|hit|topped|totalled|totaled|"
     r"stood\s+at|stands\s+at|was|were|is|are|numbers|numbered)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than))?"
 )

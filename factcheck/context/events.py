@@ -186,6 +186,20 @@ def _masked(match: re.Match[str]) -> str:
     return "x" * len(match.group())
 
 
+# A relative pronoun: the clause it opens has a verb, and dates, of its own
+_RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|who|whom)\b", re.IGNORECASE)
+
+
+def _relative_clause_between(
+    sentence: str, mention: Mention, rule: AttributeRule, clause: tuple[int, int]
+) -> bool:
+    """Does a relative clause open between the event's cue and the date after it? "the
+    2019-founded Bengaluru company whose shares closed at ₹88.90 on Monday": Monday is the
+    day the shares closed, in the clause "whose" opens, never the founding's."""
+    cues = list(rule.pattern.finditer(sentence, clause[0], mention.start))
+    return bool(cues) and bool(_RELATIVE_PRONOUN.search(sentence, cues[-1].end(), mention.start))
+
+
 def _event(
     sentence: str,
     mention: Mention,
@@ -220,7 +234,7 @@ def _event(
         # "a long-established brand": no event; looked again only when a cue was found
         masked = _ADJECTIVE_EVENT.sub(_masked, sentence)
         rule = _find_cue(masked, mention, rules, *clause, verb_first=True)
-    if rule is None:
+    if rule is None or _relative_clause_between(sentence, mention, rule, clause):
         return None, None
     if rule.name in _SITE_EVENTS:
         site = _event_site(sentence, mention, entities, rule, clause)
@@ -267,7 +281,8 @@ _PLAN_BEFORE_DATE = re.compile(
         r"\s+".join(map(re.escape, w.split()))
         for w in sorted(_words("plan_words.txt"), key=len, reverse=True)
     )
-    + r")(?:\s+(?![\w'’]*ed\b)[\w'’]+){0,5}?\s+$",  # no past verb between: "opened"
+    + r")(?:\s+be\s+[\w'’]+ed\b)?"  # a passive: "would be released in South Korea in July"
+    r"(?:\s+(?![\w'’]*ed\b)[\w'’]+){0,5}?\s+$",  # no past verb between: "opened"
     re.IGNORECASE,
 )
 

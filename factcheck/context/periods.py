@@ -493,7 +493,9 @@ def _period(
             )
         )
         ahead = _quarter_phrase_start(sentence, date) if date.start >= mention.end else hi
-        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, ahead):
+        if bisect.bisect_left(same_kind, lo) < bisect.bisect_left(
+            same_kind, ahead
+        ) and not _opening_adjunct(sentence, date, mention):
             continue
         if date.start >= mention.end and _base_between(sentence, mention, date, others):
             continue  # "ranked third with 14.2%, up from 12.6% in the second quarter"
@@ -814,7 +816,9 @@ def _twelve_months_to(
         lo, hi = date.end, mention.start
     else:
         return None
-    if hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi):
+    if not _opening_adjunct(sentence, date, mention) and (
+        hi - lo > 120 or bisect.bisect_left(same_kind, lo) < bisect.bisect_left(same_kind, hi)
+    ):
         return None
     year, month = value.end.year, value.end.month
     if month == 12:
@@ -1254,6 +1258,29 @@ def _opens_sentence(sentence: str, date: Mention) -> bool:
     return not re.search(r"[A-Za-z]{3,}", opening)
 
 
+def _opening_adjunct(sentence: str, date: Mention, mention: Mention) -> bool:
+    """Is the date an adjunct set off at the head of the sentence, before the figure ("In
+    2024, ...", "For the year ending February 2027, ...")? It scopes every figure of the
+    sentence up to a semicolon, however many figures of the same kind come first: "For the
+    year ending February 2027, X forecast operating profit of ¥76.0 billion on operating
+    revenue of ¥1.01 trillion" gives that year's revenue too."""
+    return (
+        date.end <= mention.start
+        and _ADJUNCT_END.match(sentence, date.end) is not None
+        and ";" not in sentence[date.end : mention.start]
+        and (
+            _opens_sentence(sentence, date)
+            or _OPENING_YEAR_TO.fullmatch(sentence, 0, date.start) is not None
+        )
+    )
+
+
+_ADJUNCT_END = re.compile(r"\s*,")
+_OPENING_YEAR_TO = re.compile(
+    r"\W*(?:For|In|Over|During)\s+(?:the|its)\s+(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|"
+    r"twelve\s+months)\s+(?:to|ended|ending|through)\s+",
+    re.IGNORECASE,
+)
 _OPENING_WORDS = re.compile(r"\b(?:in|by|as of|since|during|for|the|of|end|early|late|mid)\b", re.I)
 
 

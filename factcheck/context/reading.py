@@ -15,9 +15,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from factcheck.context.attributes import (
+    _CHANGED_BEFORE,
+    _CHANGES,
     _HEADCOUNT_ATTRIBUTE,
     _HEADCOUNT_OF,
     _MEASURED_OF,
+    _UP_AFTER_LEVEL,
     MARGIN_RULE,
     AttributeRule,
     _base_count,
@@ -40,6 +43,7 @@ from factcheck.context.attributes import (
     _share_price_noun,
     _through_change_or_span,
     _with_segment,
+    _without,
     change_base,
     changed_result,
     default_attribute_rules,
@@ -404,6 +408,12 @@ def describe(
                     rule = _enterprise_value_paid(
                         sentence, mention, entities, money_rules, left_edge, right_edge
                     )
+        if (
+            rule is not None
+            and rule.name == "revenue"
+            and _LOST_BEFORE.search(sentence, max(left_edge, mention.start - 30), mention.start)
+        ):
+            rule = None  # "0.9 times sales for a business that lost ¥29.6 billion": a loss
         if share_price is not None:
             attribute = share_price or None  # "its 2021 listing price of $17": one share's
         elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
@@ -467,26 +477,11 @@ def describe(
             )
             if changed is not None:
                 rule, attribute = changed  # "Revenue rose 7.4% to": the growth of revenue
-    elif mention.kind is Kind.COUNT and not mention.unit and _HEADCOUNT_OF.search(
-        sentence, max(left_edge, mention.start - 40), mention.start
-    ):
-        attribute = _HEADCOUNT_ATTRIBUTE  # "a workforce of 2,100" = "employs 2,100 people"
-    elif mention.kind is Kind.COUNT and not mention.unit and _level_count(sentence, mention):
-        attribute = _level_count(sentence, mention)  # "passenger numbers rose to 16 million"
-    elif mention.kind is Kind.COUNT and _base_count(sentence, mention):
-        # "its subscriber base stood at 7.4 million", "a customer base of 2.9 million makes
-        # it": the base says what is counted, whatever word follows
-        attribute = _base_count(sentence, mention)
-        if attribute is not None:
-            attribute = _same_counted(attribute, rules.get("count heads", ()))
-    elif mention.kind is Kind.COUNT and mention.unit and mention.unit != "x":
-        attribute = _count_attribute(sentence, mention, left_edge)
-        if attribute is not None:
-            attribute = _same_counted(attribute, rules.get("count heads", ()))
-            attribute = _same_counted_noun(
-                attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
-            )
-            attribute = _headcount(attribute)  # "employs 640 people" = "has 640 employees"
+        if attribute is None:
+            # "passenger numbers rose 4.2% to 2.84 million", "sold 98,000 bikes, up 12%"
+            attribute = _changed_count(sentence, mention, others, rules, left_edge)
+    elif mention.kind is Kind.COUNT:
+        attribute = _counted(sentence, mention, others, rules, left_edge)
     elif mention.kind is Kind.QUANTITY and (area := facility_area(sentence, mention)):
         attribute = area  # "its 410,000-square-foot plant in X"
     elif mention.kind is Kind.QUANTITY:
@@ -515,6 +510,13 @@ def describe(
         attribute = f"{attribute} ({site.group('site')})"  # "the Nomi site's workforce"
     if attribute is not None and mention.kind is Kind.COUNT and _SPAN_COUNTED.match(attribute):
         attribute = None  # "for the six months to September", "over two years": a span
+    if (
+        attribute is not None
+        and mention.kind is Kind.COUNT
+        and _FUTURE_BEFORE.search(sentence, max(left_edge, mention.start - 50), mention.start)
+        and _MILESTONE_AFTER.match(sentence, mention.end)
+    ):
+        attribute = f"{attribute} (planned)"  # "will employ about 260 people when staffed"
     if attribute is not None and _of_the_combination(sentence, mention, attribute):
         attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
     if attribute is not None and (
@@ -661,6 +663,8 @@ def describe(
             attribute = f"{attribute} (before add-ons)"
         elif rule is not None and rule.object_subject and _fixed_part(sentence, mention):
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
+    if period is None and attribute is not None and _beside_a_rank(sentence, mention, others):
+        attribute = None  # "Tejas Auto was third with 34,100 units": of the ranking's time
     if subject is not None and _on_related_party(sentence, mention):
         subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
@@ -857,7 +861,10 @@ _COMBINATION_BEFORE = re.compile(
     r"portfolio|branches|sites|stores)\s+to\s*$|"
     r"\bwhen\s+it\s+completed\s+(?:the|its)\s+"
     r"(?:takeover|acquisition|purchase)\s+of\b)|"
-    r"^\W*(?:With|Including)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*,"
+    r"^\W*(?:With|Including)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*,|"
+    # "Once the deal closes, the group will run 970 clinics": every figure after it
+    r"^\W*(?i:(?:once|after|when|following)\s+the\s+(?:deal|takeover|merger|acquisition|"
+    r"transaction)\b)[^,;:.]{0,30},"
 )
 _COMBINATION_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:after|once|following)\s+the\s+(?:deal|takeover|merger|acquisition)\b",
@@ -887,5 +894,188 @@ def _of_the_combination(sentence: str, mention: Mention, attribute: str) -> bool
 # "bought it for $40m a decade earlier" (bounded: 50 characters, within the clause)
 _AGO_AFTER = re.compile(
     r"[^.;:]{0,50}?\b(?:(?:\w+|a)\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(
+    sentence: str,
+    mention: Mention,
+    others: Sequence[Mention],
+    rules: Mapping[str, tuple[AttributeRule, ...]],
+    left_edge: int,
+) -> str | None:
+    """What a count counts: "a workforce of 2,100" and "employs 2,100 people" a headcount,
+    "passenger numbers rose to 16 million" passengers, "its subscriber base stood at 7.4
+    million" subscribers (the base says what is counted, whatever word follows), "launched
+    seven new AI models" new AI models launched. What other counted things have ("57
+    theaters with 612 screens") is of those things (``_of_counted``); the whole a share is
+    of ("7.4% of the 38,700 screens in the U.S.") is nobody's."""
+    if _SHARE_OF_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+        return None
+    attribute = _count_read(sentence, mention, rules, left_edge)
+    owners = _of_counted(sentence, mention, others)
+    return attribute if attribute is None or owners is None else f"{attribute} (of {owners})"
+
+
+# "7.4% of the 38,700 screens": the whole a share is of
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+# Between a count of things and a count of what they have: "57 theaters with 612 screens",
+# "two Beacon theaters in Omaha, with 24 screens", "The 17 former Bijou sites, which have
+# 124 screens", "The 17 cinemas have 142 screens"
+_HAVE_AFTER_COUNTED = re.compile(
+    r"(?:\s+(?!(?:and|or|but|of|to|for)\b)[\w'’-]+){1,4}"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
+    r"(?:with|(?:which|that)\s+(?:have|has|had)|have|has|had|having|housing)\s+"
+    r"(?:(?:a\s+total\s+of|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+)
+
+
+def _of_counted(sentence: str, mention: Mention, others: Sequence[Mention]) -> str | None:
+    """The number of things the count belongs to, when it is what a counted set of other
+    things has: "operates 57 theaters with 612 screens" counts the screens of 57 theaters,
+    "to sell two Beacon theaters in Omaha, with 24 screens" those of two. Such a count is
+    of its set: two sold theaters' 24 screens never meet a chain's 612, and a set's screens
+    meet the same set's told elsewhere."""
+    before = [o for o in others if o.end <= mention.start and o.kind is not Kind.DATE]
+    if not before:
+        return None
+    counted = max(before, key=lambda o: o.start)
+    if counted.kind is not Kind.COUNT or not isinstance(counted.value, Amount):
+        return None
+    if not _HAVE_AFTER_COUNTED.fullmatch(sentence, counted.end, mention.start):
+        return None
+    return f"{counted.value.value.normalize():f}"
+
+
+def _count_read(
+    sentence: str,
+    mention: Mention,
+    rules: Mapping[str, tuple[AttributeRule, ...]],
+    left_edge: int,
+) -> str | None:
+    """What a count counts, by the words around it (see ``_counted``)."""
+    window = max(left_edge, mention.start - 40)
+    if not mention.unit and _HEADCOUNT_OF.search(sentence, window, mention.start):
+        return _HEADCOUNT_ATTRIBUTE
+    if not mention.unit and (level := _level_count(sentence, mention)):
+        return level
+    base = _base_count(sentence, mention)
+    if base is not None:
+        return _same_counted(base, rules.get("count heads", ()))
+    if not mention.unit or mention.unit == "x":
+        return None
+    attribute = _count_attribute(sentence, mention, left_edge)
+    if attribute is None:
+        return None
+    attribute = _same_counted(attribute, rules.get("count heads", ()))
+    attribute = _same_counted_noun(
+        attribute, rules.get("count nouns", ()), rules.get("count noun verbs", ())
+    )
+    return _headcount(attribute)  # "employs 640 people" = "has 640 employees"
+
+
+# "rose 4.2% to 2.84 million": the level a change runs to, right after the percentage
+_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I)
+# Between a count and ", up 12%": its noun and a span, no verb or clause of their own
+_COUNT_TO_CHANGE = re.compile(r"(?:\s+(?:[a-z][\w-]*|the|its|their))*\s*", re.I)
+_VERB_FORM = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|said|says)\b")
+
+
+def _changed_count(
+    sentence: str,
+    mention: Mention,
+    others: Sequence[Mention],
+    rules: Mapping[str, tuple[AttributeRule, ...]],
+    left_edge: int,
+) -> str | None:
+    """The count a percentage is the change of, as "growth of count of passengers":
+    "passenger numbers rose 4.2% to 2.84 million", "deliveries fell 3% to 98,000 bikes",
+    "carried 2.84 million passengers in the third quarter, up 4.2%". Two articles that give
+    one quarter's passenger growth as 4.2% and 7.2% contradict each other as surely as two
+    revenue growths do; the level and its change are read together, so the change counts
+    what its level counts."""
+    if mention.unit != "%" or "point" in mention.text.casefold():
+        return None
+    level: Mention | None = None
+    verb = _CHANGED_BEFORE.search(sentence, max(left_edge, mention.start - 60), mention.start)
+    if verb is not None:
+        up = bool(verb.group("up") or verb.group("up2"))
+        level = next(
+            (
+                o
+                for o in others
+                if o.kind is Kind.COUNT
+                and o.start > mention.end
+                and _TO_LEVEL.fullmatch(sentence, mention.end, o.start)
+            ),
+            None,
+        )
+    after = _UP_AFTER_LEVEL.search(sentence, max(0, mention.start - 12), mention.start)
+    if level is None and after is not None:
+        up = after.group("up") is not None
+        # the comma before "up" ends the level's clause: its verb is looked for before it
+        level, left_edge = _count_before(sentence, others, after.start()), 0
+    if level is None:
+        return None
+    counted = _counted(sentence, level, others, rules, left_edge)
+    return None if counted is None else f"{_CHANGES[0] if up else _CHANGES[1]}{counted}"
+
+
+def _count_before(sentence: str, others: Sequence[Mention], end: int) -> Mention | None:
+    """The count whose change ", up 4.2%" tells at ``end``: the last figure before it, with
+    only its noun and a span between ("2.84 million passengers in the third quarter")."""
+    figures = [o for o in others if o.end <= end and o.kind is not Kind.DATE]
+    if not figures:
+        return None
+    level = max(figures, key=lambda o: o.start)
+    dates = [(o.start, o.end) for o in others if o.kind is Kind.DATE]
+    between = _without(sentence, level.end, end, dates)
+    if (
+        level.kind is not Kind.COUNT
+        or not _COUNT_TO_CHANGE.fullmatch(between)
+        or len(between.split()) > 8
+        or _VERB_FORM.search(between)
+    ):
+        return None
+    return level
+
+
+# What stands between a rank and the figure it was won with: "was third with 34,100 units",
+# "held third place with 39,800 units"
+_WITH_AFTER_RANK = re.compile(
+    r"\s+(?:place|spot|position)?\s*with\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+(?:over|under)|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_rank(sentence: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Is the figure the one a rank was won with ("Tejas Auto was third with 34,100
+    units")? It is the ranking's measure over the ranking's time: a month's sales in a
+    monthly table, a year's in an annual one. With no date in its sentence that time is
+    unwritten, and two such figures from tables a month apart are two months' figures."""
+    return any(
+        o.kind is Kind.RANK
+        and o.end <= mention.start
+        and _WITH_AFTER_RANK.fullmatch(sentence, o.end, mention.start) is not None
+        for o in others
+    )
+
+
+# A count in the future, at a milestone still to come: "It will employ about 260 people
+# when fully staffed", "will employ about 350 people when it opens". A plan, which meets
+# only plans (the level today is another fact); "After the cuts, X will employ 430 people"
+# names no milestone after the count and is the level that follows the news.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are)\s+(?:set|due)\s+to)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
+)
+_MILESTONE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:when|once)\b", re.IGNORECASE)
+
+
+# A sum lost: a loss, never the revenue a cue near it names
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|loses|lose|losing)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"over|just\s+(?:over|under))\s+)?$",
     re.IGNORECASE,
 )
