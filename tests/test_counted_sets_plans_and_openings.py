@@ -143,3 +143,22 @@ def test_an_opening_adjunct_scopes_every_figure_of_its_sentence() -> None:
     # a semicolon ends what the adjunct scopes
     apart = "In 2024, Corvane made operating profit of $76.0 million; revenue is $1.01 billion."
     assert prose.reading(apart, "$1.01 billion")[2] is None
+
+
+# ---- a market value moves with the share price
+
+
+def test_market_values_from_different_days_are_not_compared() -> None:
+    day_one = (
+        "Shares of Hanwol Tools rose 6.2% to close at 84,300 won, giving the company a market"
+        " value of about 5.1 trillion won."
+    )
+    later = (
+        "Hanwol Tools climbed 3.4% to 97,600 won, giving the company a market value of about"
+        " 5.9 trillion won."
+    )
+    assert prose.reading(day_one, "about 5.1 trillion won")[1] == "market_value"
+    assert prose.dated_contradictions((day_one, OCTOBER), (later, dt.date(2025, 11, 20))) == []
+    assert prose.dated_contradictions((day_one, OCTOBER), (later, OCTOBER)) == [
+        ("about 5.1 trillion won", "about 5.9 trillion won")
+    ]

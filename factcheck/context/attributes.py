@@ -195,12 +195,19 @@ def third_party_figures(sentence: str) -> bool:
     return _THIRD_PARTY_FIGURES.search(sentence) is not None
 
 
+_MARKET = "market_value"
+
+
 def is_quoted_price(kind: Kind, attribute: str | None) -> bool:
     """Is a figure a price quoted per unit of a thing traded ("$6,045 a tonne", "$81 a
     barrel", "€90 per MWh")? Such a price moves from day to day, so two undated ones are
     one fact only when written the same day. A price per unit of time ("$14.99 a month")
     is a fee, which holds until it is changed, and a price per share is an offer's or a
-    listing's ("priced its IPO at $24 per share"), fixed once."""
+    listing's ("priced its IPO at $24 per share"), fixed once. A company's market value
+    ("giving the company a market value of about 5.1 trillion won") is its share price
+    times its shares: it moves with every trading day as a quoted price does."""
+    if kind is Kind.MONEY and attribute is not None and attribute.split(" (", 1)[0] == _MARKET:
+        return True
     if kind is not Kind.MONEY or not attribute or not attribute.startswith("price per "):
         return False
     unit = attribute[len("price per ") :]
