@@ -760,6 +760,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout101`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, 3 false alarms, two fixed since, one declared; 2 of 8 found now): Japanese
+  convenience-store chains -- the No. 3 chain's tender offer for a Sendai regional chain
+  and its price per share, the regional chain's stores at the time of the offer and its rank
+  by chainwide sales, the buyer's annual operating-profit growth, average daily sales per
+  store and ready-meal plant's floor area, a checkout-free start-up's Series B, the opening
+  day of the buyer's first unstaffed micro-store ("reported an 8.1% rise in annual operating
+  profit and forecast double-digit growth for the current year", "At the time of the offer,
+  Aoba operated 1,420 stores", "The 31,000-square-metre facility", "No. 7 Aoba Daily, the
+  same position as a year earlier", "The first one, which opened in Shinagawa on March 13",
+  "it still trails Hinode Mart's ¥584,000").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +894,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout101",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1114,7 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    "corpus_holdout101": {f"T{n}" for n in range(1, 111)},
 }
 
 
