@@ -760,6 +760,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout102`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since; 1 of 8 found now): semiconductor packaging and
+  chip-equipment firms in South Korea and Taiwan -- a Korean bonder maker's tender offer for
+  a Taiwanese probe-card maker, its price per share, the target's employees and its place on
+  a research firm's probe-card ranking, the bonder maker's third-quarter operating profit,
+  an AI-chip start-up's Series C post-money valuation, a Kaohsiung packager's fourth-quarter
+  gross margin, founding year and new plant's cleanroom area ("a tender offer for all of
+  Qiaolin's shares at NT$312 apiece", "The Seongnam-based company paid NT$321 a share in the
+  tender", "and gives Sorae a post-money valuation of", "With its 1,600-strong workforce",
+  "the plant's cleanroom will cover 36,000 square metres", "Qiaolin, which Trendgrid
+  Research ranked as the world's third-largest probe-card supplier last year", "Hanbit's
+  operating profit of 68.4 billion won in the third quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +895,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout102",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1115,10 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    # T63 and T64 set 01's "South Korea's largest maker" and 05's "the world's largest maker"
+    # of thermal compression bonders against 08's "No. 2" and "41%": "largest" with no
+    # ordinal names no figure that is read
+    "corpus_holdout102": {f"T{n}" for n in range(1, 132)} - {"T63", "T64"},
 }
 
 
