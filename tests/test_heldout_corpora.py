@@ -771,6 +771,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Aoba operated 1,420 stores", "The 31,000-square-metre facility", "No. 7 Aoba Daily, the
   same position as a year earlier", "The first one, which opened in Shinagawa on March 13",
   "it still trails Hinode Mart's ¥584,000").
+- ``corpus_holdout102`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 1 false alarm, fixed since; 1 of 8 found now): semiconductor packaging and
+  chip-equipment firms in South Korea and Taiwan -- a Korean bonder maker's tender offer for
+  a Taiwanese probe-card maker, its price per share, the target's employees and its place on
+  a research firm's probe-card ranking, the bonder maker's third-quarter operating profit,
+  an AI-chip start-up's Series C post-money valuation, a Kaohsiung packager's fourth-quarter
+  gross margin, founding year and new plant's cleanroom area ("a tender offer for all of
+  Qiaolin's shares at NT$312 apiece", "The Seongnam-based company paid NT$321 a share in the
+  tender", "and gives Sorae a post-money valuation of", "With its 1,600-strong workforce",
+  "the plant's cleanroom will cover 36,000 square metres", "Qiaolin, which Trendgrid
+  Research ranked as the world's third-largest probe-card supplier last year", "Hanbit's
+  operating profit of 68.4 billion won in the third quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -895,6 +907,7 @@ CORPORA = (
     "corpus_holdout99",
     "corpus_holdout100",
     "corpus_holdout101",
+    "corpus_holdout102",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1115,6 +1128,10 @@ TRAPS = {
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
     "corpus_holdout101": {f"T{n}" for n in range(1, 111)},
+    # T63 and T64 set 01's "South Korea's largest maker" and 05's "the world's largest maker"
+    # of thermal compression bonders against 08's "No. 2" and "41%": "largest" with no
+    # ordinal names no figure that is read
+    "corpus_holdout102": {f"T{n}" for n in range(1, 132)} - {"T63", "T64"},
 }
 
 
