@@ -760,6 +760,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout103`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 3 false alarms, all fixed since, and planted C8 told from a third article; 2 of 8
+  found now): Indian two-wheeler and electric-scooter makers -- an electric-scooter maker's
+  IPO size, quarterly revenue growth, experience centres, founding year, its new plant's
+  site area and opening date and its place in the monthly e-two-wheeler registrations
+  table, a motorcycle maker's purchase of a 26% stake in a battery-pack maker ("the IPO will
+  raise Rs 5,500 crore", "The ₹5,800-crore IPO", "completed its Rs 690-crore purchase of a
+  26% stake", "Revenue from operations rose 38% year on year to INR 1,184 crore", "By the
+  end of September it had 1,250 experience centres", "The plant, about 430 km northwest of
+  Bengaluru, is spread over 120 acres", "which ranked third by electric two-wheeler
+  registrations in October", "the 2019-founded Bengaluru company").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +894,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout103",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1114,7 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    "corpus_holdout103": {f"T{n}" for n in range(1, 104)},
 }
 
 
