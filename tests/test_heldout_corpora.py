@@ -783,6 +783,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "the plant's cleanroom will cover 36,000 square metres", "Qiaolin, which Trendgrid
   Research ranked as the world's third-largest probe-card supplier last year", "Hanbit's
   operating profit of 68.4 billion won in the third quarter").
+- ``corpus_holdout103`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 3 false alarms, all fixed since, and planted C8 told from a third article; 2 of 8
+  found now): Indian two-wheeler and electric-scooter makers -- an electric-scooter maker's
+  IPO size, quarterly revenue growth, experience centres, founding year, its new plant's
+  site area and opening date and its place in the monthly e-two-wheeler registrations
+  table, a motorcycle maker's purchase of a 26% stake in a battery-pack maker ("the IPO will
+  raise Rs 5,500 crore", "The ₹5,800-crore IPO", "completed its Rs 690-crore purchase of a
+  26% stake", "Revenue from operations rose 38% year on year to INR 1,184 crore", "By the
+  end of September it had 1,250 experience centres", "The plant, about 430 km northwest of
+  Bengaluru, is spread over 120 acres", "which ranked third by electric two-wheeler
+  registrations in October", "the 2019-founded Bengaluru company").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -908,6 +919,7 @@ CORPORA = (
     "corpus_holdout100",
     "corpus_holdout101",
     "corpus_holdout102",
+    "corpus_holdout103",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1132,6 +1144,7 @@ TRAPS = {
     # of thermal compression bonders against 08's "No. 2" and "41%": "largest" with no
     # ordinal names no figure that is read
     "corpus_holdout102": {f"T{n}" for n in range(1, 132)} - {"T63", "T64"},
+    "corpus_holdout103": {f"T{n}" for n in range(1, 104)},
 }
 
 
