@@ -760,6 +760,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout104`` (read once unseen at stop 24, on the code of its arrival: 0 of 8
+  found, 3 false alarms, none fixed since, all declared; 0 of 8 found now): cocoa traders
+  and chocolate makers -- a Zurich chocolate maker's takeover of a Ghent cocoa grinder, its
+  equity value, the grinder's employees, its place on a grinders' league table and its
+  San-Pédro plant's capacity and opening year, the chocolate maker's first-half volume
+  growth, Ivory Coast's 2025/26 crop estimate, a cocoa-free chocolate start-up's Series B
+  ("The offer values Brunnel's equity at", "its venture arm backed X, ..., when it raised
+  £46 million in November", "whose sales volumes rose 6.4% in the first half of 2025", "adds
+  nine plants and some 2,900 employees to the group", "The San-Pédro facility can grind
+  120,000 tonnes of beans a year", "the Conseil du Café-Cacao's October forecast of 1.58
+  million tonnes", "in 2009 Brunnel opened a plant at San-Pédro").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +894,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout104",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1114,9 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    # T21 sets 09's Swiss clearance "signed off in December" against 07's "awaiting European
+    # approval", which names no figure
+    "corpus_holdout104": {f"T{n}" for n in range(1, 116)} - {"T21"},
 }
 
 
