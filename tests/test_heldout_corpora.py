@@ -794,6 +794,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   end of September it had 1,250 experience centres", "The plant, about 430 km northwest of
   Bengaluru, is spread over 120 acres", "which ranked third by electric two-wheeler
   registrations in October", "the 2019-founded Bengaluru company").
+- ``corpus_holdout104`` (read once unseen at stop 24, on the code of its arrival: 0 of 8
+  found, 3 false alarms, none fixed since, all declared; 0 of 8 found now): cocoa traders
+  and chocolate makers -- a Zurich chocolate maker's takeover of a Ghent cocoa grinder, its
+  equity value, the grinder's employees, its place on a grinders' league table and its
+  San-Pédro plant's capacity and opening year, the chocolate maker's first-half volume
+  growth, Ivory Coast's 2025/26 crop estimate, a cocoa-free chocolate start-up's Series B
+  ("The offer values Brunnel's equity at", "its venture arm backed X, ..., when it raised
+  £46 million in November", "whose sales volumes rose 6.4% in the first half of 2025", "adds
+  nine plants and some 2,900 employees to the group", "The San-Pédro facility can grind
+  120,000 tonnes of beans a year", "the Conseil du Café-Cacao's October forecast of 1.58
+  million tonnes", "in 2009 Brunnel opened a plant at San-Pédro").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -920,6 +931,7 @@ CORPORA = (
     "corpus_holdout101",
     "corpus_holdout102",
     "corpus_holdout103",
+    "corpus_holdout104",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1145,6 +1157,9 @@ TRAPS = {
     # ordinal names no figure that is read
     "corpus_holdout102": {f"T{n}" for n in range(1, 132)} - {"T63", "T64"},
     "corpus_holdout103": {f"T{n}" for n in range(1, 104)},
+    # T21 sets 09's Swiss clearance "signed off in December" against 07's "awaiting European
+    # approval", which names no figure
+    "corpus_holdout104": {f"T{n}" for n in range(1, 116)} - {"T21"},
 }
 
 
