@@ -805,6 +805,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   nine plants and some 2,900 employees to the group", "The San-Pédro facility can grind
   120,000 tonnes of beans a year", "the Conseil du Café-Cacao's October forecast of 1.58
   million tonnes", "in 2009 Brunnel opened a plant at San-Pédro").
+- ``corpus_holdout105`` (read once unseen at stop 24, on the code of its arrival: 0 of 8
+  found, 2 false alarms, both fixed since; 0 of 8 found now): pet food makers and veterinary
+  clinic chains in the US and the UK -- a UK vet group's takeover of a Manchester rival, its
+  term loan and targeted cost savings, the rival's vets, a US pet-food maker's fiscal 2025
+  net income and operating margin and its Joplin plant's capacity, a pet insurer's founding
+  year, a brand's rank on a pet brand index ("The Reading-based group, which runs 685
+  clinics, said it would pay for the purchase with a £700m term loan", "In the fiscal year
+  that ended in September it had ... net income of $421 million", "Norland's operating
+  margin, 12.4% for the year", "has 285 clinics and 1,350 vets", "will be able to produce
+  150,000 tonnes of food a year", "whose sales rose 18% to about £74m last year, came fifth
+  in this year's index", "who started the company in 2019", "expects annual cost savings of
+  about £38 million by the end of the third full year after completion").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -932,6 +944,7 @@ CORPORA = (
     "corpus_holdout102",
     "corpus_holdout103",
     "corpus_holdout104",
+    "corpus_holdout105",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1160,6 +1173,9 @@ TRAPS = {
     # T21 sets 09's Swiss clearance "signed off in December" against 07's "awaiting European
     # approval", which names no figure
     "corpus_holdout104": {f"T{n}" for n in range(1, 116)} - {"T21"},
+    # T79 sets 06's "June 2026" against 10's "this summer" (and 05's "next summer"), neither
+    # of which is read
+    "corpus_holdout105": {f"T{n}" for n in range(1, 108)} - {"T79"},
 }
 
 
