@@ -760,6 +760,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout106`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, 3 false alarms, all fixed since; 2 of 8 found now): cinema chains and film
+  distributors -- a Denver cinema chain's purchase of a Kansas City circuit's theaters and
+  its fourth-quarter revenue, a Leeds chain's purchase of 17 cinemas out of a Bristol
+  chain's administration, their screens, the chain's revenue growth and founding year, a
+  London distributor's pre-tax profit and its place on a UK & Ireland distributor table, a
+  Madrid chain's Valencia multiplex's floor area, a ticketing start-up's cinemas served
+  ("Starlane Cinemas jumped 8.3% ..., after the theater chain reported fourth-quarter
+  revenue of", "after a 7.4% rise in annual revenue", "The 17 cinemas have 142 screens
+  between them", "its software sold tickets for 470 cinemas", "spread over 9,800 square
+  metres", "finish calendar 2025 as the fourth-largest distributor ... by box-office
+  share").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +895,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout106",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1115,7 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    "corpus_holdout106": {f"T{n}" for n in range(1, 117)},
 }
 
 
