@@ -760,6 +760,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout107`` (read once unseen at stop 24, on the code of its arrival: 3 of 8
+  found, no false alarm; 3 of 8 found now): salmon farmers in Norway, Chile and Scotland --
+  a Norwegian farmer's takeover of a Trøndelag rival, its premium and the rival's founding
+  year, the buyer's third-quarter harvest, its place in a producer ranking and its
+  resource-rent tax bill for 2024, a Scottish farmer's new hatchery's cost and permanent
+  jobs, a land-based start-up's Series B ("The £58 million recirculating hatchery", "its
+  £85m hatchery near Fort William", "The hatchery will employ 45 people on a permanent
+  basis", "the Ålesund-based company reported a third-quarter harvest of", "the
+  sixth-largest salmon farmer in the world in X's 2025 ranking", "X's resource-rent tax
+  expense for 2024 came to").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +893,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout107",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1113,7 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    "corpus_holdout107": {f"T{n}" for n in range(1, 94)},
 }
 
 
