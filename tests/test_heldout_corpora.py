@@ -829,6 +829,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   between them", "its software sold tickets for 470 cinemas", "spread over 9,800 square
   metres", "finish calendar 2025 as the fourth-largest distributor ... by box-office
   share").
+- ``corpus_holdout107`` (read once unseen at stop 24, on the code of its arrival: 3 of 8
+  found, no false alarm; 3 of 8 found now): salmon farmers in Norway, Chile and Scotland --
+  a Norwegian farmer's takeover of a Trøndelag rival, its premium and the rival's founding
+  year, the buyer's third-quarter harvest, its place in a producer ranking and its
+  resource-rent tax bill for 2024, a Scottish farmer's new hatchery's cost and permanent
+  jobs, a land-based start-up's Series B ("The £58 million recirculating hatchery", "its
+  £85m hatchery near Fort William", "The hatchery will employ 45 people on a permanent
+  basis", "the Ålesund-based company reported a third-quarter harvest of", "the
+  sixth-largest salmon farmer in the world in X's 2025 ranking", "X's resource-rent tax
+  expense for 2024 came to").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -958,6 +968,7 @@ CORPORA = (
     "corpus_holdout104",
     "corpus_holdout105",
     "corpus_holdout106",
+    "corpus_holdout107",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1190,6 +1201,7 @@ TRAPS = {
     # of which is read
     "corpus_holdout105": {f"T{n}" for n in range(1, 108)} - {"T79"},
     "corpus_holdout106": {f"T{n}" for n in range(1, 117)},
+    "corpus_holdout107": {f"T{n}" for n in range(1, 94)},
 }
 
 
