@@ -760,6 +760,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   among UK car marketplaces by visits in September", "In the spring of 1962, Arthur
   Brackwell ... hired a barn outside Bedford", "down from $6,410 in the third quarter",
   "Its roughly 1,150 employees take Brackwell's total workforce to about 7,350").
+- ``corpus_holdout108`` (read once unseen at stop 24, on the code of its arrival: 3 of 8
+  found, 4 false alarms, one fixed since, three declared): mobile-game and esports
+  companies in South Korea, China and the US -- a Korean publisher's takeover of a Culver
+  City studio and the studio's staff, the publisher's fourth-quarter operating margin and
+  its new headquarters' floor area, its new game's launch day, first-month gross bookings
+  and rank on a monthly grossing chart, a Chinese licensee's fourth-quarter revenue, an
+  esports team's naming-rights deal ("generated 52.4 billion won ... in gross bookings in
+  its first month", "In January the team signed a three-year naming-rights deal with Sejin
+  Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
+  Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
+  "Crimson Tides, which went live worldwide on March 5").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -883,6 +894,7 @@ CORPORA = (
     "corpus_holdout98",
     "corpus_holdout99",
     "corpus_holdout100",
+    "corpus_holdout108",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1102,6 +1114,10 @@ TRAPS = {
     # T100 sets 05's Brackwell Live, which "led the trade table", a lead that names no figure
     # that is read, against Gearshift's "No. 1"
     "corpus_holdout100": {f"T{n}" for n in range(1, 126)} - {"T100"},
+    # T80 sets 05's "about 170" against 07's "wants to double its headcount", and T91 06's "the
+    # third quarter" against 12's "in the second half": "double" and "the second half" are
+    # not read
+    "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
 }
 
 
