@@ -839,6 +839,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   basis", "the Ålesund-based company reported a third-quarter harvest of", "the
   sixth-largest salmon farmer in the world in X's 2025 ranking", "X's resource-rent tax
   expense for 2024 came to").
+- ``corpus_holdout108`` (read once unseen at stop 24, on the code of its arrival: 3 of 8
+  found, 4 false alarms, one fixed since, three declared): mobile-game and esports
+  companies in South Korea, China and the US -- a Korean publisher's takeover of a Culver
+  City studio and the studio's staff, the publisher's fourth-quarter operating margin and
+  its new headquarters' floor area, its new game's launch day, first-month gross bookings
+  and rank on a monthly grossing chart, a Chinese licensee's fourth-quarter revenue, an
+  esports team's naming-rights deal ("generated 52.4 billion won ... in gross bookings in
+  its first month", "In January the team signed a three-year naming-rights deal with Sejin
+  Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
+  Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
+  "Crimson Tides, which went live worldwide on March 5").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -969,6 +980,7 @@ CORPORA = (
     "corpus_holdout105",
     "corpus_holdout106",
     "corpus_holdout107",
+    "corpus_holdout108",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1202,6 +1214,10 @@ TRAPS = {
     "corpus_holdout105": {f"T{n}" for n in range(1, 108)} - {"T79"},
     "corpus_holdout106": {f"T{n}" for n in range(1, 117)},
     "corpus_holdout107": {f"T{n}" for n in range(1, 94)},
+    # T80 sets 05's "about 170" against 07's "wants to double its headcount", and T91 06's "the
+    # third quarter" against 12's "in the second half": "double" and "the second half" are
+    # not read
+    "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
 }
 
 
