@@ -180,6 +180,30 @@ _REVIEW_OF_DEAL = re.compile(
     r"(?:[\w'’&.-]+\s+){0,4}?" + DEAL_NOUNS + r"\b",
     re.IGNORECASE,
 )
+# A regulator's decision on a deal, on either side of its day: "on Monday approved X's
+# takeover of Y", "cleared the acquisition on 3 March"
+_DECISION_ON_DEAL = re.compile(
+    r"\b(?:approved|approves|cleared|clears|blocked|blocks|rejected|rejects|waved\s+through)"
+    r"\s+(?:[\w'’&.-]+\s+){0,4}?" + DEAL_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+# An agreement to be bought, not the purchase: "X, which agreed last month to be bought by
+# Y", "agreed to be acquired by Y in March"
+_AGREED_TO_BE_BOUGHT = re.compile(
+    r"\bagree(?:s|d)?\s+(?:[\w'’,-]+\s+){0,4}?to\s+be\s+(?:bought|acquired|purchased|"
+    r"taken\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+def _agreed_to_be_bought(sentence: str, mention: Mention) -> bool:
+    """Does the date date an agreement to be bought ("agreed last month to be bought by Y",
+    "agreed to be acquired by Y in March")? An agreement is not the purchase: the deal
+    completes months later, and that day is the date acquired."""
+    return any(
+        m.start() <= mention.start <= m.end() + 40
+        for m in _AGREED_TO_BE_BOUGHT.finditer(sentence, max(0, mention.start - 80))
+    )
 
 
 def _masked(match: re.Match[str]) -> str:
@@ -221,6 +245,10 @@ def _event(
         return None, None  # "its takeover of X, announced on March 11": the announcement's day
     if _REVIEW_OF_DEAL.search(sentence, 0, mention.start):
         return None, None  # "its review of X's takeover of Y on 9 October": the review's day
+    if _DECISION_ON_DEAL.search(sentence, max(0, mention.start - 80), mention.end + 80):
+        return None, None  # "on Monday approved X's takeover of Y": the approval's day
+    if _agreed_to_be_bought(sentence, mention):
+        return None, None  # "X, which agreed last month to be bought by Y": the agreement's
     built = _year_built(sentence, mention, entities)
     if built is not None and any(r.name == "opened" for r in rules):
         return built, "date opened"  # "their 1994-built Elm Park ground"
@@ -1127,8 +1155,12 @@ def _event_subject(
         after = [
             e for e in _after_opening_phrase(sentence, mention, entities) if e.start not in agent
         ]
-        if after:
-            return after[0].name  # "Founded in 2019, DataCo has ..."
+        # the main clause's subject follows a comma ("..., Fathom started out"); a founder
+        # named after "and" or a founder's employer after "at" ("by Choi, a former engineer
+        # at Daeyang, and Priya Raman, who ..., Fathom") is never the company founded
+        subject = [e for e in after if _AFTER_COMMA.search(sentence, 0, e.start)]
+        if subject or after:
+            return (subject or after)[0].name  # "Founded in 2019, DataCo has ..."
     free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
     return free[0].name if free else None
 
@@ -1136,6 +1168,9 @@ def _event_subject(
 # The agent of an opening participle, right after its date: "Founded in 2016 by Ana Lind
 # and Tom Rek, two former bankers, Payco ...". Up to the clause's comma, bounded.
 _AGENT = re.compile(r"\s+by\s[^,;]{1,120}")
+
+
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
 
 
 def _opening_agent(sentence: str, at: int) -> range:

@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterator, Sequence
 from factcheck.context.attributes import (
     LENT_ATTRIBUTES,
     AttributeRule,
+    _without,
     is_change,
     is_margin,
     is_result,
@@ -539,7 +540,9 @@ def _period(
             # "the brewer's 2025 results showed pre-tax profit of £184 million": 2025's
             candidates.append((hi - lo, Period(date.value, "in"), date))
             continue
-        if _EVENT_VERB.search(between) or _event_verb_before(lead, scope):
+        # the figures between are left out: "1.08 trillion won" is a sum, not a verb "won"
+        words_between = _without(sentence, lo, hi, [(o.start, o.end) for o in others])
+        if _EVENT_VERB.search(words_between) or _event_verb_before(lead, scope):
             continue
         if scope is not None and _SUPERLATIVE_SINCE.search(
             sentence, max(0, date.start - 90), date.start

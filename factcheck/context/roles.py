@@ -453,6 +453,8 @@ _EQUITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BASIS_AFTER = re.compile(
+    # "the roughly €2.1 billion deal, including debt": the deal's noun may stand between
+    r"(?:\s+(?:deal|takeover|offer|transaction|acquisition|purchase|buyout))?"
     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?P<equity>equity\s+value)|(?:in\s+)?enterprise\s+value|"
     r"(?:including|incl\.)\s+(?:[a-z]+\s+){0,2}?(?:debt|borrowings))\b",
     re.IGNORECASE,

@@ -77,8 +77,16 @@ _PRECHECK = re.compile(r"\d(?:st|nd|rd|th)|#|No\.|\b" + trie_regex(
                                   for o in ORDINALS)]), re.IGNORECASE)
 
 
+# A competition a place was won at: "finished second at the Jade Masters in Shanghai"
+_EVENT_BOARD = re.compile(
+    r"[ \t]+at[ \t]+(?:the[ \t]+|this[ \t]+year['\u2019]s[ \t]+|last[ \t]+year['\u2019]s[ \t]+)?"
+    r"(?P<board>(?:[A-Z][\w.&'\u2019+-]*[ \t]+){0,5}(?:Masters|Cup|Championships?|Open|Games|"
+    r"Awards|Invitational|Classic|Grand[ \t]+Prix|Tournament|Finals?|Major|Series))\b"
+)
+
+
 def _board(text: str, end: int) -> tuple[str | None, int]:
-    m = _BOARD.match(text, end)
+    m = _BOARD.match(text, end) or _EVENT_BOARD.match(text, end)
     if m is None:
         return None, end
     board = m.group("board").rstrip(".,;:'\u2019")

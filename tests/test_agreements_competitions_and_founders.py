@@ -1,0 +1,71 @@
+"""Dates of agreements and approvals, enterprise values told after a deal's noun, places
+won at a competition, founders' employers, and sums in won (sentences written for these
+tests, with invented names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import prose
+
+JANUARY = dt.date(2026, 1, 23)
+
+
+def test_an_agreement_to_be_bought_and_an_approval_date_no_purchase() -> None:
+    agreed = "Vaalbeek Cocoa, which agreed last month to be bought by Marzell, runs three plants."
+    approved = "The European Commission on Monday approved Marzell's takeover of Vaalbeek Cocoa."
+    assert prose.claim(agreed, "last month").attribute is None
+    assert prose.claim(approved, "Monday").attribute is None
+    assert prose.dated_contradictions((agreed, dt.date(2025, 10, 1)), (approved, JANUARY)) == []
+    # the completion is still the day it was bought
+    completed = "Marzell completed its takeover of Vaalbeek Cocoa on Monday."
+    assert prose.claim(completed, "Monday").attribute == "date acquired (completed)"
+
+
+def test_a_deal_including_debt_is_its_enterprise_value() -> None:
+    enterprise = (
+        "Brussels on Monday approved Marzell's takeover of Vaalbeek Cocoa, removing the last"
+        " hurdle for the roughly €2.1 billion deal, including debt."
+    )
+    equity = (
+        "Marzell agreed to buy Vaalbeek Cocoa in a deal that valued Vaalbeek Cocoa's equity at"
+        " €1.54 billion."
+    )
+    assert prose.contradictions(enterprise, equity) == []
+    other_equity = equity.replace("€1.54 billion", "€1.45 billion")
+    assert prose.contradictions(equity, other_equity) == [("€1.54 billion", "€1.45 billion")]
+
+
+def test_a_place_won_at_a_competition_is_on_its_board() -> None:
+    text = "Pulse Nine's Jade Run squad finished second at the Jade Run Masters in Shanghai."
+    rank = prose.claim(text, "second")
+    assert (rank.subject, rank.item) == ("Jade Run Masters", "Jade Run")
+    chart = "Lingxi's Jade Run held third place on the Korea Mobile Grossing chart."
+    assert prose.contradictions(text, chart) == []
+    # "at" a name that is no competition names no board
+    assert prose.claim("Acme ranked second at Amazon.", "second").subject is None
+
+
+def test_a_founders_employer_is_not_the_company_founded() -> None:
+    text = (
+        "Founded in 2021 by Choi Min-jae, a former server engineer at Haneul Games, and Priya"
+        " Raman, who worked at a US payments company, Fathomline started out by analysing"
+        " match data."
+    )
+    assert prose.claim(text, "2021").subject == "Fathomline"
+    short = "Founded in 2016 by Ana Lind and Tom Rek, two former bankers, Payvik started small."
+    assert prose.claim(short, "2016").subject == "Payvik"
+
+
+def test_a_sum_in_won_is_no_verb_between_a_date_and_a_figure() -> None:
+    text = (
+        "Last year Haneul Games booked 1.08 trillion won in revenue at an operating margin of"
+        " about 13%."
+    )
+    assert prose.reading(text, "about 13%", published=dt.date(2026, 5, 20))[1:] == (
+        "margin (operating)",
+        "2025",
+    )
+    # a verb "won" between still dates an event, not the figure
+    contract = "In 2019 Haneul Games won a contract and its operating margin was 13%."
+    assert prose.reading(contract, "13%", published=dt.date(2026, 5, 20))[2] is None
