@@ -162,3 +162,31 @@ def test_market_values_from_different_days_are_not_compared() -> None:
     assert prose.dated_contradictions((day_one, OCTOBER), (later, OCTOBER)) == [
         ("about 5.1 trillion won", "about 5.9 trillion won")
     ]
+
+
+# ---- counts joined by "and"
+
+
+def test_a_count_joined_by_and_takes_the_verb_of_the_count_before() -> None:
+    text = "Norvale Vets employs 640 people and 120 contractors."
+    assert prose.reading(text, "120")[1] == "count of contractors (employs)"
+    added = "The acquisition adds nine plants and some 2,900 employees to the group."
+    assert prose.reading(added, "some 2,900")[1] == "count of employees (adds)"
+    # a preposition before the first count governs nothing: "and" stays
+    with_text = "That leaves Orbital Pictures with 250 theaters and 2,868 screens."
+    assert prose.reading(with_text, "2,868")[1] == "count of screens (and)"
+
+
+def test_what_a_ship_is_designed_to_carry_is_its_capacity() -> None:
+    ships = "The Skerrow ships are designed to carry 120 cars and 450 passengers."
+    carried = "Skerrow Line carried 9.58 million passengers, up 3.8%."
+    assert prose.reading(ships, "450")[1] == "count of passengers (capacity)"
+    assert prose.contradictions(ships, carried) == []
+
+
+def test_a_closing_relative_clause_after_a_conjunction_is_its_names() -> None:
+    text = (
+        "All 36 of Meridale's lounges are bookable through Layover, and Meridale is buying"
+        " Dublin's Skyhaven Duty Free, which runs 14 lounges of its own."
+    )
+    assert prose.reading(text, "14")[0] == "Skyhaven Duty Free"

@@ -1398,6 +1398,62 @@ _COUNT_SKIP = frozenset(
 )
 
 
+# A count joined by "and" to a count before it, and the verb that governs both: "has 285
+# clinics and 1,350 vets", "employs 640 people and 120 contractors" (not a preposition:
+# "with 250 theaters and 2,868 screens" keeps "and")
+_COORDINATED_COUNT = re.compile(
+    r"\b(?!(?:with|of|in|to|for|by|at|on|from|and|or|than|over|about|around)\b)"
+    r"(?P<verb>[a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+    r"(?:\s+(?:million|billion))?\s+(?:[a-z][\w-]*\s+){1,3}and\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
+)
+
+
+def _governor(sentence: str, start: int, end: int, left_edge: int) -> str | None:
+    """The word that governs the count at ``sentence[start:end]`` ("launched", "has": a
+    light verb as its verb, a stative verb as ""), or None when a preposition governs it."""
+    lead = sentence[max(left_edge, start - 60) : start]
+    tail = sentence[end : end + 80]
+    light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
+    before = [w.lower() for w in _WORD.findall(sentence[left_edge:start])]
+    if light is not None:
+        governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
+    elif _GOVERNING_PREPOSITION.search(
+        # it ends the lead (``\s+$``): a preposition of at most ten letters ("throughout")
+        # right before the trailing spaces, or "to" after a run of spaces; no match can
+        # start before that, so the search starts there, not at every letter of the lead
+        lead, max(0, min(len(bare := lead.rstrip()) - 16, len(bare[:-2].rstrip())))
+    ):
+        return None
+    elif _OWNER_BEFORE.search(lead):
+        governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"
+    elif _CLAUSE_OPENS_BEFORE.search(lead) and (passive := _PASSIVE_AFTER.match(tail)):
+        # "a breach in which 7.4 million records were exposed", "said 4.7 million records
+        # were exposed": the count is a clause's subject, and its verb comes after it
+        governor = passive.group("verb").lower()
+    else:
+        governor = next(
+            (
+                w
+                for w in reversed(before)
+                if w not in _COUNT_SKIP and w not in _RECORD_WORDS and w.isalpha()
+            ),
+            "",
+        )
+        if governor == "and" and (
+            shared := _COORDINATED_COUNT.search(sentence, max(0, start - 80), start)
+        ):
+            # "has 285 clinics and 1,350 vets", "designed to carry 120 cars and 450
+            # passengers": the count before governs this one as well
+            clause = max(sentence.rfind(mark, 0, shared.start()) for mark in ",;:") + 1
+            return _governor(sentence, shared.start("n"), shared.end("n"), clause)
+        governor = _VERB_FORMS.get(governor, governor)
+        governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
+        governor = _brought_into(governor, tail)  # "brings 19 hospitals into": operates
+    return governor
+
+
 def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | None:
     """ "launched seven new AI models" -> "count of new AI models (launched)".
 
@@ -1422,35 +1478,9 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     phrase = _without_basis(phrase)  # "twelve-inch-equivalent wafers" count wafers
     phrase = _same_modifiers(phrase)  # "paid subscribers" counts "paying subscribers"
     lead = sentence[max(left_edge, mention.start - 60) : mention.start]
-    light = next((verb for pattern, verb in _LIGHT_VERBS if pattern.search(lead)), None)
-    before = [w.lower() for w in _WORD.findall(sentence[left_edge : mention.start])]
-    if light is not None:
-        governor = light  # "placed an order for 60 aircraft" = "ordered 60 aircraft"
-    elif _GOVERNING_PREPOSITION.search(
-        # it ends the lead (``\s+$``): a preposition of at most ten letters ("throughout")
-        # right before the trailing spaces, or "to" after a run of spaces; no match can
-        # start before that, so the search starts there, not at every letter of the lead
-        lead, max(0, min(len(bare := lead.rstrip()) - 16, len(bare[:-2].rstrip())))
-    ):
+    governor = _governor(sentence, mention.start, mention.end, left_edge)
+    if governor is None:
         return None  # "sells cars in 14 countries", "flies to 120 cities": no verb counts
-    elif _OWNER_BEFORE.search(lead):
-        governor = ""  # "Acme's 4,300 employees": owned, a stock as "has 4,300 employees"
-    elif _CLAUSE_OPENS_BEFORE.search(lead) and (passive := _PASSIVE_AFTER.match(tail)):
-        # "a breach in which 7.4 million records were exposed", "said 4.7 million records
-        # were exposed": the count is a clause's subject, and its verb comes after it
-        governor = passive.group("verb").lower()
-    else:
-        governor = next(
-            (
-                w
-                for w in reversed(before)
-                if w not in _COUNT_SKIP and w not in _RECORD_WORDS and w.isalpha()
-            ),
-            "",
-        )
-        governor = _VERB_FORMS.get(governor, governor)
-        governor = _verb_class(before, governor)  # "turned out 118,000 wafers": produced
-        governor = _brought_into(governor, tail)  # "brings 19 hospitals into": operates
     if _ON_ORDER_AFTER.match(tail) or _ORDER_BOOK_BEFORE.search(lead):
         # "has two trawlers on order", "its order book stood at 38 vessels": not yet in
         # anyone's fleet, and never a fleet's count
@@ -1831,6 +1861,8 @@ _LIGHT_VERBS = tuple(
         # a place's room: "can hold 52,000 fans", "seats 52,000 spectators"
         (r"\b(?:(?:can|could|is\s+able\s+to)\s+(?:hold|seat|accommodate|house)|seats|"
          r"accommodates)", "capacity"),
+        # what a ship or a vehicle is built for: "designed to carry 120 cars", "can carry"
+        (r"\b(?:(?:can|could|designed\s+to|built\s+to|able\s+to)\s+carry)", "capacity"),
         # a noun of an action at a level: "deliveries rose to 48,000 vehicles" = "delivered"
         (r"\bdeliveries\s+" + _COUNT_LEVEL_VERB, "delivered"),
         (r"\bshipments\s+" + _COUNT_LEVEL_VERB, "shipped"),

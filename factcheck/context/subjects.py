@@ -1079,6 +1079,12 @@ def _owner(
                 break  # "1.9 million TEU", "400,000 Serac chips": what is counted, no owner
             return entity.name  # "$30B Globex commitment"
     openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, mention.start)]
+    relatives = (*_all_asides(sentence), *_closing_relative(sentence))
+    relative = next((a for a, b in relatives if a <= mention.start < b), None)
+    if openers and relative is not None and relative > openers[-1] and sentence_subject:
+        # "..., and Meridian is buying Skyport, which runs 14 lounges": the relative
+        # clause's name, inside the clause the conjunction opens
+        return sentence_subject
     if openers:  # "Acme raised $40 million, while Globex raised $32 million": Globex's
         named = [e for e in entities if openers[-1] <= e.start and e.end <= mention.start]
         if named:
