@@ -978,7 +978,7 @@ def _count_read(
 # "rose 4.2% to 2.84 million": the level a change runs to, right after the percentage
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I)
 # Between a count and ", up 12%": its noun and a span, no verb or clause of their own
-_COUNT_TO_CHANGE = re.compile(r"(?:\s+(?:[a-z][\w-]*|the|its|their))*\s*", re.I)
+_COUNT_TO_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*)*\s*", re.I)
 _VERB_FORM = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|said|says)\b")
 
 
