@@ -69,3 +69,28 @@ def test_a_sum_in_won_is_no_verb_between_a_date_and_a_figure() -> None:
     # a verb "won" between still dates an event, not the figure
     contract = "In 2019 Haneul Games won a contract and its operating margin was 13%."
     assert prose.reading(contract, "13%", published=dt.date(2026, 5, 20))[2] is None
+
+
+def test_a_cue_word_in_a_companys_name_is_no_cue() -> None:
+    price = "Banksford Royalties slipped 1.1% to A$3.61 after going ex-dividend."
+    assert prose.reading(price, "A$3.61")[1] is None
+    fee = "Banksford paid royalties of A$3.6 million."
+    assert prose.reading(fee, "A$3.6 million")[1] == "fee (paid)"
+    # a round is written "Series C" in any prose, after any capitalised word
+    round_ = "Quillford, which Harbourline's April-led Series C priced at $1.5 billion, grew."
+    assert prose.reading(round_, "$1.5 billion")[1] == "valuation (series c)"
+
+
+def test_a_named_business_of_the_company_is_a_part() -> None:
+    aside = (
+        "Meridor's own signalling unit, built up since 2019, had revenue of CHF 410 million"
+        " in 2024."
+    )
+    relative = (
+        "Lumera's Austrian level-crossing business, which had sales of about €38 million last"
+        " year, overlaps with a rival's."
+    )
+    assert prose.reading(aside, "CHF 410 million")[0] is None
+    assert prose.reading(relative, "about €38 million")[0] is None
+    whole = "Meridor's business had revenue of CHF 4.8 billion in 2024."
+    assert prose.reading(whole, "CHF 4.8 billion")[0] == "Meridor"

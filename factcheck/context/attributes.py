@@ -1196,6 +1196,8 @@ def _find_cue(
                     continue  # beyond the words counted
                 if not forward and any(a <= offset + match.start() < b for a, b in asides):
                     continue  # "Castell, which led the round, manages $4 billion"
+                if _in_a_name(sentence, text, offset, match):
+                    continue  # "Banksia Royalties slipped 1.1% to A$3.61": a name's word
                 if forward:
                     distance = len(_WORD.findall(sentence, mention.end, offset + match.start()))
                 else:
@@ -1210,6 +1212,24 @@ def _find_cue(
                 if best is None or (rule.weak, distance) < best[:2]:
                     best = (rule.weak, distance, rule)
     return best[2] if best else None
+
+
+# A capitalised word right before a cue written in title case: the cue is a word of a name
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’.-]*\s+$")
+
+
+def _in_a_name(sentence: str, text: str, offset: int, match: re.Match[str]) -> bool:
+    """Is a cue a word of a company's name ("Banksia Royalties", "Harbour Revenue
+    Partners")? Written in title case after a capitalised word, it names the company, not
+    what a figure near it measures."""
+    word = text[match.start() : match.end()]
+    at = offset + match.start()
+    return (
+        not word.startswith("Series")  # a round is written "Series C" in any prose
+        and word[:1].isupper()
+        and word[1:2].islower()
+        and _NAME_WORD_BEFORE.search(sentence, max(0, at - 40), at) is not None
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -520,9 +520,15 @@ _RELATED_PARTY_CLAUSE = re.compile(
 # (``data/part_nouns.txt``), then up to four lower-case words to the figure: "Acme Air's
 # new Leeds-Bergen route has carried 21,000", "its busiest route carried 310,000"
 _OWNED_PART = re.compile(
-    r"(?:['’]s?|\bits|\btheir)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:"
+    r"(?:['’]s?|\bits|\btheir)\s+(?:(?:[A-Za-z][\w-]*\s+){0,4}?(?:"
     + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
-    + r")\s+(?:[a-z]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    # a business with a word of its own ("X's Austrian level-crossing business"; "its
+    # business" alone is the company's)
+    + r")|(?:[A-Za-z][\w-]*\s+){1,4}?business(?:es)?)"
+    # an aside or a relative clause between: "its own signalling unit, built up since 2019,
+    # had revenue of", "X's Austrian business, which had sales of about"
+    r"(?:,[^,;:]{1,60},|,\s+(?:which|that))?"
+    r"\s+(?:[a-z]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
     r"just\s+(?:over|under))\s+)?[$€£]?$"
 )
 
@@ -576,8 +582,17 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
     found = _OWNED_PART.search(sentence, start, mention.start)
     if found is None or subject in found.group():
         return False  # none, or a part named ("its Streamly streaming service had"): that name's
-    owner = sentence[max(0, found.start() - len(subject)) : found.start()]
-    return found.group().startswith(("its", "their")) or owner == subject
+    if found.group().startswith(("its", "their")):
+        return True
+    # the owner as written before "'s", the subject's name or its short form ("Meridia's own
+    # signalling unit" of Meridia Rail Group)
+    owner = _NAME_BEFORE.search(sentence, max(0, found.start() - 80), found.start())
+    return owner is not None and (
+        owner.group() == subject or subject.startswith(owner.group() + " ")
+    )
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*$")
 
 
 # A statistic of a class of things, not one subject's figure: "the median beauty Series A
