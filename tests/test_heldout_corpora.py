@@ -850,6 +850,15 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
   Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
   "Crimson Tides, which went live worldwide on March 5").
+- ``corpus_holdout109`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 13 false alarms, twelve fixed since, one declared): Australian gold miners and
+  royalty companies -- a Perth miner's purchase of the Mount Ellery mine and its price, the
+  mine's workforce and ore reserves, a royalty company's net smelter return royalty over the
+  mine, the buyer's rank on a league table of ASX-listed producers and its September-quarter
+  all-in sustaining cost, an explorer's placement, a rival's new mill's opening day
+  ("Murchison explorer Quandong Minerals raised A$16.5 million", "The operation has about 620
+  employees and contractors", "was officially opened on Thursday", "compared with A$2,385 an
+  ounce in the September quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -981,6 +990,7 @@ CORPORA = (
     "corpus_holdout106",
     "corpus_holdout107",
     "corpus_holdout108",
+    "corpus_holdout109",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1218,6 +1228,9 @@ TRAPS = {
     # third quarter" against 12's "in the second half": "double" and "the second half" are
     # not read
     "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
+    # T9 sets 02's "153.2 million new shares", and T98 and T99 11's "6 Australian cents a
+    # share", neither of which is read, against figures of 12 and 10
+    "corpus_holdout109": {f"T{n}" for n in range(1, 114)} - {"T9", "T98", "T99"},
 }
 
 
