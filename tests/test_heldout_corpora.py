@@ -859,6 +859,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ("Murchison explorer Quandong Minerals raised A$16.5 million", "The operation has about 620
   employees and contractors", "was officially opened on Thursday", "compared with A$2,385 an
   ounce in the September quarter").
+- ``corpus_holdout110`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, 4 false alarms, none fixed since, all four declared): Canadian grocery and pharmacy
+  chains -- a Mississauga grocer's takeover of a Calgary drugstore chain, the deal's
+  enterprise value and the chain's store count at the announcement, the grocer's
+  third-quarter food same-store sales growth and net earnings, its Caledon distribution
+  centre's floor area and its rank on a retail trust index ("The Larkspur purchase, ...,
+  carried an enterprise value of C$3.4 billion", "Food same-store sales, which exclude fuel
+  and pharmacy, rose 3.1%", "Larkspur, which had 421 stores when the deal was announced",
+  "The building covers 1.1 million square feet", "Maplecrest, which placed seventh in 2024,
+  came fourth", "The fourth-quarter profit was up from C$126 million in the third quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -991,6 +1001,7 @@ CORPORA = (
     "corpus_holdout107",
     "corpus_holdout108",
     "corpus_holdout109",
+    "corpus_holdout110",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1231,6 +1242,9 @@ TRAPS = {
     # T9 sets 02's "153.2 million new shares", and T98 and T99 11's "6 Australian cents a
     # share", neither of which is read, against figures of 12 and 10
     "corpus_holdout109": {f"T{n}" for n in range(1, 114)} - {"T9", "T98", "T99"},
+    # T43 sets 05's title "Maplecrest profit rises 9%" (front matter, not read) against 09's
+    # "net earnings rose 7.6%"
+    "corpus_holdout110": {f"T{n}" for n in range(1, 116)} - {"T43"},
 }
 
 
