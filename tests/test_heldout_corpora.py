@@ -850,6 +850,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
   Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
   "Crimson Tides, which went live worldwide on March 5").
+- ``corpus_holdout111`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 2 false alarms, neither fixed since, both declared): South African mobile
+  operators and fintech -- a mobile operator's purchase of a Durban fibre network and the
+  network's founding year, the operator's interim EBITDA margin, an operator's rank by
+  subscribers, an ICASA fine and a 5G spectrum auction, a Cape Town payments start-up's
+  Series B valuation and merchants, a Midrand data-centre campus's first phase ("The deal
+  gives Khanyisa an equity value of", "Since it was founded in 2014 by ..., the company",
+  "with the EBITDA margin widening to 38.7%", "Tapelo's phone-based card readers are used
+  by 124,000 merchants", "the 16 MW first phase of its JNB2 campus", "Imvula Connect, the
+  fourth-largest network", "a $48 million round that valued the start-up at").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -981,6 +991,7 @@ CORPORA = (
     "corpus_holdout106",
     "corpus_holdout107",
     "corpus_holdout108",
+    "corpus_holdout111",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1218,6 +1229,12 @@ TRAPS = {
     # third quarter" against 12's "in the second half": "double" and "the second half" are
     # not read
     "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
+    # T14, T44, T45 and T58 set per-unit sums that are not read ("roughly R18,000 per home
+    # passed", "R96 a month", "R71", "around R50 each"), T46 exchange rates only implied by 01
+    # and 08, T71 "kept the top position" against "the country's largest mobile wallet", and
+    # T110 "won its licence the year before": none names a figure that is read
+    "corpus_holdout111": {f"T{n}" for n in range(1, 115)}
+    - {"T14", "T44", "T45", "T46", "T58", "T71", "T110"},
 }
 
 
