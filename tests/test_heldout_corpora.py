@@ -869,6 +869,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   and pharmacy, rose 3.1%", "Larkspur, which had 421 stores when the deal was announced",
   "The building covers 1.1 million square feet", "Maplecrest, which placed seventh in 2024,
   came fourth", "The fourth-quarter profit was up from C$126 million in the third quarter").
+- ``corpus_holdout111`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 2 false alarms, neither fixed since, both declared): South African mobile
+  operators and fintech -- a mobile operator's purchase of a Durban fibre network and the
+  network's founding year, the operator's interim EBITDA margin, an operator's rank by
+  subscribers, an ICASA fine and a 5G spectrum auction, a Cape Town payments start-up's
+  Series B valuation and merchants, a Midrand data-centre campus's first phase ("The deal
+  gives Khanyisa an equity value of", "Since it was founded in 2014 by ..., the company",
+  "with the EBITDA margin widening to 38.7%", "Tapelo's phone-based card readers are used
+  by 124,000 merchants", "the 16 MW first phase of its JNB2 campus", "Imvula Connect, the
+  fourth-largest network", "a $48 million round that valued the start-up at").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1002,6 +1012,7 @@ CORPORA = (
     "corpus_holdout108",
     "corpus_holdout109",
     "corpus_holdout110",
+    "corpus_holdout111",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1245,6 +1256,12 @@ TRAPS = {
     # T43 sets 05's title "Maplecrest profit rises 9%" (front matter, not read) against 09's
     # "net earnings rose 7.6%"
     "corpus_holdout110": {f"T{n}" for n in range(1, 116)} - {"T43"},
+    # T14, T44, T45 and T58 set per-unit sums that are not read ("roughly R18,000 per home
+    # passed", "R96 a month", "R71", "around R50 each"), T46 exchange rates only implied by 01
+    # and 08, T71 "kept the top position" against "the country's largest mobile wallet", and
+    # T110 "won its licence the year before": none names a figure that is read
+    "corpus_holdout111": {f"T{n}" for n in range(1, 115)}
+    - {"T14", "T44", "T45", "T46", "T58", "T71", "T110"},
 }
 
 
