@@ -879,6 +879,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "with the EBITDA margin widening to 38.7%", "Tapelo's phone-based card readers are used
   by 124,000 merchants", "the 16 MW first phase of its JNB2 campus", "Imvula Connect, the
   fourth-largest network", "a $48 million round that valued the start-up at").
+- ``corpus_holdout112`` (read once unseen at stop 24, on the code of its arrival: 3 of 8
+  found, 3 false alarms, one fixed since, two declared): European rail operators and train
+  makers -- a Basel train maker's takeover of a Milan signalling company, its price and
+  premium, a Leeds operator's full-year revenue and its order of bi-mode trains, the train
+  maker's Doncaster depot's floor space and opening year, the operator's place in a
+  European rail reliability index, a Berlin ticketing start-up's Series B ("The gap to the
+  €38.50-a-share offer, which represents a 34% premium to Friday's close", "an order for 46
+  bi-mode trains from British operator Albion Crosslink", "a building with 18,000 square
+  metres of floor space where it will maintain the fleet until 2042", "rose to 11th place
+  from 15th last year", "the facility is scheduled to open in 2028").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1013,6 +1023,7 @@ CORPORA = (
     "corpus_holdout109",
     "corpus_holdout110",
     "corpus_holdout111",
+    "corpus_holdout112",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1262,6 +1273,9 @@ TRAPS = {
     # T110 "won its licence the year before": none names a figure that is read
     "corpus_holdout111": {f"T{n}" for n in range(1, 115)}
     - {"T14", "T44", "T45", "T46", "T58", "T71", "T110"},
+    # T91 sets 05's maintenance contract "running to 2042", which is not read, against 11's
+    # "until 2042"
+    "corpus_holdout112": {f"T{n}" for n in range(1, 101)} - {"T91"},
 }
 
 
