@@ -889,6 +889,16 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   bi-mode trains from British operator Albion Crosslink", "a building with 18,000 square
   metres of floor space where it will maintain the fleet until 2042", "rose to 11th place
   from 15th last year", "the facility is scheduled to open in 2028").
+- ``corpus_holdout113`` (read once unseen at stop 24, on the code of its arrival: 1 of 8
+  found, 2 false alarms, none fixed since, both declared; 1 of 8 found now): Swiss luxury
+  watchmakers -- a Geneva watch group's purchase of a family-owned Vallee de Joux
+  watchmaker, its equity value and the watchmaker's staff, founding year and new workshop's
+  floor area, the group's 2025 operating margin, its flagship brand's place in a
+  consultancy's brand ranking, Swiss watch exports in January 2026, a Zurich resale
+  platform's Series B valuation ("Valmont's CHF 420 million purchase of Ferrand & Fils",
+  "The deal values Chronobourse at", "The company employs 240 people", "The building offers
+  4,200 square metres of floor space", "The story of the company begins in 1868", "Exports
+  of Swiss watches were worth CHF 1.92 billion in January").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1024,6 +1034,7 @@ CORPORA = (
     "corpus_holdout110",
     "corpus_holdout111",
     "corpus_holdout112",
+    "corpus_holdout113",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1276,6 +1287,9 @@ TRAPS = {
     # T91 sets 05's maintenance contract "running to 2042", which is not read, against 11's
     # "until 2042"
     "corpus_holdout112": {f"T{n}" for n in range(1, 101)} - {"T91"},
+    # T34 sets 06's "Orsay rose 2%" against 03's "Orsay was flat", and T87 05's "on Tuesday"
+    # against 10's "last week's funding round": "flat" and "last week's" are not read
+    "corpus_holdout113": {f"T{n}" for n in range(1, 104)} - {"T34", "T87"},
 }
 
 
