@@ -850,6 +850,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
   Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
   "Crimson Tides, which went live worldwide on March 5").
+- ``corpus_holdout114`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, no false alarm; 2 of 8 found now): Nordic and Baltic fintech and payments companies
+  -- a Stockholm payments company's takeover of an Oslo rival, its enterprise value and
+  premium, the rival's employees and its place on a Nordic-Baltic Fintech 50, the buyer's
+  new headquarters' floor area, a Vilnius neobank's Series C and the date of its banking
+  licence, a regulator's fine on a consumer lender ("Including Betalo's net debt of about
+  NOK 1.6 billion, the transaction has an enterprise value of", "a premium of 34% to
+  Betalo's closing price of NOK 35.82 on Friday and of 41% to the volume-weighted average
+  price", "slipped two places to sixth", "a new 15,400-square-metre headquarters in
+  Hagastaden", "The European Central Bank granted the licence on Wednesday", "against the
+  SEK 48 million fine imposed by Finansinspektionen in November").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -981,6 +992,7 @@ CORPORA = (
     "corpus_holdout106",
     "corpus_holdout107",
     "corpus_holdout108",
+    "corpus_holdout114",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1218,6 +1230,7 @@ TRAPS = {
     # third quarter" against 12's "in the second half": "double" and "the second half" are
     # not read
     "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
+    "corpus_holdout114": {f"T{n}" for n in range(1, 105)},
 }
 
 
