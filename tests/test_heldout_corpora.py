@@ -899,6 +899,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "The deal values Chronobourse at", "The company employs 240 people", "The building offers
   4,200 square metres of floor space", "The story of the company begins in 1868", "Exports
   of Swiss watches were worth CHF 1.92 billion in January").
+- ``corpus_holdout114`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, no false alarm; 2 of 8 found now): Nordic and Baltic fintech and payments companies
+  -- a Stockholm payments company's takeover of an Oslo rival, its enterprise value and
+  premium, the rival's employees and its place on a Nordic-Baltic Fintech 50, the buyer's
+  new headquarters' floor area, a Vilnius neobank's Series C and the date of its banking
+  licence, a regulator's fine on a consumer lender ("Including Betalo's net debt of about
+  NOK 1.6 billion, the transaction has an enterprise value of", "a premium of 34% to
+  Betalo's closing price of NOK 35.82 on Friday and of 41% to the volume-weighted average
+  price", "slipped two places to sixth", "a new 15,400-square-metre headquarters in
+  Hagastaden", "The European Central Bank granted the licence on Wednesday", "against the
+  SEK 48 million fine imposed by Finansinspektionen in November").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1035,6 +1046,7 @@ CORPORA = (
     "corpus_holdout111",
     "corpus_holdout112",
     "corpus_holdout113",
+    "corpus_holdout114",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1290,6 +1302,7 @@ TRAPS = {
     # T34 sets 06's "Orsay rose 2%" against 03's "Orsay was flat", and T87 05's "on Tuesday"
     # against 10's "last week's funding round": "flat" and "last week's" are not read
     "corpus_holdout113": {f"T{n}" for n in range(1, 104)} - {"T34", "T87"},
+    "corpus_holdout114": {f"T{n}" for n in range(1, 105)},
 }
 
 
