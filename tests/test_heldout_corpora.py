@@ -850,6 +850,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
   Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
   "Crimson Tides, which went live worldwide on March 5").
+- ``corpus_holdout115`` (read once unseen at stop 24, on the code of its arrival: 0 of 8
+  found, 1 false alarm, not fixed since, declared; 0 of 8 found now): Indonesian nickel
+  smelters and EV battery makers -- a Jakarta ferronickel producer's purchase of 45% of a
+  Halmahera HPAL smelter, its first-half net profit and its place in a ranking of
+  Indonesian nickel producers by 2024 output, the 2024 shipments of low-grade nickel pig
+  iron an export ban covers, a battery-cell plant's opening day and headcount in Karawang, a
+  battery-swap start-up's Series B valuation, a nickel producer's IPO stake ("In March 2025
+  the company agreed to pay $650 million for 45% of Halmahera Nikel Smelting", "The
+  full-year figure compares with first-half net profit of Rp 2.4 trillion", "by selling a
+  20% stake to investors", "When the plant opened it employed about 580 people", "the
+  affected product category accounted for some 1.8 million tonnes of shipments in 2024",
+  "Prima Mineral, which Nikel Insight ranked third among Indonesian producers by 2024
+  output", "the Karawang battery plant, which opened on Oct. 24", "the round valued Volta at
+  about $310 million after the new money").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -981,6 +995,7 @@ CORPORA = (
     "corpus_holdout106",
     "corpus_holdout107",
     "corpus_holdout108",
+    "corpus_holdout115",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1218,6 +1233,7 @@ TRAPS = {
     # third quarter" against 12's "in the second half": "double" and "the second half" are
     # not read
     "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
+    "corpus_holdout115": {f"T{n}" for n in range(1, 121)},
 }
 
 
