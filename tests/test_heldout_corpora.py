@@ -910,6 +910,20 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   price", "slipped two places to sixth", "a new 15,400-square-metre headquarters in
   Hagastaden", "The European Central Bank granted the licence on Wednesday", "against the
   SEK 48 million fine imposed by Finansinspektionen in November").
+- ``corpus_holdout115`` (read once unseen at stop 24, on the code of its arrival: 0 of 8
+  found, 1 false alarm, not fixed since, declared; 0 of 8 found now): Indonesian nickel
+  smelters and EV battery makers -- a Jakarta ferronickel producer's purchase of 45% of a
+  Halmahera HPAL smelter, its first-half net profit and its place in a ranking of
+  Indonesian nickel producers by 2024 output, the 2024 shipments of low-grade nickel pig
+  iron an export ban covers, a battery-cell plant's opening day and headcount in Karawang, a
+  battery-swap start-up's Series B valuation, a nickel producer's IPO stake ("In March 2025
+  the company agreed to pay $650 million for 45% of Halmahera Nikel Smelting", "The
+  full-year figure compares with first-half net profit of Rp 2.4 trillion", "by selling a
+  20% stake to investors", "When the plant opened it employed about 580 people", "the
+  affected product category accounted for some 1.8 million tonnes of shipments in 2024",
+  "Prima Mineral, which Nikel Insight ranked third among Indonesian producers by 2024
+  output", "the Karawang battery plant, which opened on Oct. 24", "the round valued Volta at
+  about $310 million after the new money").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1047,6 +1061,7 @@ CORPORA = (
     "corpus_holdout112",
     "corpus_holdout113",
     "corpus_holdout114",
+    "corpus_holdout115",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1303,6 +1318,7 @@ TRAPS = {
     # against 10's "last week's funding round": "flat" and "last week's" are not read
     "corpus_holdout113": {f"T{n}" for n in range(1, 104)} - {"T34", "T87"},
     "corpus_holdout114": {f"T{n}" for n in range(1, 105)},
+    "corpus_holdout115": {f"T{n}" for n in range(1, 121)},
 }
 
 
