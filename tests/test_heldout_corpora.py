@@ -850,6 +850,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Telecom, ..., worth 15 billion won", "The margin was also an improvement on the 12.4%
   Daeyang reported for the fourth quarter of 2025", "a 64,000-square-metre complex",
   "Crimson Tides, which went live worldwide on March 5").
+- ``corpus_holdout116`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, 3 false alarms, none fixed since, all three declared): Kenyan and Nigerian mobile
+  money and e-commerce -- a Nairobi operator's full-year net profit, its mobile-money arm's
+  revenue growth and agent outlets, the Central Bank of Nigeria's fine on a Lagos mobile
+  money operator, a Nairobi payments start-up's Series B, a Lagos marketplace's takeover of
+  a Nairobi logistics start-up and the start-up's warehouse space, the Lagos operator's rank
+  on a quarterly finance-app index, the marketplace's founding year ("has fined Lagos-based
+  mobile money operator OsoPay", "the merchant-payments firm's marketing push after it
+  raised", "In the full year to March", "The unit's ..., while its agent network grew to",
+  "six warehouses with a total of 240,000 square feet", "climbed to No. 2 from fourth place
+  in the first quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -981,6 +992,7 @@ CORPORA = (
     "corpus_holdout106",
     "corpus_holdout107",
     "corpus_holdout108",
+    "corpus_holdout116",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1218,6 +1230,10 @@ TRAPS = {
     # third quarter" against 12's "in the second half": "double" and "the second half" are
     # not read
     "corpus_holdout108": {f"T{n}" for n in range(1, 119)} - {"T80", "T91"},
+    # T99 sets 08's "ranked fourth" against its "top position in Nigeria", and T116 04's "the
+    # largest finance app in Nigeria" against 08's "remained the most used finance app":
+    # "top position", "the largest" and "the most used" name no figure that is read
+    "corpus_holdout116": {f"T{n}" for n in range(1, 123)} - {"T99", "T116"},
 }
 
 
