@@ -924,6 +924,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "Prima Mineral, which Nikel Insight ranked third among Indonesian producers by 2024
   output", "the Karawang battery plant, which opened on Oct. 24", "the round valued Volta at
   about $310 million after the new money").
+- ``corpus_holdout116`` (read once unseen at stop 24, on the code of its arrival: 2 of 8
+  found, 3 false alarms, none fixed since, all three declared): Kenyan and Nigerian mobile
+  money and e-commerce -- a Nairobi operator's full-year net profit, its mobile-money arm's
+  revenue growth and agent outlets, the Central Bank of Nigeria's fine on a Lagos mobile
+  money operator, a Nairobi payments start-up's Series B, a Lagos marketplace's takeover of
+  a Nairobi logistics start-up and the start-up's warehouse space, the Lagos operator's rank
+  on a quarterly finance-app index, the marketplace's founding year ("has fined Lagos-based
+  mobile money operator OsoPay", "the merchant-payments firm's marketing push after it
+  raised", "In the full year to March", "The unit's ..., while its agent network grew to",
+  "six warehouses with a total of 240,000 square feet", "climbed to No. 2 from fourth place
+  in the first quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1062,6 +1073,7 @@ CORPORA = (
     "corpus_holdout113",
     "corpus_holdout114",
     "corpus_holdout115",
+    "corpus_holdout116",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1319,6 +1331,10 @@ TRAPS = {
     "corpus_holdout113": {f"T{n}" for n in range(1, 104)} - {"T34", "T87"},
     "corpus_holdout114": {f"T{n}" for n in range(1, 105)},
     "corpus_holdout115": {f"T{n}" for n in range(1, 121)},
+    # T99 sets 08's "ranked fourth" against its "top position in Nigeria", and T116 04's "the
+    # largest finance app in Nigeria" against 08's "remained the most used finance app":
+    # "top position", "the largest" and "the most used" name no figure that is read
+    "corpus_holdout116": {f"T{n}" for n in range(1, 123)} - {"T99", "T116"},
 }
 
 
