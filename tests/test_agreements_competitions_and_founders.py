@@ -94,3 +94,21 @@ def test_a_named_business_of_the_company_is_a_part() -> None:
     assert prose.reading(relative, "about €38 million")[0] is None
     whole = "Meridor's business had revenue of CHF 4.8 billion in 2024."
     assert prose.reading(whole, "CHF 4.8 billion")[0] == "Meridor"
+
+
+def test_a_portion_of_a_fine_and_revenue_a_cut_costs_are_no_figures_of_their_own() -> None:
+    portion = "Imvana said it had paid the R30 million portion of the regulator's fine."
+    assert prose.reading(portion, "R30 million")[1] is None
+    cost = "Savanta estimates the cuts will cost it roughly KSh 3 billion in annual revenue."
+    assert prose.reading(cost, "roughly KSh 3 billion")[1] is None
+    revenue = "Savanta booked roughly KSh 3 billion in annual revenue."
+    assert prose.reading(revenue, "roughly KSh 3 billion")[1] is not None
+
+
+def test_a_hedged_restatement_of_a_sum_is_never_lent_a_price() -> None:
+    price = "Obodo Market has agreed to buy Nairobi start-up Tembra Logistics for $58 million."
+    revenue = (
+        "Against Tembra Logistics' 2025 revenue of KSh 3.9 billion, about $30 million, the"
+        " price works out at roughly two times sales."
+    )
+    assert prose.contradictions(price, revenue) == []

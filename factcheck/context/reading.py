@@ -624,6 +624,10 @@ def describe(
         attribute = None  # "had signed Rossi for €2 million": an earlier event
     if period is None and _when_last(sentence, mention):
         attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
+    if attribute is not None and mention.kind is Kind.MONEY and _PORTION_AFTER.match(
+        sentence, mention.end
+    ):
+        attribute = None  # "the R30 million portion of ICASA's fine": a part of it
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if attribute == "fine" and _BESIDES_THE_FINE.search(
@@ -797,6 +801,26 @@ def figure_is_unqualified(
         or _set_aside(sentence, mention)
         or _earlier_by(sentence, mention, 0) is not None
         or _AGO_AFTER.match(sentence, end) is not None
+        or (kind is Kind.MONEY and _restated_after_a_sum(sentence, window, start, end))
+    )
+
+
+# A sum restated right after another ("revenue of KSh 3.9 billion, about $30 million"): the
+# same figure in another currency or rounding, never a sum of its own to lend a price to
+_RESTATED_AFTER_A_SUM = re.compile(
+    r"\d(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?\s*,\s+(?:or\s+)?"
+    r"(?P<hedge>(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGE_FIRST = re.compile(r"(?:about|around|roughly|some|nearly|approximately)\s", re.IGNORECASE)
+
+
+def _restated_after_a_sum(sentence: str, window: int, start: int, end: int) -> bool:
+    """Is the sum a hedged restatement of the sum right before it ("revenue of KSh 3.9
+    billion, about $30 million"), the hedge before it or within it?"""
+    found = _RESTATED_AFTER_A_SUM.search(sentence, window, start)
+    return found is not None and (
+        found.group("hedge") is not None or _HEDGE_FIRST.match(sentence, start, end) is not None
     )
 
 
@@ -1073,9 +1097,14 @@ _FUTURE_BEFORE = re.compile(
 _MILESTONE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:when|once)\b", re.IGNORECASE)
 
 
-# A sum lost: a loss, never the revenue a cue near it names
+# A sum lost, or one something costs a company in revenue: a loss, never the revenue a cue
+# near it names ("a business that lost ¥29.6 billion", "the cuts will cost it roughly KSh 3
+# billion in annual revenue")
 _LOST_BEFORE = re.compile(
-    r"\b(?:lost|loses|lose|losing)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
-    r"over|just\s+(?:over|under))\s+)?$",
+    r"\b(?:lost|loses|lose|losing|(?:cost|costs|costing)(?:\s+(?:it|them|us|the\s+\w+))?)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$",
     re.IGNORECASE,
 )
+# A part of a sum, written as the head of the figure's own noun phrase: "paid the R30 million
+# portion of ICASA's fine that was not suspended"
+_PORTION_AFTER = re.compile(r"\s+(?:portion|part|instal(?:l)?ment)\s+of\b", re.IGNORECASE)
