@@ -76,6 +76,9 @@ def test_a_cue_word_in_a_companys_name_is_no_cue() -> None:
     assert prose.reading(price, "A$3.61")[1] is None
     fee = "Banksford paid royalties of A$3.6 million."
     assert prose.reading(fee, "A$3.6 million")[1] == "fee (paid)"
+    # a headline capitalises every word: its cue is still a cue
+    headline = "Corvane Systems Revenue Hits $4.2 Billion"
+    assert prose.reading(headline, "$4.2 Billion")[1] == "revenue"
     # a round is written "Series C" in any prose, after any capitalised word
     round_ = "Quillford, which Harbourline's April-led Series C priced at $1.5 billion, grew."
     assert prose.reading(round_, "$1.5 billion")[1] == "valuation (series c)"

@@ -1229,7 +1229,19 @@ def _in_a_name(sentence: str, text: str, offset: int, match: re.Match[str]) -> b
         and word[:1].isupper()
         and word[1:2].islower()
         and _NAME_WORD_BEFORE.search(sentence, max(0, at - 40), at) is not None
+        and not _title_cased(sentence)  # a headline capitalises every word
     )
+
+
+@lru_cache(maxsize=64)
+def _title_cased(sentence: str) -> bool:
+    """Is the sentence a headline in title case ("Corvane Systems Revenue Hits $4.2
+    Billion")? Most of its words of three letters or more are capitalised."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
 @lru_cache(maxsize=4096)
