@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import context as c
+from factcheck.context.attributes import _in_a_name
 from factcheck.extract import attribution as a
 from factcheck.extract import find_mentions
 from factcheck.model import Kind, Mention
@@ -127,6 +128,8 @@ def _find_cue_then(
                     continue
                 if not forward and any(x <= offset + match.start() < y for x, y in asides):
                     continue
+                if _in_a_name(sentence, text, offset, match):
+                    continue  # a rule of reading, not a shortcut: the same in both
                 if forward:
                     distance = len(c._WORD.findall(sentence, mention.end, offset + match.start()))
                 else:
