@@ -1430,12 +1430,12 @@ _COUNT_SKIP = frozenset(
 )
 
 
-# A count joined by "and" to a count before it, and the verb that governs both: "has 285
-# clinics and 1,350 vets", "employs 640 people and 120 contractors" (not a preposition:
-# "with 250 theaters and 2,868 screens" keeps "and")
+# A count joined by "and" to a count before it (``n``), whose governor governs both: "has
+# 285 clinics and 1,350 vets", "employs 640 people and 120 contractors" (not after a
+# preposition: "with 250 theaters and 2,868 screens" keeps "and")
 _COORDINATED_COUNT = re.compile(
     r"\b(?!(?:with|of|in|to|for|by|at|on|from|and|or|than|over|about|around)\b)"
-    r"(?P<verb>[a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
     r"(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
     r"(?:\s+(?:million|billion))?\s+(?:[a-z][\w-]*\s+){1,3}and\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
