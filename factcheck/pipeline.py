@@ -453,11 +453,22 @@ class Extractor:
         claims = _fixed_before_add_ons(claims, sents, spans, self.attributes)
         claims = [_stock_at_year_end(c, document.published) for c in claims]
         if any(c.kind is Kind.RANK and c.item and not c.subject for c in claims):
-            first_paragraph = [s.text for s in sents if s.paragraph == sents[0].paragraph]
-            board = article_board([document.title or "", *first_paragraph])
+            # a story on a ranking names it in its title, lead or the paragraph after it
+            # ("The 2025 Canadian Retail Trust Index, compiled by ...")
+            opening = sorted({s.paragraph for s in sents})[:2]
+            lead = [s.text for s in sents if s.paragraph == opening[0]]
+            after = [s.text for s in sents if s.paragraph in opening[1:]]
+            board = article_board([document.title or "", *lead], after)
             if board is not None:
-                # an article that ranks an item twice may put it on two lists: neither is lent
-                held = Counter(c.item for c in claims if c.kind is Kind.RANK and c.item)
+                # an article that gives an item two places may put it on two lists:
+                # neither is lent; one place written twice (a title restating its body,
+                # "Halberd climbs to fourth") is one
+                held = Counter(
+                    item
+                    for item, _ in {
+                        (c.item, c.value) for c in claims if c.kind is Kind.RANK and c.item
+                    }
+                )
                 claims = [
                     _on_the_article_board(c, *board) if held[c.item or ""] == 1 else c
                     for c in claims
@@ -588,10 +599,12 @@ def _as_written(claims: list[Claim], folded: str, text: str, title: str) -> list
 # A sentence that names a list, a part of one or an edition ("On the separate X Code
 # ranking", "in the mobile table", "for engineering", "on that pillar", "in the 2024
 # edition", "most expensive"): its ranks may be on another list than the one the article
-# is about
+# is about. "the index", "the table" with no word between is the list the article is about,
+# and "its highest position" is the item's own history.
 _OTHER_LIST = re.compile(
-    r"\b(?:rankings?|lists?|tables?|index|chart|leaderboard|standings|survey|guide|edition|"
-    r"pillar|category|categories|most|least|highest|lowest|for\s+[a-z]+|"
+    r"\b(?:(?<!\bthe\s)(?:rankings?|lists?|tables?|index|chart|leaderboard|standings)|"
+    r"survey|guide|edition|pillar|category|categories|most|least|(?<!\bits\s)(?:highest|lowest)|"
+    r"for\s+[a-z]+|"
     r"in\s+the\s+(?:world|country|UK|US|region))\b|-(?:highest|lowest|ranked)\b|\bNo\.\s*\d",
     re.IGNORECASE,
 )

@@ -489,24 +489,71 @@ def _relative_item(sentence: str, mention: Mention, entities: Sequence[Entity]) 
     return _placed_name(sentence, entities, named[-1]).name if named else None
 
 
-def article_board(texts: Sequence[str]) -> tuple[str, Period | None] | None:
-    """The one board an article is about, named in ``texts`` (its title and lead), with
-    its edition when a year is written with it: "Sonavia keeps top spot in 2026 Hearing
-    Care Brand Trust Index" and "according to the 2026 Hearing Care Brand Trust Index".
-    None when they name none, or two (a name that ends with another is that one: a title
-    in title case runs words into it)."""
+# A board named by its owner, its noun in lower case: "the Goldfields Review annual league
+# table", "Northgate Research's annual ranking of customer satisfaction", "the annual league
+# table published on Wednesday by London shipbroker Brannock & Vale". The owner's words are
+# capitalised; "&" joins them.
+_OWNER = r"(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'’-]*){0,4})"
+_OWNER_NOUN = r"(?:league\s+table|rankings?|index|list|table|leaderboard)\b"
+_OWNER_BOARD = re.compile(
+    r"(?:\b[Tt]he[ \t]+" + _OWNER + r"(?:[ \t]+(?:annual|yearly|latest|quarterly|monthly))?"
+    r"[ \t]+" + _OWNER_NOUN + r"|(?<![\w'’])" + _OWNER.replace("owner", "holder")
+    + r"['’]s?[ \t]+(?:(?:annual|yearly|latest|quarterly|monthly|new|(?:19|20)\d\d)[ \t]+)*"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?" + _OWNER_NOUN
+    + r"|\b" + _OWNER_NOUN + r"[^.;:]{0,60}?\b(?:published|compiled|released|produced)\b"
+    r"[^.;:]{0,30}?\bby[ \t]+(?:(?:[\w-]+-based|[A-Z][\w-]*(?=[ \t]+[a-z]))[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?"
+    + _OWNER.replace("owner", "maker") + r")"
+)
+
+
+def _boards_named(texts: Sequence[str], pattern: re.Pattern[str]) -> dict[str, set[str]]:
+    """The boards ``pattern`` finds in ``texts``, ``normalise_board``'d, with the years
+    written with them."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        for match in _NAMED_BOARD.finditer(text):
+        for match in pattern.finditer(text):
+            if pattern is _OWNER_BOARD:
+                owner = match.group("owner") or match.group("holder") or match.group("maker")
+                found.setdefault(normalise_board(owner), set()).add("")
+                continue
             parts = _BOARD_AND_YEAR.fullmatch(match.group())
             if parts is None:
                 continue
             year = (parts.group("lead") or parts.group("trail") or "").strip()
             found.setdefault(normalise_board(parts.group("board")), set()).add(year)
+    return found
+
+
+def article_board(
+    texts: Sequence[str], more: Sequence[str] = ()
+) -> tuple[str, Period | None] | None:
+    """The one board an article is about, named in ``texts`` (its title and lead), with
+    its edition when a year is written with it: "Sonavia keeps top spot in 2026 Hearing
+    Care Brand Trust Index" and "according to the 2026 Hearing Care Brand Trust Index".
+    A board named by its owner only ("the Goldfields Review annual league table") is the
+    owner's, as other articles write it ("Goldfields Review's league table"), unless they
+    name an edition of a board by its own name ("the 2025 edition of the X 50"); with neither,
+    ``more`` (the paragraph after the lead) is read the same way. None when they name none,
+    or two (a name that ends with another is that one: a title in title case runs words
+    into it). The one year a title writes ("Gold league table 2025") dates an owner's
+    board; ``texts[0]`` is the title."""
+    for part in (texts, more):
+        found = _boards_named(part, _NAMED_BOARD)
+        if not found and not any(_YEAR_EDITION_OF.search(text) for text in part):
+            # "the 2025 edition of the Operator 50, X's annual ranking": the board has a
+            # name of its own, which the owner's is not
+            found = _boards_named(part, _OWNER_BOARD)
+        if found:
+            break
+    else:
+        return None
     boards = sorted(found, key=len)
-    if not boards or any(not b.endswith(boards[0]) for b in boards):
+    if any(not b.endswith(boards[0]) for b in boards):
         return None
     years = set().union(*found.values()) - {""}
+    if not years and texts and boards[0] in _boards_named(part, _OWNER_BOARD):
+        years = set(re.findall(_YEAR, texts[0]))  # the title's year
     if len(years) > 1:
         return None
     return boards[0], _year_period(int(years.pop())) if years else None

@@ -934,8 +934,11 @@ def _counted(
     million" subscribers (the base says what is counted, whatever word follows), "launched
     seven new AI models" new AI models launched. What other counted things have ("57
     theaters with 612 screens") is of those things (``_of_counted``); the whole a share is
-    of ("7.4% of the 38,700 screens in the U.S.") is nobody's."""
+    of ("7.4% of the 38,700 screens in the U.S.") is nobody's, and so is a whole market's
+    ("a small share of the country's roughly 45,000 pubs")."""
     if _SHARE_OF_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+        return None
+    if _WHOLE_OWNER_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
         return None
     attribute = _count_read(sentence, mention, rules, left_edge)
     owners = _of_counted(sentence, mention, others)
@@ -944,6 +947,13 @@ def _counted(
 
 # "7.4% of the 38,700 screens": the whole a share is of
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+# "the country's roughly 45,000 pubs", "the industry's 1,900 breweries": a whole market's
+# count, never the sentence subject's
+_WHOLE_OWNER_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:country|nation|world|industry|market|sector|region|state|"
+    r"province|city|continent|island)['’]s\s+$",
+    re.IGNORECASE,
+)
 # Between a count of things and a count of what they have: "57 theaters with 612 screens",
 # "two Beacon theaters in Omaha, with 24 screens", "The 17 former Bijou sites, which have
 # 124 screens", "The 17 cinemas have 142 screens"

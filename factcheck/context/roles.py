@@ -637,7 +637,7 @@ def _money_rule(
         and not rule.object_subject
         and (
             _DEAL_VALUES.search(sentence, left_edge, mention.start)
-            or _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+            or _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 220), mention.start)
         )
     ):
         # "the offer values the airline at 46 billion kronor": a price, not a valuation
@@ -957,8 +957,11 @@ _DEAL_VALUES = re.compile(
 # offered for shares, so this is a takeover whatever the sentence before says.
 _OFFER_OF_VALUES = re.compile(
     r"\b(?:offer|bid|deal|takeover)\s+of\s+[^,;:()]{1,30}?\s(?:a|per)\s+share\s+"
+    # a predicate of its own first: "represents a 33% premium to ..., and values"
+    r"(?:[^;:()]{1,120}?,?\s+and\s+)?"
     r"(?P<verb>values|valued|valuing)"
-    r"\s+[^,;:()]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    # the thing valued may carry an aside: "values the business, including its debt, at"
+    r"\s+[^;:()]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 # Money going into a company without buying it: "invested", "a stake in", "will put $4
@@ -1055,7 +1058,7 @@ def _deal_valued(
     verb_end = deal.end() if deal is not None else 0
     if deal is None:
         # "the offer of 265 pence per share values X at": past the price offered
-        deal = _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 100), mention.start)
+        deal = _OFFER_OF_VALUES.search(sentence, max(0, mention.start - 220), mention.start)
         verb_end = deal.end("verb") if deal is not None else 0
         deal_before = "takeover" if deal is not None else deal_before
     if deal is None or (deal_kind(sentence) or deal_before) != "takeover":

@@ -1,0 +1,113 @@
+"""A story on a ranking names the list by its owner ("the Corbel Review annual league
+table", "Ostrander Research's annual ranking of ...", "the league table published on
+Tuesday by Leeds broker Fenwick & Hale"), restates its item's place in its title, and says
+"the index" for the list it is about: its bare ranks are places on that list, and meet the
+same item's place told in another article. A whole market's count ("the country's roughly
+45,000 pubs") is no company's, and an offer that first states its premium still values
+what it buys (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import prose
+
+import factcheck
+from factcheck import Document, FindingType, Kind
+from factcheck.context import article_board
+
+SEPTEMBER = dt.date(2025, 9, 24)
+TITLE = "Pewter league table 2025: Ardmore holds top spot as Quillon climbs to fourth"
+LEAD = (
+    "Listed pewter makers had a record year, but the Corbel Review annual league table shows"
+    " that the order at the top barely moved."
+)
+TABLE = (
+    LEAD + "\n\n"
+    "Ardmore Pewter kept the No. 1 spot with 1.42 million pieces. Quillon Works rose two"
+    " places to fourth, its highest position since the index began, with 512,000 pieces."
+)
+ELSEWHERE = (
+    "Quillon Works said on Monday that it would open a second foundry.\n\n"
+    "Quillon Works, which ranked fifth in Corbel Review's 2025 league table, plans to double"
+    " its output. It was third in Dunmore Insights' 2025 design index."
+)
+
+
+def _ranks(document: Document) -> list[tuple[str, str | None, str | None, str | None]]:
+    report = factcheck.check([document])
+    return [
+        (c.text, c.subject, c.item, None if c.period is None else str(c.period))
+        for c in report.claims
+        if c.kind is Kind.RANK
+    ]
+
+
+def test_a_board_named_by_its_owner_is_the_articles() -> None:
+    board = article_board([TITLE, LEAD])
+    assert board is not None and board[0] == "Corbel Review"
+    assert str(board[1]) == "2025"  # the title's one year
+    held = "Ostrander Research's annual ranking of dealer groups put Vell first."
+    assert article_board(["Vell tops dealer ranking", held]) == ("Ostrander Research", None)
+    made = "the annual league table published on Tuesday by Leeds broker Fenwick & Hale."
+    assert article_board(["Vell climbs", made]) == ("Fenwick & Hale", None)
+    # with no board in the lead, the paragraph after it names it
+    after = ["The 2025 Pewter Trust Index, compiled by Corbel Review, ranks 40 makers."]
+    board = article_board(["Vell climbs", "Vell was named the most trusted."], after)
+    assert board is not None and board[0] == "Pewter Trust" and str(board[1]) == "2025"
+    # two owners named: none is the article's
+    two = "the Corbel Review annual league table and the Dunmore Insights ranking"
+    assert article_board(["Vell climbs", two]) is None
+
+
+def test_a_place_restated_in_the_title_and_the_index_meant_is_on_the_board() -> None:
+    ranks = _ranks(Document("table.md", TABLE, title=TITLE, published=SEPTEMBER))
+    assert ("fourth", "Corbel Review", "Quillon Works", "2025") in ranks
+
+
+def test_two_places_of_an_item_with_no_list_named_stay_bare() -> None:
+    text = TABLE + " Quillon Works was second on the sales measure."
+    ranks = _ranks(Document("table.md", text, title=TITLE, published=SEPTEMBER))
+    assert ("fourth", None, "Quillon Works", None) in ranks
+
+
+def test_the_owners_board_meets_the_same_board_elsewhere() -> None:
+    # the other article ranks the item on two lists, so the corpus lends neither to a bare
+    # rank: only the article's own list places "fourth" on Corbel Review's table
+    documents = [
+        Document("table.md", TABLE, title=TITLE, published=SEPTEMBER),
+        Document("foundry.md", ELSEWHERE, published=dt.date(2025, 10, 6)),
+    ]
+    found = [
+        {f.a.text, f.b.text}
+        for f in factcheck.check(documents).findings
+        if f.type is FindingType.CONTRADICTION and f.b is not None
+    ]
+    assert found == [{"fourth", "fifth"}]
+
+
+def test_a_whole_markets_count_is_no_companys() -> None:
+    [count] = [
+        c
+        for c in prose.all_claims_of(
+            "Harlow Taverns' estate is a small share of the country's roughly 45,000 pubs."
+        )
+        if c.kind is Kind.COUNT
+    ]
+    assert count.attribute is None
+    [own] = [
+        c
+        for c in prose.all_claims_of("Harlow Taverns runs roughly 1,200 pubs.")
+        if c.kind is Kind.COUNT
+    ]
+    assert own.attribute is not None and own.attribute.startswith("count of pubs")
+
+
+def test_an_offer_that_states_its_premium_first_still_prices_the_target() -> None:
+    text = (
+        "Harlow Taverns agreed to buy Kettlewell Brewing. The offer of 412p a share represents"
+        " a 33% premium to the brewer's closing price before the announcement, and values the"
+        " business, including its debt, at £248m."
+    )
+    [total] = [c for c in prose.all_claims_of(text) if c.text == "£248m"]
+    assert total.attribute == "acquisition_price"
