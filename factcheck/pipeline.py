@@ -455,10 +455,10 @@ class Extractor:
         if any(c.kind is Kind.RANK and c.item and not c.subject for c in claims):
             # a story on a ranking names it in its title, lead or the paragraph after it
             # ("The 2025 Canadian Retail Trust Index, compiled by ...")
-            opening = sorted({s.paragraph for s in sents})[:2]
-            lead = [s.text for s in sents if s.paragraph == opening[0]]
-            after = [s.text for s in sents if s.paragraph in opening[1:]]
-            board = article_board([document.title or "", *lead], after)
+            first_two = sorted({s.paragraph for s in sents})[:2]
+            opening_lines = [s.text for s in sents if s.paragraph == first_two[0]]
+            next_lines = [s.text for s in sents if s.paragraph in first_two[1:]]
+            board = article_board([document.title or "", *opening_lines], next_lines)
             if board is not None:
                 # an article that gives an item two places may put it on two lists:
                 # neither is lent; one place written twice (a title restating its body,
