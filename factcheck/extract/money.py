@@ -44,17 +44,23 @@ from factcheck.extract._numbers import (
     with_plain_spaces,
     words_before,
 )
+from factcheck.letters import fold
 from factcheck.model import Amount, Bound, Kind, Mention
 
 __all__ = ["find_money"]
 
 
 def _load_table() -> list[tuple[str, str, str]]:
+    """The rows of ``currencies.csv``, each accented form also in the plain letters the
+    extractor reads it in (``letters.fold``: "1.54 billion zł" is read as "zl", "Kč" as
+    "Kc"), so that a table written as news writes it is still matched."""
     rows: list[tuple[str, str, str]] = []
     data = resources.files("factcheck.data").joinpath("currencies.csv").read_text("utf-8")
     lines = [ln for ln in data.splitlines() if ln and not ln.startswith("#")]
     for row in csv.DictReader(lines):
         rows.append((row["code"], row["text"], row["type"]))
+        if fold(row["text"]) != row["text"]:
+            rows.append((row["code"], fold(row["text"]), row["type"]))
     return rows
 
 
