@@ -42,6 +42,9 @@ CASES = [
     ("sales of £300m", D("3e8"), "GBP", Bound.EXACT, None, "£300m"),
     ("a ¥90 billion budget", D("9e10"), "JPY", Bound.EXACT, None, "¥90 billion"),
     ("CHF 12 million in fees", D("12e6"), "CHF", Bound.EXACT, None, "CHF 12 million"),
+    ("sales of Mex$57.3 billion", D("57.3e9"), "MXN", Bound.EXACT, None, "Mex$57.3 billion"),
+    ("a Col$ 2.1 billion loan", D("2.1e9"), "COP", Bound.EXACT, None, "Col$ 2.1 billion"),
+    ("fined Ch$900 million", D("9e8"), "CLP", Bound.EXACT, None, "Ch$900 million"),
     ("worth 40 million euros", D("4e7"), "EUR", Bound.EXACT, None, "40 million euros"),
     (
         "a fine of 9 million pounds sterling",
