@@ -935,6 +935,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   raised", "In the full year to March", "The unit's ..., while its agent network grew to",
   "six warehouses with a total of 240,000 square feet", "climbed to No. 2 from fourth place
   in the first quarter").
+- ``corpus_holdout117`` (read once unseen at stop 25, on the code of its arrival: 2 of 8
+  found, 2 false alarms, neither fixed since, both declared; 2 of 8 found now): Polish and
+  Czech discount retailers and warehouse-logistics firms -- a Wrocław discounter's takeover
+  of a Łódź rival, its price and the rival's stores and founding year, the buyer's
+  third-quarter like-for-like growth, a Warsaw grocery-delivery start-up's Series B
+  valuation, the floor area of the buyer's Stryków distribution centre, a Czech
+  discounter's place in the Discount 20 ranking of 2025 sales, UOKiK's fine on the market
+  leader ("completed its 1.54 billion zł takeover", "The bid values the Łódź-based chain,
+  which runs 318 stores", "valued the company at €160m post-money", "The first phase covers
+  62,000 square metres", "The 65,000 square metre building", "fined Oszczędny, the
+  country's largest discount chain, 41.3 million zł", "slipped to fourth place in CEE Retail
+  Insider's Discount 20 ranking").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1074,6 +1086,7 @@ CORPORA = (
     "corpus_holdout114",
     "corpus_holdout115",
     "corpus_holdout116",
+    "corpus_holdout117",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1335,6 +1348,11 @@ TRAPS = {
     # largest finance app in Nigeria" against 08's "remained the most used finance app":
     # "top position", "the largest" and "the most used" name no figure that is read
     "corpus_holdout116": {f"T{n}" for n in range(1, 123)} - {"T99", "T116"},
+    # T52 sets 06's "third-largest" against 10's list entry "5. Rabatek", and T53 02's "the
+    # largest discounter" against 10's "1. Oszczędny": a numbered list's places and "the
+    # largest" with no ordinal are not read; T68 sets 04's three cities, named but not
+    # counted, against 08's "its fifth city"
+    "corpus_holdout117": {f"T{n}" for n in range(1, 98)} - {"T52", "T53", "T68"},
 }
 
 
