@@ -947,6 +947,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   62,000 square metres", "The 65,000 square metre building", "fined Oszczędny, the
   country's largest discount chain, 41.3 million zł", "slipped to fourth place in CEE Retail
   Insider's Discount 20 ranking").
+- ``corpus_holdout118`` (read once unseen at stop 25, on the code of its arrival: 2 of 8
+  found, 1 false alarm, not fixed since, declared, and planted C1 told from a third article;
+  3 of 8 found now): Mexican cement and building-materials companies -- a Monterrey cement
+  maker's purchase of a Texas quarry operator, its enterprise value and the operator's
+  quarries, the cement maker's 2025 EBITDA margin, founding year and November dollar note
+  issue, its new kiln line's cement capacity and its place in a trade magazine's 2026
+  capacity ranking, a construction-ordering start-up's Series B ("in a deal that values the
+  U.S. company at US$1.15 billion including debt", "The EBITDA margin widened 0.6
+  percentage points to 24.6%", "Red Mesa's 16 quarries ... shipped 22 million metric tons
+  ... in 2024", "enough for about 2.1 million tonnes of cement", "Cementos Altiplano of
+  Monterrey ranks third", "By revenue the picture is different", "the US$650 million of
+  dollar notes ... that Altiplano issued in November").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1087,6 +1099,7 @@ CORPORA = (
     "corpus_holdout115",
     "corpus_holdout116",
     "corpus_holdout117",
+    "corpus_holdout118",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1353,6 +1366,7 @@ TRAPS = {
     # largest" with no ordinal are not read; T68 sets 04's three cities, named but not
     # counted, against 08's "its fifth city"
     "corpus_holdout117": {f"T{n}" for n in range(1, 98)} - {"T52", "T53", "T68"},
+    "corpus_holdout118": {f"T{n}" for n in range(1, 121)},
 }
 
 
