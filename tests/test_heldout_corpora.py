@@ -959,6 +959,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   ... in 2024", "enough for about 2.1 million tonnes of cement", "Cementos Altiplano of
   Monterrey ranks third", "By revenue the picture is different", "the US$650 million of
   dollar notes ... that Altiplano issued in November").
+- ``corpus_holdout119`` (read once unseen at stop 25, on the code of its arrival: 1 of 8
+  found, no false alarm; 1 of 8 found now): Gulf real-estate developers and hotel operators
+  in the UAE and Saudi Arabia -- a Dubai developer's purchase of an Abu Dhabi hotel
+  operator, its price in dirhams and dollars and the operator's rooms, the developer's 2025
+  sales bookings and its place in a Gulf developer league table, its Business Bay tower's
+  height and scheduled completion, a Riyadh developer's first day of trading, a Dubai
+  rent-instalment start-up's Series B ("for AED 3.6 billion ($980 million)", "will vote on
+  December 4 on the $890 million purchase", "By the time the deal was agreed, Coralline
+  operated 14 hotels with 4,820 rooms", "has overtaken Dar Al Wadi Developments to become
+  the second-largest listed developer", "is scheduled for completion in the fourth quarter
+  of 2028", "Its shares jumped 6.9% on their first day of trading").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1100,6 +1111,7 @@ CORPORA = (
     "corpus_holdout116",
     "corpus_holdout117",
     "corpus_holdout118",
+    "corpus_holdout119",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1367,6 +1379,11 @@ TRAPS = {
     # counted, against 08's "its fifth city"
     "corpus_holdout117": {f"T{n}" for n in range(1, 98)} - {"T52", "T53", "T68"},
     "corpus_holdout118": {f"T{n}" for n in range(1, 121)},
+    # T99, T100 and T101 set 02's "fourth-largest", 12's "the largest listed developer in
+    # Saudi Arabia" and 10's "made the top five" against 09's list line "4. Rawdat Al Sahil",
+    # and T105 09's "exploring the sale of a minority stake" against 10's "40% stake": the
+    # list place "4." and the sale explored name no figure that is read
+    "corpus_holdout119": {f"T{n}" for n in range(1, 133)} - {"T99", "T100", "T101", "T105"},
 }
 
 
