@@ -970,6 +970,17 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   operated 14 hotels with 4,820 rooms", "has overtaken Dar Al Wadi Developments to become
   the second-largest listed developer", "is scheduled for completion in the fourth quarter
   of 2028", "Its shares jumped 6.9% on their first day of trading").
+- ``corpus_holdout120`` (read once unseen at stop 25, on the code of its arrival: 2 of 8
+  found, 6 unplanted reports, one of them the planted rank told from a third article,
+  counted found, three fixed since, two declared; 3 of 8 found now): UK and Irish pub groups
+  and craft brewers -- a Birmingham pub group's takeover of a Stockport craft brewer, its
+  price and premium, the brewer's founding year, its new Trafford Park brewery's capacity
+  and opening day, its pale ale's place on a trade magazine's Craft 50, a magistrates' court
+  fine on the pub group's Soho pub, a Cork alcohol-free brewer's crowdfunding investors
+  ("The two sides agreed a £221 million takeover in September", "The owner of a Soho pub
+  has been fined £24,000", "The offer of 412p a share represents a 33% premium to the
+  brewer's closing price", "raised €1.86 million from 2,140 investors", "has a capacity of
+  205,000 hectolitres a year", "Northern Line Pale rose two places to No. 3").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1112,6 +1123,7 @@ CORPORA = (
     "corpus_holdout117",
     "corpus_holdout118",
     "corpus_holdout119",
+    "corpus_holdout120",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1384,6 +1396,11 @@ TRAPS = {
     # and T105 09's "exploring the sale of a minority stake" against 10's "40% stake": the
     # list place "4." and the sale explored name no figure that is read
     "corpus_holdout119": {f"T{n}" for n in range(1, 133)} - {"T99", "T100", "T101", "T105"},
+    # T66 sets 08's "in 2012" against 01's "first move back into brewing in more than a
+    # decade", T68 01's "due to open next spring" against 06's "will open on 14 April", and
+    # T74 03's "by 18 December" against 08's "cleared it without a detailed investigation":
+    # "more than a decade", "next spring" and the clearance name no figure that is read
+    "corpus_holdout120": {f"T{n}" for n in range(1, 107)} - {"T66", "T68", "T74"},
 }
 
 
