@@ -541,17 +541,26 @@ def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
 
 
 _SYMBOL_AHEAD = re.compile(r"[$€£¥]")
+# A last word of a currency's letters glued to a number, then a scale: "fined Imvula Connect
+# R45 million" names "Imvula Connect" (the rand's "R"), as "Acme Pulp C$1.9 million" does
+_GLUED_SUM = re.compile(r"(?:^|[ ])[A-Z][a-z]?\d[\d.,]*$")
+_SCALE_AHEAD = re.compile(_NOT_A_VERSION)
 
 
 def _without_currency(text: str, start: int, end: int) -> int:
     """The end of a name found in ``text[start:end]`` before a currency: a code before a
-    number ("Acme Water NOK 4.2 million", "SEK4.2 million", "NOK 110" read as a version)
-    or letters glued to a currency symbol ("Acme Pulp C$1.9 million")."""
+    number ("Acme Water NOK 4.2 million", "SEK4.2 million", "NOK 110" read as a version),
+    letters glued to a currency symbol ("Acme Pulp C$1.9 million") or a currency's letter
+    glued to a number before a scale ("Imvula Connect R45 million")."""
     code = _CURRENCY_CODE_WORD.search(text, start, end + 2)  # its number may follow the name
     if code is not None and code.start() < end:
         end = code.start()
     elif _SYMBOL_AHEAD.match(text, end):
         glued = _GLUED_LETTERS.search(text[start:end])
+        if glued is not None:
+            end = start + glued.start()
+    elif _SCALE_AHEAD.match(text, end):
+        glued = _GLUED_SUM.search(text[start:end])
         if glued is not None:
             end = start + glued.start()
     while end > start and text[end - 1] == " ":

@@ -4,7 +4,9 @@ Tuesday by Leeds broker Fenwick & Hale"), restates its item's place in its title
 "the index" for the list it is about: its bare ranks are places on that list, and meet the
 same item's place told in another article. A whole market's count ("the country's roughly
 45,000 pubs") is no company's, and an offer that first states its premium still values
-what it buys (sentences written for these tests)."""
+what it buys. A fined party is the one named after "fined", however it is described, and a
+currency's letter glued to a sum is no word of its name (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,47 @@ def test_an_offer_that_states_its_premium_first_still_prices_the_target() -> Non
     )
     [total] = [c for c in prose.all_claims_of(text) if c.text == "£248m"]
     assert total.attribute == "acquisition_price"
+
+
+def test_the_fined_party_after_an_aside_or_a_place_based_description() -> None:
+    text = (
+        "Poland's competition authority on Tuesday fined Oszczedny, the country's largest"
+        " discount chain, 41.3 million zł for a misleading campaign."
+    )
+    [fine] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
+    assert (fine.subject, fine.attribute) == ("Oszczedny", "fine")
+    text = "The Central Bank has fined Lagos-based mobile money operator OsoPay ₦1.25 billion."
+    [fine] = [c for c in prose.all_claims_of(text) if c.text == "₦1.25 billion"]
+    assert (fine.subject, fine.attribute) == ("OsoPay", "fine")
+
+
+def test_a_currency_letter_glued_to_a_sum_is_no_name_word() -> None:
+    [fine] = [
+        c
+        for c in prose.all_claims_of("The regulator has fined Imvula Connect R45 million.")
+        if c.kind is Kind.MONEY
+    ]
+    assert (fine.subject, fine.unit, fine.attribute) == ("Imvula Connect", "ZAR", "fine")
+    # a version glued to a name's last word stays a name: "the Galaxy S24 sold 10 million"
+    names = {c.subject for c in prose.all_claims_of("The Galaxy S24 sold 10 million units.")}
+    assert "Galaxy S24" in names
+
+
+def test_a_name_in_an_opening_phrase_of_cause_is_no_subject() -> None:
+    text = (
+        "Korvale Platinum reported headline earnings of R4.6 billion on Tuesday.\n\n"
+        "Because of the 40 million shares issued to Dunmere Mines at the end of September,"
+        " earnings per share rose by a smaller 94%.\n\nRevenue increased 27% to R24.6 billion."
+    )
+    document = Document("korvale.md", text, title="Korvale doubles interim earnings")
+    [revenue] = [c for c in factcheck.check([document]).claims if c.text == "R24.6 billion"]
+    assert revenue.subject == "Korvale Platinum"
+
+
+def test_a_last_financial_year_eight_words_after_the_figure_is_its_span() -> None:
+    text = (
+        "For an operator like Kuvale that generated almost R20 billion of EBITDA in its last"
+        " financial year, the price is manageable."
+    )
+    [ebitda] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
+    assert ebitda.attribute == "ebitda (annual)"

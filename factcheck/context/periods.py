@@ -208,9 +208,9 @@ def _with_span(
     end = stop.start() if stop else right_edge
     if stop is None and (length := _LENGTH_OF_TIME.match(sentence, right_edge)):
         end = length.end()  # "£208.9m in the six months to 30 June": its span, not a figure
-    # six words after: "turnover of £1.44bn in its last financial year", "sold 178,000
+    # eight words after: "almost R20 billion of EBITDA in its last financial year", "sold 178,000
     # vehicles in the first six months"
-    after, _ = _words_window(sentence, mention.end, end, 6, forward=True)
+    after, _ = _words_window(sentence, mention.end, end, 8, forward=True)
     before, _ = _words_window(sentence, left_edge, mention.start, 10, forward=False)
     found = {name for name, pattern in _SPANS if pattern.search(before) or pattern.search(after)}
     # "nine" is a figure of its own, whose end is the clause's left edge: "For the first nine

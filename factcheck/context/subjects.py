@@ -55,9 +55,13 @@ _PENALISED = re.compile(
     r"\b(?:fined|fines|fining|penalised|penalized|sanctioned)\s+"
     r"(?:(?:the|a|an|its|their|rival|fellow)\s+)?"
     r"(?:(?!(?:by|for|in|on|at|of|to|from|with|over|after|and|or|as|last|this)\b)"
-    r"(?-i:[a-z][\w-]*)\s+){0,3}$",
+    # "fined Lagos-based mobile money operator OsoPay": a place's "-based" describes too
+    r"(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z][\w.]*)-based)\s+){0,4}$",
     re.I,
 )
+# An aside that describes the fined party between it and the penalty: "fined Oszczedny, the
+# country's largest discount chain, 41.3 million zł"
+_PARTY_ASIDE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;:()]{1,60}?,\s+")
 
 
 # A word that shares a figure among the names listed before it: "each", "together",
@@ -825,6 +829,16 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+# An opening phrase of cause up to its comma ("Because of the 40 million shares issued to X
+# at the end of September,", "Thanks to Globex's order,"): a name in it is why, never what
+# the sentence goes on about
+_OPENING_CAUSE = re.compile(
+    r"^\W*(?:because\s+of|thanks\s+to|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s"
+    r"[^,;:]{0,120},\s",
+    re.IGNORECASE,
+)
+
+
 def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | None) -> str | None:
     """What later sentences' pronouns refer to: this sentence's first name, or its own
     pronoun's referent. A fragment ("Labs"), an adjective of place ("14 European
@@ -841,6 +855,9 @@ def sentence_subject(sentence: str, entities: Sequence[Entity], previous: str | 
     opening = _OPENING_PARTICIPLE.match(sentence)
     if opening is not None:  # "Founded in 2006 by Jo Park, Acme ...": Acme, not its founder
         entities = [e for e in entities if e.start >= opening.end()] or list(entities)
+    cause = _OPENING_CAUSE.match(sentence)
+    if cause is not None:  # "Because of the shares issued to X, earnings per share rose"
+        entities = [e for e in entities if e.start >= cause.end()]
     first = entities[0] if entities else None
     if first is not None and _SOURCE_AGENT.search(sentence, max(0, first.start - 40), first.start):
         # "Analysts polled by Castleview Data had expected ...": who polled is no subject
@@ -1083,10 +1100,11 @@ def _owner(
             return entity.name
         if (
             entity.end <= mention.start
-            and not gap.strip()
+            and (not gap.strip() or _PARTY_ASIDE.fullmatch(gap))
             and _PENALISED.search(sentence, max(0, entity.start - 80), entity.start)
         ):
-            return entity.name  # "the Commission fined (app maker) Merovan €120m": Merovan's
+            # "the Commission fined (app maker) Merovan (, a lender,) €120m": Merovan's
+            return entity.name
     for entity in entities:
         gap = sentence[mention.end : entity.start]
         if entity.start >= mention.end and re.fullmatch(r"\s+", gap):
