@@ -157,3 +157,17 @@ def test_a_last_financial_year_eight_words_after_the_figure_is_its_span() -> Non
     )
     [ebitda] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
     assert ebitda.attribute == "ebitda (annual)"
+
+
+def test_a_round_takes_no_span_but_a_total_to_date() -> None:
+    text = (
+        "Baytik, the start-up that lets tenants pay their annual rent in monthly instalments,"
+        " has raised $42 million in a Series B round."
+    )
+    [round_] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
+    assert round_.attribute == "funding_round (series b)"
+    [total] = [
+        c for c in prose.all_claims_of("Baytik has raised $115 million to date.")
+        if c.kind is Kind.MONEY
+    ]
+    assert total.attribute == "funding_round (to date)"

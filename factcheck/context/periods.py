@@ -193,13 +193,20 @@ def _half_of_year(
     return _HALF_MODIFIER.search(sentence, start, figure) is not None
 
 
+# A round of funding is raised once, whatever stretch a word near it names ("lets tenants
+# pay their annual rent in monthly instalments, has raised $42 million in a Series B
+# round"): only a total "to date" is a span of its own
+_ONE_TIME = frozenset(["funding_round"])
+
+
 def _with_span(
     sentence: str, mention: Mention, left_edge: int, right_edge: int, attribute: str
 ) -> str:
     """An undated figure still says how long a stretch it covers: "quarterly revenue of $6
     billion" and "full-year revenue of $23.4 billion" are both true. The span joins the
     attribute ("revenue (quarterly)"), so only figures of the same span meet. A one-time
-    sum (a fine, a takeover price, a fee: ``data/lent_attributes.txt``) covers no stretch:
+    sum (a fine, a takeover price, a fee: ``data/lent_attributes.txt``) covers no stretch,
+    and a round only one "to date" (``_ONE_TIME``):
     in "its quarterly filing showed it had agreed to pay a $3.2 million penalty" the span
     is the filing's."""
     if attribute.split(" (", 1)[0] in LENT_ATTRIBUTES:
@@ -227,6 +234,8 @@ def _with_span(
     weeks = _WEEKS.search(after) or _WEEKS.search(sentence, max(0, left_edge - 16), mention.start)
     if weeks is not None and weeks.group("n") not in ("52", "53"):  # a year's weeks: annual
         return f"{attribute} ({weeks.group('n').lower()} weeks)"
+    if attribute.split(" (", 1)[0] in _ONE_TIME:
+        found &= {"to date"}
     if len(found) != 1:
         return attribute
     span = found.pop()
