@@ -171,3 +171,13 @@ def test_a_round_takes_no_span_but_a_total_to_date() -> None:
         if c.kind is Kind.MONEY
     ]
     assert total.attribute == "funding_round (to date)"
+
+
+def test_a_name_modifying_a_noun_after_a_prepositions_article_is_no_party() -> None:
+    text = "The owner of a Soho pub has been fined £24,000 after staff served drinks late."
+    [fine] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
+    assert (fine.subject, fine.attribute) == (None, "fine")
+    # a name after a verb's article is a party: "won a Tesco contract"
+    text = "Globex Foods won a Tesco contract worth $5 million."
+    [deal] = [c for c in prose.all_claims_of(text) if c.kind is Kind.MONEY]
+    assert deal.subject is not None and "Tesco" in deal.subject

@@ -1037,6 +1037,10 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue  # "European" of "14 European countries", "London-based"
         if _CITY_OF_A_BASE.match(sentence, entity.end):
             continue  # "Oakland" of "Oakland, California-based Bayline"
+        if _INDEFINITE_BEFORE.search(sentence, max(0, entity.start - 14), entity.start) and (
+            _NOUN_AFTER.match(sentence, entity.end)
+        ):
+            continue  # "Soho" of "The owner of a Soho pub": what kind of pub, no party
         entity = _without_leading_modifier(sentence, entity)
         if (
             kept
@@ -1047,6 +1051,13 @@ def _usable(sentence: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             continue  # "Northgate Insurance (NGI)": the same company, not another
         kept.append(entity)
     return tuple(kept)
+
+
+# A name between a preposition's indefinite article and a noun in lower case modifies that
+# noun: "the owner of a Soho pub", "on a Salford building site" (never "won a Tesco
+# contract", where the name is a party)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:of|on|at|in|near|outside|inside)\s+(?:a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*\b(?!\s+(?:of|in|for)\b)")
 
 
 # A city written before the state or country of a hyphenated base: "Oakland, California-based
