@@ -62,3 +62,12 @@ def reading(
     """Subject, attribute and period (as text) of the figure written ``written``."""
     found = claim(text, written, published=published)
     return found.subject, found.attribute, None if found.period is None else str(found.period)
+
+
+def rank_readings(document: Document) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, board, item, edition) of every rank of one checked document."""
+    return [
+        (c.text, c.subject, c.item, None if c.period is None else str(c.period))
+        for c in factcheck.check([document]).claims
+        if c.kind is Kind.RANK
+    ]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from prose import rank_readings
+
 import factcheck
-from factcheck import Document, FindingType, Kind
+from factcheck import Document, FindingType
 from factcheck.context import article_board
 
 MARCH = dt.date(2026, 3, 17)
@@ -25,15 +27,6 @@ RECALL = (
 )
 
 
-def _ranks(document: Document) -> list[tuple[str, str | None, str | None, str | None]]:
-    report = factcheck.check([document])
-    return [
-        (c.text, c.subject, c.item, None if c.period is None else str(c.period))
-        for c in report.claims
-        if c.kind is Kind.RANK
-    ]
-
-
 def test_the_article_names_one_board() -> None:
     board = article_board([TITLE, INDEX.split("\n\n")[0]])
     assert board is not None and board[0] == "Audio Brand Trust"
@@ -43,7 +36,7 @@ def test_the_article_names_one_board() -> None:
 
 
 def test_a_bare_rank_is_on_the_articles_board() -> None:
-    ranks = _ranks(Document("index.md", INDEX, title=TITLE, published=MARCH))
+    ranks = rank_readings(Document("index.md", INDEX, title=TITLE, published=MARCH))
     assert ("seventh", "Audio Brand Trust", "Quenby Sound", "2026") in ranks
     # the base it moved from stays nobody's
     assert ("fourth", None, None, None) in ranks
@@ -51,18 +44,18 @@ def test_a_bare_rank_is_on_the_articles_board() -> None:
 
 def test_a_bare_rank_in_an_article_on_no_board_stays_bare() -> None:
     text = INDEX.split("\n\n")[1]
-    ranks = _ranks(Document("other.md", text, title="Audio makers in 2026", published=MARCH))
+    ranks = rank_readings(Document("other.md", text, title="Audio makers in 2026", published=MARCH))
     assert ("seventh", None, "Quenby Sound", None) in ranks
 
 
 def test_a_rank_in_a_sentence_naming_another_list_stays_its_own() -> None:
     text = INDEX + " On the separate Pollux value ranking, Quenby Sound came first."
-    ranks = _ranks(Document("index.md", text, title=TITLE, published=MARCH))
+    ranks = rank_readings(Document("index.md", text, title=TITLE, published=MARCH))
     assert not any(r[0] == "first" and r[1] == "Audio Brand Trust" for r in ranks)
 
 
 def test_a_description_a_relative_clause_ranks_holds_the_rank() -> None:
-    ranks = _ranks(Document("recall.md", RECALL, published=MARCH))
+    ranks = rank_readings(Document("recall.md", RECALL, published=MARCH))
     [eighth] = [r for r in ranks if r[0] == "eighth"]
     assert eighth[1:3] == ("Audio Brand Trust", "Quenby Sound")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import prose
+from prose import rank_readings
 
 import factcheck
 from factcheck import Document, FindingType, Kind
@@ -36,15 +37,6 @@ ELSEWHERE = (
 )
 
 
-def _ranks(document: Document) -> list[tuple[str, str | None, str | None, str | None]]:
-    report = factcheck.check([document])
-    return [
-        (c.text, c.subject, c.item, None if c.period is None else str(c.period))
-        for c in report.claims
-        if c.kind is Kind.RANK
-    ]
-
-
 def test_a_board_named_by_its_owner_is_the_articles() -> None:
     board = article_board([TITLE, LEAD])
     assert board is not None and board[0] == "Corbel Review"
@@ -63,13 +55,13 @@ def test_a_board_named_by_its_owner_is_the_articles() -> None:
 
 
 def test_a_place_restated_in_the_title_and_the_index_meant_is_on_the_board() -> None:
-    ranks = _ranks(Document("table.md", TABLE, title=TITLE, published=SEPTEMBER))
+    ranks = rank_readings(Document("table.md", TABLE, title=TITLE, published=SEPTEMBER))
     assert ("fourth", "Corbel Review", "Quillon Works", "2025") in ranks
 
 
 def test_two_places_of_an_item_with_no_list_named_stay_bare() -> None:
     text = TABLE + " Quillon Works was second on the sales measure."
-    ranks = _ranks(Document("table.md", text, title=TITLE, published=SEPTEMBER))
+    ranks = rank_readings(Document("table.md", text, title=TITLE, published=SEPTEMBER))
     assert ("fourth", None, "Quillon Works", None) in ranks
 
 
