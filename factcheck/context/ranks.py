@@ -507,16 +507,13 @@ _OWNER_BOARD = re.compile(
 )
 
 
-def _boards_named(texts: Sequence[str], pattern: re.Pattern[str]) -> dict[str, set[str]]:
-    """The boards ``pattern`` finds in ``texts``, ``normalise_board``'d, with the years
-    written with them."""
+def _named_boards(texts: Sequence[str]) -> dict[str, set[str]]:
+    """The boards ``texts`` name by name, ``normalise_board``'d, with the years written
+    with them ("the 2026 Hearing Care Brand Trust Index": {"Hearing Care Brand Trust":
+    {"2026"}})."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        for match in pattern.finditer(text):
-            if pattern is _OWNER_BOARD:
-                owner = match.group("owner") or match.group("holder") or match.group("maker")
-                found.setdefault(normalise_board(owner), set()).add("")
-                continue
+        for match in _NAMED_BOARD.finditer(text):
             parts = _BOARD_AND_YEAR.fullmatch(match.group())
             if parts is None:
                 continue
@@ -525,25 +522,36 @@ def _boards_named(texts: Sequence[str], pattern: re.Pattern[str]) -> dict[str, s
     return found
 
 
+def _owner_boards(texts: Sequence[str]) -> set[str]:
+    """The owners ``texts`` name a board by ("the Goldfields Review annual league table":
+    "Goldfields Review"), ``normalise_board``'d."""
+    return {
+        normalise_board(m.group("owner") or m.group("holder") or m.group("maker"))
+        for text in texts
+        for m in _OWNER_BOARD.finditer(text)
+    }
+
+
 def article_board(
     texts: Sequence[str], more: Sequence[str] = ()
 ) -> tuple[str, Period | None] | None:
-    """The one board an article is about, named in ``texts`` (its title and lead), with
-    its edition when a year is written with it: "Sonavia keeps top spot in 2026 Hearing
-    Care Brand Trust Index" and "according to the 2026 Hearing Care Brand Trust Index".
-    A board named by its owner only ("the Goldfields Review annual league table") is the
-    owner's, as other articles write it ("Goldfields Review's league table"), unless they
-    name an edition of a board by its own name ("the 2025 edition of the X 50"); with neither,
-    ``more`` (the paragraph after the lead) is read the same way. None when they name none,
-    or two (a name that ends with another is that one: a title in title case runs words
-    into it). The one year a title writes ("Gold league table 2025") dates an owner's
-    board; ``texts[0]`` is the title."""
+    """The one board an article is about, named in ``texts`` (its title, then its lead),
+    with its edition when a year is written with it: "Sonavia keeps top spot in 2026
+    Hearing Care Brand Trust Index" and "according to the 2026 Hearing Care Brand Trust
+    Index". A board named by its owner only ("the Goldfields Review annual league table")
+    is the owner's, as other articles write it ("Goldfields Review's league table"), in the
+    one year the title writes ("Gold league table 2025"), unless the text names an edition
+    of a board by its own name ("the 2025 edition of the X 50"). With neither, ``more``
+    (the paragraph after the lead) is read the same way. None when they name none, or two
+    (a name that ends with another is that one: a title in title case runs words into
+    it)."""
     for part in (texts, more):
-        found = _boards_named(part, _NAMED_BOARD)
+        found = _named_boards(part)
         if not found and not any(_YEAR_EDITION_OF.search(text) for text in part):
             # "the 2025 edition of the Operator 50, X's annual ranking": the board has a
             # name of its own, which the owner's is not
-            found = _boards_named(part, _OWNER_BOARD)
+            title_years = set(re.findall(_YEAR, texts[0])) if texts else set()
+            found = {owner: title_years for owner in _owner_boards(part)}
         if found:
             break
     else:
@@ -552,8 +560,6 @@ def article_board(
     if any(not b.endswith(boards[0]) for b in boards):
         return None
     years = set().union(*found.values()) - {""}
-    if not years and texts and boards[0] in _boards_named(part, _OWNER_BOARD):
-        years = set(re.findall(_YEAR, texts[0]))  # the title's year
     if len(years) > 1:
         return None
     return boards[0], _year_period(int(years.pop())) if years else None
