@@ -4,9 +4,11 @@ Tuesday by Leeds broker Fenwick & Hale"), restates its item's place in its title
 "the index" for the list it is about: its bare ranks are places on that list, and meet the
 same item's place told in another article. A whole market's count ("the country's roughly
 45,000 pubs") is no company's, and an offer that first states its premium still values
-what it buys. A fined party is the one named after "fined", however it is described, and a
-currency's letter glued to a sum is no word of its name (sentences written for these
-tests)."""
+what it buys. A fined party is the one named after "fined", however it is described; a
+currency's letter glued to a sum is no word of its name; a name in an opening phrase of
+cause, or between a preposition's "a" and a noun ("the owner of a Soho pub"), is no party;
+a span eight words after a sum is its span, and a round of funding takes none but "to
+date" (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ def test_a_board_named_by_its_owner_is_the_articles() -> None:
     # two owners named: none is the article's
     two = "the Corbel Review annual league table and the Dunmore Insights ranking"
     assert article_board(["Vell climbs", two]) is None
+    # a board with a name of its own, which the lead does not parse, is not its owner's
+    named = "Vell kept first place in the 2025 edition of the Operator 50, Dunmore's ranking."
+    assert article_board(["Vell stays on top", named]) is None
 
 
 def test_a_place_restated_in_the_title_and_the_index_meant_is_on_the_board() -> None:
