@@ -287,7 +287,9 @@ def test_no_catastrophic_backtracking(make: object) -> None:
     """100 KB of the worst text in under a second of CPU; or, on a machine too slow or too
     busy for that, in at most 8 times what its first 25 KB take (linear growth is 4 times,
     quadratic 16): a budget in seconds alone failed on a loaded two-core machine with
-    nothing super-linear."""
+    nothing super-linear. Each size is timed twice and its faster run kept: the first run
+    of 100 KB once took 2.2 s against 0.24 s for 25 KB in a CI run, and 0.44 s when timed
+    again (a collection or a cache filling lands in one run, not in the growth)."""
     assert callable(make)
     text = make()
 
@@ -298,7 +300,8 @@ def test_no_catastrophic_backtracking(make: object) -> None:
 
     large = cpu(text)
     if large >= 1.0:
-        small = cpu(text[: len(text) // 4])
+        large = min(large, cpu(text))
+        small = min(cpu(text[: len(text) // 4]), cpu(text[: len(text) // 4]))
         assert large < 8 * small + 0.25, f"100 KB took {large:.2f} s, 25 KB {small:.2f} s"
 
 
