@@ -506,8 +506,9 @@ def _year_built(sentence: str, mention: Mention, entities: Sequence[Entity]) -> 
 
 
 # Events of the date table that happen to a place that opens its doors (a stadium, a
-# museum, a line): only the verb's own subject is the place (see ``_opened_place``)
-_PLACE_EVENTS = frozenset({"opened", "reopened"})
+# museum, a line) or is put into service (a plant, a smelter): only the verb's own subject
+# is the place (see ``_opened_place``)
+_PLACE_EVENTS = frozenset({"opened", "reopened", "commissioned"})
 # "its doors open again", "since it opened": a pronoun for the place before the verb
 _PLACE_PRONOUN = re.compile(r"\b(?:it|they|(?:its|their)\s+doors)\s+$", re.IGNORECASE)
 
@@ -553,9 +554,12 @@ def _opened_place(
             if comma >= 0 and _THE_AFTER_COMMA.fullmatch(sentence, comma, e.start)
         ]
         return _place_of_possessor(sentence, named_after[0], entities) if named_after else None
-    appositive = [e for e in entities if re.fullmatch(r",\s*", sentence[e.end : cue.start()])]
+    appositive = [
+        e for e in entities if _NAME_TO_APPOSED_CUE.fullmatch(sentence, e.end, cue.start())
+    ]
     if appositive and sentence[mention.end : mention.end + 1] == ",":
-        # "The Marlow Arena, opened in 2003, seats ...": an aside closed right after its date
+        # "The Marlow Arena, opened in 2003, seats ...", "The Kalol plant, commissioned in
+        # 1994, was ...": an aside closed right after its date
         return _place_of_possessor(sentence, appositive[-1], entities)
     which = _WHICH_BEFORE_EVENT.search(sentence, max(0, cue.start() - 40), cue.start())
     if which is not None:
@@ -591,13 +595,36 @@ def _opened_place(
 # roastery in Avonmouth on", "opened the new brewery at Leeds in" ("a store in Leeds" may
 # be one of several: no event; the facility's kind from
 # ``data/facility_kinds.txt``, then the place, then the date's preposition)
+_KIND_OF_FACILITY = "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
 _OPENED_FACILITY_AT = re.compile(
     r"\bopened\s+(?:its|their|the)\s+(?:[^\s,;:()]+\s+){0,3}?(?:"
-    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
+    + _KIND_OF_FACILITY
     + r")\s+(?:in|at)\s+$",
     re.IGNORECASE,
 )
-_PLACE_TO_DATE = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+day,?\s+)?$")
+# From the place to the date: "in Avonmouth on", "in Karawang, West Java, on" (a region
+# after the town)
+_PLACE_TO_DATE = re.compile(
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)?\s+(?:in|on)\s+(?:[A-Z][a-z]+day,?\s+)?$"
+)
+# ... or the date first, then the place: "opened its first ethanol plant on Tuesday in
+# Jataí"
+_OPENED_FACILITY_TO_DATE = re.compile(
+    r"\bopened\s+(?:its|their|the)\s+(?:[^\s,;:()]+\s+){0,3}?(?:"
+    + _KIND_OF_FACILITY
+    + r")\s+(?:in|on)\s+(?:[A-Z][a-z]+day,?\s+)?$",
+    re.IGNORECASE,
+)
+_DATE_TO_PLACE = re.compile(r"\s+(?:in|at)\s+")
+# ... or the place naming the facility: "opened its San-Pédro plant in 2011", "opened the
+# new Avonmouth roastery on"
+_OPENED_BEFORE_NAME = re.compile(r"\bopened\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NAMED_FACILITY_TO_DATE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + _KIND_OF_FACILITY
+    + r")\s+(?:in|on)\s+(?:[A-Z][a-z]+day,?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _facility_opened(
@@ -605,13 +632,24 @@ def _facility_opened(
 ) -> tuple[str, str] | None:
     """ "Acme opened its £38 million roastery in Avonmouth on Tuesday 6 May": the opening
     of the facility at that place, as "The Avonmouth roastery, which opened on 17 June" is
-    (a company opens many facilities, each once). The place must follow the facility's
-    kind at once and the date the place; None otherwise."""
+    (a company opens many facilities, each once). The place follows the facility's kind at
+    once, and the date the place ("its plant in Karawang, West Java, on Oct. 14") or the
+    place the date ("its first plant on Tuesday in Jataí"), or the place names the facility
+    ("opened its San-Pédro plant in 2011"); None otherwise."""
     for entity in entities:
-        if entity.end > mention.start or mention.start - entity.end > 20:
-            continue
-        if _PLACE_TO_DATE.fullmatch(sentence, entity.end, mention.start) and (
-            _OPENED_FACILITY_AT.search(sentence, max(0, entity.start - 80), entity.start)
+        if entity.end <= mention.start and mention.start - entity.end <= 40:
+            if _PLACE_TO_DATE.fullmatch(sentence, entity.end, mention.start) and (
+                _OPENED_FACILITY_AT.search(sentence, max(0, entity.start - 80), entity.start)
+            ):
+                return entity.name, "date opened"
+            if _NAMED_FACILITY_TO_DATE.fullmatch(
+                sentence, entity.end, mention.start
+            ) and _OPENED_BEFORE_NAME.search(sentence, max(0, entity.start - 40), entity.start):
+                return entity.name, "date opened"
+        if (
+            entity.start > mention.end
+            and _DATE_TO_PLACE.fullmatch(sentence, mention.end, entity.start)
+            and _OPENED_FACILITY_TO_DATE.search(sentence, max(0, mention.start - 80), mention.start)
         ):
             return entity.name, "date opened"
     return None
@@ -619,13 +657,20 @@ def _facility_opened(
 
 # A facility's kind right after the name it is called by: "The Avonmouth roastery", "the
 # Carrow Road store" (``data/facility_kinds.txt``)
+# (up to three plain words of description between: "The Jataí corn ethanol plant"; no verb
+# nor article, so "Acme bought the plant" is no plant named Acme)
 _FACILITY_AFTER_NAME = re.compile(
-    r"\s+(?:"
-    + "|".join(re.escape(h) for h in sorted(FACILITY_KINDS, key=len, reverse=True))
-    + r")\b",
+    r"\s+(?:(?!(?:the|an?|its|their|his|her|our|this|that|of|to|and|or|for|from|with|by|at|"
+    r"in|on|sold|bought|built|took|runs|owns|sells|buys|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + _KIND_OF_FACILITY + r")\b",
     re.IGNORECASE,
 )
 _FACILITY_BEFORE_ASIDE = re.compile(_FACILITY_AFTER_NAME.pattern + r"\s*", re.IGNORECASE)
+# A name, its facility's kind if written, and the comma of an aside that opens with the
+# event's verb: "The Marlow Arena, opened", "The Kalol plant, commissioned"
+_NAME_TO_APPOSED_CUE = re.compile(
+    r"(?:" + _FACILITY_AFTER_NAME.pattern + r")?,\s*", re.IGNORECASE
+)
 
 
 # A sentence opened by the event's cue ("Opened in 2003, the X ...", "Since opening in
@@ -639,10 +684,31 @@ _WHICH_BEFORE_EVENT = re.compile(
 )
 
 
+# "in Laredo, Texas, which opened": a town, then its region after a comma
+_TOWN_BEFORE_REGION = re.compile(r",\s+")
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+
+
 def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]) -> str:
     """A place named after a possessive name is named with it: "Hooli's Museum of
     Design" is the "Hooli Museum of Design", as a town's or owner's name prefixes the
-    names of its museums, stadiums and lines."""
+    names of its museums, stadiums and lines. A facility named by its site and its kind
+    ("Orsolo's Zurich flagship", "Red Gum's Yarrabin mill") is the site's, whoever owns it:
+    another article writes "its flagship in Zurich". A region after its town ("its terminal
+    in Laredo, Texas, which opened in 2019") names the town's facility, not the region's."""
+    if _FACILITY_AFTER_NAME.match(sentence, place.end):
+        return place.name
+    town = next(
+        (
+            e
+            for e in entities
+            if _TOWN_BEFORE_REGION.fullmatch(sentence, e.end, place.start)
+            and _IN_OR_AT.search(sentence, max(0, e.start - 4), e.start)
+        ),
+        None,
+    )
+    if town is not None:
+        return town.name
     owner = next(
         (
             e
@@ -660,7 +726,8 @@ def _place_of_possessor(sentence: str, place: Entity, entities: Sequence[Entity]
 _INTRANSITIVE_EVENT = re.compile(r"\s+(?:in|on)\s+$")
 # The words between the name that does the event and its verb: "X has", "X finally"
 _EVENT_NAME_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|was|will|would|also|finally|first|only|now)\s+){0,2}"
+    r"\s+(?:(?:has|have|had|was|will|would|also|finally|first|only|now|officially|formally)"
+    r"\s+){0,2}"
 )
 # A pronoun right before the event verb: "since it launched"
 # ("where it launched" is a launch in a place, not the launch)
