@@ -981,6 +981,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   has been fined £24,000", "The offer of 412p a share represents a 33% premium to the
   brewer's closing price", "raised €1.86 million from 2,140 investors", "has a capacity of
   205,000 hectolitres a year", "Northern Line Pale rose two places to No. 3").
+- ``corpus_holdout121`` (read once unseen at stop 26, on the code of its arrival: 2 of 8
+  found, 2 false alarms, neither fixed since, both declared; 2 of 8 found now): Indonesian
+  and Vietnamese nickel miners and battery-materials makers -- a Kendari-born miner's
+  purchase of 40% of a North Maluku smelter and its price, the miner's concessions,
+  third-quarter output growth and cash cost per tonne, an HPAL plant's two-phase capacity
+  and its owner's place in a research firm's ranking of 2025 output, the date Indonesia's
+  export levy on nickel pig iron takes effect, a Jakarta battery recycler's Series B ("after
+  completing its $421 million purchase of a 40% stake", "Nickel output rose 9% from a year
+  earlier to 18,400 tonnes", "mines laterite ore across its seven concessions", "will have
+  capacity of 72,000 tonnes of nickel a year when both phases are complete", "The charge
+  applies to shipments from April 1", "which reported cash costs of $12,480 a tonne in the
+  third quarter").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1124,6 +1136,7 @@ CORPORA = (
     "corpus_holdout118",
     "corpus_holdout119",
     "corpus_holdout120",
+    "corpus_holdout121",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1401,6 +1414,7 @@ TRAPS = {
     # T74 03's "by 18 December" against 08's "cleared it without a detailed investigation":
     # "more than a decade", "next spring" and the clearance name no figure that is read
     "corpus_holdout120": {f"T{n}" for n in range(1, 107)} - {"T66", "T68", "T74"},
+    "corpus_holdout121": {f"T{n}" for n in range(1, 114)},
 }
 
 
