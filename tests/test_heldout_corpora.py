@@ -981,6 +981,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   has been fined £24,000", "The offer of 412p a share represents a 33% premium to the
   brewer's closing price", "raised €1.86 million from 2,140 investors", "has a capacity of
   205,000 hectolitres a year", "Northern Line Pale rose two places to No. 3").
+- ``corpus_holdout123`` (read once unseen at stop 26, on the code of its arrival: 2 of 8
+  found, 5 false alarms, none fixed since, all five declared; 2 of 8 found now): European
+  football clubs' finances -- a Sheffield Premier League club's annual results, wage bill
+  and wage-to-revenue ratio, its founding year, its North Stand rebuild's rooftop solar
+  array, its place on a consultancy's 2026 Football Money Index and its sale of 80% to a
+  US-Swedish consortium, a London club's record transfer fee for a Uruguayan striker, UEFA's
+  fine on a Hamburg club, a Dublin ticketing start-up's client clubs at its Series A ("The
+  wage bill rose 2.6% to £212.3 million", "The Sheffield club's wage-to-revenue ratio stood
+  at 76% in 2024-25", "Dublin's Turnstyle had 64 client clubs", "It will carry a 2.4 MW
+  solar array", "Ravensworth City, which Brightwater Partners ranked 16th in Europe by
+  revenue last month", "founded in 1898 by workers at a Sheffield steelworks", "triggered
+  the first €4m of the up to €22m in add-ons").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1124,6 +1136,7 @@ CORPORA = (
     "corpus_holdout118",
     "corpus_holdout119",
     "corpus_holdout120",
+    "corpus_holdout123",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1401,6 +1414,10 @@ TRAPS = {
     # T74 03's "by 18 December" against 08's "cleared it without a detailed investigation":
     # "more than a decade", "next spring" and the clearance name no figure that is read
     "corpus_holdout120": {f"T{n}" for n in range(1, 107)} - {"T66", "T68", "T74"},
+    # T10 and T11 set 05's "1886" and 01's "1919" against 12's "founded in 1889 by workers at
+    # the Armitage & Crowe steelworks", and T125 04's "About 2,200" premium seats against 12's
+    # "Premium seating will more than double": 12's 1889 and "more than double" are not read
+    "corpus_holdout123": {f"T{n}" for n in range(1, 126)} - {"T10", "T11", "T125"},
 }
 
 
