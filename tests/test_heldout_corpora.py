@@ -1003,6 +1003,18 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   $76.3 million, lifting the operating margin to 9.4%", "It was here, in the spring of 1987,
   that A ... founded the airline that became X", "The terminal will cover about 410,000
   square feet", "Of the $1.6 million penalty, Bluewater must pay $800,000").
+- ``corpus_holdout123`` (read once unseen at stop 26, on the code of its arrival: 2 of 8
+  found, 5 false alarms, none fixed since, all five declared; 2 of 8 found now): European
+  football clubs' finances -- a Sheffield Premier League club's annual results, wage bill
+  and wage-to-revenue ratio, its founding year, its North Stand rebuild's rooftop solar
+  array, its place on a consultancy's 2026 Football Money Index and its sale of 80% to a
+  US-Swedish consortium, a London club's record transfer fee for a Uruguayan striker, UEFA's
+  fine on a Hamburg club, a Dublin ticketing start-up's client clubs at its Series A ("The
+  wage bill rose 2.6% to £212.3 million", "The Sheffield club's wage-to-revenue ratio stood
+  at 76% in 2024-25", "Dublin's Turnstyle had 64 client clubs", "It will carry a 2.4 MW
+  solar array", "Ravensworth City, which Brightwater Partners ranked 16th in Europe by
+  revenue last month", "founded in 1898 by workers at a Sheffield steelworks", "triggered
+  the first €4m of the up to €22m in add-ons").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1148,6 +1160,7 @@ CORPORA = (
     "corpus_holdout120",
     "corpus_holdout121",
     "corpus_holdout122",
+    "corpus_holdout123",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1429,6 +1442,10 @@ TRAPS = {
     # T25 sets 02's "Meridian's 98 E175s" against 03's "142 aircraft", and T83 02's "in the
     # early 2000s" against 11's "Two years later": "98" and "the early 2000s" are not read
     "corpus_holdout122": {f"T{n}" for n in range(1, 135)} - {"T25", "T83"},
+    # T10 and T11 set 05's "1886" and 01's "1919" against 12's "founded in 1889 by workers at
+    # the Armitage & Crowe steelworks", and T125 04's "About 2,200" premium seats against 12's
+    # "Premium seating will more than double": 12's 1889 and "more than double" are not read
+    "corpus_holdout123": {f"T{n}" for n in range(1, 126)} - {"T10", "T11", "T125"},
 }
 
 
