@@ -981,6 +981,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   has been fined £24,000", "The offer of 412p a share represents a 33% premium to the
   brewer's closing price", "raised €1.86 million from 2,140 investors", "has a capacity of
   205,000 hectolitres a year", "Northern Line Pale rose two places to No. 3").
+- ``corpus_holdout124`` (read once unseen at stop 26, on the code of its arrival: 3 of 8
+  found, 2 unplanted reports, one of them the planted half-year EBIT told from a third
+  article, counted found, the other not fixed since, declared; 4 of 8 found now): Australian
+  and New Zealand dairy cooperatives and infant-formula makers -- a Hamilton dairy
+  co-operative's takeover of an ASX-listed formula maker, its equity value and the formula
+  maker's founding year and first-half revenue growth, the co-operative's supplying farms and
+  first-half normalised EBIT, the dryer of its new Waitāne plant, a Victorian co-operative's
+  Dairy Code penalty and its place in a trans-Tasman dairy exporter ranking, a cow-sensor
+  start-up's Series B ("a deal that values Tasman's equity at about A$1.12 billion", "has
+  been ordered to pay A$1.8 million in penalties", "the co-op ... had paid the penalty of
+  A$1.3 million imposed by the Federal Court in November", "about 900 of the co-operative's
+  4,810 supplier farms", "will house a 35-tonne-an-hour dryer", "climbed to third from
+  fourth", "which last month reported first-half normalised EBIT of NZ$381 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1124,6 +1137,7 @@ CORPORA = (
     "corpus_holdout118",
     "corpus_holdout119",
     "corpus_holdout120",
+    "corpus_holdout124",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1401,6 +1415,9 @@ TRAPS = {
     # T74 03's "by 18 December" against 08's "cleared it without a detailed investigation":
     # "more than a decade", "next spring" and the clearance name no figure that is read
     "corpus_holdout120": {f"T{n}" for n in range(1, 107)} - {"T66", "T68", "T74"},
+    # T98 sets 12's FIRB approval "on March 31" against 04's "is still waiting on approval",
+    # which names no figure
+    "corpus_holdout124": {f"T{n}" for n in range(1, 107)} - {"T98"},
 }
 
 
