@@ -1015,6 +1015,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   solar array", "Ravensworth City, which Brightwater Partners ranked 16th in Europe by
   revenue last month", "founded in 1898 by workers at a Sheffield steelworks", "triggered
   the first €4m of the up to €22m in add-ons").
+- ``corpus_holdout124`` (read once unseen at stop 26, on the code of its arrival: 3 of 8
+  found, 2 unplanted reports, one of them the planted half-year EBIT told from a third
+  article, counted found, the other not fixed since, declared; 4 of 8 found now): Australian
+  and New Zealand dairy cooperatives and infant-formula makers -- a Hamilton dairy
+  co-operative's takeover of an ASX-listed formula maker, its equity value and the formula
+  maker's founding year and first-half revenue growth, the co-operative's supplying farms and
+  first-half normalised EBIT, the dryer of its new Waitāne plant, a Victorian co-operative's
+  Dairy Code penalty and its place in a trans-Tasman dairy exporter ranking, a cow-sensor
+  start-up's Series B ("a deal that values Tasman's equity at about A$1.12 billion", "has
+  been ordered to pay A$1.8 million in penalties", "the co-op ... had paid the penalty of
+  A$1.3 million imposed by the Federal Court in November", "about 900 of the co-operative's
+  4,810 supplier farms", "will house a 35-tonne-an-hour dryer", "climbed to third from
+  fourth", "which last month reported first-half normalised EBIT of NZ$381 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1161,6 +1174,7 @@ CORPORA = (
     "corpus_holdout121",
     "corpus_holdout122",
     "corpus_holdout123",
+    "corpus_holdout124",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1446,6 +1460,9 @@ TRAPS = {
     # the Armitage & Crowe steelworks", and T125 04's "About 2,200" premium seats against 12's
     # "Premium seating will more than double": 12's 1889 and "more than double" are not read
     "corpus_holdout123": {f"T{n}" for n in range(1, 126)} - {"T10", "T11", "T125"},
+    # T98 sets 12's FIRB approval "on March 31" against 04's "is still waiting on approval",
+    # which names no figure
+    "corpus_holdout124": {f"T{n}" for n in range(1, 107)} - {"T98"},
 }
 
 
