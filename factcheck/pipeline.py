@@ -619,15 +619,30 @@ _FOUNDED_THE_COMPANY = re.compile(
 )
 
 
+# ... with the date right after: "founded the company in 1921"
+_FOUNDED_THE_COMPANY_IN = re.compile(
+    _FOUNDED_THE_COMPANY.pattern + r"\s+(?:in|on)\s+$", re.IGNORECASE
+)
+
+
 def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:
     """The founding of "the company" its founders started ("Samuel Brightwater, a
     cabinetmaker, founded the company in 1921", "built it in 1931, the year they founded
-    the company"): the company the article is about, never the founder named before."""
-    if claim.attribute != "date founded" or claim.subject == main:
+    the company"): the company the article is about, never the founder named before. A
+    date right after "founded the company in" is that founding even when the sentence's
+    founder left it unread."""
+    if claim.subject == main:
         return claim
-    if _FOUNDED_THE_COMPANY.search(sentence) is None:
+    if claim.attribute == "date founded":
+        if _FOUNDED_THE_COMPANY.search(sentence) is None:
+            return claim
+    elif claim.kind is Kind.DATE and claim.attribute is None:
+        start = claim.location.in_sentence[0]
+        if _FOUNDED_THE_COMPANY_IN.search(sentence, max(0, start - 60), start) is None:
+            return claim
+    else:
         return claim
-    return dataclasses.replace(claim, subject=main)
+    return dataclasses.replace(claim, subject=main, attribute="date founded")
 
 
 def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> Claim:

@@ -489,8 +489,12 @@ def corpus_names(texts: Iterable[str], *, never_lower: bool = True) -> frozenset
             lower.update(_LOWER_WORD.findall(text))
             leading.update(_LEADING_CAPITAL.findall(text))
     first_words = {w.casefold() for w in leading if not w.endswith(("ing", "ed"))} - lower
+    # a participle capitalised in a title ("Chief Operating Officer Jo Park") that the
+    # corpus also writes in lower case ("the operating margin") is no name: "Operating
+    # income rose" opens with a common word
+    titled = {w for w in found if w.endswith(("ing", "ed")) and w in lower}
     # a role or a kind before a name ("Chipmaker Orlisk said") describes, whatever follows
-    return frozenset((found | first_words) - NOT_NAMES - _DESCRIBING_WORDS)
+    return frozenset((found | first_words) - titled - NOT_NAMES - _DESCRIBING_WORDS)
 
 
 def _describing_words() -> frozenset[str]:

@@ -1069,9 +1069,11 @@ _CITY_OF_A_BASE = re.compile(
 
 # A hyphenated adjective the name finder joined to the name it modifies ("Minneapolis-based
 # Globex Cardio", "Frankfurt-listed Globex Steel"): the adjective, up to its lower-case
-# last part, then a capitalised name.
+# last part, a participle ("-based", "-listed", "-born"), then a capitalised name. A word
+# of the name itself is no adjective: "Southern Pasture Co-operative Group".
 _LEADING_MODIFIER = re.compile(
-    r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*-[a-z]+[ ]+(?=[A-Z])"
+    r"(?:[A-Z][\w.&'’]*[ ])*[A-Z][\w.&'’]*(?:-[A-Za-z0-9]+)*"
+    r"-(?:[a-z]+ed|born|run|made|built)[ ]+(?=[A-Z])"
 )
 
 

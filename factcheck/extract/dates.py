@@ -880,7 +880,11 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     return _year_value(_year_token(m.group("y"), ctx))
 
 
-_YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?:[a-z]+\s+)?"
+# ... a noun of things counted right after the number, or after one word that is no
+# preposition or conjunction ("2019 new employees" is a count, "in 1889 by workers" a year)
+_YEAR_RIGHT = (r"(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per\s?cent)|\s+"
+               r"(?:(?!(?:by|at|in|on|for|from|with|to|of|and|or|as|among|after|before|when)\s)"
+               r"[a-z]+\s+)?"
                r"(?:people|persons|employees|workers|customers|users|units|jobs|shares|cars"
                r"|vehicles|homes|students|patients|members|dollars|euros|pounds|yen|points"
                r"|votes|deaths|cases|pieces|items|times|tons|tonnes|miles|km|feet|meters"
