@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from factcheck.backoff import ranking_cue, read_apart, unqualified
 from factcheck.context import (
+    FLOOR_AREA,
     AttributeRule,
     Entity,
     article_board,
@@ -1067,7 +1068,8 @@ def _of_thing(
     new terminal will cost €2.6bn", "The antibody, which generated sales of ...") are that
     thing's, when the rules found no other subject for them: the description, not the
     company that owns or makes the thing, is what the sentence is about. A sum the
-    description's verb says it costs, with no other attribute, is the facility's cost."""
+    description's verb says it costs, with no other attribute, is the facility's cost; an
+    area in square units, its floor area."""
     out = []
     for c in claims:
         if c.subject is None and c.location.start >= offset + start:
@@ -1084,6 +1086,12 @@ def _of_thing(
                 and _THING_OPENED.fullmatch(sentence, end, c.location.start - offset)
             ):
                 attribute = "date opened"  # "The 17,500-seat venue first opened its doors on"
+            elif attribute is None and c.kind is Kind.QUANTITY and (c.unit or "").startswith(
+                "square "
+            ):
+                # "The 118,000 sq ft brewery has ...", "The terminal will cover about 410,000
+                # square feet": the facility's floor area (acres and hectares are its plot)
+                attribute = FLOOR_AREA
             elif (attribute or "").startswith("capacity (") and c.unit in _POWER:
                 # "the project's installed capacity will reach 1,400 MW": the plant's
                 # capacity, as "the 1.4-gigawatt project" is

@@ -353,8 +353,9 @@ _COMBINED_OPENING = re.compile(
 
 
 def _name_head(name: str) -> str:
-    """The last word of a name that is no number ("Terminal 4" is a terminal)."""
-    found = _WORD.findall(name.casefold())
+    """The last word of a name that is no number nor a single letter ("Terminal 4" and
+    "Terminal B" are terminals)."""
+    found = [w for w in _WORD.findall(name.casefold()) if len(w) > 1]
     return found[-1] if found else ""
 
 

@@ -1,7 +1,9 @@
 """A building's floor area is a figure of its own: "its 410,000-square-foot plant in
 Monterrey" and "its 350,000-square-foot factory in Monterrey" give two areas of one
-building, whatever verb is near; a building with no place is one of the owner's many and
-is not compared. A compound's hyphen joins "square" to its unit ("410,000-square-foot"),
+building, the site's whoever owns it, whatever verb is near; a building with no place or
+name is one of the owner's many and is not compared; a description that refers back to a
+named building ("The 118,000 sq ft brewery", "The terminal will cover 410,000 square
+feet") sizes that building. A compound's hyphen joins "square" to its unit ("410,000-square-foot"),
 and "last year to its new plant" is no financial year (sentences written for these
 tests)."""
 
@@ -38,13 +40,13 @@ def test_an_area_before_a_building_in_a_place_is_its_floor_area() -> None:
         " 350,000-square-foot factory in Monterrey, Mexico."
     )
     found = prose.claim(text, "350,000-square-foot", published=PUBLISHED)
-    assert (found.subject, found.attribute) == ("Stridecraft", "floor area (Monterrey)")
+    assert (found.subject, found.attribute) == ("Monterrey", "floor area")
 
 
 def test_a_place_between_the_area_and_the_building_is_its_place() -> None:
     text = "Stridecraft said the 410,000-square-foot Monterrey plant would run two shifts."
     found = prose.claim(text, "410,000-square-foot", published=PUBLISHED)
-    assert (found.subject, found.attribute) == ("Stridecraft", "floor area (Monterrey)")
+    assert (found.subject, found.attribute) == ("Monterrey", "floor area")
     other = "Stridecraft said it will begin producing its rower at its 350,000-square-foot"
     other += " factory in Monterrey, Mexico."
     assert prose.contradictions(text, other, published=PUBLISHED)
@@ -79,3 +81,33 @@ def test_last_year_before_to_is_no_financial_year() -> None:
     text = "Kestrow moved its $40 million assembly line last year to its new plant in Leeds."
     found = prose.claim(text, "$40 million", published=PUBLISHED)
     assert not (found.attribute or "").endswith("(annual)")
+
+
+def test_an_area_before_a_buildings_own_name_is_its_floor_area() -> None:
+    text = "Harwell Field Airport says its 470,000-square-foot Terminal B will open in May."
+    found = prose.claim(text, "470,000-square-foot", published=PUBLISHED)
+    assert (found.subject, found.attribute) == ("Terminal B", "floor area")
+
+
+def test_the_owners_possessive_does_not_part_one_sites_building() -> None:
+    one = "Halwick said it would build an 820,000-square-foot distribution centre in Grovely."
+    other = "The 560,000-square-foot Grovely facility, Halwick's first in years, opens soon."
+    assert prose.reading(one, "820,000-square-foot", published=PUBLISHED)[:2] == (
+        "Grovely",
+        "floor area",
+    )
+    assert prose.contradictions(one, other, published=PUBLISHED)
+
+
+def test_a_description_of_a_named_building_sizes_it() -> None:
+    one = (
+        "Harwell Field Airport opened its new Terminal B on Monday. The terminal covers about"
+        " 410,000 square feet and sits on a 40-acre plot."
+    )
+    other = "Harwell Field Airport says its 470,000-square-foot Terminal B opened on Monday."
+    area = prose.claim(one, "about 410,000 square feet", published=PUBLISHED)
+    assert (area.subject, area.attribute) == ("Terminal B", "floor area")
+    # the plot in acres is no floor area
+    plot = prose.claim(one, "40-acre", published=PUBLISHED)
+    assert plot.attribute is None
+    assert prose.contradictions(one, other, published=PUBLISHED)

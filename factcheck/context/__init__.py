@@ -59,6 +59,7 @@ from factcheck.context.clauses import (
     without_dateline,
 )
 from factcheck.context.events import (
+    FLOOR_AREA,
     named_facilities,
 )
 from factcheck.context.periods import (
@@ -109,6 +110,7 @@ from factcheck.context.subjects import (
 __all__ = [
     "BOARD_NOUNS",
     "EDITION_WORDS",
+    "FLOOR_AREA",
     "LENT_ATTRIBUTES",
     "PART_MODIFIERS",
     "SPAN_QUALIFIERS",

@@ -104,19 +104,41 @@ _PLACE_THEN_BUILDING = re.compile(
 )
 
 
-def facility_area(sentence: str, mention: Mention) -> str | None:
-    """The attribute of an area that sizes a building where the sentence places it: "its
-    410,000-square-foot plant in Monterrey" (or "its 410,000-square-foot Monterrey plant")
-    is the "floor area (Monterrey)" of the owner's
-    building there, which another article's "350,000-square-foot factory in Monterrey"
-    contradicts. A building with no place is one of the owner's many: no attribute."""
-    unit = mention.unit or ""
-    if not (unit.startswith("square ") or unit in _AREA_UNITS):
+FLOOR_AREA = "floor area"
+
+
+def is_area(unit: str | None) -> bool:
+    """Is ``unit`` one a building's size is written in (square feet or metres, acres,
+    hectares)?"""
+    unit = unit or ""
+    return unit.startswith("square ") or unit in _AREA_UNITS
+
+
+# An area compounded before the name of what it sizes: "its 470,000-square-foot Terminal B"
+_NAME_AFTER_COMPOUND = re.compile(r"[ \t]+(?=[A-Z])")
+
+
+def facility_area(
+    sentence: str, mention: Mention, entities: Sequence[Entity] = ()
+) -> str | None:
+    """The building an area sizes, where the sentence names it: its place ("its
+    410,000-square-foot plant in Monterrey", "its 410,000-square-foot Monterrey plant") or
+    its own name ("its 470,000-square-foot Terminal B"). The area is that building's
+    "floor area", whoever owns it, as its opening is the site's (``_opened_place``): another
+    article's "350,000-square-foot factory in Monterrey" contradicts it. A building with no
+    place or name is one of the owner's many: None."""
+    if not is_area(mention.unit):
         return None
     found = _BUILDING_IN_A_PLACE.match(sentence, mention.end) or _PLACE_THEN_BUILDING.match(
         sentence, mention.end
     )
-    return f"floor area ({found.group('place')})" if found else None
+    if found is not None:
+        return found.group("place").rstrip(".")  # "in Grovely." ends the sentence
+    compound = _NAME_AFTER_COMPOUND.match(sentence, mention.end)
+    if compound is not None and "-" in mention.text:
+        named = [e for e in entities if e.start == compound.end()]
+        return named[0].name if named else None
+    return None
 
 
 # "committing to spend £3.8 billion ($4.9 billion) on one of the largest renewable projects"

@@ -71,6 +71,7 @@ from factcheck.context.events import (
     _COMPLETED_PURCHASE,
     _COMPLETING_CUE,
     _PRICED_OFFERING,
+    FLOOR_AREA,
     _dated_event_noun,
     _deal_completed,
     _event,
@@ -482,8 +483,10 @@ def describe(
             attribute = _changed_count(sentence, mention, others, rules, left_edge)
     elif mention.kind is Kind.COUNT:
         attribute = _counted(sentence, mention, others, rules, left_edge)
-    elif mention.kind is Kind.QUANTITY and (area := facility_area(sentence, mention)):
-        attribute = area  # "its 410,000-square-foot plant in X"
+    elif mention.kind is Kind.QUANTITY and (
+        building := facility_area(sentence, mention, entities)
+    ):
+        attribute, facility = FLOOR_AREA, building  # "its 410,000-square-foot plant in X"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
@@ -565,9 +568,6 @@ def describe(
         )
     else:
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
-        if attribute is not None and attribute == f"floor area ({subject})":
-            # "the 19,500-square-metre Manchester site": the place is where, not whose
-            subject = sentence_subject if sentence_subject != subject else None
     if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
@@ -581,7 +581,7 @@ def describe(
         subject = _investment_valued(sentence, mention, entities)
     if attribute is not None and attribute.startswith("premium"):
         subject = premium_of  # the target's, or unsaid: never the bidder's
-    if attribute == "capacity" and facility is not None:
+    if attribute in ("capacity", FLOOR_AREA) and facility is not None:
         subject = facility
     elif attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
