@@ -102,8 +102,10 @@ _KIND_WORDS = frozenset(word for words in KINDS.values() for word in words)
 # the ..."), or a reporting frame ("She said the company ..."). Shared with
 # ``factcheck.context``'s pronoun start.
 OPENING_PHRASE = (
-    # a comma or point inside a number is no phrase's end ("With 1,400 staff, it ...")
-    r"[A-Z](?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40},\s+|"
+    # a comma or point inside a number is no phrase's end ("With 1,400 staff, it ..."); a
+    # percentage is a clause's ("Acme closed up 6.4% at $34.71, its best day since March,
+    # after ...": "its" opens an aside, not the sentence's subject)
+    r"[A-Z](?:[^,;:.%]|(?<=\d)[,.](?=\d)){0,40},\s+|"
     # a longer adjunct of place or time, before "the" or a pronoun that is the subject ("At
     # an investor day in Leeds on Monday, the company set out ...")
     r"(?:At|In|On|During|After|Before|Following|Ahead\s+of)\s[^,;:.]{20,80},\s+"
