@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from factcheck.backoff import ranking_cue, read_apart, unqualified
 from factcheck.context import (
     FLOOR_AREA,
+    SPAN_QUALIFIERS,
     AttributeRule,
     Entity,
     article_board,
@@ -35,6 +36,7 @@ from factcheck.context import (
     described_referent,
     fee_rises_with_add_ons,
     is_level,
+    is_margin,
     month_named_editions,
     named_facilities,
     names_compete,
@@ -788,12 +790,30 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
     "and" joins the two and they share a subject: "revenue for the six months to June rose
     8% to $968 million and net profit climbed to $74 million" is a half-year profit, never
     set against an annual one; "third-quarter revenue of $671 million and earnings of 87
-    cents a share" is the third quarter's earnings per share. Another company's figure of
-    the same measure set beside it (", while Y posted sales of $4.3 billion") takes its
-    period, and so does a profit restated per share (", or $0.45 per share")."""
+    cents a share" is the third quarter's earnings per share, and "third-quarter revenue of
+    $812 million and an operating margin of 8.4%" the quarter's margin. Another company's
+    figure of the same measure set beside it (", while Y posted sales of $4.3 billion") takes
+    its period, and so does a profit restated per share (", or $0.45 per share")."""
     out = list(claims)
     last: Claim | None = None
     for k, claim in enumerate(out):
+        if (
+            last is not None
+            and claim.period is None
+            and last.period is not None
+            and claim.subject == last.subject
+            and is_margin(claim.kind, claim.attribute)
+            and not (claim.attribute or "").endswith(tuple(SPAN_QUALIFIERS))
+            and _JOINED_BY_AND.fullmatch(
+                claim.location.sentence,
+                last.location.in_sentence[1],
+                claim.location.in_sentence[0],
+            )
+        ):
+            # "third-quarter revenue of $812 million and an operating margin of 8.4%": the
+            # third quarter's margin
+            out[k] = dataclasses.replace(claim, period=last.period)
+            continue
         if claim.kind is not Kind.MONEY or not claim.attribute:
             continue
         base, _, qualifier = claim.attribute.partition(" (")
