@@ -47,6 +47,7 @@ from factcheck.model import (
 )
 from factcheck.subjects import (
     document_short_names,
+    has_designator,
     name_brands,
     relation_parties,
     short_names,
@@ -177,7 +178,8 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
     """Short names that the subjects of a corpus also write in full ("Acme" and
     "Acme Therapeutics"), as ``subjects.short_names`` maps them, from the (subject,
     attribute) of every claim: every party of a deal counts, and a subject with an
-    attribute only a company has (``is_company_attribute``) is a company's name. One pass
+    attribute only a company has (``is_company_attribute``), or written with a designator
+    (``has_designator``: "Crestline Acceptance Corp"), is a company's name. One pass
     over the distinct subjects (a subject comes with several attributes); pass the result
     to ``claim_group``."""
     subjects: set[str] = set()
@@ -188,6 +190,10 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
         subjects.add(subject)
         if is_company_attribute(attribute) and len(relation_parties(subject)) == 1:
             companies.add(subject_key(subject))
+        # a party written with a designator ("Crestline Acceptance Corp") is a company too
+        companies.update(
+            subject_key(party) for party in relation_parties(subject) if has_designator(party)
+        )
     keys = {subject_key(party) for subject in subjects for party in relation_parties(subject)}
     return short_names(keys, companies)
 

@@ -92,6 +92,13 @@ def subject_key(name: str) -> str:
     return " ".join(w.strip(".") or w for w in words)
 
 
+def has_designator(name: str) -> bool:
+    """Is ``name`` written with a company's designator ("Crestline Acceptance Corp",
+    "Karrawong Gold Ltd"), which its ``subject_key`` leaves out? Such a name is a company's."""
+    words = _NON_KEY.sub(" ", fold(name.strip().casefold())).split()
+    return len(words) > 1 and words[-1] in _DESIGNATORS
+
+
 def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str, str]:
     """Short forms a corpus also writes in full: {"corvane": "corvane therapeutics",
     "lenz": "marco lenz"}.
@@ -99,10 +106,11 @@ def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str,
     A one-word key is the short form of a longer key when it is the brand before words that
     only name a kind of business ("Acme Therapeutics", see ``business_words.txt``), the
     brand of a longer key the corpus shows to be a company (``companies``: it was founded
-    or raised a round, so "Skyreach Launch" is a company, not a product "Launch" of
-    Skyreach), or the last word of a two-word name that is no company (a surname: "Marco
-    Lenz"). It is mapped only when the corpus has exactly one such longer key for it and no
-    other longer key that starts or ends with it: "Tata" stays apart beside "Tata Steel" and
+    or raised a round, or is written with a designator, "Karrawong Gold Ltd", so "Skyreach
+    Launch" is a company, not a product "Launch" of Skyreach), or the last word of a
+    two-word name that is no company (a surname: "Marco Lenz"). It is mapped only when the
+    corpus has exactly one such longer key for it and no other longer key that starts or
+    ends with it: "Tata" stays apart beside "Tata Steel" and
     "Tata Motors", "Acme" beside "Acme Cloud" (a product, perhaps), "Lenz" beside "Marco
     Lenz" and "Anna Lenz". The name after "of" in a name such as "University of Wexley"
     (``of_name_tail``) is short for it, under the same rule of one longer key. A brand of

@@ -1,12 +1,15 @@
 """A brand of several words is short for the one longer name it makes before words that name
 a kind of business ("Pell & Varga" of "Pell & Varga Brewing Group"), across a corpus and
-within one article, as a one-word brand already is (sentences written for these tests)."""
+within one article, as a one-word brand already is; a name written with a designator
+("Quarrel Aero Ltd") is a company's, so its brand alone is short for it (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
 import prose
 
-from factcheck.subjects import brand_core, document_short_names, short_names
+from factcheck.reconcile import corpus_short_names
+from factcheck.subjects import brand_core, document_short_names, has_designator, short_names
 
 
 def test_the_core_of_a_name_is_what_is_left_before_its_business_words() -> None:
@@ -48,3 +51,17 @@ def test_two_brands_that_share_a_first_word_are_not_merged() -> None:
     one = "Pell Harbour Foods reported revenue of £310 million for 2025."
     other = "Pell Varga posted revenue of £420 million in 2025."
     assert prose.contradictions(one, other) == []
+
+
+def test_a_name_written_with_a_designator_is_a_companys() -> None:
+    # "Quarrel Aero Ltd" is a company whatever its last plain word: "Quarrel" is short for
+    # it, as "Quarrel" of "Quarrel Mining" would be
+    assert has_designator("Quarrel Aero Ltd") and has_designator("Crestway Acceptance Corp")
+    assert not has_designator("Quarrel Aero") and not has_designator("Ltd")
+    pairs = [("Quarrel Aero Ltd", None), ("Quarrel", "rank"), ("Quarrel Aero", None)]
+    assert corpus_short_names(pairs) == {"quarrel": "quarrel aero"}
+    # without the designator nothing says "Quarrel Aero" is the company "Quarrel" names
+    assert corpus_short_names([("Quarrel", "rank"), ("Quarrel Aero", None)]) == {}
+    # two companies of the brand keep it apart
+    two = [("Quarrel Aero Ltd", None), ("Quarrel Copper Ltd", None), ("Quarrel", None)]
+    assert corpus_short_names(two) == {}
