@@ -3,9 +3,10 @@ Monterrey" and "its 350,000-square-foot factory in Monterrey" give two areas of 
 building, the site's whoever owns it, whatever verb is near; a building with no place or
 name is one of the owner's many and is not compared; a description that refers back to a
 named building ("The 118,000 sq ft brewery", "The terminal will cover 410,000 square
-feet") sizes that building. A compound's hyphen joins "square" to its unit ("410,000-square-foot"),
-and "last year to its new plant" is no financial year (sentences written for these
-tests)."""
+feet") sizes that building; and a height compounded before a named tower ("Halcyon Spire,
+the 214-metre skyscraper", "its 238-metre Halcyon Spire tower") is that tower's height.
+A compound's hyphen joins "square" to its unit ("410,000-square-foot"), and "last year to
+its new plant" is no financial year (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,27 @@ def test_a_description_of_a_named_building_sizes_it() -> None:
     plot = prose.claim(one, "40-acre", published=PUBLISHED)
     assert plot.attribute is None
     assert prose.contradictions(one, other, published=PUBLISHED)
+
+
+def test_a_height_compounded_before_a_tall_building_is_its_height() -> None:
+    apposed = (
+        "Lindqvist is supplying 26 lifts to Halcyon Spire, the 214-metre, 64-storey residential"
+        " and hotel skyscraper that Ashby Developments is building in Leeds."
+    )
+    again = (
+        "Ashby Developments said on Tuesday that Halcyon Spire, the 238-metre skyscraper on"
+        " the edge of the city centre, will be completed in September."
+    )
+    named = "Ashby rose 1.1% after a broker cited demand at its 238-metre Halcyon Spire tower."
+    assert prose.reading(apposed, "214-metre", published=PUBLISHED)[:2] == (
+        "Halcyon Spire",
+        "height",
+    )
+    assert prose.reading(named, "238-metre", published=PUBLISHED)[:2] == (
+        "Halcyon Spire",
+        "height",
+    )
+    assert prose.contradictions(apposed, again, published=PUBLISHED)
+    # a length of no tall building, or of one with no name, is no height
+    assert prose.reading("The 212-metre vessel carries 1,800 passengers.", "212-metre")[1] is None
+    assert prose.reading("Ashby is building a 30-metre tower.", "30-metre")[1] is None

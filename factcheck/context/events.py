@@ -141,6 +141,40 @@ def facility_area(
     return None
 
 
+HEIGHT = "height"
+_LENGTH_UNITS = frozenset(["meter", "foot"])
+# A height compounded before a tall building's noun, the name between if any: "the
+# 214-metre, 64-storey residential and hotel skyscraper", "its 428-metre Manara Crown tower"
+_TALL_BUILDING_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*\d[\w-]*)?[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,3})"
+    r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:tower|skyscraper|building|spire)s?\b"
+)
+_APPOSED_BEFORE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+$")
+
+
+def building_height(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> str | None:
+    """The tall building a height compounded before its noun measures: the name between
+    ("its 428-metre Manara Crown tower"), or the name the description is set beside
+    ("Halcyon Tower, the 214-metre, 64-storey residential skyscraper"). A building is one
+    height: another article's "the 238-metre skyscraper" of the same name contradicts it.
+    None for a length not so compounded, or with no name."""
+    if mention.unit not in _LENGTH_UNITS or "-" not in mention.text:
+        return None
+    found = _TALL_BUILDING_AFTER.match(sentence, mention.end)
+    if found is None:
+        return None
+    if found.group("name"):
+        named = [e for e in entities if e.start == found.start("name")]
+        return named[0].name if named else None
+    apposed = _APPOSED_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+    if apposed is None:
+        return None
+    before = [e for e in entities if e.end == apposed.start()]
+    return before[-1].name if before else None
+
+
 # "committing to spend £3.8 billion ($4.9 billion) on one of the largest renewable projects"
 _SPEND_BEFORE = re.compile(
     r"\b(?:spend|spending|spent|invest|investing|invested)\s+"

@@ -72,6 +72,7 @@ from factcheck.context.events import (
     _COMPLETING_CUE,
     _PRICED_OFFERING,
     FLOOR_AREA,
+    HEIGHT,
     _dated_event_noun,
     _deal_completed,
     _event,
@@ -84,6 +85,7 @@ from factcheck.context.events import (
     _planned_event,
     _stake_bought,
     announced_purchase,
+    building_height,
     completed_purchase_of,
     facility_area,
 )
@@ -487,6 +489,8 @@ def describe(
         building := facility_area(sentence, mention, entities)
     ):
         attribute, facility = FLOOR_AREA, building  # "its 410,000-square-foot plant in X"
+    elif mention.kind is Kind.QUANTITY and (tall := building_height(sentence, mention, entities)):
+        attribute, facility = HEIGHT, tall  # "Halcyon Tower, the 214-metre skyscraper"
     elif mention.kind is Kind.QUANTITY:
         rule = _find_cue(sentence, mention, rules.get("quantity", ()), left_edge, right_edge)
         if rule is not None:
@@ -581,7 +585,7 @@ def describe(
         subject = _investment_valued(sentence, mention, entities)
     if attribute is not None and attribute.startswith("premium"):
         subject = premium_of  # the target's, or unsaid: never the bidder's
-    if attribute in ("capacity", FLOOR_AREA) and facility is not None:
+    if attribute in ("capacity", FLOOR_AREA, HEIGHT) and facility is not None:
         subject = facility
     elif attribute == "price per share":
         subject = _share_price_of(sentence, mention, entities, rules.get("money", ())) or subject
