@@ -26,6 +26,9 @@ def _event(text: str, written: str) -> tuple[str | None, str | None]:
         " of Phoenix-based Harlow Auto on Jan. 30, giving it 196 dealerships.",
         "Two months after completing the takeover of Harlow Auto on Jan. 30, Tallis Motors is"
         " closing stores.",
+        # a city and its region before a base adjective: the comma opens no clause
+        "Tallis Motors completed its acquisition of Oakland, California-based Harlow Auto on"
+        " Jan. 30, after clearing antitrust review.",
     ],
 )
 def test_a_completed_purchase_dates_what_was_bought(text: str) -> None:

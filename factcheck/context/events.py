@@ -447,7 +447,8 @@ def completed_purchase_of(
     """What was bought when the date closes "completed its purchase of X on D" (or "the
     takeover of X", "completing the acquisition of X in June"): X, the last name between
     the deal noun and the date, with only "on" or "in" after it and no clause between
-    ("completed its purchase of Phoenix-based Crestline Auto Partners on Feb. 2")."""
+    ("completed its purchase of Phoenix-based Crestline Auto Partners on Feb. 2", "of
+    Oakland, California-based Bayline on Jan. 30")."""
     cues = list(_COMPLETED_OF.finditer(sentence, max(0, mention.start - 150), mention.start))
     if not cues:
         return None
@@ -457,9 +458,19 @@ def completed_purchase_of(
         for e in entities
         if found.end() <= e.start
         and re.fullmatch(r"\s+(?:on|in)\s+", sentence[e.end : mention.start])
-        and not re.search(r"[,;:()]", sentence[found.end() : e.start])
+        and not re.search(
+            r"[,;:()]", _CITY_OF_A_BASE_BEFORE.sub("", sentence[found.end() : e.start])
+        )
     ]
     return named[-1].name if named else None
+
+
+# "Oakland, California-based": a city and its region before a base adjective, whose comma
+# opens no clause ("completed its acquisition of Oakland, California-based Bayline on")
+_CITY_OF_A_BASE_BEFORE = re.compile(
+    r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?"
+    r"-(?:based|headquartered)\s+"
+)
 
 
 def _deal_completed(
