@@ -1,6 +1,7 @@
 """Changes of counts, counts of what a counted set has, counts beside a rank, planned
-counts, dates a relative clause or an opening adjunct owns, and planned passives
-(sentences written for these tests, with invented names)."""
+counts, dates a relative clause or an opening adjunct owns, planned passives, and dates
+set or due for a deal ("is due in March", "is scheduled for June") (sentences written for
+these tests, with invented names)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,20 @@ def test_a_closing_relative_clause_after_a_conjunction_is_its_names() -> None:
         " Dublin's Skyhaven Duty Free, which runs 14 lounges of its own."
     )
     assert prose.reading(text, "14")[0] == "Skyhaven Duty Free"
+
+
+def test_a_date_set_or_due_for_a_deal_is_a_plan() -> None:
+    booklet = (
+        "The scheme booklet for Merrow Dairy's takeover of Tallis Nutrition is due in March,"
+        " and the meeting is set for April 21."
+    )
+    assert prose.claim(booklet, "March", published=OCTOBER).attribute == (
+        "date acquired (planned)"
+    )
+    bought = "Tallis Nutrition said the distributor Merrow Dairy bought in March 2025 grew."
+    scheduled = "Completion of Merrow Dairy's takeover of Tallis Nutrition is scheduled for June."
+    assert prose.claim(scheduled, "June", published=OCTOBER).attribute == (
+        "date acquired (planned)"
+    )
+    # a date set for a plan meets no day a purchase was made
+    assert prose.dated_contradictions((booklet, OCTOBER), (bought, OCTOBER)) == []
