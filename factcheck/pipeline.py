@@ -784,6 +784,11 @@ _CONTRASTED = re.compile(
 )
 
 
+# the span qualifiers an attribute may end with, as ``str.endswith`` takes them (built once:
+# ``_coordinated_results`` asks for every results figure)
+_SPANS = tuple(SPAN_QUALIFIERS)
+
+
 def _coordinated_results(claims: list[Claim]) -> list[Claim]:
     """One sentence's claims, each undated results figure (revenue, profit, …) with no
     span of its own taking the span and period of the results figure just before it when
@@ -803,7 +808,7 @@ def _coordinated_results(claims: list[Claim]) -> list[Claim]:
             and last.period is not None
             and claim.subject == last.subject
             and is_margin(claim.kind, claim.attribute)
-            and not (claim.attribute or "").endswith(tuple(SPAN_QUALIFIERS))
+            and not (claim.attribute or "").endswith(_SPANS)
             and _JOINED_BY_AND.fullmatch(
                 claim.location.sentence,
                 last.location.in_sentence[1],

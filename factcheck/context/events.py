@@ -118,9 +118,7 @@ def is_area(unit: str | None) -> bool:
 _NAME_AFTER_COMPOUND = re.compile(r"[ \t]+(?=[A-Z])")
 
 
-def facility_area(
-    sentence: str, mention: Mention, entities: Sequence[Entity] = ()
-) -> str | None:
+def facility_area(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
     """The building an area sizes, where the sentence names it: its place ("its
     410,000-square-foot plant in Monterrey", "its 410,000-square-foot Monterrey plant") or
     its own name ("its 470,000-square-foot Terminal B"). The area is that building's
@@ -723,9 +721,9 @@ def _facility_opened(
 
 
 # A facility's kind right after the name it is called by: "The Avonmouth roastery", "the
-# Carrow Road store" (``data/facility_kinds.txt``)
-# (up to three plain words of description between: "The Jataí corn ethanol plant"; no verb
-# nor article, so "Acme bought the plant" is no plant named Acme)
+# Carrow Road store" (``data/facility_kinds.txt``), with up to three plain words of
+# description between ("The Jataí corn ethanol plant"), none a verb or an article ("Acme
+# bought the plant" is no plant named Acme)
 _FACILITY_AFTER_NAME = re.compile(
     r"\s+(?:(?!(?:the|an?|its|their|his|her|our|this|that|of|to|and|or|for|from|with|by|at|"
     r"in|on|sold|bought|built|took|runs|owns|sells|buys|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?"
