@@ -127,11 +127,13 @@ class Lender:
     def __init__(self, rows: Iterable[LendRow], keys: Keys) -> None:
         self.keys = keys
         told: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        self.in_doc: set[tuple[str, str, str, str]] = set()
+        # (subject key, unit, period) -> the documents that attribute such a sum
+        self.told_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        groups, group = keys.groups, keys.group  # the subject's key looked up, not recomputed
         for doc, subject, unit, period, attribute in rows:
-            key = (keys.group(subject), unit, period)
+            key = (groups.get(subject) or group(subject), unit, period)
             told[key].add(attribute)
-            self.in_doc.add((doc, *key))
+            self.told_in[key].add(doc)
         self.lent = {
             key: next(iter(names))
             for key, names in told.items()
@@ -150,7 +152,7 @@ class Lender:
             return claim
         key = (self.keys.group(claim.subject), _lend_unit(claim), self.keys.period(claim.period))
         attribute = self.lent.get(key)
-        if attribute is None or (claim.location.doc, *key) in self.in_doc:
+        if attribute is None or claim.location.doc in self.told_in[key]:
             return claim
         if not unqualified(claim):
             return claim

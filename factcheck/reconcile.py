@@ -183,18 +183,24 @@ def corpus_short_names(pairs: Iterable[tuple[str | None, str | None]]) -> dict[s
     over the distinct subjects (a subject comes with several attributes); pass the result
     to ``claim_group``."""
     subjects: set[str] = set()
-    companies: set[str] = set()
+    founded: set[str] = set()  # subjects with an attribute only a company has
     for subject, attribute in set(pairs):
-        if not subject:
-            continue
-        subjects.add(subject)
-        if is_company_attribute(attribute) and len(relation_parties(subject)) == 1:
+        if subject:
+            subjects.add(subject)
+            if is_company_attribute(attribute):
+                founded.add(subject)
+    keys: set[str] = set()
+    companies: set[str] = set()
+    for subject in subjects:  # each distinct subject once, whatever its attributes
+        parties = relation_parties(subject)
+        if len(parties) == 1 and subject in founded:
             companies.add(subject_key(subject))
-        # a party written with a designator ("Crestline Acceptance Corp") is a company too
-        companies.update(
-            subject_key(party) for party in relation_parties(subject) if has_designator(party)
-        )
-    keys = {subject_key(party) for subject in subjects for party in relation_parties(subject)}
+        for party in parties:
+            key = subject_key(party)
+            keys.add(key)
+            # a party written with a designator ("Crestline Acceptance Corp") is a company too
+            if has_designator(party):
+                companies.add(key)
     return short_names(keys, companies)
 
 
@@ -220,20 +226,23 @@ def written_short(places: Iterable[NamePlace]) -> dict[str, str]:
     ... Vandelay was fined"), as ``subjects.document_short_names`` finds them in each
     document's subjects in reading order: {"vandelay": "vandelay chemicals"}. Kept only when
     every document that shortens the brand shortens the same name."""
-    first: dict[tuple[str, str], int] = {}
-    for doc, name, start in places:
-        key = (doc, name)
-        if start < first.get(key, start + 1):
-            first[key] = start
-    # a document shortens only a brand it also writes alone: the others are not read
-    brands = _brand_names({name for _, name in first})
+    # the brands first, from the names alone: most corpora write none, and a million
+    # places need not be ordered to learn it
+    places = list(places)
+    brands = _brand_names({name for _, name, _ in places})
     if not brands:
         return {}
-    docs = {doc for doc, name in first if name in brands}
+    # a document shortens only a brand it also writes alone: the others are not read
+    docs = {doc for doc, name, _ in places if name in brands}
+    first: dict[tuple[str, str], int] = {}
+    for doc, name, start in places:
+        if doc in docs:
+            key = (doc, name)
+            if start < first.get(key, start + 1):
+                first[key] = start
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (doc, name), start in first.items():
-        if doc in docs:
-            by_doc[doc].append((start, name))
+        by_doc[doc].append((start, name))
     found: dict[str, set[str]] = defaultdict(set)
     for names in by_doc.values():
         for brand, full in document_short_names(n for _, n in sorted(names)).items():
