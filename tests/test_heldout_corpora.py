@@ -1028,6 +1028,64 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   A$1.3 million imposed by the Federal Court in November", "about 900 of the co-operative's
   4,810 supplier farms", "will house a 35-tonne-an-hour dryer", "climbed to third from
   fourth", "which last month reported first-half normalised EBIT of NZ$381 million").
+- ``corpus_holdout129`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 6 false alarms, none of them a planted pair told from a third article, all six
+  declared; 1 of 8 found now): Iberian solar developers and utilities -- a Spanish utility's
+  takeover of a Lisbon-listed solar developer, the enterprise value and premium of its
+  original offer and the developer's staff, the construction cost, site area and
+  commissioning date of its Herdade do Sobral plant, the competition regulator's fine on the
+  utility's grid arm and the utility's place in a consultancy's 2025 league table of
+  European renewable developers, a battery start-up's Series B ("Cierzo's opening bid in
+  September valued Luzária at €1.78 billion including debt", "The CNMC imposed a fine of
+  €6.3 million on the company", "Luzária spent €142 million building the plant", "For the
+  difference, Cierzo also gets 480 employees", "Its 328,000 panels are spread across 260
+  hectares", "Cierzo, which Brightmoor Analytics ranked fourth among Europe's renewable
+  developers in its December league table", "The plant was formally commissioned on
+  Thursday, 18 December", "Cierzo's raised offer of €15.10 a share, a 40% premium",
+  "Sobral brings Luzária to 1,330 megawatts across 32 parks", "the two holders together
+  account for 37.3% of the shares").
+- ``corpus_holdout130`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 1 unplanted report, the planted Series B told from a third article, counted found,
+  no false alarm; 2 of 8 found now): Chilean and Argentine lithium -- a Santiago-listed
+  producer's purchase of 49% of a Catamarca brine project and of a stake in its listed
+  developer through a share placement, its 2025 royalties to Corfo, its Mejillones
+  refinery's nameplate capacity and direct staff, its place in a consultancy's 2025 league
+  table of Chilean and Argentine producers, a direct-lithium-extraction start-up's Series B
+  and founding year, an environment regulator's fine on Chile's largest producer ("the
+  US$321 million Andina is paying for its 49% interest in the Catamarca project", "agreed
+  to buy 19.9% of Puna Brines through a placement of new shares", "Costa Azul employs about
+  460 people and, in December, the board approved", "will lift the plant's capacity from
+  48,000 tonnes of lithium carbonate a year to 60,000 tonnes", "Andina, which Cordillera
+  Metals Research ranked fifth among Chilean and Argentine producers last year", "Extralith
+  SpA, a Santiago start-up founded in 2019").
+- ``corpus_holdout131`` (read once unseen at stop 27, on the code of its arrival: 0 of 8
+  found, 1 false alarm, not fixed since, declared; 0 of 8 found now): Italian and French
+  luxury leather goods -- a Florentine leather group's takeover of a Paris leather house,
+  the house's 2024 revenue and founding year, the group's third-quarter organic growth and
+  directly operated stores at the end of September, its Milan flagship's floor area, its
+  place in a consultancy's 2025 luxury brand ranking, a Milan court's counterfeiting damages
+  awarded to it, a Vicenza jeweller's IPO proceeds ("ordered Gemma Trading Srl and Luxdeal
+  Europe Ltd to pay Valdrani €2.35 million jointly", "the Milan ruling that ordered them to
+  pay Valdrani €3.25 million", "Corvel, which had sales of €481 million last year", "the
+  Vicenza jeweller Lunaria, raised a relatively modest €230 million when it floated", "At
+  constant exchange rates and perimeter, sales grew 6.4%", "a group whose network had grown
+  to 241 directly operated stores by the end of September", "a 1,540-square-metre palazzo",
+  "the group's new position as sixth in the Brandmetrica Luxury 50", "Founded in 1928 by the
+  Paris saddler Émile Corvel, the company", "agreed to buy ... Maison Corvel for €46 a
+  share" against "the squeeze-out of minority holders at €48.50 a share").
+- ``corpus_holdout132`` (read once unseen at stop 27, on the code of its arrival: 2 of 8
+  found, 5 unplanted reports, one of them the planted stake in the enlarged group told from
+  a third article, counted found, the other four not fixed since, declared; 3 of 8 found
+  now): European satellite operators and space start-ups -- a Luxembourg operator's
+  all-share merger with a London-listed rival, the offer's value per share and the rival's
+  shareholders' stake in the enlarged group, the rival's geostationary fleet, founding year,
+  Ofcom fine and place in the 2026 Space Industry 50, a Munich ground-station start-up's
+  Series C, a Gothenburg small launcher's payload capacity and its new Piteå factory ("the
+  offer is worth 612 pence per Kestrel share", "In February the company paid a £4.26m
+  penalty to Ofcom", "The British company's 19 geostationary satellites", "Skarvik rates
+  Tern-1 at 450 kg to a 500-kilometre low Earth orbit", "slipped one place to ninth", "who
+  co-founded the company with Ödegaard in 2017", "Kestrel shares have settled at around
+  579p", "will eventually employ 180 people there").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1175,6 +1233,10 @@ CORPORA = (
     "corpus_holdout122",
     "corpus_holdout123",
     "corpus_holdout124",
+    "corpus_holdout129",
+    "corpus_holdout130",
+    "corpus_holdout131",
+    "corpus_holdout132",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1463,6 +1525,13 @@ TRAPS = {
     # T98 sets 12's FIRB approval "on March 31" against 04's "is still waiting on approval",
     # which names no figure
     "corpus_holdout124": {f"T{n}" for n in range(1, 107)} - {"T98"},
+    "corpus_holdout129": {f"T{n}" for n in range(1, 118)},
+    # T77 sets 04's "1,200 UTA" fine of 2019, which is not read, against 09's "4,850 UTA"
+    "corpus_holdout130": {f"T{n}" for n in range(1, 120)} - {"T77"},
+    # T79 sets 01's "78-year history" against 12's "Seventy-nine years later": 01's 78 is not
+    # read
+    "corpus_holdout131": {f"T{n}" for n in range(1, 130)} - {"T79"},
+    "corpus_holdout132": {f"T{n}" for n in range(1, 124)},
 }
 
 
