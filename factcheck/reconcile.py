@@ -485,6 +485,8 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
                 continue
             if _told_as_change(first, second):
                 continue
+            if _offer_revised(first) or _offer_revised(second):
+                continue
             if _grown_since(first, second) or _grown_since(second, first):
                 continue
             if tolerance.within_documents or not _one_document_says_both(first, second):
@@ -757,6 +759,38 @@ def _told_as_change(first: list[tuple[Claim, Amount]], second: list[tuple[Claim,
     return all(
         _written_as_base(a, b) or _written_as_base(b, a) for a, _ in first for b, _ in second
     )
+
+
+# An offer told as one of two a bidder made: "its raised offer of €15.10 a share", "Cierzo
+# lifted its cash offer to €15.10", "a rival bid of 410p"
+_OFFER = r"(?:offer|bid|proposal|approach|terms)"
+_OFFER_REVISED = re.compile(
+    r"\b(?:raised|revised|improved|sweetened|increased|higher|enhanced|new|rival|competing)\s+"
+    r"(?:[\w€$£¥.,-]+\s+){0,3}?" + _OFFER + r"\b"
+    r"|\b(?:raised|lifted|increased|sweetened|improved|upped|boosted|bumped\s+up)\s+"
+    r"(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _OFFER + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _offer_revised(cluster: list[tuple[Claim, Amount]]) -> bool:
+    """Is some figure of a group of agreeing figures told as a later or another bidder's
+    offer (raised, revised, rival: ``_OFFER_REVISED``, in its sentence before it)?
+
+    A takeover's terms change as it goes: "€14.20 a share" in September and "€15.10 a share"
+    after the bidder "lifted its cash offer" in November are both true, and so are their
+    premiums. Once an article tells a figure as a raised (or a rival) offer, the figures
+    that disagree with its group are the offer at another step, and articles that give a
+    step's price plainly ("for €15.10 a share") agree with one step or the other. Two groups
+    that neither tells so are still compared: "the original €14.20 offer ... a 23% premium"
+    against another article's 32% for that first offer is an error."""
+    for claim, _ in cluster:
+        if claim.kind not in (Kind.MONEY, Kind.PERCENT):
+            return False
+        start, _ = claim.location.in_sentence
+        if _OFFER_REVISED.search(claim.location.sentence, max(0, start - 120), start):
+            return True
+    return False
 
 
 def _written_as_base(claim: Claim, other: Claim) -> bool:

@@ -1282,6 +1282,36 @@ _PAYING_PER_SHARE = re.compile(
 _SHARE_PRICE_FOR = re.compile(r"\s+(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:each\s+of\s+)?")
 
 
+# "its offer for", "a takeover bid for": the name after it is what the offer buys
+_OFFER_FOR = re.compile(
+    r"\b(?:offer|bid|proposal|approach)\s+for\s+(?:(?:the\s+)?(?:rest|remainder)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the figure compounded before the offer: "its €48.50-per-share offer for"
+_OFFER_AFTER = re.compile(
+    r"(?:[ \t]+(?:cash|all-cash|takeover|tender|buyout|revised|improved|raised))*"
+    r"[ \t]+(?:offer|bid|proposal)[ \t]+for[ \t]+"
+    r"(?:(?:the[ \t]+)?(?:rest|remainder)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _offer_for(sentence: str, mention: Mention, entities: Sequence[Entity]) -> str | None:
+    """The company an offer is "for", when the figure is the offer's price a share: "raised
+    its takeover offer for Maison Corvel, the Paris leather-goods house, to €48.50 per
+    share" and "its €48.50-per-share offer for Maison Corvel" are Corvel's, not the
+    bidder's. Named after "offer for" before the figure, in its sentence, or right after the
+    figure and its offer."""
+    after = _OFFER_AFTER.match(sentence, mention.end)
+    if after is not None:
+        named = [e for e in entities if e.start == after.end()]
+        return named[0].name if named else None
+    for entity in reversed([e for e in entities if e.end <= mention.start]):
+        if _OFFER_FOR.search(sentence, max(0, entity.start - 40), entity.start):
+            return entity.name
+    return None
+
+
 def _share_price_of(
     sentence: str, mention: Mention, entities: Sequence[Entity], rules: Sequence[AttributeRule]
 ) -> str | None:
@@ -1291,6 +1321,9 @@ def _share_price_of(
     found = _named_after(sentence, mention, entities, _PAYING_PER_SHARE, _SHARE_PRICE_FOR)
     if found is not None:
         return found[0].name
+    offered = _offer_for(sentence, mention, entities)
+    if offered is not None:
+        return offered
     for rule in rules:
         if rule.object_subject and rule.pattern.search(sentence):
             bought = _acquired(sentence, mention, entities, rule, None)
