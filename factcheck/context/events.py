@@ -1293,8 +1293,28 @@ def _event_subject(
         subject = [e for e in after if _AFTER_COMMA.search(sentence, 0, e.start)]
         if subject or after:
             return (subject or after)[0].name  # "Founded in 2019, DataCo has ..."
-    free = [e for e in entities if not _after_preposition(sentence, e, strict=True)]
+    free = [
+        e
+        for e in _outside_quotations(sentence, mention, entities)
+        if not _after_preposition(sentence, e, strict=True)
+    ]
     return free[0].name if free else None
+
+
+# A quotation: straight or curly double quotes around up to a long sentence's words
+_QUOTATION = re.compile(r"[\"“][^\"“”]{1,600}[\"”]")
+
+
+def _outside_quotations(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> list[Entity]:
+    """The names a figure outside any quotation may be about: none inside one. In
+    '"Kestrel wanted a European launcher," said Elin Sandqvist, who co-founded the company
+    in 2017', the year is of the speaker's company, never of the customer her words name."""
+    spans = [m.span() for m in _QUOTATION.finditer(sentence)]
+    if not spans or any(start < mention.start < end for start, end in spans):
+        return list(entities)
+    return [e for e in entities if not any(start < e.start < end for start, end in spans)]
 
 
 # The agent of an opening participle, right after its date: "Founded in 2016 by Ana Lind

@@ -524,6 +524,10 @@ def describe(
         and _MILESTONE_AFTER.match(sentence, mention.end)
     ):
         attribute = f"{attribute} (planned)"  # "will employ about 260 people when staffed"
+    if attribute is not None and mention.kind is Kind.COUNT and _THERE_AFTER.match(
+        sentence, mention.end
+    ):
+        attribute = None  # "will employ 180 people there": at a site named before, no total
     if attribute is not None and _of_the_combination(sentence, mention, attribute):
         attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
     if attribute is not None and (
@@ -532,6 +536,7 @@ def describe(
         or _projection(sentence, mention, rules.get("projection", ()), left_edge, right_edge)
         or _listed_part(sentence, mention)
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+        or _TOGETHER_BEFORE.search(sentence, max(left_edge, mention.start - 50), mention.start)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -694,8 +699,15 @@ _ESTIMATE_BEFORE = re.compile(r"\bestimat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # at 233 pence", "closed at"): a balance or a price, never a one-time sum paid
 _LEVEL_BEFORE = re.compile(
     r"\b(?:stood|stands|was\s+unchanged|were\s+unchanged|unchanged|closed|traded|trading|"
-    r"finished|ended)\s+(?:\w+\s+){0,2}?at\s+(?:(?:about|around|roughly|some)\s+)?$",
+    r"finished|ended|settled)\s+(?:\w+\s+){0,2}?at\s+(?:(?:about|around|roughly|some)\s+)?$",
     re.IGNORECASE,
+)
+# A new total a name is brought to ("Sobral brings Luzária to 1,330 megawatts across 32
+# parks"): the named owner's whole after an addition, never the added thing's own figure
+_NEW_TOTAL_BEFORE = re.compile(
+    r"\b(?:brings|brought|bring|bringing|takes|took|take|taking|lifts|lifted|lifting)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"more\s+than|over|just\s+over)\s+)?$"
 )
 # A sum demanded, not paid: "the authority had sought $61 million in damages", "is suing
 # for", "claimed": what one side asked for, which the sum settled or imposed is not
@@ -765,13 +777,13 @@ def figure_is_unqualified(
     projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
-    estimate, a level a balance stood at, a sum demanded ("had sought $61 million"), one
-    paid "in addition to the fine", a gift or a sum spent, a sum that moved a total
-    ("knocked £2.1 million off the total"), a sum named by what it is in
-    ("£84,000 in prosecution costs"), a sum written in pence or cents or with cents and no
-    scale ("the $18.40 offer": a unit's price), or a value put on a thing ("put the value
-    of that freehold estate at £890 million"). ``start`` and
-    ``end`` are the figure's offsets in ``sentence``. Every test is one of ``describe``'s
+    estimate, a level a balance stood at, a new total a name is brought to, a sum demanded
+    ("had sought $61 million"), one paid "in addition to the fine", a gift or a sum spent,
+    a sum that moved a total ("knocked £2.1 million off the total"), a sum named by what
+    it is in ("£84,000 in prosecution costs"), a sum written in pence or cents or with
+    cents and no scale ("the $18.40 offer": a unit's price), or a value put on a thing
+    ("put the value of that freehold estate at £890 million"). ``start`` and ``end`` are
+    the figure's offsets in ``sentence``. Every test is one of ``describe``'s
     own, or a search in a bounded window next to the figure (80 characters before it, 120
     for "in addition to the fine").
     """
@@ -788,6 +800,7 @@ def figure_is_unqualified(
         or _DEMANDED_BEFORE.search(sentence, window, start)
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or _GIFT_BEFORE.search(sentence, window, start)
+        or _NEW_TOTAL_BEFORE.search(sentence, window, start)
         or (
             _MOVED_A_TOTAL.search(sentence, window, start) is not None
             and _OFF_OR_TO_AFTER.match(sentence, end) is not None
@@ -1109,6 +1122,12 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are)\s+(?:set|due)\s+to)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
 )
 _MILESTONE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:when|once)\b", re.IGNORECASE)
+# Several holders' sum: "the two holders together account for 37.3%", "jointly own 41%"
+_TOGETHER_BEFORE = re.compile(
+    r"\b(?:together|jointly|between\s+them)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+)
+# "there" after the counted noun: a place the text named before ("employ 180 people there")
+_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+there\b(?!\s+(?:is|are|was|were)\b)")
 
 
 # A sum lost, or one something costs a company in revenue: a loss, never the revenue a cue
