@@ -563,8 +563,10 @@ def board_words(board: str) -> tuple[str, ...]:
 # A word that says a bare ordinal is a position on a list ("placed fourth", "No. 2", "came
 # in at seventh", "in the ranking"): "the acquisition is Globex's first" is none
 _RANKING_CUE = re.compile(
-    r"\b(?:rank\w*|plac\w*|finish\w*|came|comes|sits?|sat|climb\w*|rose|fell|slipp\w*|"
-    r"jump\w*|No\.|number|index|table|chart|list|leaderboard|standings|league)",
+    # whole words for the nouns: "Santiago-listed", "a placement of new shares" rank nothing
+    r"\b(?:rank\w*|plac(?:e|es|ed|ing)\b|finish\w*|came|comes|sits?|sat|climb\w*|rose|fell|"
+    r"slipp\w*|jump\w*|No\.|(?:number|index|tables?|charts?|lists?|leaderboards?|standings|"
+    r"league)\b|(?<![\w-])listed\b)",
     re.IGNORECASE,
 )
 

@@ -79,6 +79,7 @@ from factcheck.referents import DocumentReferents, owned_facility
 from factcheck.segment import Sentence, sentences
 from factcheck.subjects import (
     OF_NAME_HEADS,
+    PERSON_ROLES,
     AliasTable,
     corpus_names,
     find_names,
@@ -653,12 +654,22 @@ _FOUNDED_THE_COMPANY_IN = re.compile(
 )
 
 
+# A company named by the possessive of a person's role: "Sabarmati's managing director,
+# Nikhil Desai, whose father founded the business in 1987": the business is Sabarmati
+_ROLE_OF_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})['’]s?[ \t]+(?:"
+    + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+    + r")\b"
+)
+
+
 def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:
     """The founding of "the company" its founders started ("Samuel Brightwater, a
     cabinetmaker, founded the company in 1921", "built it in 1931, the year they founded
-    the company"): the company the article is about, never the founder named before. A
-    date right after "founded the company in" is that founding even when the sentence's
-    founder left it unread."""
+    the company"): the company the article is about, never the founder named before, or
+    the company a role names ("Sabarmati's managing director, Nikhil Desai, whose father
+    founded the business in 1987"). A date right after "founded the company in" is that
+    founding even when the sentence's founder left it unread."""
     if claim.subject == main:
         return claim
     if claim.attribute == "date founded":
@@ -670,6 +681,9 @@ def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:
             return claim
     else:
         return claim
+    role = _ROLE_OF_COMPANY.search(sentence, 0, claim.location.in_sentence[0])
+    if role is not None:
+        return dataclasses.replace(claim, subject=role.group("name"), attribute="date founded")
     return dataclasses.replace(claim, subject=main, attribute="date founded")
 
 

@@ -374,6 +374,8 @@ def _load_not_names() -> frozenset[str]:
 
 NOT_NAMES = _load_not_names()
 BUSINESS_WORDS = _load_words("business_words.txt")
+# roles a person holds in an organisation ("chief executive", "managing director")
+PERSON_ROLES = _load_words("person_roles.txt")
 OF_NAME_HEADS = _load_words("of_name_heads.txt")
 DEMONYMS = _load_words("demonyms.txt")
 

@@ -1351,11 +1351,18 @@ def _appositive_head(sentence: str, at: int, entities: Sequence[Entity]) -> str 
     """The name an appositive describes, when ``at`` (the event's date) is inside it: in
     "Pellam, the sensor maker two farmers set up in 2015, has raised ..." the founding is
     Pellam's, not the founders'."""
-    for found in _APPOSITIVE.finditer(sentence, max(0, at - 100), min(len(sentence), at + 100)):
-        if found.start() < at < found.end():
-            head = [e for e in entities if e.end == found.start()]
-            return head[-1].name if head else None
+    window = (max(0, at - 100), min(len(sentence), at + 100))
+    for pattern in (_APPOSITIVE, _APPOSITIVE_TO_THE_END):
+        for found in pattern.finditer(sentence, *window):
+            if found.start() < at < found.end():
+                head = [e for e in entities if e.end == found.start()]
+                return head[-1].name if head else None
     return None
+
+
+# An appositive that runs to the sentence's end: "The pilot belongs to Extralith SpA, a
+# Santiago start-up founded in 2019 by two engineers."
+_APPOSITIVE_TO_THE_END = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,160}?[.!?]?\s*$")
 
 
 # A clause of its own between a name and a passive verb, whose subject is a common noun:

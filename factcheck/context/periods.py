@@ -1180,7 +1180,10 @@ _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas|after|before|when|once)\s
 # "a deal worth £1.8 billion starts in August": when what the figure measures begins is no
 # period of the figure ("The partnership began in 2019 with a $1 billion investment" is).
 _STARTS = re.compile(r"\b(?:start(?:s|ed)?|begins?|began|kick(?:s|ed)?\s+off)\b", re.I)
-_NEW_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|which|who)\s", re.IGNORECASE)
+# "... and, in December, the board approved": the comma after the conjunction too
+_NEW_CLAUSE_AFTER = re.compile(
+    r",\s*(?:and|but|while|whereas|which|who)\s|\s(?:and|but|while|whereas),\s", re.IGNORECASE
+)
 
 
 def _modifies_attribute(

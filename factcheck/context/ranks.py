@@ -161,6 +161,9 @@ def _rank_context(
     and "the leaderboard this week" are one edition; a year earlier is another.
     """
     board_text, edition = _board_of(sentence, mention)
+    made = _OBJECT_RELATIVE_RANKING.search(sentence, max(0, mention.start - 90), mention.start)
+    if made is not None and not board_text:
+        board_text = made.group("maker")  # "X, which Brightmoor Analytics ranked fourth"
     if not board_text or _NOT_A_BOARD.fullmatch(board_text):
         # "fourth out of 28 brands in the X Survey", "14th in the January edition of the X
         # Index": the size of the field and the month are no boards; the board is after them
@@ -202,7 +205,12 @@ def _rank_context(
         )
     ]
     ranked = _ranked_item(sentence, mention, entities)
-    if aside is not None:  # "Globex, based in Leeds, ranked first": the aside's name
+    if made is not None:
+        # "Andina, which Cordillera Metals Research ranked fifth": the name the relative
+        # clause describes holds the rank; its maker, the clause's subject, made the list
+        head = [e for e in entities if e.end == made.start()]
+        item = head[-1].name if head else None
+    elif aside is not None:  # "Globex, based in Leeds, ranked first": the aside's name
         head = [e for e in entities if e.end <= aside[0] and not sentence[e.end : aside[0]].strip()]
         item = head[-1].name if head else None
     elif ranked is not None:
@@ -477,6 +485,15 @@ _RELATIVE_RANKING = re.compile(
     r"(?:rank(?:s|ed)?|plac(?:es|ed)|came|comes|finish(?:es|ed)|sat|sits|climbed|rose|fell|"
     r"dropped|slipped|moved|jumped)(?:\s+(?:in|to|at|up\s+to|down\s+to))?\s+(?:No\.\s*)?$",
     re.IGNORECASE,
+)
+
+
+# "X, which Brightmoor Analytics ranked fourth": a relative clause whose subject is the
+# list's maker and whose object, the relative pronoun, is the item ranked
+_OBJECT_RELATIVE_RANKING = re.compile(
+    r",\s+(?:which|whom|who)\s+(?P<maker>[A-Z][\w.'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'’&-]*)"
+    r"{0,4})\s+(?:(?:has|had|now|also)\s+)?(?:rank(?:s|ed)|plac(?:es|ed)|rates|rated|puts|"
+    r"put|lists|listed)\s+(?:No\.\s*)?$"
 )
 
 

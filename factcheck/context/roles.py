@@ -1367,7 +1367,8 @@ def _raised_by_no_company(sentence: str, mention: Mention, clause: tuple[int, in
 # raised"): the verb's subject is the name before it. An aside that opens as a description
 # or a relative clause may hold a list ("Acme, a maker of pumps, valves and pipes, has").
 _ASIDE_BEFORE = re.compile(
-    r",(?:\s+(?:an?|the|which|who|whose|one\s+of)\b[^;:()]{1,150}|[^,;:()]{1,150}),\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
+    r",(?:\s+(?:an?|the|which|who|whose|one\s+of)\b(?:[^;:()]|\([^;:()]{1,40}\)){1,150}|"
+    r"[^,;:()]{1,150}),\s+(?P<aux>(?:(?:has|have|had|also|just|now|recently|previously|"
     r"already|successfully|will|would)\s+)*)$"
 )
 
