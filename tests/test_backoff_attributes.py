@@ -133,6 +133,9 @@ def test_figure_is_unqualified_reads_the_cues_describe_reads() -> None:
     assert not bare("Tarrow Rail shares rose 3.1% to 212p.", "212p")
     assert not bare("Tarrow Rail estimates the bill at £12 million.", "£12 million")
     assert not bare("It will pay £14 million, up from £12 million.", "£12 million")
+    # a markets table's price with its day's move
+    assert not bare("**Tarrow Rail Co. (KOSDAQ): 23,450 won, +3.4%**", "23,450 won")
+    assert not bare("Tarrow Rail (NYSE): $3,450 (-2.1%)", "$3,450")
 
 
 # -- a bare quantity takes its subject's one capacity -------------------------------------

@@ -76,3 +76,10 @@ def test_a_count_across_a_country_is_the_whole_estate() -> None:
     one = "Outfitter Brightmere Outdoor runs 214 stores in the United States and Canada."
     other = "Outfitter Brightmere Outdoor runs 241 stores."
     assert contradictions(one, other) != []
+
+
+def test_a_count_in_a_named_state_is_a_part_of_the_estate() -> None:
+    one = "Harbour Trust Bank has 312 branches and about 14.6 million customers."
+    other = "Harbour Trust Bank has 23 branches in Ondo State, none of them in Akure."
+    assert claim(other, "23").attribute == "count of branches (in ondo state)"
+    assert contradictions(one, other) == []

@@ -185,6 +185,11 @@ _COUNTED_IN_PLACE = re.compile(
     r"state|province|city|capital|territory|area|(?:north|south|east|west|midlands)"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\b)"
 )
+# ... or a part named with its kind: "23 branches in Oyo State", "in Hubei Province"
+_COUNTED_IN_NAMED_PART = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    r"\s+(?:State|Province|County|Prefecture|Oblast|Region))\b"
+)
 
 
 # A place named before the figure ("operating in Yorkshire, with 23 homes in the county"):
@@ -195,10 +200,13 @@ _NAMED_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+[A-Z][a-z]+")
 
 def _counted_in_a_place(sentence: str, mention: Mention, right_edge: int) -> str | None:
     """The part of a country a count's things are in, written right after its noun ("with
-    23 homes in the county") when the sentence names that place before, lower-cased; else
-    None. Such a count is the part of the estate
-    in that place: it never meets the whole estate's count, only another count in the same
-    place."""
+    23 homes in the county") when the sentence names that place before, or named with its
+    kind ("23 branches in Oyo State"), lower-cased; else None. Such a count is the part of
+    the estate in that place: it never meets the whole estate's count, only another count
+    in the same place."""
+    named = _COUNTED_IN_NAMED_PART.match(sentence, mention.end, max(right_edge, mention.end))
+    if named is not None:
+        return " ".join(named.group("place").lower().split())
     found = _COUNTED_IN_PLACE.match(sentence, mention.end, max(right_edge, mention.end))
     if found is None or not _NAMED_PLACE_BEFORE.search(sentence, 0, mention.start):
         return None
@@ -702,6 +710,9 @@ _LEVEL_BEFORE = re.compile(
     r"finished|ended|settled)\s+(?:\w+\s+){0,2}?at\s+(?:(?:about|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
+# A price with its day's move right after it, as a markets table writes a share price
+# ("Bomi Cosmetics (KOSDAQ): 23,450 won, +3.4%", "$34.71 (-2.1%)")
+_PRICE_MOVE_AFTER = re.compile(r"\s*[,(]\s*[+\-−–]\s?\d[\d.,]*\s?%")
 # A new total a name is brought to ("Sobral brings Luzária to 1,330 megawatts across 32
 # parks"): the named owner's whole after an addition, never the added thing's own figure
 _NEW_TOTAL_BEFORE = re.compile(
@@ -777,15 +788,15 @@ def figure_is_unqualified(
     projection, a part of a listed total, an earlier event, a sum set aside or of an earlier
     time; such a figure has no attribute for a reason, and must not be lent one (see
     ``factcheck.backoff.lent_attributes``); nor must a share price's level or an
-    estimate, a level a balance stood at, a new total a name is brought to, a sum demanded
-    ("had sought $61 million"), one paid "in addition to the fine", a gift or a sum spent,
-    a sum that moved a total ("knocked £2.1 million off the total"), a sum named by what
-    it is in ("£84,000 in prosecution costs"), a sum written in pence or cents or with
-    cents and no scale ("the $18.40 offer": a unit's price), or a value put on a thing
-    ("put the value of that freehold estate at £890 million"). ``start`` and ``end`` are
-    the figure's offsets in ``sentence``. Every test is one of ``describe``'s
-    own, or a search in a bounded window next to the figure (80 characters before it, 120
-    for "in addition to the fine").
+    estimate, a price with its day's move ("23,450 won, +3.4%"), a level a balance stood
+    at, a new total a name is brought to, a sum demanded ("had sought $61 million"), one
+    paid "in addition to the fine", a gift or a sum spent, a sum that moved a total
+    ("knocked £2.1 million off the total"), a sum named by what it is in ("£84,000 in
+    prosecution costs"), a sum written in pence or cents or with cents and no scale ("the
+    $18.40 offer": a unit's price), or a value put on a thing ("put the value of that
+    freehold estate at £890 million"). ``start`` and ``end`` are the figure's offsets in
+    ``sentence``. Every test is one of ``describe``'s own, or a search in a bounded window
+    next to the figure (80 characters before it, 120 for "in addition to the fine").
     """
     rules = rules if rules is not None else default_attribute_rules()
     if not 0 <= start < end <= len(sentence):
@@ -801,6 +812,7 @@ def figure_is_unqualified(
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or _GIFT_BEFORE.search(sentence, window, start)
         or _NEW_TOTAL_BEFORE.search(sentence, window, start)
+        or (kind is Kind.MONEY and _PRICE_MOVE_AFTER.match(sentence, end) is not None)
         or (
             _MOVED_A_TOTAL.search(sentence, window, start) is not None
             and _OFF_OR_TO_AFTER.match(sentence, end) is not None
