@@ -129,6 +129,11 @@ CASES = [
     ("A stamp costs 99p.", D("0.99"), "GBP", Bound.EXACT, None, "99p"),
     ("Petrol climbed to 152.4p a litre.", D("1.524"), "GBP", Bound.EXACT, None,
      "152.4p a litre"),
+    # naira written "N", as Nigerian papers do: with a scale, or written as money is
+    ("Profit before tax was N312.4 billion.", D("312.4e9"), "NGN", Bound.EXACT, None,
+     "N312.4 billion"),
+    ("The central bank fined it N2.4bn.", D("2.4e9"), "NGN", Bound.EXACT, None, "N2.4bn"),
+    ("The shares closed at N1,441.50.", D("1441.50"), "NGN", Bound.EXACT, None, "N1,441.50"),
 ]
 
 
@@ -242,6 +247,9 @@ NEGATIVES = [
     "The R2 road was closed.",
     "R&D spending rose 5%.",
     "The film is rated R18.",
+    # a bare N before a plain number is a mask, a road or a gas
+    "Nurses wore N95 masks.",
+    "The N2 road was closed.",
     # "p" after a figure that is not pence
     "a 1080p screen",
     "We meet at 5p.m.",

@@ -245,6 +245,21 @@ class _Hit:
     cur_end: int
 
 
+# A sum of naira as Nigerian papers write it, "N" for "₦": only with a scale ("N312.4
+# billion", "N2.4bn") or written as money is ("N1,441.50", "N48.50"), since "N95" and "N2"
+# name masks, roads and gases
+_NAIRA_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d")
+
+
+def _naira_shaped(text: str, n: Num) -> bool:
+    """Is the number after a bare "N" written as a sum of naira is?"""
+    return bool(
+        n.scaled
+        or _M_AFTER.match(text, n.end)
+        or _NAIRA_DIGITS.fullmatch(text, n.start, n.end)
+    )
+
+
 def _code_for(m: re.Match[str]) -> str | None:
     if m.group("sym"):
         return _SYMBOL.get(re.sub(r"\s+", "", m.group("sym")))
@@ -294,6 +309,8 @@ def _money(text: str) -> list[Mention]:
             _name_prefix_ok(pre)
         ):
             pre_code = None
+        if pre is not None and pre.group("sym") == "N" and not _naira_shaped(text, n):
+            pre_code = None  # "N95 masks", "the N2 road": a letter and a number, no naira
         if pre is not None and pre_code is not None and pre.group("code") and (
             _COMPOUND_AFTER.match(text, n.end)
         ):
