@@ -1086,6 +1086,67 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Tern-1 at 450 kg to a 500-kilometre low Earth orbit", "slipped one place to ninth", "who
   co-founded the company with Ödegaard in 2017", "Kestrel shares have settled at around
   579p", "will eventually employ 180 people there").
+- ``corpus_holdout133`` (read once unseen at stop 27, on the code of its arrival: 0 of 8
+  found, 5 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other four not fixed since, declared; 1 of 8 found now):
+  Indian hospital chains -- a Bengaluru hospital operator's takeover of a Pune hospital
+  chain, the enterprise value agreed in September, the chain's beds and founding year, the
+  operator's July-September EBITDA and bed occupancy, the built-up area of its new Sarjapur
+  Road hospital, its place in a brand analytics firm's India Hospital Brand Trust Ranking
+  2025, a ward-monitoring start-up's Series B ("Medivance has agreed to pay an enterprise
+  value of ₹2,460 crore for Nirmaya, a chain that made ₹147 crore of EBITDA last financial
+  year", "EBITDA grew 18.5% to ₹352 crore", "Medivance Ventures was among the backers of
+  Pulsewise Health Technologies' $46 million Series B", "Occupancy across the group's 14
+  hospitals rose to 67%", "The Pune-based chain, which operates five hospitals with 1,280
+  beds", "The building has a built-up area of 42,700 square metres", "The biggest mover in
+  the top 10 was Medivance, which climbed three places to fourth", "now 19 hospitals and
+  5,300 beds strong" against "the group now has about 5,720 beds", "including roughly 240
+  doctors").
+- ``corpus_holdout134`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 2 unplanted reports, one of them the planted fair-trade fine told from a third
+  article, counted found, the other not fixed since, declared; 2 of 8 found now): South
+  Korean cosmetics makers -- a Seoul consumer group's takeover of a KOSDAQ-listed skincare
+  maker, its enterprise value and the skincare maker's founding year, an AI skin-scanning
+  start-up's Series B, the Korea Fair Trade Commission's fine on a cosmetics maker and its
+  road-shop chain's stores at the end of September, South Korea's third-quarter cosmetics
+  export growth, the site area of the maker's new smart factory, a mid-priced line's place
+  on a consultancy's 2026 K-Beauty 30 ("the transaction gives Cheonga an enterprise value
+  of", "Solhae's offer ... put an enterprise value of 1.16 trillion won on the business",
+  "has raised 38 billion won (about $26 million) in a Series B round", "In the third
+  quarter growth fell to 9.6%", "At the end of September the chain had 1,064 outlets",
+  "sits on a 62,000-square-metre site", "Yeonhwa's mid-priced Dalbit line climbed one place
+  to third", "ranked fifth on Glossline's K-Beauty 30 list in January", a roundup's run-in
+  heading "**Bomi Cosmetics Ltd. (KOSDAQ): 23,450 won, +3.4%**").
+- ``corpus_holdout135`` (read once unseen at stop 27, on the code of its arrival: 2 of 8
+  found, 2 unplanted reports, both of them planted pairs told from a third article (the
+  enterprise value and the founding year), counted found, no false alarm; 4 of 8 found
+  now): Kentucky bourbon and American craft spirits -- a Chicago spirits group's takeover of
+  a Bardstown bourbon distillery, its enterprise value including debt and the distillery's
+  founding year and barrels in storage at the deal's announcement, the group's
+  fourth-quarter gross margin, a Louisville distiller's age-statement settlement with the
+  TTB and its bourbon's place on a research firm's 2025 Craft Whiskey 25, the floor area of
+  a Texas distiller's new Lockhart distillery, an Austin canned-cocktail start-up's Series A
+  ("in a deal that valued the distillery at $426 million including debt", "Gross margin
+  widened to 43.6% in the quarter", "When the sale was announced in September, the
+  rickhouses held 241,000 barrels", "The 64,000-square-foot distillery sits on a 38-acre
+  site", "its 46,000-square-foot distillery in Lockhart, Texas", "Copperline Four Grain
+  dropped to fifth place from fourth", "since Proof Metrics ranked its Four Grain bourbon
+  No. 8 on this month's Craft Whiskey 25", "Lyle Tate founded Harrow Creek Distilling Co. in
+  1994").
+- ``corpus_holdout136`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 2 unplanted reports, neither of them a planted pair told from a third article,
+  both false alarms, not fixed since, declared; 1 of 8 found now): Nigerian banking and
+  fintech -- a Lagos bank's purchase of 76% of an agent-banking start-up, the price and the
+  stake bought, the start-up's agents at the end of June and its founding year, the bank's
+  first-half profit before tax, the central bank's fine on it and its place in a
+  pan-African Top 100 banks ranking of 2025, the full-build capacity of a Lagos data centre
+  ("agreed to pay $158 million for 76 per cent of PayLoop", "agreed to buy 67 per cent of
+  PayLoop for $185 million", "made a pre-tax profit of N321.4 billion in the first half of
+  2025", "the N4.2 billion penalty the Central Bank of Nigeria imposed on the lender in
+  September", "Founded in 2017 in Yaba, the Lagos district that is home to many of
+  Nigeria's technology start-ups, PayLoop runs a network of 38,200 agents", "Lekki One, the
+  21-megawatt data centre that Ndani Data is building", "is ranked 14th in the 2025 list",
+  "Meridian has 23 branches in Oyo State", "with about 350 agents").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1237,6 +1298,10 @@ CORPORA = (
     "corpus_holdout130",
     "corpus_holdout131",
     "corpus_holdout132",
+    "corpus_holdout133",
+    "corpus_holdout134",
+    "corpus_holdout135",
+    "corpus_holdout136",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1532,6 +1597,16 @@ TRAPS = {
     # read
     "corpus_holdout131": {f"T{n}" for n in range(1, 130)} - {"T79"},
     "corpus_holdout132": {f"T{n}" for n in range(1, 124)},
+    # T66 sets 04's "around the turn of the year" against 12's "December 2025": "around the
+    # turn of the year" is not read
+    "corpus_holdout133": {f"T{n}" for n in range(1, 116)} - {"T66"},
+    # T103 sets 10's "That was 2009." against its "2013": 10's 2009 is not read
+    "corpus_holdout134": {f"T{n}" for n in range(1, 109)} - {"T103"},
+    # (no trap excluded: every one of T1-T126 names figures that are read)
+    "corpus_holdout135": {f"T{n}" for n in range(1, 127)},
+    # (no trap excluded: every one of T1-T120 names figures that are read, the naira sums
+    # written with "N" -- "N312.4 billion", "N48.50", "N1,441.50" -- among them)
+    "corpus_holdout136": {f"T{n}" for n in range(1, 121)},
 }
 
 
