@@ -124,6 +124,18 @@ def test_the_fined_party_after_an_aside_or_a_place_based_description() -> None:
     assert (fine.subject, fine.attribute) == ("OsoPay", "fine")
 
 
+def test_the_fined_party_with_its_designator_or_a_duty_to_pay() -> None:
+    text = (
+        "The Fair Trade Commission on Wednesday fined Haneul Beauty Co., Ltd. 4.82 billion"
+        " won for unfair franchise terms."
+    )
+    [fine] = [c for c in prose.all_claims_of(text) if c.text == "4.82 billion won"]
+    assert (fine.subject, fine.attribute) == ("Haneul Beauty Co.", "fine")
+    text = "The regulator said on Thursday that Brenlow must pay a penalty of £4.62 million."
+    [fine] = [c for c in prose.all_claims_of(text) if c.text == "£4.62 million"]
+    assert (fine.subject, fine.attribute) == ("Brenlow", "fine")
+
+
 def test_a_currency_letter_glued_to_a_sum_is_no_name_word() -> None:
     [fine] = [
         c

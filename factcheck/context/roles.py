@@ -1580,6 +1580,20 @@ def _penalising_verbs() -> re.Pattern[str]:
 
 
 _PENALISING = _penalising_verbs()
+# "fined" with the party as its object and the sum right after it: "fined Yeonhwa Cosmetics
+# Co., Ltd. 4.82 billion won", "has fined Meridian Trust Bank plc N2.4 billion"
+_FINED_BEFORE = re.compile(
+    r"\b(?:fined|fines|fining)\s+(?:(?:the|its|rival)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_FINE_RIGHT_AFTER = re.compile(
+    r"(?:[\s,.]*(?:Co|Ltd|Inc|plc|Corp|SA|AG)\.?)*\s+(?:a\s+total\s+of\s+)?"
+)
+# the party, then a duty to pay: "Kestrel must pay a penalty of £4.62 million"
+_MUST_PAY_A_PENALTY = re.compile(
+    r"\s+(?:must|will|would|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+to)\s+pay\s+"
+    r"(?:a|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:fine|penalty|penalties)\s+of\s+"
+)
 # between the party and the figure: "with a record", "a", "with an"; at most two words
 _PENALTY_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
 _PENALTY_BARE = re.compile(r"\s+(?:an?\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}?$")
@@ -1629,6 +1643,16 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
             and _TO_PAY_THEN.fullmatch(sentence, entity.end, mention.start)
         ):
             return entity.name  # "The board ordered Acme to pay a $1.8 million fine"
+        if entity.end <= mention.start and (
+            (
+                _FINED_BEFORE.search(sentence, max(0, entity.start - 40), entity.start)
+                and _FINE_RIGHT_AFTER.fullmatch(sentence, entity.end, mention.start)
+            )
+            or _MUST_PAY_A_PENALTY.fullmatch(sentence, entity.end, mention.start)
+        ):
+            # "The commission fined Yeonhwa Cosmetics Co., Ltd. 4.82 billion won", "Ofcom
+            # said that Kestrel must pay a penalty of £4.62 million"
+            return entity.name
         if entity.end <= mention.start and mention.start - entity.end <= 40:
             verb = _PENALISING.search(sentence, max(0, entity.start - 60), entity.start)
             if verb is None:
