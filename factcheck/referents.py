@@ -119,6 +119,9 @@ OPENING_PHRASE = (
     # and so does a day written with its number ("At 31 March the yard had", "On June 30 the")
     r"(?:At|On|By|As\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+(?:1[89]|20)\d\d)?|"
+    # and so does a month ("In February the company paid", "By early March it had")
+    r"(?:In|By|Since|Until)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+(?:1[89]|20)\d\d)?|"
     r"Today|Now|Currently|Meanwhile|(?:Last|This)\s+(?:year|quarter|month|week))\s+"
     r"(?=[Tt]he\s|(?:it|its|they|their)\b)|"
     # a longer opening phrase that lists ("With about 1,400 employees, most of them in A, B

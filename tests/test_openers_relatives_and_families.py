@@ -87,3 +87,12 @@ def test_the_railway_refers_back_to_a_railway() -> None:  # fails before
         "railway carried 152 million tonnes of freight in 2024."
     )
     assert reading(text, "152 million tonnes")[0] == "Hooli Northern Railway"
+
+
+def test_a_month_opening_a_sentence_leaves_the_company_its_referent() -> None:
+    # "In February the company paid ...": a month needs no comma, as a year does (corpus 132)
+    text = (
+        "Brenlow Satellite plc runs 17 satellites from a teleport in Cornwall. In February the"
+        " company paid a £4.26m penalty to the regulator."
+    )
+    assert reading(text, "£4.26m")[0] == "Brenlow Satellite"
