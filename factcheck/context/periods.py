@@ -712,8 +712,9 @@ def _taken_as_of(scope: re.Match[str] | None, date: Mention, mention: Mention) -
 
 
 # What a measured figure is of, between it and a date right after: "sold 2.6 billion litres
-# of beer and cider last year". Lower-case words only, at most four, no clause break.
-_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,4}")
+# of beer and cider last year", "₹147 crore of EBITDA last financial year". Lower-case words
+# or acronyms only, at most four, no clause break.
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+){1,4}")
 # What a sum is "in" between it and a date right after: "booked $12.4bn in revenue last
 # year", "took in $40 million in sales in 2024". A bare noun or two, no article, so that a
 # place or an object ("$5m in the startup") is no such phrase.
