@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,11 +78,13 @@ from factcheck.nlp import LINE_BREAKS, NAME_FINDER, PlainNames, build_pipeline
 from factcheck.referents import DocumentReferents, owned_facility
 from factcheck.segment import Sentence, sentences
 from factcheck.subjects import (
+    BUSINESS_WORDS,
     OF_NAME_HEADS,
     PERSON_ROLES,
     AliasTable,
     corpus_names,
     find_names,
+    has_designator,
     of_name_tail,
     subject_key,
 )
@@ -442,6 +444,10 @@ class Extractor:
                 claims[first:] = [
                     _founded_described(c, sentence.text, main) for c in claims[first:]
                 ]
+            claims[first:] = [
+                _eponymous_founding(c, sentence.text, memory.described, memory.persons)
+                for c in claims[first:]
+            ]
             if main is not None and previous in (None, main):
                 claims[first:] = [
                     _of_main_subject(c, sentence.text, entities[i], main)
@@ -661,6 +667,43 @@ _ROLE_OF_COMPANY = re.compile(
     + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
     + r")\b"
 )
+
+
+# A founder named after "founded ... by", his surname last: "Founded in 1928 by the Paris
+# saddler Émile Corvel, the company ..."
+_FOUNDED_BY_NAME = re.compile(
+    r"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished|[Ss]et\s+up|[Ss]tarted)\b[^.;]{0,40}?\bby\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<founder>(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"(?P<surname>[A-Z][\w'’-]+))\b"
+)
+
+
+def _eponymous_founding(
+    claim: Claim, sentence: str, names: Iterable[str], persons: Collection[str]
+) -> Claim:
+    """A founding told of the company that bears its founder's name: "Founded in 1928 by
+    the Paris saddler Émile Corvel, the company makes handbags" is Maison Corvel's, the
+    one longer name the article writes that ends with the founder's surname and is a
+    company's (a designator or a business word: never "Miriam Achterberg", nor one of
+    ``persons``), whatever "the company" would refer back to (a buyer named in the sentence
+    before)."""
+    if claim.attribute != "date founded":
+        return claim
+    found = _FOUNDED_BY_NAME.search(sentence)
+    if found is None:
+        return claim
+    surname, founder = subject_key(found.group("surname")), subject_key(found.group("founder"))
+    people = {subject_key(p) for p in persons}
+    bearers = set()
+    for name in names:
+        key = subject_key(name)  # accents and designators left out: "Maison Corvel SA"
+        words = key.split()
+        company = has_designator(name) or any(w in BUSINESS_WORDS for w in words)
+        if company and len(words) > 1 and words[-1] == surname and key not in people | {founder}:
+            bearers.add(name)
+    if len(bearers) != 1 or claim.subject in bearers:
+        return claim
+    return dataclasses.replace(claim, subject=bearers.pop())
 
 
 def _founded_described(claim: Claim, sentence: str, main: str) -> Claim:

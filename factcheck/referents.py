@@ -155,8 +155,8 @@ _OPENING_PLACE_DESCRIPTION = re.compile(
 # Hugo Vance"), or described as one or by "who" ("Park, who is chief executive", "Vance,
 # an analyst at ...", "Jo Park, chief executive of ...", "Jo Park took over as chief
 # executive"), or the founders named after "founded by" ("founded in 2019 by former
-# lecturers Ana Marr and Jon Feld"), a family ("the Rowe family"), or whom "he" or "she"
-# succeeds
+# lecturers Ana Marr and Jon Feld"), or whom "he" or "she" succeeds; and a family
+# (``_FAMILY``)
 _PERSON = (
     re.compile(
         r"\b(?=[" + _ROLE_INITIALS + r"])(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"
@@ -175,14 +175,15 @@ _PERSON = (
         + _NAME_WORDS
         + r"))?"
     ),
-    # "The Rowe family will keep 45%": a family is people
-    re.compile(r"\b[Tt]he[ ](?P<p1>" + _NAME_WORDS + r")[ ]famil(?:y|ies)\b"),
     # "She succeeds Tom Reyes, who is retiring": whom a person succeeds is a person
     re.compile(
         r"\b(?:[Hh]e|[Ss]he)[ ](?:succeeds|succeeded|replaces|replaced|will[ ]succeed|"
         r"will[ ]replace)[ ](?P<p1>" + _NAME_WORDS + r")"
     ),
 )
+# "The Rowe family will keep 45%": a family is people, unless the company the title names
+# bears the family's name ("Valdrani raises Corvel bid" and "the Corvel family's 61.7%")
+_FAMILY = re.compile(r"\b[Tt]he[ ](?P<p1>" + _NAME_WORDS + r")[ ]famil(?:y|ies)\b")
 # What a name is described as, after it ("Streamly, a streaming service for ...") or right
 # before it in lower case ("fibre network owner Fibrenet Networks", "food delivery app Snackr")
 _APPOSED_AFTER = re.compile(r",[ ](?:a|an|the|its|their)[ ]([^,;:()]{1,60}?)(?=[,;:.()]|$)")
@@ -406,6 +407,11 @@ class DocumentReferents:
                     if name:
                         persons.add(name)
                         persons.add(name.split()[-1])  # the surname alone ("Marsh")
+        named = {n.casefold().split()[-1] for n in title_names if n.strip()}
+        for found in _FAMILY.finditer(text):
+            name = found.group("p1").casefold()
+            if name.split()[-1] not in named:
+                persons.update((name, name.split()[-1]))
         people = frozenset(persons)
         if main is not None and _is_person(main, people):
             main = next(

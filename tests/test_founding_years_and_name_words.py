@@ -2,7 +2,9 @@
 company in 1921" dates the founding of the company the article is about, whoever founded
 it; a participle capitalised in a title ("Chief Operating Officer") makes no name of a
 sentence's first word ("Operating income rose"); and a hyphenated word of a name
-("Co-operative") is no adjective to strip from it (sentences written for these tests)."""
+("Co-operative") is no adjective to strip from it; a founding by the man a company is named
+after is that company's; and a family is no person when the title names its company
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,41 @@ def test_a_hyphenated_word_of_a_name_is_the_names() -> None:
     # a hyphenated adjective before a name is still no part of it
     listed = "Frankfurt-listed Globex Steel paid $4 million for the site."
     assert reading(listed, "$4 million", published=MARCH)[0] == "Globex Steel"
+
+
+def _all(text: str, title: str | None = None) -> dict[str, factcheck.Claim]:
+    report = factcheck.check([Document("a.md", text, title=title, published=MARCH)])
+    return {c.text: c for c in report.claims}
+
+
+def test_a_founding_by_the_man_a_company_is_named_after_is_that_companys() -> None:
+    # corpus 131: the buyer named in the sentence before is not the company founded
+    text = (
+        "Gruppo Talvani SpA agreed to buy Maison Brevard SA for €46 a share. The Brevard"
+        " family, which owns 61.7%, will tender its stake, and Talvani expects to close the"
+        " deal this year.\n\nFounded in 1928 by the Paris saddler Émile Brevard, the company"
+        " makes handbags in four workshops."
+    )
+    found = _all(text)["1928"]
+    assert (found.subject, found.attribute) == ("Maison Brevard SA", "date founded")
+
+
+def test_a_founding_by_a_person_of_the_same_surname_stays_the_companys() -> None:
+    # the control: a daughter who shares the founder's surname is no company he founded
+    text = (
+        "Miriam Holtby runs Larkhill Books. Larkhill Books was founded in 1984 by Harold"
+        " Holtby with a single shop."
+    )
+    assert _all(text)["1984"].subject == "Larkhill Books"
+
+
+def test_a_family_is_no_person_when_the_title_names_its_company() -> None:
+    text = (
+        "Talvani raised its offer for Maison Brevard on Monday. Together with the Brevard"
+        " family's 61.7%, Talvani has 68.9% of the capital.\n\nBrevard, which had sales of"
+        " €481 million last year, said revenue rose 3.4% in the first half."
+    )
+    found = _all(text, title="Talvani raises Brevard bid to €48.50 a share")["€481 million"]
+    assert (found.subject, found.attribute) == ("Brevard", "revenue")
+    untitled = _all(text, title="Leather deal goes through")["€481 million"]
+    assert untitled.subject is None  # the control: a family is people
