@@ -3,8 +3,9 @@ that holds parentheses; a headcount before "and, in December, ..." (the date ope
 next clause); a founding in an appositive that runs to the sentence's end; a rank given
 by its maker in a relative clause ("X, which Verano Research ranked fifth"); a founding
 told of a role's company ("Telmar's managing director, whose father founded the
-business"); and no rank lent a board for "Santiago-listed" (sentences written for these
-tests)."""
+business"); no rank lent a board for "Santiago-listed"; and a round named after its sum's
+conversion ("38 billion won (about $26 million) in a Series B round") (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def test_a_listed_company_is_no_word_of_ranking() -> None:
     assert ranks and not any(ranking_cue(c) for c in ranks)
     listed = _claims("Corlan Minerals was listed third by Verano Research.")
     assert ranking_cue(listed["third"])
+
+
+def test_a_round_named_after_the_sums_conversion() -> None:
+    found = _claims(
+        "Lumenka Inc., a Seoul start-up, has raised 38 billion won (about $26 million) in a"
+        " Series B round led by Namsan Partners."
+    )
+    assert found["38 billion won"].attribute == "funding_round (series b)"

@@ -1400,6 +1400,12 @@ _ROUND_VALUES = re.compile(
 )
 
 
+# A sum's conversion in parentheses right after it ("38 billion won (about $26 million)"),
+# and where the clause it interrupts ends
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_CLAUSE_EDGE = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
 def _round_label(
     sentence: str, mention: Mention, clause: tuple[int, int], attribute: str
 ) -> str:
@@ -1426,9 +1432,16 @@ def _round_label(
         # "has raised $115 million in total", "brings X's total funding to £53m": every
         # round, not the one named
         return attribute
+    start, end = clause
+    converted = _CONVERSION_AFTER.match(sentence, mention.end)
+    if converted is not None and converted.end() >= end:
+        # "has raised 38 billion won (about $26 million) in a Series B round": the clause
+        # goes on past the sum's conversion
+        edge = _CLAUSE_EDGE.search(sentence, converted.end())
+        end = edge.start() if edge is not None else len(sentence)
     labels = {
         re.sub(r"\s+", " ", m.group(1).lower())
-        for m in _ROUND_LABEL.finditer(sentence, *clause)
+        for m in _ROUND_LABEL.finditer(sentence, start, end)
         if not _COMPARED_ROUND.search(sentence, mention.end, m.start())
     }
     if not labels and attribute == "valuation":
