@@ -142,8 +142,9 @@ _SPANS = (
             r"(?:financial |fiscal )?year (?:that )?(?:ended|ending|through|"
             r"to(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|$))|"
             r"for the (?:full |financial |fiscal )?year|"
-            # "turnover of £1.44bn in its last financial year": a year, of the article's day
-            r"in (?:its|the|their) (?:last|latest|most recent|previous) (?:financial|fiscal) "
+            # "turnover of £1.44bn in its last financial year", "₹147 crore of EBITDA last
+            # financial year": a year, of the article's day
+            r"(?:in (?:its|the|their) )?(?:last|latest|most recent|previous) (?:financial|fiscal) "
             r"year|"
             # "closed its fiscal year with revenue of" (a flow; "ended the year with 812
             # stores" is a stock at its end)

@@ -1596,7 +1596,8 @@ _PENALISING = _penalising_verbs()
 # "fined" with the party as its object and the sum right after it: "fined Yeonhwa Cosmetics
 # Co., Ltd. 4.82 billion won", "has fined Meridian Trust Bank plc N2.4 billion"
 _FINED_BEFORE = re.compile(
-    r"\b(?:fined|fines|fining)\s+(?:(?:the|its|rival)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$",
+    # never the passive's agent: "was fined by the Gaming Standards Board"
+    r"\b(?:fined|fines|fining)\s+(?:(?:the|its|rival)\s+)?(?:(?!by\b)(?-i:[a-z][\w-]*)\s+){0,3}?$",
     re.IGNORECASE,
 )
 _FINE_RIGHT_AFTER = re.compile(

@@ -984,15 +984,14 @@ _UNIT_MOD = r"last|this|next|previous|current|coming|the\s+current|the\s+previou
 
 @_rule("relative_period",
        rf"\b(?:(?:earlier|later|early|late|mid-?)\s+)?(?:(?P<mod>{_UNIT_MOD})[\s-]+"
-       r"(?:(?:financial|fiscal)\s+(?=year))?(?P<u>week|month|year|quarter|weekend)|(?:the\s+)?(?P<u2>week|month|year)\s+after\s+next"
+       r"(?P<u>week|month|year|quarter|weekend)|(?:the\s+)?(?P<u2>week|month|year)\s+after\s+next"
        r"|(?:(?:end|start|beginning|middle|rest|remainder)\s+of|(?:later|earlier)\s+in)"
        r"\s+the\s+(?P<u3>week|month|year|quarter)(?!\s+(?:\d|before|after|earlier|prior|when)))"
        r"\b(?!['\u2019]s\s|\s+of\b)", needs_ref=True)
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
     """"last week", "this quarter", "next year", "the week after next", "by the end of the
-    year" (the current one); "last financial year" is the year before the article's, at a
-    year's granularity, whenever the company's year ends. A "week's"/"week of" continuation
-    is left to the weekday and holiday rules."""
+    year" (the current one). A "week's"/"week of" continuation is left to the weekday and
+    holiday rules."""
     assert ctx.published is not None
     ref = ctx.published
     if m.group("u2"):
