@@ -638,18 +638,19 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   member", "Bokamoso, where a fall-of-ground killed three workers in August 2024").
 - ``corpus_holdout91`` (read once unseen at stop 22, on the code of its arrival: 0 of 8
   found, 7 unplanted reports, one of them planted C1 restated from a third article; 1 of 8
-  found counting it, 6 false alarms, all fixed since): Japanese display panels, with yen and
-  won -- a panel maker's sale of its Himeji LCD plant to a Korean display maker, its equity
-  and enterprise value and the plant's staff, the seller's fiscal-year revenue decline,
-  quarterly results and share-price jump the day after the deal, its place on a ranking of
-  automotive display suppliers, its second microdisplay fab's opening day and added
-  capacity, a Taiwanese rival's upfront payment in a patent settlement, a Seoul inspection
-  start-up's Series B ("Group revenue fell 4.1% to ¥1.27 trillion in that fiscal year",
-  "will take on all 1,380 employees at the plant", "The plant's 1,830 workers will transfer
-  to Haneul", "The ¥98 billion fab will add 15,000 wafers a month", "up 2.7 percentage
-  points from 11.2% for full-year 2024, when it ranked third", "Shirakawa opened its second
-  microdisplay fab there on Nov. 12, 2025", "Shirakawa's shares jumped 4.6% the day after
-  the announcement", "put 8 billion won into Nuri's 45 billion won Series B").
+  found counting it, 6 false alarms, all fixed since; 2 of 8 found now): Japanese display
+  panels, with yen and won -- a panel maker's sale of its Himeji LCD plant to a Korean
+  display maker, its equity and enterprise value and the plant's staff, the seller's
+  fiscal-year revenue decline, quarterly results and share-price jump the day after the
+  deal, its place on a ranking of automotive display suppliers, its second microdisplay
+  fab's opening day and added capacity, a Taiwanese rival's upfront payment in a patent
+  settlement, a Seoul inspection start-up's Series B ("Group revenue fell 4.1% to ¥1.27
+  trillion in that fiscal year", "will take on all 1,380 employees at the plant", "The
+  plant's 1,830 workers will transfer to Haneul", "The ¥98 billion fab will add 15,000
+  wafers a month", "up 2.7 percentage points from 11.2% for full-year 2024, when it ranked
+  third", "Shirakawa opened its second microdisplay fab there on Nov. 12, 2025",
+  "Shirakawa's shares jumped 4.6% the day after the announcement", "put 8 billion won into
+  Nuri's 45 billion won Series B").
 - ``corpus_holdout92`` (read once unseen at stop 22, on the code of its arrival: 2 of 8
   found, 1 false alarm, fixed since; 2 of 8 found now): UK building societies -- a building
   society's absorption of a smaller rival by a transfer of engagements, the combined
@@ -663,7 +664,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   "climbed two places to third among building societies", "which was established in
   Shrewsbury in 1871", "The Series B brings Halyard's total funding to £53m").
 - ``corpus_holdout93`` (read once unseen at stop 23, on the code of its arrival: 0 of 8
-  found, 5 unplanted reports, all false alarms, fixed since; 0 of 8 found now): Brazilian
+  found, 5 unplanted reports, all false alarms, fixed since; 1 of 8 found now): Brazilian
   sugar and ethanol mills, with reais and April-March seasons -- a cane crusher's takeover
   of a family-owned rival, its equity and enterprise value and the rival's mills, the
   buyer's crush growth and net income by season, its place on a ranking of cane crushers,
@@ -1004,7 +1005,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   that A ... founded the airline that became X", "The terminal will cover about 410,000
   square feet", "Of the $1.6 million penalty, Bluewater must pay $800,000").
 - ``corpus_holdout123`` (read once unseen at stop 26, on the code of its arrival: 2 of 8
-  found, 5 false alarms, none fixed since, all five declared; 2 of 8 found now): European
+  found, 5 false alarms, one fixed since, four declared; 2 of 8 found now): European
   football clubs' finances -- a Sheffield Premier League club's annual results, wage bill
   and wage-to-revenue ratio, its founding year, its North Stand rebuild's rooftop solar
   array, its place on a consultancy's 2026 Football Money Index and its sale of 80% to a
@@ -1030,23 +1031,23 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   fourth", "which last month reported first-half normalised EBIT of NZ$381 million").
 - ``corpus_holdout129`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
   found, 6 false alarms, none of them a planted pair told from a third article, all six
-  declared; 1 of 8 found now): Iberian solar developers and utilities -- a Spanish utility's
-  takeover of a Lisbon-listed solar developer, the enterprise value and premium of its
-  original offer and the developer's staff, the construction cost, site area and
-  commissioning date of its Herdade do Sobral plant, the competition regulator's fine on the
-  utility's grid arm and the utility's place in a consultancy's 2025 league table of
+  fixed since by general rules; 1 of 8 found now): Iberian solar developers and utilities --
+  a Spanish utility's takeover of a Lisbon-listed solar developer, the enterprise value and
+  premium of its original offer and the developer's staff, the construction cost, site area
+  and commissioning date of its Herdade do Sobral plant, the competition regulator's fine on
+  the utility's grid arm and the utility's place in a consultancy's 2025 league table of
   European renewable developers, a battery start-up's Series B ("Cierzo's opening bid in
   September valued Luzária at €1.78 billion including debt", "The CNMC imposed a fine of
   €6.3 million on the company", "Luzária spent €142 million building the plant", "For the
   difference, Cierzo also gets 480 employees", "Its 328,000 panels are spread across 260
   hectares", "Cierzo, which Brightmoor Analytics ranked fourth among Europe's renewable
   developers in its December league table", "The plant was formally commissioned on
-  Thursday, 18 December", "Cierzo's raised offer of €15.10 a share, a 40% premium",
-  "Sobral brings Luzária to 1,330 megawatts across 32 parks", "the two holders together
-  account for 37.3% of the shares").
+  Thursday, 18 December", "Cierzo's raised offer of €15.10 a share, a 40% premium", "Sobral
+  brings Luzária to 1,330 megawatts across 32 parks", "the two holders together account for
+  37.3% of the shares").
 - ``corpus_holdout130`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
   found, 1 unplanted report, the planted Series B told from a third article, counted found,
-  no false alarm; 2 of 8 found now): Chilean and Argentine lithium -- a Santiago-listed
+  no false alarm; 4 of 8 found now): Chilean and Argentine lithium -- a Santiago-listed
   producer's purchase of 49% of a Catamarca brine project and of a stake in its listed
   developer through a share placement, its 2025 royalties to Corfo, its Mejillones
   refinery's nameplate capacity and direct staff, its place in a consultancy's 2025 league
@@ -1059,7 +1060,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Metals Research ranked fifth among Chilean and Argentine producers last year", "Extralith
   SpA, a Santiago start-up founded in 2019").
 - ``corpus_holdout131`` (read once unseen at stop 27, on the code of its arrival: 0 of 8
-  found, 1 false alarm, not fixed since, declared; 0 of 8 found now): Italian and French
+  found, 1 false alarm, fixed since by a general rule; 2 of 8 found now): Italian and French
   luxury leather goods -- a Florentine leather group's takeover of a Paris leather house,
   the house's 2024 revenue and founding year, the group's third-quarter organic growth and
   directly operated stores at the end of September, its Milan flagship's floor area, its
@@ -1075,8 +1076,8 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   share" against "the squeeze-out of minority holders at €48.50 a share").
 - ``corpus_holdout132`` (read once unseen at stop 27, on the code of its arrival: 2 of 8
   found, 5 unplanted reports, one of them the planted stake in the enlarged group told from
-  a third article, counted found, the other four not fixed since, declared; 3 of 8 found
-  now): European satellite operators and space start-ups -- a Luxembourg operator's
+  a third article, counted found, the other four fixed since by general rules; 4 of 8
+  found now): European satellite operators and space start-ups -- a Luxembourg operator's
   all-share merger with a London-listed rival, the offer's value per share and the rival's
   shareholders' stake in the enlarged group, the rival's geostationary fleet, founding year,
   Ofcom fine and place in the 2026 Space Industry 50, a Munich ground-station start-up's
@@ -1088,23 +1089,23 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   579p", "will eventually employ 180 people there").
 - ``corpus_holdout133`` (read once unseen at stop 27, on the code of its arrival: 0 of 8
   found, 5 unplanted reports, one of them the planted founding year told from a third
-  article, counted found, the other four not fixed since, declared; 1 of 8 found now):
-  Indian hospital chains -- a Bengaluru hospital operator's takeover of a Pune hospital
-  chain, the enterprise value agreed in September, the chain's beds and founding year, the
-  operator's July-September EBITDA and bed occupancy, the built-up area of its new Sarjapur
-  Road hospital, its place in a brand analytics firm's India Hospital Brand Trust Ranking
-  2025, a ward-monitoring start-up's Series B ("Medivance has agreed to pay an enterprise
-  value of ₹2,460 crore for Nirmaya, a chain that made ₹147 crore of EBITDA last financial
-  year", "EBITDA grew 18.5% to ₹352 crore", "Medivance Ventures was among the backers of
-  Pulsewise Health Technologies' $46 million Series B", "Occupancy across the group's 14
-  hospitals rose to 67%", "The Pune-based chain, which operates five hospitals with 1,280
-  beds", "The building has a built-up area of 42,700 square metres", "The biggest mover in
-  the top 10 was Medivance, which climbed three places to fourth", "now 19 hospitals and
-  5,300 beds strong" against "the group now has about 5,720 beds", "including roughly 240
-  doctors").
+  article, counted found, the other four false alarms, one fixed since, three declared; 1 of
+  8 found now): Indian hospital chains -- a Bengaluru hospital operator's takeover of a Pune
+  hospital chain, the enterprise value agreed in September, the chain's beds and founding
+  year, the operator's July-September EBITDA and bed occupancy, the built-up area of its new
+  Sarjapur Road hospital, its place in a brand analytics firm's India Hospital Brand Trust
+  Ranking 2025, a ward-monitoring start-up's Series B ("Medivance has agreed to pay an
+  enterprise value of ₹2,460 crore for Nirmaya, a chain that made ₹147 crore of EBITDA last
+  financial year", "EBITDA grew 18.5% to ₹352 crore", "Medivance Ventures was among the
+  backers of Pulsewise Health Technologies' $46 million Series B", "Occupancy across the
+  group's 14 hospitals rose to 67%", "The Pune-based chain, which operates five hospitals
+  with 1,280 beds", "The building has a built-up area of 42,700 square metres", "The biggest
+  mover in the top 10 was Medivance, which climbed three places to fourth", "now 19
+  hospitals and 5,300 beds strong" against "the group now has about 5,720 beds", "including
+  roughly 240 doctors").
 - ``corpus_holdout134`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
   found, 2 unplanted reports, one of them the planted fair-trade fine told from a third
-  article, counted found, the other not fixed since, declared; 2 of 8 found now): South
+  article, counted found, the other fixed since by a general rule; 3 of 8 found now): South
   Korean cosmetics makers -- a Seoul consumer group's takeover of a KOSDAQ-listed skincare
   maker, its enterprise value and the skincare maker's founding year, an AI skin-scanning
   start-up's Series B, the Korea Fair Trade Commission's fine on a cosmetics maker and its
@@ -1135,7 +1136,7 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   1994").
 - ``corpus_holdout136`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
   found, 2 unplanted reports, neither of them a planted pair told from a third article,
-  both false alarms, not fixed since, declared; 1 of 8 found now): Nigerian banking and
+  both false alarms, one fixed since, one declared; 1 of 8 found now): Nigerian banking and
   fintech -- a Lagos bank's purchase of 76% of an agent-banking start-up, the price and the
   stake bought, the start-up's agents at the end of June and its founding year, the bank's
   first-half profit before tax, the central bank's fine on it and its place in a
