@@ -692,14 +692,14 @@ def _eponymous_founding(
     found = _FOUNDED_BY_NAME.search(sentence)
     if found is None:
         return claim
-    surname, founder = subject_key(found.group("surname")), subject_key(found.group("founder"))
-    people = {subject_key(p) for p in persons}
+    surname = subject_key(found.group("surname"))
+    people = {subject_key(p) for p in persons} | {subject_key(found.group("founder"))}
     bearers = set()
     for name in names:
         key = subject_key(name)  # accents and designators left out: "Maison Corvel SA"
         words = key.split()
         company = has_designator(name) or any(w in BUSINESS_WORDS for w in words)
-        if company and len(words) > 1 and words[-1] == surname and key not in people | {founder}:
+        if company and len(words) > 1 and words[-1] == surname and key not in people:
             bearers.add(name)
     if len(bearers) != 1 or claim.subject in bearers:
         return claim
