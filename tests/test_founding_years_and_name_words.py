@@ -111,3 +111,15 @@ def test_a_family_is_no_person_when_the_title_names_its_company() -> None:
     assert (found.subject, found.attribute) == ("Brevard", "revenue")
     untitled = _all(text, title="Leather deal goes through")["€481 million"]
     assert untitled.subject is None  # the control: a family is people
+
+
+def test_a_place_compounded_with_founded_dates_no_founding() -> None:
+    # corpus 139: "the Bogotá-founded cargo airline that last week raised ..." was read as
+    # founded last week; "co-founded" stays a founding
+    text = (
+        "Veloxa Cargo flies flowers to Quito. Veloxa Cargo, the Quito-founded freight airline"
+        " that last week raised $48 million, is building a warehouse."
+    )
+    assert _all(text)["last week"].attribute is None
+    founded = _all("Veloxa Cargo, which Ana Ruiz co-founded in 2020, flies flowers to Quito.")
+    assert founded["2020"].attribute == "date founded"

@@ -216,7 +216,11 @@ def _facility_cost(
 # brand", "the newly-listed group", "a well-founded fear"): it describes, and dates nothing.
 # Masked letter for letter, so offsets hold; "co-founded" stays an event.
 _ADJECTIVE_EVENT = re.compile(
-    r"\b(?:long|well|once|newly|recently|firmly|already|only|[a-z]+ly)-[a-z]+", re.IGNORECASE
+    r"\b(?:long|well|once|newly|recently|firmly|already|only|[a-z]+ly)-[a-z]+"
+    # a place compounded with the participle: "the Bogotá-founded cargo airline that last
+    # week raised ..." dates no founding
+    r"|\b(?!(?:co|re)-)[^\W\d_]+-(?:founded|established|built|opened|launched)\b",
+    re.IGNORECASE,
 )
 
 
