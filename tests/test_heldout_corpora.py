@@ -1148,6 +1148,75 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Nigeria's technology start-ups, PayLoop runs a network of 38,200 agents", "Lekki One, the
   21-megawatt data centre that Ndani Data is building", "is ranked 14th in the 2025 list",
   "Meridian has 23 branches in Oyo State", "with about 350 agents").
+- ``corpus_holdout137`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 2 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other a false alarm, not fixed since, declared; 2 of 8 found
+  now): Turkish and Greek ports, marinas and ferries -- an İzmir port group's takeover of an
+  Athens-listed marina operator, its enterprise value at the announcement and the stake
+  bought from the founding family and a private equity firm, the marina operator's berths
+  and founding year, the floor area of the group's new Kordon cruise terminal and its
+  Kuşadası port's place in a consultancy's 2025 Mediterranean Cruise Ports Index, the
+  Hellenic Competition Commission's fine on a Piraeus ferry operator, an Athens booking
+  start-up's Series A ("The deal gives Aktaia an enterprise value of €486 million",
+  "Egeport put Aktaia's enterprise value at €468m", "With the purchase of the 64.8 per cent
+  block completed, Egeport now turns to", "The ferry operator, which is appealing a €3.6m
+  fine", "is close to closing a Series A round of between €10 million and €15 million",
+  "The two-storey building has 18,400 square metres of floor space", "a 14,800 sq m building
+  that opened in November", "Kuşadası, run by Turkey's Egeport, ranked sixth of the 40
+  ports", "Kuşadası, placed ninth in Portolan Advisory's latest Mediterranean Cruise Ports
+  Index", "at €14.20 a share" against "which was sweetened last month to €15.10 a share").
+- ``corpus_holdout138`` (read once unseen at stop 27, on the code of its arrival: 1 of 8
+  found, 5 unplanted reports, none of them a planted pair told from a third article, all
+  five false alarms, none fixed since, all five declared; 1 of 8 found now): Australian and
+  New Zealand school operators and education companies -- a Sydney school operator's
+  takeover of a Queensland private school operator, its equity value and the target's
+  students enrolled, the operator's founding year, first-half underlying EBITDA margin and
+  place on a trade quarterly's 2026 Education 20 league table, the floor area of the first
+  stage of its new Ripley Valley college, the Federal Court's penalty on a vocational
+  group's colleges arm, an AI-marking start-up's Series B ("a scheme of arrangement that
+  values the company's equity at A$436 million", "Last year's A$463 million takeover of
+  Tallowood Education", "The Federal Court has ordered Altura Colleges Pty Ltd, the
+  vocational training arm of ASX-listed Altura Education Group Ltd, to pay A$7.2 million in
+  penalties", "Underlying EBITDA rose 25.7% to A$74.9 million, lifting the margin to
+  21.5%", "The Brisbane-based company has 9,800 students enrolled", "a combined gross floor
+  area of 13,600 sq m", "Kestrel Learning Group is No. 3, with revenue of A$628.5 million
+  for the year to June 30, 2025", "Since it was founded in 2006 as a tutoring college in
+  Parramatta, Kestrel has grown", "Fees at established Kestrel campuses rose by an average
+  of 5.2% for 2026", "Excluding Tallowood, revenue grew 6.0% to A$319.2 million").
+- ``corpus_holdout139`` (read once unseen at stop 27, on the code of its arrival: 2 of 8
+  found, 2 unplanted reports, one of them the planted on-time rank told from a third
+  article, counted found, the other a false alarm, fixed since by a general rule; 3 of 8
+  found now): Mexican and Colombian airports and airlines -- a Querétaro airport group's purchase
+  of control of a Colombian regional airport operator, the price of the founding family's
+  40% block and the operator's founding year, the group's fourth-quarter EBITDA margin, the
+  floor area of its new Terminal 2 at Sierra Gorda, a low-cost carrier's place on a data
+  company's 2025 on-time ranking of Latin American airlines, Colombia's civil aviation
+  authority's fine on a Barranquilla airline and the flights it cancelled over the holidays,
+  a Bogotá cargo airline's Series B ("the main 40% block is being bought privately from the
+  founding Lozano family for US$248 million", "agreed in November to hand the Lozano family
+  US$284 million for its 40% block", "the Bogotá-founded cargo airline that last week raised
+  US$48 million from investors", "EBITDA reached MX$3.57 billion in the October-December
+  period" before "The EBITDA margin widened to 67.2%", "built by Constructora Tepeyac Norte
+  SA de CV, covers 64,000 square metres over three levels", "The terminal, a three-level
+  hall of 46,000 square metres", "Volara, which came sixth in FlightMetria's ranking of
+  Latin American airlines by on-time performance last year", "Aerocentros, set up by
+  Hernando Lozano Uribe in 2007 to bid for regional airport concessions").
+- ``corpus_holdout140`` (read once unseen at stop 27, on the code of its arrival: 2 of 8
+  found, 2 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other a false alarm, not fixed since, declared; 3 of 8 found
+  now): German and Austrian heat pumps and installers -- an Ulm heat-pump maker's takeover
+  of a listed Regensburg solar and heat-pump installer, the enterprise value of its raised
+  offer, the stake the maker held before the offer and its first-half revenue, the
+  installer's staff at the bid and its founding year, the cartel office's fine on a Bremen
+  heat-pump maker, the floor space of an Austrian maker's new Ennsfeld plant, a Lübeck
+  installer's place in a trade magazine's 2025 installer ranking ("The Ulm group paid
+  €31.50 a share, a 34% premium to Sonnwerk's undisturbed price, and an enterprise value of
+  €426 million for a business", "The family-owned manufacturer from Hemelingen was ordered
+  to pay €19.6 million by the cartel office in November", "Brenndorfer, which had owned 8.9
+  percent of Sonnwerk before it launched its offer in September", "Series production began
+  on February 2 at the Ennsfeld plant, which has 24,000 square metres of floor space",
+  "Hanse Solardach AG of Lübeck held on to No. 2", "which came fourth in Dach & Energie's
+  2025 installer ranking", "Aigner had set up Sonnwerk in 2006").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1303,6 +1372,10 @@ CORPORA = (
     "corpus_holdout134",
     "corpus_holdout135",
     "corpus_holdout136",
+    "corpus_holdout137",
+    "corpus_holdout138",
+    "corpus_holdout139",
+    "corpus_holdout140",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1608,6 +1681,16 @@ TRAPS = {
     # (no trap excluded: every one of T1-T120 names figures that are read, the naira sums
     # written with "N" -- "N312.4 billion", "N48.50", "N1,441.50" -- among them)
     "corpus_holdout136": {f"T{n}" for n in range(1, 121)},
+    # T106 sets 06's "eight ships" of Nisos Ferries against 10's "a ninth vessel", which is
+    # not read
+    "corpus_holdout137": {f"T{n}" for n in range(1, 130)} - {"T106"},
+    # (no trap excluded: every one of T1-T112 names figures that are read)
+    "corpus_holdout138": {f"T{n}" for n in range(1, 113)},
+    # T96 sets 04's list line "3. Volara (Mexico) - 84.6%" against its "ranked seventh": the
+    # list place "3." is not read
+    "corpus_holdout139": {f"T{n}" for n in range(1, 131)} - {"T96"},
+    # (no trap excluded: every one of T1-T104 names figures that are read)
+    "corpus_holdout140": {f"T{n}" for n in range(1, 105)},
 }
 
 
