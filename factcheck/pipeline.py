@@ -80,7 +80,7 @@ from factcheck.segment import Sentence, sentences
 from factcheck.subjects import (
     BUSINESS_WORDS,
     OF_NAME_HEADS,
-    PERSON_ROLES,
+    PERSON_ROLE_PATTERN,
     AliasTable,
     corpus_names,
     find_names,
@@ -663,8 +663,8 @@ _FOUNDED_THE_COMPANY_IN = re.compile(
 # A company named by the possessive of a person's role: "Sabarmati's managing director,
 # Nikhil Desai, whose father founded the business in 1987": the business is Sabarmati
 _ROLE_OF_COMPANY = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})['’]s?[ \t]+(?:"
-    + "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})['’]s?[ \t]+(?i:"
+    + PERSON_ROLE_PATTERN
     + r")\b"
 )
 

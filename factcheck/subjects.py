@@ -374,8 +374,10 @@ def _load_not_names() -> frozenset[str]:
 
 NOT_NAMES = _load_not_names()
 BUSINESS_WORDS = _load_words("business_words.txt")
-# roles a person holds in an organisation ("chief executive", "managing director")
+# roles a person holds in an organisation ("chief executive", "managing director"), and
+# the same as one alternation, longest first, for the patterns that look for a role
 PERSON_ROLES = _load_words("person_roles.txt")
+PERSON_ROLE_PATTERN = "|".join(re.escape(r) for r in sorted(PERSON_ROLES, key=len, reverse=True))
 OF_NAME_HEADS = _load_words("of_name_heads.txt")
 DEMONYMS = _load_words("demonyms.txt")
 
@@ -512,7 +514,7 @@ def _describing_words() -> frozenset[str]:
     ``organisation_kinds.txt``): "Councillor Jo Park", "Housebuilder Acme Homes" open with
     a description, not with a name's first word. Only a role's last word: "Financial" of
     "chief financial officer" may begin a name ("Financial Times")."""
-    roles = {role.split()[-1] for role in _load_words("person_roles.txt")}
+    roles = {role.split()[-1] for role in PERSON_ROLES}
     kinds = {line.split(":", 1)[0].strip() for line in _load_words("organisation_kinds.txt")}
     return frozenset(roles | kinds)
 
@@ -586,7 +588,7 @@ def _without_currency(text: str, start: int, end: int) -> int:
 # ``data/person_roles.txt``), in any case, with a capitalised word after it
 _ROLE_OPENING = re.compile(
     r"(?i:"
-    + _literal_trie(sorted({r.casefold() for r in _load_words("person_roles.txt")}))
+    + _literal_trie(sorted(PERSON_ROLES))
     + r")[ ]+(?=[A-Z])"
 )
 

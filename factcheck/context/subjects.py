@@ -42,6 +42,7 @@ from factcheck.subjects import (
     ABBREVIATION,
     BUSINESS_WORDS,
     NOT_NAMES,
+    PERSON_ROLE_PATTERN,
     is_demonym,
     is_fragment,
     is_modifier,
@@ -275,9 +276,7 @@ _QUOTE_THEN_ATTRIBUTION = re.compile(
 _ATTRIBUTION_VERB = re.compile(
     r"\b(?:said|says|told|added|admitted|confirmed|insisted|explained|wrote)\b"
 )
-_SPEAKER_ROLES = "|".join(
-    re.escape(r) for r in sorted(_words("person_roles.txt"), key=len, reverse=True)
-)
+_SPEAKER_ROLES = PERSON_ROLE_PATTERN
 # A role after the name's possessive ("Acme's chief executive") or before "of/for/at" and
 # the name ("a spokesperson for Acme"): the speaker speaks for that organisation
 _ROLE_AFTER_NAME = re.compile(rf"['’]s?\s+(?:{_SPEAKER_ROLES})\b", re.IGNORECASE)
