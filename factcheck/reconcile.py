@@ -762,8 +762,9 @@ def _told_as_change(first: list[tuple[Claim, Amount]], second: list[tuple[Claim,
 
 
 # An offer told as one of two a bidder made: "its raised offer of €15.10 a share", "Cierzo
-# lifted its cash offer to €15.10", "a rival bid of 410p"
-_OFFER = r"(?:offer|bid|proposal|approach|terms)"
+# lifted its cash offer to €15.10", "a rival bid of 410p", "The revised price is a premium
+# of 55.5%"
+_OFFER = r"(?:offer|bid|proposal|approach|terms|price)"
 _OFFER_REVISED = re.compile(
     r"\b(?:raised|revised|improved|sweetened|increased|higher|enhanced|new|rival|competing)\s+"
     r"(?:[\w€$£¥.,-]+\s+){0,3}?" + _OFFER + r"\b"

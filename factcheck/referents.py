@@ -162,7 +162,9 @@ _PERSON = (
         r"\b(?=[" + _ROLE_INITIALS + r"])(?i:" + _ROLES + r")[ ](?P<p1>" + _NAME_WORDS + r")"
     ),
     re.compile(
-        r"(?P<p1>" + _NAME_WORDS + r"),[ ](?:who\b|(?:(?:the|an?|its|their)[ ]"
+        # "Wijaya, now president director of ...": an adverb of time may come first
+        r"(?P<p1>" + _NAME_WORDS + r"),[ ](?:who\b|(?:(?:now|then|formerly|currently|"
+        r"still|also|later)[ ])?(?:(?:the|an?|its|their)[ ]"
         r"(?:[a-z][\w'’-]*[ ]){0,2}?)?(?i:" + _ROLES + r")\b)"
     ),
     re.compile(
@@ -530,6 +532,10 @@ class DocumentReferents:
             return fits[0]
         if not fits:
             return main
+        if previous is not None and self.is_person(previous):
+            # "Wijaya's answer was to buy into batteries. In March the company agreed to
+            # pay": the subject before the person, as for a description of a kind
+            return fits[0]
         # after a sentence that names nobody, what the paragraph is about: "You have seen
         # that X raised $85m. What caught my eye is the curve. The company completed ..."
         return self.topic if self.topic in fits else None

@@ -72,8 +72,15 @@ _DESIGNATORS = frozenset(
         "sdn",
         "bhd",
         "kk",
+        # Indonesian, Indian and Mexican forms: "PT Halmera Nikel Tbk", "Ampion Cells Pvt
+        # Ltd", "Grupo Meridiano SAB"
+        "tbk",
+        "pvt",
+        "sab",
     ]
 )
+# Designators written before the name: "PT Halmera Nikel Utama Tbk" (Indonesia)
+_LEADING_DESIGNATORS = frozenset(["pt"])
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_KEY = re.compile(r"[^\w.+#&-]+")
 
@@ -87,6 +94,8 @@ def subject_key(name: str) -> str:
     words = _NON_KEY.sub(" ", fold(text.casefold())).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
+    if len(words) > 2 and words[0] in _LEADING_DESIGNATORS:
+        words = words[1:]
     while len(words) > 1 and words[-1] in _DESIGNATORS:
         words.pop()
     return " ".join(w.strip(".") or w for w in words)
@@ -96,7 +105,9 @@ def has_designator(name: str) -> bool:
     """Is ``name`` written with a company's designator ("Crestline Acceptance Corp",
     "Karrawong Gold Ltd"), which its ``subject_key`` leaves out? Such a name is a company's."""
     words = _NON_KEY.sub(" ", fold(name.strip().casefold())).split()
-    return len(words) > 1 and words[-1] in _DESIGNATORS
+    return (len(words) > 1 and words[-1] in _DESIGNATORS) or (
+        len(words) > 2 and words[0] in _LEADING_DESIGNATORS
+    )
 
 
 def short_names(keys: Iterable[str], companies: Iterable[str] = ()) -> dict[str, str]:

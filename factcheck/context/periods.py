@@ -225,8 +225,9 @@ def _with_span(
     # months of 2025, revenue totaled" is looked at from "first" on
     if _NINE_MONTHS.search(sentence, max(0, left_edge - 16), mention.start):
         found.add("nine-month")
-    opening = _OPENING_SPAN.match(sentence)
-    if not found and opening is not None and opening.end() <= left_edge:
+    # the last before the clause: "X's own numbers: in the six months to December,"
+    opening = next(reversed(list(_OPENING_SPAN.finditer(sentence, 0, left_edge))), None)
+    if not found and opening is not None:
         # "Over the first nine months of the year, X's revenue reached ..., and the company
         # carried 6.1 million passengers": an opening span scopes every clause after it
         found = {name for name, pattern in _SPANS if pattern.search(opening.group())}
@@ -248,7 +249,8 @@ def _with_span(
 # A span set off at the head of a sentence: "Over the first nine months of the year,", "For
 # the full year,"
 _OPENING_SPAN = re.compile(
-    r"\W*(?:Over|In|For|During|Across|Throughout)\s+(?:the|its|their)\s+[^,;:()]{1,60},"
+    r"(?:^\W*|[:;]\s+)(?:Over|In|For|During|Across|Throughout|over|in|for|during|across|"
+    r"throughout)\s+(?:the|its|their)\s+[^,;:()]{1,60},"
 )
 # A length of time written as a figure, where the clause of the figure before it ends:
 # "in the six months to 30 June" and "in the first six months of 2025" are that figure's span
@@ -1285,6 +1287,7 @@ def _opening_adjunct(sentence: str, date: Mention, mention: Mention) -> bool:
         date.end <= mention.start
         and _ADJUNCT_END.match(sentence, date.end) is not None
         and ";" not in sentence[date.end : mention.start]
+        and not _LATER_BETWEEN.search(sentence, date.end, mention.start)
         and (
             _opens_sentence(sentence, date)
             or _OPENING_YEAR_TO.fullmatch(sentence, 0, date.start) is not None
@@ -1292,7 +1295,13 @@ def _opening_adjunct(sentence: str, date: Mention, mention: Mention) -> bool:
     )
 
 
-_ADJUNCT_END = re.compile(r"\s*,")
+# a comma, or none before the subject: "By 2010 the company ran six plants and had 1,100
+# staff" dates both
+_ADJUNCT_END = re.compile(r"\s*,|\s+(?=(?:the|its|their)\s|[A-Z])")
+# a later time in the clause after it: "In 2010 Acme opened a plant and now employs 1,100"
+_LATER_BETWEEN = re.compile(
+    r"\b(?:now|today|currently|since|later|then|subsequently|eventually|still)\b"
+)
 _OPENING_YEAR_TO = re.compile(
     r"\W*(?:For|In|Over|During)\s+(?:the|its)\s+(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|"
     r"twelve\s+months)\s+(?:to|ended|ending|through)\s+",

@@ -159,6 +159,7 @@ from factcheck.context.roles import (
     _set_aside,
     _share_price_of,
     _spent_to_buy,
+    _stake_price,
     _takeover_valuing,
     _takings,
     takeover_premium,
@@ -185,10 +186,13 @@ _COUNTED_IN_PLACE = re.compile(
     r"state|province|city|capital|territory|area|(?:north|south|east|west|midlands)"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\b)"
 )
-# ... or a part named with its kind: "23 branches in Oyo State", "in Hubei Province"
+# ... or a part named with its kind: "23 branches in Oyo State", "in Hubei Province", "61
+# cafés in the city of Ottawa"
 _COUNTED_IN_NAMED_PART = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
-    r"\s+(?:State|Province|County|Prefecture|Oblast|Region))\b"
+    r"\s+(?:State|Province|County|Prefecture|Oblast|Region)\b|"
+    r"(?:the\s+)?(?:city|province|state|county|region|prefecture|canton|district|"
+    r"municipality)\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
 )
 
 
@@ -438,6 +442,8 @@ def describe(
             attribute = None
         elif mention.per:
             attribute = f"price per {mention.per}"
+        elif (stake := _stake_price(sentence, mention, others)) is not None:
+            rule, attribute = None, f"price paid ({stake})"  # "bought 76% of X for $185m"
         elif rule is None and _cash_with_shares(sentence, mention):
             attribute = "consideration (cash)"  # "will pay R6.1 billion in cash and issue"
         elif rule is None and (thing := _bought_thing(sentence, mention, entities, others)):
@@ -523,6 +529,12 @@ def describe(
         site := _SITES_WORKFORCE.search(sentence, max(0, mention.start - 80), mention.start)
     ):
         attribute = f"{attribute} ({site.group('site')})"  # "the Nomi site's workforce"
+    elif attribute == _HEADCOUNT_ATTRIBUTE and (at := _AT_ITS_SITE.match(sentence, mention.end)):
+        attribute = f"{attribute} (at {at.group('site').lower()})"  # "at its head office"
+    if attribute is not None and _AT_ITS_START.search(
+        sentence, max(left_edge, mention.start - 70), mention.start
+    ):
+        attribute = None  # "launched in May 2024 with 12 bakeries": a level at its start
     if attribute is not None and mention.kind is Kind.COUNT and _SPAN_COUNTED.match(attribute):
         attribute = None  # "for the six months to September", "over two years": a span
     if (
@@ -764,9 +776,9 @@ _OFF_OR_TO_AFTER = re.compile(r"\s+(?:off|from|to|onto)\b", re.IGNORECASE)
 # A sum written in a currency's hundredth ("233 pence", "45 cents"): a price of one unit,
 # never a total
 _SUBUNIT = re.compile(r"\d\s*(?:p|pence|cents?|¢)(?!\w)", re.IGNORECASE)
-# A sum with cents and no scale word ("the $18.40 offer", "€26.93"): the price of one
-# share or unit, never a whole
-_UNIT_PRICE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d{1,4}[.,]\d{2}")
+# A sum with cents and no scale word ("the $18.40 offer", "€26.93", "RM0.42", "Rp1,845.50"):
+# the price of one share or unit, never a whole
+_UNIT_PRICE = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₩₦]|[A-Z][A-Za-z]{0,2}\s?)\d{1,4}[.,]\d{2}")
 # A value put on a thing: "put the value of that freehold estate at £890 million", "the
 # value of its stake at" (an appraisal, no sum paid)
 _VALUE_OF_BEFORE = re.compile(
@@ -860,6 +872,19 @@ _SITES_WORKFORCE = re.compile(
     r"mine|shaft|store|hospital|depot|warehouse|centre|center))['’]s\s+"
     r"(?:(?:total|entire|whole|own|current)\s+)?(?:workforce|headcount|staff|payroll)\b"
 )
+# Staff at one site, named after the count: "employs about 430 people at its head office"
+# ("at its headquarters in Culver City" is where a company is, often all of it)
+_AT_ITS_SITE = re.compile(
+    r"\s+(?:(?:full-time|part-time|permanent)\s+)?(?:people|staff|employees|workers)\s+at\s+"
+    r"(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<site>head\s+office|plant|"
+    r"factory|site|mill|campus|warehouse|depot|mine|refinery|hub|bakery|office)\b"
+)
+# A level a business started with: "The app launched in May 2024 with 12 bakeries",
+# "opened in 2019 with 40 staff": of that start, never of now
+_AT_ITS_START = re.compile(
+    r"\b(?:launched|opened|started|began|debuted|went\s+live|was\s+founded|was\s+set\s+up)"
+    r"\b[^,;:.]{0,40}?\bwith\s+(?:(?:just|only|about|around|roughly|some)\s+)?$"
+)
 # The cash part of a price paid partly in shares: "will pay R6.1 billion in cash and issue
 # 40 million new shares", "paid £48m in cash and issued 2.1 million shares to its owners"
 _PAID_BEFORE = re.compile(
@@ -917,7 +942,9 @@ _COMBINATION_BEFORE = re.compile(
     r"^\W*(?:With|Including)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*,|"
     # "Once the deal closes, the group will run 970 clinics": every figure after it
     r"^\W*(?i:(?:once|after|when|following)\s+the\s+(?:deal|takeover|merger|acquisition|"
-    r"transaction)\b)[^,;:.]{0,30},"
+    r"transaction)\b)[^,;:.]{0,30},|"
+    # "Once combined, the group will have capacity of", "After completion, ..."
+    r"^\W*(?i:(?:once|when|after)\s+(?:combined|merged|completed|completion)\b)[^,;:.]{0,30},"
 )
 _COMBINATION_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:after|once|following)\s+the\s+(?:deal|takeover|merger|acquisition)\b",

@@ -198,6 +198,73 @@ def _bought_thing(
     return nouns[-1] if nouns else None
 
 
+
+# A stake bought and the sum paid for it, told any way round: "agreed to buy a 76% stake in
+# X for $185 million", "will pay $158 million for 76 per cent of X", "to hand the family
+# $284 million for its 40% block", "its $421 million purchase of a 40% stake in X", "the
+# $321 million Andina is paying for its 49% interest". The object starts with the stake's
+# size (a determiner and a word of kind before it at most), so that "bought Globex, which
+# holds a 40% stake in Initech, for $2bn" is no price of a stake.
+_STAKE_START = (
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|direct|controlling|"
+    r"majority|minority|combined)\s+)?"
+)
+_STAKE_PREFIX = re.compile(_STAKE_START, re.IGNORECASE)
+_STAKE_AFTER_SIZE = re.compile(
+    r"\s+(?:(?:equity|ownership|voting|controlling|majority|minority)\s+)?"
+    r"(?:stake|holding|interest|shareholding|block)\b|\s+of\s+(?:the\s+)?(?:[A-Z]|its\b|their\b)"
+)
+_BUYS_THEN_FOR = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+    r"purchased|purchasing|take|takes|took|taking)\s+(?P<what>" + _STAKE_START
+    + r"[^;:()]{1,160}?)\s+for\s+" + _APPROX + "$",
+    re.IGNORECASE,
+)
+# "pay", and an indirect object at most ("hand the Lozano family"), right before the sum
+_PAYS_THEN = re.compile(
+    r"\b(?:pay|pays|paid|paying|hand|hands|handed|handing)\s+(?:[^\d,;:()]{1,40}?\s+)?"
+    + _APPROX + "$",
+    re.IGNORECASE,
+)
+_THEN_FOR_STAKE = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?P<what>" + _STAKE_START + r")")
+# "its $421 million purchase of a 40% stake in X"
+_THEN_PURCHASE_OF = re.compile(
+    r"\s+(?:purchase|acquisition)\s+of\s+(?P<what>" + _STAKE_START + r")", re.IGNORECASE
+)
+# "the $321 million Andina is paying for its 49% interest"
+_THEN_NAME_PAYS_FOR = re.compile(
+    r"\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is\s+|was\s+|has\s+|had\s+|will\s+|agreed\s+to\s+)?"
+    r"(?:paying|paid|pay|pays)\s+for\s+(?P<what>" + _STAKE_START + r")"
+)
+
+
+def _stake_price(sentence: str, mention: Mention, others: Sequence[Mention]) -> str | None:
+    """The stake a sum is the price of, as "76% stake": a percentage of a company changing
+    hands for money, however the clause is turned (see ``_BUYS_THEN_FOR`` and the patterns
+    after it). The buyer is the figure's subject, as for other things paid for (a
+    spectrum block, ``_bought_thing``), and the size keeps stakes of other sizes apart.
+    None when no such stake is what the sum pays for."""
+    starts = []  # where the stake's size would start, for each way of telling it
+    window = max(0, mention.start - 200)
+    while (bought := _BUYS_THEN_FOR.search(sentence, window, mention.start)) is not None:
+        prefix = _STAKE_PREFIX.match(bought.group("what"))  # always matches: all optional
+        starts.append(bought.start("what") + (prefix.end() if prefix else 0))
+        window = bought.start() + 1  # a later verb may be the one: "bought X and is buying"
+    if _PAYS_THEN.search(sentence, max(0, mention.start - 60), mention.start):
+        starts += [m.end("what") for m in [_THEN_FOR_STAKE.match(sentence, mention.end)] if m]
+    for after in (_THEN_PURCHASE_OF, _THEN_NAME_PAYS_FOR):
+        starts += [m.end("what") for m in [after.match(sentence, mention.end)] if m]
+    for size in others:
+        if (
+            size.kind is Kind.PERCENT
+            and size.start in starts
+            and _STAKE_AFTER_SIZE.match(sentence, size.end)
+            and (number := re.match(r"\d+(?:\.\d+)?", size.text))
+        ):
+            return f"{number.group()}% stake"
+    return None
+
+
 # A sum put by to pay for something later ("has set aside €40m to cover the penalty",
 # "earmarked $12 million for the settlement", "a provision of £25m"): the cue words after
 # it name what it may pay for, whose amount it is not (it may include costs, or be topped

@@ -531,7 +531,8 @@ _OWNED_PART = re.compile(
     # an aside or a relative clause between: "its own signalling unit, built up since 2019,
     # had revenue of", "X's Austrian business, which had sales of about"
     r"(?:,[^,;:]{1,60},|,\s+(?:which|that))?"
-    r"\s+(?:[a-z]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    # up to eight words of the part's clause: "runs three shifts with a total staff of"
+    r"\s+(?:[a-z]+\s+){1,8}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
     r"just\s+(?:over|under))\s+)?[$€£]?$"
 )
 
@@ -582,7 +583,10 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
         return True  # "The cloud division of Acme grew revenue to": the division's
     if _PART_WITH.search(sentence, start, mention.start):
         return True  # "Acme must sell X's Polish business, a unit with sales of €180m"
-    found = _OWNED_PART.search(sentence, start, mention.start)
+    # the part's clause may hold a phrase the clause reader starts a clause at ("Acme's
+    # newest plant runs three shifts with a total staff of 120"): the pattern itself
+    # stops at a comma, bar one aside
+    found = _OWNED_PART.search(sentence, max(0, mention.start - 130), mention.start)
     if found is None or subject in found.group():
         return False  # none, or a part named ("its Streamly streaming service had"): that name's
     if found.group().startswith(("its", "their")):
