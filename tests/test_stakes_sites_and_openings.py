@@ -182,3 +182,23 @@ def test_a_share_price_after_its_move_is_never_lent_a_fine() -> None:
     assert _contradictions(fined, moved) == []
     at = moved.index("RM0.42")
     assert not figure_is_unqualified(moved, at, at + len("RM0.42"), Kind.MONEY)
+
+
+# --- a fine on "it" ----------------------------------------------------------------------
+
+
+def test_a_fine_on_it_is_the_company_referred_back_to_never_the_regulator() -> None:
+    text = (
+        "Lunhe Precision Equipment posted record sales. The year had blemishes: in December,"
+        " Taiwan's Fair Trade Commission fined it NT$84 million over distributors."
+    )
+    assert _claim(text, "NT$84 million").subject == "Lunhe Precision Equipment"
+    # "it" is the sentence's own subject when that is no regulator
+    own = "Lunhe has lost 2.1% since the Fair Trade Commission fined it NT$48 million."
+    assert _claim(own, "NT$48 million").subject == "Lunhe"
+
+
+def test_a_brand_before_words_of_its_trade_is_its_short_form() -> None:
+    full = "The Fair Trade Commission fined Lunhe Precision Equipment NT$48 million in May."
+    short = "In May the Fair Trade Commission fined Lunhe NT$84 million."
+    assert _contradictions(full, short) == [["NT$48 million", "NT$84 million"]]

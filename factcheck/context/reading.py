@@ -601,6 +601,14 @@ def describe(
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
         subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
+        fined_it = _FINED_A_PRONOUN.search(sentence, max(0, mention.start - 40), mention.start)
+        if fined_it is not None and any(
+            e.name == subject and 0 <= fined_it.start() - e.end <= 2 for e in entities
+        ):
+            # "in December, the Fair Trade Commission fined it NT$84 million": the one
+            # referred back to, never the regulator before the verb ("X has lost 2.1% since
+            # the commission fined it" is X's: the sentence's subject is no regulator)
+            subject = previous_subject if previous_subject != subject else None
     if subject is None and rule is not None and rule.object_subject and mention.kind is Kind.MONEY:
         # "X's £350m takeover of the club": what the description refers to
         subject = _described_takeover(
@@ -871,6 +879,11 @@ _SITES_WORKFORCE = re.compile(
     r"\b(?P<site>(?:[A-Z][\w'’.-]*\s+)?(?:site|plant|factory|fab|mill|yard|campus|hub|works|"
     r"mine|shaft|store|hospital|depot|warehouse|centre|center))['’]s\s+"
     r"(?:(?:total|entire|whole|own|current)\s+)?(?:workforce|headcount|staff|payroll)\b"
+)
+# A fine on a pronoun: "fined it NT$84 million", "ordered them to pay a $2m penalty"
+_FINED_A_PRONOUN = re.compile(
+    r"\b(?:fined|penalised|penalized|ordered)\s+(?:it|them)\s+(?:to\s+pay\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 # Staff at one site, named after the count: "employs about 430 people at its head office"
 # ("at its headquarters in Culver City" is where a company is, often all of it)
