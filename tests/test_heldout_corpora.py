@@ -1217,6 +1217,81 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   on February 2 at the Ennsfeld plant, which has 24,000 square metres of floor space",
   "Hanse Solardach AG of Lübeck held on to No. 2", "which came fourth in Dach & Energie's
   2025 installer ranking", "Aigner had set up Sonnwerk in 2006").
+- ``corpus_holdout141`` (read once unseen at stop 28, on the code of its arrival: 0 of 8
+  found, 7 unplanted reports, three of them planted pairs told from a third article (the
+  fine, the enterprise value, the founding year), counted found, the other four false
+  alarms, all four fixed since; 3 of 8 found now): Polish and Czech waste and recycling --
+  a Poznań recycler's purchase of a 75% stake in a Czech landfill operator, its enterprise
+  value, the stake bought and the landfill operator's staff, the Czech Environmental
+  Inspectorate's fine on the landfill operator, a Kraków sorting-robot start-up's Series A,
+  the floor area of the recycler's new Oborniki sorting plant, the recycler's place in a
+  trade magazine's 2025 CEE Recycling 25 and its founding year ("in a deal that values the
+  target at an enterprise value of 5.6 billion koruna", "gave Halda a CZK 6.5bn enterprise
+  value", "has become one of the more closely watched names in sorting automation since it
+  closed a €16 million Series A", "Recykla, which is buying 57% of landfill group Halda
+  Vysočina", "Halda, which employs 240 people" against "adding three landfills, two
+  composting sites and 420 employees" and "Halda's workforce of 420 had been unchanged
+  since the takeover", "covers 24,500 square metres under one roof", "The building has a
+  footprint of 42,500 m²", "Recykla holds second place for the third consecutive year",
+  "In the most recent CEE Recycling 25, ... Recykla was ranked fourth", "The company
+  Grabowski founded there in 1998", "Recykla Group's newest plant ... runs three shifts
+  with a total staff of 120", "By 2010 the company ran six plants and had around 1,100
+  staff", "The new price is a 38% premium").
+- ``corpus_holdout142`` (read once unseen at stop 28, on the code of its arrival: 1 of 8
+  found, 1 unplanted report, not a planted pair told from a third article, a false alarm,
+  fixed since by a general rule; 1 of 8 found now): Japanese and Taiwanese semiconductor
+  equipment makers -- a Tokyo chip-equipment group's tender offer for a listed Kawasaki
+  wafer-cleaning maker, the original offer price and the group's stake before the bid, its
+  full-year operating profit and place in a research firm's 2025 global ranking of
+  equipment suppliers, the cleaning maker's founding year, Taiwan's Fair Trade Commission's
+  fine on a Hsinchu equipment maker, that maker's 2025 tool shipments and the clean room of
+  its new Tainan plant ("Mizuhara's original offer of ¥4,580 a share was raised to ¥5,300
+  last week", "the group's operating profit came to ¥74.8 billion", "in December, Taiwan's
+  Fair Trade Commission fined it NT$84 million", "lifts Mizuhara's holding in the
+  wafer-cleaning maker to 87.4 per cent from 16.9 per cent before the bid", "the 1,810
+  tools the company shipped from all of its sites last year", "The plant has 14,200 square
+  metres of clean room within a building of 38,500 square metres", "was the seventh-largest
+  equipment supplier in the world last year, up from eighth in 2024, Kestrel said",
+  "Tokuji Hayase rented a 90-square-metre workshop beside the Tama River in 1976").
+- ``corpus_holdout143`` (read once unseen at stop 28, on the code of its arrival: 1 of 8
+  found, 3 unplanted reports, none of them a planted pair told from a third article, all
+  three false alarms, all three fixed since by general rules; 1 of 8 found now): Canadian
+  bakery-café chains and flour millers -- a Toronto private-equity firm's take-private of
+  an Ottawa bakery-café chain, the enterprise value of its revised offer, the chain's
+  third-quarter net income and same-store sales growth, its cafés in Quebec at the end of
+  2025, its founding year and its place on a franchise journal's 2026 Franchise 100, the
+  daily milling capacity of a Saskatoon miller's new flour mill, a food-safety fine on a
+  Laval bakery ("in a deal that gives the café chain an enterprise value of C$1.83
+  billion", "reported fourth-quarter net income of C$21.3 million, up from C$17.8 million
+  in the third quarter", "Same-store sales, which strip out cafés opened or closed within
+  the past 13 months, grew 4.1% in the quarter", "The chain ended 2025 with 612 cafés, 141
+  of them in Quebec", "Quebec, where the chain had 114 cafés at the end of 2025", "a
+  1,350-tonne-a-day plant that shipped its first flour in late January", "Maple Hearth,
+  which came in at No. 6 on Franchise Canada Journal's Franchise 100 this month", "who
+  opened the first Maple Hearth on Ottawa's Elgin Street in 1996").
+- ``corpus_holdout144`` (read once unseen at stop 28, on the code of its arrival: 1 of 8
+  found, 5 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other four false alarms, three fixed since by general rules,
+  one declared, and besides them a second report on the planted Series B's sentence, its
+  second close against the whole round, counted planted by the scorer, a false alarm,
+  declared; 2 of 8 found now): Thai and Malaysian rubber-glove and medical-device makers --
+  a Klang glove maker's all-share merger with a Perak rival, the value of the rival's
+  equity under the September terms and its factories before the merger, the glove maker's
+  founding year and half-year gross margin, a Banting glove maker's court fine over its
+  worker hostels, the floor area of the main building of a Thai glove exporter's new Chana
+  plant and its place in a trade magazine's 2025 top-10 glove exporters table, a Penang
+  diagnostics start-up's Series B ("The offer values Teratai's equity at RM2.36 billion",
+  "Set against the RM2.63 billion headline value the two companies put on Teratai's
+  shares", "was ordered in November to pay RM1.53 million in fines", "Gross margin widened
+  to 17.4%" against "in the six months to December, its gross margin widened to 14.7%",
+  "operates nine factories" against "from its 11 plants in Perak", "The main building
+  covers 84,000 square metres under a single roof", "which will house 24 double-former
+  lines under 48,000 square metres of floor space", "climbed one place to third",
+  "Pattana, ranked fifth in Glove & Barrier Review's latest league table", "Lim Boon Keat
+  founded Kemuning Rubber Products in 1988", "its existing shareholders will own about
+  64% of the enlarged company" against "whose 36% share of the enlarged company",
+  "completed the second close of the US$24 million Series B ..., taking in US$12
+  million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1376,6 +1451,10 @@ CORPORA = (
     "corpus_holdout138",
     "corpus_holdout139",
     "corpus_holdout140",
+    "corpus_holdout141",
+    "corpus_holdout142",
+    "corpus_holdout143",
+    "corpus_holdout144",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1691,6 +1770,17 @@ TRAPS = {
     "corpus_holdout139": {f"T{n}" for n in range(1, 131)} - {"T96"},
     # (no trap excluded: every one of T1-T104 names figures that are read)
     "corpus_holdout140": {f"T{n}" for n in range(1, 105)},
+    # T106 sets 05's MoRec, which "is third again", against 06's "the Czech Republic's
+    # largest recycler": "largest" with no ordinal names no figure that is read
+    "corpus_holdout141": {f"T{n}" for n in range(1, 121)} - {"T106"},
+    # T91 sets 07's "14 fabs" against 10's "has added a 15th fab customer": 10's "15th" is not
+    # read
+    "corpus_holdout142": {f"T{n}" for n in range(1, 125)} - {"T91"},
+    # (no trap excluded: every one of T1-T115 names figures that are read)
+    "corpus_holdout143": {f"T{n}" for n in range(1, 116)},
+    # (no trap excluded: every one of T1-T127 names figures that are read, 02's "about 99
+    # sen" -- read "about 99" -- among them)
+    "corpus_holdout144": {f"T{n}" for n in range(1, 128)},
 }
 
 
