@@ -202,3 +202,21 @@ def test_a_brand_before_words_of_its_trade_is_its_short_form() -> None:
     full = "The Fair Trade Commission fined Lunhe Precision Equipment NT$48 million in May."
     short = "In May the Fair Trade Commission fined Lunhe NT$84 million."
     assert _contradictions(full, short) == [["NT$48 million", "NT$84 million"]]
+
+
+# --- the first shop of a chain; fines in the plural --------------------------------------
+
+
+def test_opening_the_first_shop_of_a_chain_is_its_founding() -> None:
+    text = "Dana Roy, who opened the first Birchwood Café on Elgin Street in 1996, keeps 10%."
+    claim = _claim(text, "1996")
+    assert (claim.subject, claim.attribute) == ("Birchwood Café", "date founded")
+    # a franchisee's first café is no founding of the chain
+    franchisee = "Marc Gold opened his first Birchwood Café in Halifax in 2015."
+    assert _claim(franchisee, "2015").attribute != "date founded"
+
+
+def test_a_sum_in_fines_is_a_fine() -> None:
+    text = "Nusantara Glove was ordered in November to pay RM1.53 million in fines over hostels."
+    claim = _claim(text, "RM1.53 million")
+    assert (claim.subject, claim.attribute) == ("Nusantara Glove", "fine")

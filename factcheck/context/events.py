@@ -30,7 +30,7 @@ from factcheck.context.subjects import (
     _after_preposition,
     _all_asides,
 )
-from factcheck.model import Amount, Mention
+from factcheck.model import Amount, DateValue, Granularity, Mention
 from factcheck.referents import DEAL_NOUNS, FACILITY_KINDS, KIND_HEADS
 
 # A power plant written with its power: "the 1.4-gigawatt project", "its 1.1GW wind farm",
@@ -534,11 +534,29 @@ def _founded_object(sentence: str, mention: Mention, entities: Sequence[Entity])
             continue
         if _FOUNDING_VERB_BEFORE.search(sentence, max(0, entity.start - 30), entity.start):
             return entity.name
+    for entity in entities:
+        if (
+            entity.end <= mention.start
+            and isinstance(mention.value, DateValue)
+            and mention.value.granularity is Granularity.YEAR
+            and _OPENED_THE_FIRST.search(sentence, max(0, entity.start - 30), entity.start)
+            and _FIRST_ONE_WHERE.fullmatch(sentence, entity.end, mention.start)
+        ):
+            return entity.name  # "who opened the first Maple Hearth on Elgin Street in 1996"
     founded = _FOUNDED_BY_RELATIVE.search(sentence, max(0, mention.start - 200), mention.start)
     if founded is not None:  # "Acme, the brewer that Jo Park set up in 1979": Acme's founding
         named = [e for e in entities if e.end == founded.start()]
         return named[0].name if named else None
     return None
+
+
+# The first shop of a chain, opened: "opened the first Maple Hearth on Ottawa's Elgin Street
+# in 1996" is the chain's founding year (a noun of a shop and a place may come between);
+# "opened his first Maple Hearth" is a franchisee's first café, no founding
+_OPENED_THE_FIRST = re.compile(r"\bopened\s+the\s+first\s+$")
+_FIRST_ONE_WHERE = re.compile(
+    r"(?:\s+[a-z][\w-]*)?(?:\s+(?:on|at|in)\s+[^,;:()]{1,50}?)?\s+in\s+"
+)
 
 
 # A name, an appositive, and an object relative clause whose verb of founding has the
