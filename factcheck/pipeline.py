@@ -440,9 +440,14 @@ class Extractor:
                     _not_the_speaker(c, sentence.text, memory, speaking_for)
                     for c in claims[first:]
                 ]
-            if main is not None:
+            # a founding of "the company" in a feature with no main subject in its body: the
+            # company its title is about ("how Recykla grew up")
+            founded_by = main if main is not None or memory.main is None else (
+                None if memory.is_person(memory.main) else memory.main
+            )
+            if founded_by is not None:
                 claims[first:] = [
-                    _founded_described(c, sentence.text, main) for c in claims[first:]
+                    _founded_described(c, sentence.text, founded_by) for c in claims[first:]
                 ]
             claims[first:] = [
                 _eponymous_founding(c, sentence.text, memory.described, memory.persons)
@@ -649,14 +654,18 @@ _OTHER_LIST = re.compile(
 # the verb's subject, the company its object
 _FOUNDED_THE_COMPANY = re.compile(
     r"\b(?:founded|established|started|set\s+up)\s+(?:the|this)\s+"
-    r"(?:company|firm|business|group|chain|brand|maker|retailer|operator)\b",
+    r"(?:company|firm|business|group|chain|brand|maker|retailer|operator)\b"
+    # the founder between: "The company Grabowski founded there in 1998"
+    r"|\b(?:the|this)\s+(?:company|firm|business|group|chain|brand)\s+(?:that\s+)?"
+    r"(?-i:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?-i:[A-Z][\w'’.-]*\s+){1,3})?"
+    r"(?:co-)?(?:founded|established|started|set\s+up)\b",
     re.IGNORECASE,
 )
 
 
 # ... with the date right after: "founded the company in 1921"
 _FOUNDED_THE_COMPANY_IN = re.compile(
-    _FOUNDED_THE_COMPANY.pattern + r"\s+(?:in|on)\s+$", re.IGNORECASE
+    r"(?:" + _FOUNDED_THE_COMPANY.pattern + r")\s+(?:in|on)\s+$", re.IGNORECASE
 )
 
 

@@ -220,3 +220,15 @@ def test_a_sum_in_fines_is_a_fine() -> None:
     text = "Nusantara Glove was ordered in November to pay RM1.53 million in fines over hostels."
     claim = _claim(text, "RM1.53 million")
     assert (claim.subject, claim.attribute) == ("Nusantara Glove", "fine")
+
+
+def test_the_company_a_founder_founded_is_the_company_the_title_is_about() -> None:
+    text = (
+        "Tomasz Nowicki still keeps a photograph of the yard on his office wall. \"That was"
+        " everything,\" he says. The yard is long gone. The company Nowicki founded there in"
+        " 1998 now runs 15 sorting plants."
+    )
+    document = Document("a.md", text, title="How Zielar grew up", published=DAY)
+    claims = factcheck.check([document]).claims
+    founded = [c for c in claims if c.text == "1998"]
+    assert [(c.subject, c.attribute) for c in founded] == [("Zielar", "date founded")]
