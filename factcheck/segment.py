@@ -78,6 +78,16 @@ _ABBREVIATIONS = frozenset(
         "sec",
         "nr",
         "figs",
+        # designators written with dots ("Halda Vysočina a.s. CZK 4.8 million", "Acme
+        # S.p.A. said"): like "Inc.", they rarely end a sentence
+        "a.s",
+        "s.a",
+        "s.p.a",
+        "n.v",
+        "b.v",
+        "s.r.o",
+        "s.r.l",
+        "s.a.b",
     }
 )
 # Anchored at the first mark of a run ("..." or "?!"), so a run of dots is scanned once.

@@ -48,3 +48,13 @@ def test_overlong_sentences_are_cut_into_bounded_pieces() -> None:
     assert all(len(p.text) <= MAX_SENTENCE for p in pieces)
     assert all(text[p.start : p.end] == p.text for p in pieces)
     assert " ".join(p.text for p in pieces).split() == text.split()
+
+
+def test_a_designator_written_with_dots_ends_no_sentence() -> None:
+    text = "The inspectorate fined Halda Vysočina a.s. CZK 4.8 million. Halda will appeal."
+    assert [s.text for s in sentences(text)] == [
+        "The inspectorate fined Halda Vysočina a.s. CZK 4.8 million.",
+        "Halda will appeal.",
+    ]
+    italian = "Corvo S.p.A. Revenue rose."  # the price: such a sentence is not split
+    assert len(list(sentences(italian))) == 1
