@@ -628,7 +628,19 @@ def read_apart(claim: Claim) -> bool:
         or group_ranked_within(sentence, end) is not None  # "the third-highest UK school"
         or _SIZE_SUPERLATIVE.match(sentence, end) is not None  # "the second-largest operator"
         or _on_a_measure(sentence, end)  # "ranked ninth on lead times"
+        or _APART_OPENING.match(sentence, 0, start) is not None
     )
+
+
+# An opening that sets the sentence's ranks apart: an earlier edition ("In last year's
+# edition Westmarch took top spot, Bellcroft came fourth") or a part of the field ("In
+# covered hoppers alone, Pemberton now ranks second")
+_APART_OPENING = re.compile(
+    r"\W*(?:(?:In|On|For)\s+(?:last\s+year['’]s|the\s+(?:previous|prior|earlier))\s+"
+    r"(?:edition|ranking|table|list|league|index|survey)\b"
+    r"|(?:In|Among|For)\s+[^,;:.]{1,40}?\balone\b)",
+    re.IGNORECASE,
+)
 
 
 # A rank on one measure of a list, right after it: "ranked ninth on lead times", "only 11th

@@ -774,6 +774,12 @@ _OFFER_REVISED = re.compile(
 )
 
 
+_BEFORE_THE_FIRST_OFFER = re.compile(
+    r"\bbefore\s+(?:the|its|their)\s+(?:first|original|initial)\s+" + _OFFER + r"\b",
+    re.IGNORECASE,
+)
+
+
 def _offer_revised(cluster: list[tuple[Claim, Amount]]) -> bool:
     """Is some figure of a group of agreeing figures told as a later or another bidder's
     offer (raised, revised, rival: ``_OFFER_REVISED``, in its sentence before it)?
@@ -789,8 +795,12 @@ def _offer_revised(cluster: list[tuple[Claim, Amount]]) -> bool:
         if claim.kind not in (Kind.MONEY, Kind.PERCENT):
             return False
         start, _ = claim.location.in_sentence
-        if _OFFER_REVISED.search(claim.location.sentence, max(0, start - 120), start):
+        sentence = claim.location.sentence
+        if _OFFER_REVISED.search(sentence, max(0, start - 120), start):
             return True
+        if _BEFORE_THE_FIRST_OFFER.search(sentence, start, start + 200):
+            return True  # "a premium of 42.6% to its close on October 7, the day before the
+            # first bid": of a later bid
     return False
 
 

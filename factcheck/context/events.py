@@ -242,7 +242,10 @@ _REVIEW_OF_DEAL = re.compile(
 # takeover of Y", "cleared the acquisition on 3 March"
 _DECISION_ON_DEAL = re.compile(
     r"\b(?:approved|approves|cleared|clears|blocked|blocks|rejected|rejects|waved\s+through)"
-    r"\s+(?:[\w'’&.-]+\s+){0,4}?" + DEAL_NOUNS + r"\b",
+    r"\s+(?:[\w'’&.-]+\s+){0,4}?" + DEAL_NOUNS + r"\b"
+    # "received clearance from the authority last Friday for its takeover of X"
+    r"|\b(?:clearance|approval|consent|go-ahead|green\s+light)\s+(?:[^.;:]{0,80}?\s)?"
+    r"(?:for|of|to)\s+(?:[\w'’&.-]+\s+){0,3}?" + DEAL_NOUNS + r"\b",
     re.IGNORECASE,
 )
 # An agreement to be bought, not the purchase: "X, which agreed last month to be bought by

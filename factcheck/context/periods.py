@@ -166,6 +166,12 @@ _HALF_OF_YEAR = re.compile(
 )
 
 
+# ... opening the sentence, where it scopes every clause after it
+_OPENING_HALF = re.compile(
+    r"\W*(?:In|For|During|Over)\s+(?:the\s+|its\s+)?" + _HALF_OF_YEAR.pattern, re.IGNORECASE
+)
+
+
 # A half written as the figure's modifier, not as a date ("first-half revenue", "half-year
 # profit", "its interim results"): "the first half of 2024" is a date, read above
 _HALF_MODIFIER = re.compile(
@@ -188,6 +194,9 @@ def _half_of_year(
     year = str(period.date.start.year)
     if any(m.group("year") == year for m in _HALF_OF_YEAR.finditer(sentence, start, end)):
         return True
+    opening = _OPENING_HALF.match(sentence)
+    if opening is not None and opening.group("year") == year:
+        return True  # "In the first six months of 2025 it had revenue of": every clause's
     # "posted first-half revenue of $400 million in 2025": the half its noun names, before
     # the figure (a half named after it is another phrase's: "flat on the prior year,
     # reflecting weaker demand in the first half")

@@ -392,6 +392,9 @@ def describe(
             if rule is None:
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
+            if rule is None and _IN_FINES_AFTER.match(sentence, mention.end):
+                # "was ordered to pay RM1.53 million in fines": the sum's own noun after it
+                rule = next((r for r in money_rules if r.name == "fine"), None)
             if rule is not None and rule.relational and not rule.cumulative:
                 described = _described_takeover(
                     sentence, mention, entities, left_edge, right_edge, previous_subject
@@ -431,7 +434,11 @@ def describe(
             rule = None  # "0.9 times sales for a business that lost ¥29.6 billion": a loss
         if share_price is not None:
             attribute = share_price or None  # "its 2021 listing price of $17": one share's
-        elif mention.per == "share" or (rule is not None and rule.name == "price_per_share"):
+        elif (
+            mention.per == "share"
+            or (rule is not None and rule.name == "price_per_share")
+            or _EACH_SHARE_AT.search(sentence, max(0, mention.start - 60), mention.start)
+        ):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
         elif mention.per in _TIME_UNITS and rule is not None and not rule.weak:
@@ -557,6 +564,7 @@ def describe(
         or _listed_part(sentence, mention)
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
         or _TOGETHER_BEFORE.search(sentence, max(left_edge, mention.start - 50), mention.start)
+        or _HOLDERS_OF.search(sentence, max(0, mention.start - 40), mention.start)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
     if (
@@ -665,6 +673,13 @@ def describe(
         sentence, mention.end
     ):
         attribute = None  # "the R30 million portion of ICASA's fine": a part of it
+    if (
+        attribute is not None
+        and mention.kind is Kind.MONEY
+        and attribute.split(" (")[0] in _PRICES
+        and _OF_DEBT_AFTER.match(sentence, mention.end)
+    ):
+        attribute = None  # "will also take on US$88 million of Kestrel Valley's debt"
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if attribute == "fine" and _BESIDES_THE_FINE.search(
@@ -879,6 +894,25 @@ _SITES_WORKFORCE = re.compile(
     r"\b(?P<site>(?:[A-Z][\w'’.-]*\s+)?(?:site|plant|factory|fab|mill|yard|campus|hub|works|"
     r"mine|shaft|store|hospital|depot|warehouse|centre|center))['’]s\s+"
     r"(?:(?:total|entire|whole|own|current)\s+)?(?:workforce|headcount|staff|payroll)\b"
+)
+# Debt a buyer takes on, written after the sum: "US$88 million of Kestrel Valley's debt"
+# (a part of an enterprise value, never the price paid)
+_OF_DEBT_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w'’.&-]+\s+){0,3}?(?:net\s+)?(?:debt|borrowings|liabilities|loans)\b"
+)
+_PRICES = frozenset(["acquisition_price", "deal_value", "investment", "valuation"])
+# Several holders' stakes together: "holders of 17.6% of Bellcroft's shares have given such
+# undertakings" (no one holder's stake)
+_HOLDERS_OF = re.compile(
+    r"\b(?:holders|shareholders|investors|owners)\s+(?:(?:of|holding|owning|with)\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
+)
+_IN_FINES_AFTER = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+)?(?:fines|penalties)\b")
+# A share's worth, written before the sum: "the new ratio values each Bellcroft share at
+# about 415p" (a price per share, never the company's valuation)
+_EACH_SHARE_AT = re.compile(
+    r"\beach\s+(?:[A-Z][\w'’.&-]*\s+){0,3}share\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?$"
 )
 # A fine on a pronoun: "fined it NT$84 million", "ordered them to pay a $2m penalty"
 _FINED_A_PRONOUN = re.compile(

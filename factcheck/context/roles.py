@@ -285,9 +285,17 @@ def _set_aside(sentence: str, mention: Mention) -> bool:
     return (
         _SET_ASIDE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start) is not None
         or _PROVISION_AFTER.match(sentence, mention.end) is not None
+        or _SET_ASIDE_AFTER.match(sentence, mention.end) is not None
     )
 
 
+# "slightly below the £15 million it set aside in its half-year results": the sum, then
+# who set it aside
+_SET_ASIDE_AFTER = re.compile(
+    r"\s+(?:(?:it|they|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:set\s+aside|put\s+aside|provisioned|earmarked|"
+    r"reserved|provided\s+for)\b"
+)
 # "covered by a £2m provision booked in its accounts": the sum named a provision
 _PROVISION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?provisions?\b", re.IGNORECASE)
 
@@ -1756,7 +1764,9 @@ def _fined_party(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
 
 
 _OBJECT_END = re.compile(
-    r"\b(?:from|to|for|in|at|by|with|after|before|on|who|which|that|was|is|were|are|has|"
+    # "bought a 58-mile line toward Tomahawk": a name after these is no thing bought
+    r"\b(?:toward|towards|near|along|via|across|outside|into|through|"
+    r"from|to|for|in|at|by|with|after|before|on|who|which|that|was|is|were|are|has|"
     r"had|will|would|remains?|drew|draws)\b|[,;:()]"
     # a full stop, but not an abbreviation's ("Acme Holdings Inc. for $412 million")
     r"|\.(?!\s+[a-z])"

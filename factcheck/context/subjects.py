@@ -537,6 +537,19 @@ _OWNED_PART = re.compile(
 )
 
 
+# The owner's name as the modifier of a workplace, opening the sentence: "The Bravana plant,
+# which opened in 2009 on the road out of town, employs about 1,450 people". Only for a
+# count (its staff: a capacity is read as the facility's elsewhere), and only nouns of a
+# workplace ("The Harrow Flats campus" is a facility's own name)
+_THE_OWNERS_PART = re.compile(
+    r"\W*[Tt]he\s+(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?:plant|factory|mill|refinery|smelter|store|shop|restaurant|hotel|branch|office)\b"
+    r"(?:,[^,;:]{1,90},)?"
+    r"\s+(?:[a-z]+\s+){1,8}(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"just\s+(?:over|under))\s+)?[$€£]?$"
+)
+
+
 # A part described by what it has, the figure among it: "a unit with sales of around
 # €180 million", "a division with revenue of $2bn", "a business with 400 staff", "open a
 # studio in Lyon, France, with about 150 staff" (a place may come between)
@@ -583,6 +596,13 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
         return True  # "The cloud division of Acme grew revenue to": the division's
     if _PART_WITH.search(sentence, start, mention.start):
         return True  # "Acme must sell X's Polish business, a unit with sales of €180m"
+    named = _THE_OWNERS_PART.match(sentence, 0, mention.start)
+    if (
+        named is not None
+        and mention.kind is Kind.COUNT
+        and (named.group("owner") == subject or subject.startswith(named.group("owner") + " "))
+    ):
+        return True  # "The Bravana plant, which opened in 2009, employs about 1,450 people"
     # the part's clause may hold a phrase the clause reader starts a clause at ("Acme's
     # newest plant runs three shifts with a total staff of 120"): the pattern itself
     # stops at a comma, bar one aside
