@@ -35,6 +35,7 @@ from factcheck.context import (
     described_holder,
     described_referent,
     fee_rises_with_add_ons,
+    fined_description,
     is_level,
     is_margin,
     month_named_editions,
@@ -398,6 +399,9 @@ class Extractor:
                 _described_rank_holder(c, sentence.text, memory, previous)
                 for c in claims[first:]
             ]
+            claims[first:] = [
+                _fined_described(c, sentence.text, memory, previous) for c in claims[first:]
+            ]
             continued = None
             if i and i in back and sents[i - 1].paragraph == sentence.paragraph:
                 continued = reported.get(i - 1)
@@ -753,6 +757,21 @@ def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> C
     if read_apart(claim) or not ranking_cue(claim) or _OTHER_LIST.search(claim.location.sentence):
         return claim
     return dataclasses.replace(claim, subject=board, attribute="rank", period=edition)
+
+
+def _fined_described(
+    claim: Claim, sentence: str, memory: DocumentReferents, previous: str | None
+) -> Claim:
+    """A fine imposed on a description ("The CNMC imposed a fine of €6.3 million on the
+    company"): the one the description refers back to, read as one opening a sentence is
+    (``DocumentReferents.resolve``); ``describe`` has already left the regulator out."""
+    if claim.attribute != "fine" or claim.subject is not None:
+        return claim
+    noun = fined_description(sentence, claim.location.in_sentence[1])
+    if noun is None:
+        return claim
+    fined = memory.resolve(f"The {noun} ", previous)
+    return dataclasses.replace(claim, subject=fined) if fined else claim
 
 
 def _described_rank_holder(

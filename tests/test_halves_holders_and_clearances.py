@@ -107,3 +107,12 @@ def test_fines_in_the_plural() -> None:
     assert _claim("Harlowe paid £2m in fines last year.", "£2m").attribute == "fine"
     # a charge that covers fines is no fine
     assert _claim("Harlowe took a $5m charge covering fines.", "$5m").attribute != "fine"
+
+
+def test_a_fine_imposed_on_the_lender_is_the_lenders_never_the_regulators() -> None:
+    text = (
+        "Meridale Trust Bank said its agent network grew. The suit challenged part of the"
+        " N4.2 billion penalty the Central Bank of Nigeria imposed on the lender in September."
+    )
+    claim = _claim(text, "N4.2 billion")
+    assert (claim.subject, claim.attribute) == ("Meridale Trust Bank", "fine")

@@ -88,6 +88,7 @@ from factcheck.context.reading import (
     PART_MODIFIERS,
     describe,
     figure_is_unqualified,
+    fined_description,
 )
 from factcheck.context.roles import (
     deal_kind,
@@ -142,6 +143,7 @@ __all__ = [
     "described_referent",
     "fee_rises_with_add_ons",
     "figure_is_unqualified",
+    "fined_description",
     "group_ranked_within",
     "is_change",
     "is_level",

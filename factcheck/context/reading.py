@@ -609,6 +609,13 @@ def describe(
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
     if rule is not None and rule.name == "fine":
         subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
+        if _FINE_ON_DESCRIPTION.match(sentence, mention.end) and (
+            subject is None or subject == sentence_subject
+        ):
+            # "The CNMC imposed a fine of €6.3 million on the company", "the N4.2 billion
+            # penalty the central bank imposed on the lender": never the regulator that
+            # imposes it; the article's company, when it is about one (pipeline)
+            subject = None
         fined_it = _FINED_A_PRONOUN.search(sentence, max(0, mention.start - 40), mention.start)
         if fined_it is not None and any(
             e.name == subject and 0 <= fined_it.start() - e.end <= 2 for e in entities
@@ -914,6 +921,22 @@ _EACH_SHARE_AT = re.compile(
     r"\beach\s+(?:[A-Z][\w'’.&-]*\s+){0,3}share\s+at\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?$"
 )
+# A fine imposed on a description, after the sum: "€6.3 million on the company", "penalty the
+# Central Bank of Nigeria imposed on the lender"
+_FINE_ON_DESCRIPTION = re.compile(
+    r"[^.;:]{0,80}?\b(?:imposed|levied|slapped)?\s*on\s+(?:the|its)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>company|lender|bank|group|firm|insurer|operator|utility|carrier|airline|"
+    r"business|subsidiary|retailer|maker|producer|developer|chain)\b"
+)
+
+
+def fined_description(sentence: str, end: int) -> str | None:
+    """The description a fine ending at ``end`` is imposed on ("a fine of €6.3 million on
+    the company", "the N4.2 billion penalty the central bank imposed on the lender"): its
+    head noun, which the article's memory resolves as it resolves "The company" opening a
+    sentence; None when the sentence imposes no fine on a description."""
+    found = _FINE_ON_DESCRIPTION.match(sentence, end)
+    return found.group("noun") if found else None
 # A fine on a pronoun: "fined it NT$84 million", "ordered them to pay a $2m penalty"
 _FINED_A_PRONOUN = re.compile(
     r"\b(?:fined|penalised|penalized|ordered)\s+(?:it|them)\s+(?:to\s+pay\s+)?"
