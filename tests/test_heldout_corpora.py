@@ -1292,6 +1292,83 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   64% of the enlarged company" against "whose 36% share of the enlarged company",
   "completed the second close of the US$24 million Series B ..., taking in US$12
   million").
+- ``corpus_holdout145`` (read once unseen at stop 28, on the code of its arrival: 2 of 8
+  found, 2 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other a false alarm, fixed since by a general rule; 3 of 8
+  found now): Brazilian meatpackers, poultry exporters and cattle traceability -- a São
+  Paulo meatpacker's purchase of the founding family's 60% of a Chapecó poultry exporter
+  and the price finally paid for the block, the meatpacker's third-quarter adjusted EBITDA
+  margin, its daily cattle slaughter capacity and its place in a consultancy's 2025 ranking
+  of the world's protein exporters, IBAMA's fine on it over cattle from embargoed Pará
+  ranches, the poultry exporter's founding year, the static storage capacity of an Itajaí
+  cold-storage terminal it part-owns, an Argentine cattle-tracking start-up's Series A
+  ("Bravana will now pay R$2.4 billion for the Zanella family's 60% block, up from the
+  R$2.23 billion agreed in September", "In the end Bravana paid R$2.7 billion for the
+  family's 60 per cent", "Adjusted EBITDA rose to R$1.63 billion, a margin of 11.0%", "with
+  the capacity to slaughter 31,000 head of cattle a day", "The Goiás-born group can
+  slaughter some 37,000 head of cattle a day", "the building will hold 42,000 tonnes of
+  frozen product", "the 24,000-tonne cold store that Serra Dourada part-owns through
+  Atlântica Frio", "When Bravana Ventures joined the US$18 million Series A of Trazar",
+  "Bravana already sits fifth in MeatTrade Intelligence's 2025 league table", "the R$46.8m
+  fine IBAMA imposed in September", "Avícola Serra Dourada was founded in 1984 by Ernesto
+  Zanella", "The Bravana plant ... employs about 1,450 people").
+- ``corpus_holdout146`` (read once unseen at stop 28, on the code of its arrival: 4 of 8
+  found, 5 unplanted reports, none of them a planted pair told from a third article, all
+  five false alarms, all five fixed since by general rules; 4 of 8 found now): British
+  housebuilders and building materials -- a York housebuilder's all-share merger with a
+  Bristol rival, the value of the rival's equity under the September terms and its
+  founding year, the York builder's first-half completions and underlying operating
+  margin, the CMA's fine on it for sharing pricing information, the rival's place in the
+  Home Quality Panel's 2025 customer-satisfaction league, the floor area of the production
+  hall of an Irish materials group's new Ferrymead brickworks, a Sheffield modular-homes
+  start-up's Series B ("The terms value Bellcroft's entire issued share capital at about
+  £2.35 billion", "Harrowgate's all-share offer valued Bellcroft at £2.53bn", "Harrowgate
+  put £6m into Stackwell Modular's £33m fundraising", "That lifted the underlying operating
+  margin to 16.4%" against "its operating margin in the first half was 14.6%, against
+  13.9% at Bellcroft", "The production hall alone covers 64,000 square metres", "has a
+  floor area of 46,000 square metres", "Harrowgate was handed the largest of the
+  penalties, £18.3m", "Bellcroft finished fifth", "the new ratio values each Bellcroft
+  share at about 415p", "the £15 million it set aside in its half-year results", "In last
+  year's edition ... Bellcroft came fourth", "Including Quayside, holders of 17.6% of
+  Bellcroft's shares").
+- ``corpus_holdout147`` (read once unseen at stop 28, on the code of its arrival: 3 of 8
+  found, 2 unplanted reports, neither a planted pair told from a third article, both false
+  alarms, both fixed since by general rules; 3 of 8 found now): Norwegian salmon farmers
+  and a Danish seafood processor -- a Måløy salmon farmer's takeover of a Stord smolt
+  hatchery group, the enterprise value of its first offer and the stake it held before the
+  bid, the farmer's third-quarter harvest, its founding year and its place on a trade
+  magazine's 2026 Salmon 30, the Food Safety Authority's fine on a Finnsnes salmon farmer,
+  a Bergen algae-oil start-up's Series B, the new jobs of a Danish processor's new
+  Hirtshals Nord plant ("the deal gives Kvitsand an enterprise value of NOK 2.85 billion",
+  "When the bid was launched on October 8, it valued Kvitsand at an enterprise value of NOK
+  2.58 billion", "Nordfjord, which already owns 19.9 percent of Kvitsand" against "which
+  had quietly built a 15.9 percent stake in Kvitsand before it bid", "The plant will bring
+  140 new jobs to the town", "In the third quarter of last year, when Nordfjord harvested
+  17,800 tonnes", "Nordfjord Havbruk moved up to ninth place from tenth", "On Nordic
+  Seafood Review's latest Salmon 30 list ..., Nordfjord sits at No. 12", "a premium of 42.6
+  percent to Kvitsand's undisturbed closing price of NOK 46.27 on October 7, the day before
+  the first bid", "received clearance from the Norwegian Competition Authority last Friday
+  for its takeover of hatchery operator Kvitsand Smolt").
+- ``corpus_holdout148`` (read once unseen at stop 28, on the code of its arrival: 2 of 8
+  found, 6 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other five false alarms, all five fixed since; 3 of 8 found
+  now): North American freight railroads and railcar lessors -- a Duluth regional
+  railroad's purchase of a Wisconsin short line, its cash price for the equity and the
+  short line's founding year, the railroad's third-quarter carloads, full-year carload
+  growth and federal rail-safety settlement, the floor area of a Chicago lessor's new
+  Brandon car shop, a London-listed lessor's rank among North American railcar lessors by
+  fleet size, a Chicago rail-software start-up's seed round ("said on Tuesday it had agreed
+  to buy Kestrel Valley Railroad Inc., ..., from private equity firm Cedarpoint
+  Infrastructure Partners for US$415 million in cash", "Northline paid US$415 million in
+  cash for the Rhinelander, Wisconsin, short line", "Carloads for the year rose 3.4% to
+  452,100" against "Investors have warmed to the Duluth railroad since it reported
+  full-year carloads up 4.3%", "its busiest quarter in six years, with 114,800 carloads
+  moved between July and September", "Inside, the building offers 12,400 square metres of
+  covered floor space", "The results cement Pemberton's standing as North America's
+  sixth-largest railcar lessor by fleet size", "under which it will also take on US$88
+  million of Kestrel Valley's debt", "In the first six months of 2025 it had revenue of
+  US$785 million", "In covered hoppers alone, Pemberton now ranks second", "In 1994 it
+  bought a 58-mile line toward Tomahawk, and in 2003 it added 114 miles").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1455,6 +1532,10 @@ CORPORA = (
     "corpus_holdout142",
     "corpus_holdout143",
     "corpus_holdout144",
+    "corpus_holdout145",
+    "corpus_holdout146",
+    "corpus_holdout147",
+    "corpus_holdout148",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1781,6 +1862,20 @@ TRAPS = {
     # (no trap excluded: every one of T1-T127 names figures that are read, 02's "about 99
     # sen" -- read "about 99" -- among them)
     "corpus_holdout144": {f"T{n}" for n in range(1, 128)},
+    # T116 sets 01's Paulo Zanella staying "for at least two years" against 11's "until at
+    # least 2028": 11's 2028 is not read
+    "corpus_holdout145": {f"T{n}" for n in range(1, 118)} - {"T116"},
+    # T99 sets 02's "second-largest housebuilder by volume" against 09's list line "5.
+    # Harrowgate Homes", and T100 09's list line "1. Westmarch Developments" against its
+    # "sixth-largest builder in the survey by volume": the list places "5." and "1." are not
+    # read
+    "corpus_holdout146": {f"T{n}" for n in range(1, 124)} - {"T99", "T100"},
+    # (no trap excluded: every one of T1-T123 names figures that are read, 08's "in its 55
+    # years" -- read "55" -- and 12's "built up over 35 years" -- read "over 35" -- among them)
+    "corpus_holdout147": {f"T{n}" for n in range(1, 124)},
+    # (no trap excluded: every one of T1-T128 names figures that are read, 01's "almost four
+    # decades" -- read "almost four" -- and 07's "Thirty-eight years" among them)
+    "corpus_holdout148": {f"T{n}" for n in range(1, 129)},
 }
 
 
