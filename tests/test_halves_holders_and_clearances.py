@@ -116,3 +116,15 @@ def test_a_fine_imposed_on_the_lender_is_the_lenders_never_the_regulators() -> N
     )
     claim = _claim(text, "N4.2 billion")
     assert (claim.subject, claim.attribute) == ("Meridale Trust Bank", "fine")
+
+
+def test_a_holders_stake_in_a_named_company_is_one_subject_for_the_pair() -> None:
+    bid = "Nordvik Havbruk ASA, which already owns 19.9 percent of Kvitfjell Smolt, made a bid."
+    later = "Nordvik Havbruk ASA had quietly built a 15.9 percent stake in Kvitfjell Smolt."
+    claim = _claim(bid, "19.9 percent")
+    assert (claim.subject, claim.attribute) == ("Kvitfjell Smolt – Nordvik Havbruk ASA", "stake")
+    assert _claim(later, "15.9 percent").attribute == "stake"
+    assert _contradictions(bid, later) == [["15.9 percent", "19.9 percent"]]
+    # a holding of a description ("of the shares") is no stake in a named company
+    shares = "Nordvik Havbruk ASA owns 19.9 percent of the shares outstanding."
+    assert _claim(shares, "19.9 percent").attribute != "stake"

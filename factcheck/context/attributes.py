@@ -173,7 +173,8 @@ def is_level(kind: Kind, attribute: str | None) -> bool:
     if not attribute:
         return False
     if kind is Kind.PERCENT:
-        return attribute.startswith("share of ")
+        # a share of a market, or a holder's stake ("owns 19.9% of X"), moves with time
+        return attribute.startswith("share of ") or attribute == "stake"
     return kind is Kind.COUNT and (not attribute.endswith(")") or attribute.endswith(_STOCK_VERBS))
 
 

@@ -175,7 +175,7 @@ from factcheck.context.subjects import (
     usable_entities,
 )
 from factcheck.model import Amount, Kind, Mention, Period
-from factcheck.subjects import subject_key
+from factcheck.subjects import relation_subject, subject_key
 
 # A count's noun, then the part of a country the things counted are in: "23 homes in the
 # county", "9 plants in the north of England". A country or a name ("214 stores in the United
@@ -371,6 +371,7 @@ def describe(
     bought_for = False  # the price of what a takeover verb far before the figure buys
     invested = False  # "the deal values X at" after an investment: X's valuation
     facility: str | None = None
+    held_in: str | None = None  # the holder and the company of a stake, as one subject
     if mention.kind is Kind.MONEY:
         money_rules = rules.get("money", ())
         share_price = _share_price_noun(sentence, mention, left_edge)
@@ -504,6 +505,8 @@ def describe(
         if attribute is None:
             # "passenger numbers rose 4.2% to 2.84 million", "sold 98,000 bikes, up 12%"
             attribute = _changed_count(sentence, mention, others, rules, left_edge)
+        if attribute is None and (stake := _stake_held_in(sentence, mention, entities)):
+            attribute, held_in = _STAKE, relation_subject(*stake)  # "owns 19.9% of Kvitsand"
     elif mention.kind is Kind.COUNT:
         attribute = _counted(sentence, mention, others, rules, left_edge)
     elif mention.kind is Kind.QUANTITY and (
@@ -629,6 +632,8 @@ def describe(
         subject = _described_takeover(
             sentence, mention, entities, left_edge, right_edge, previous_subject
         )
+    if held_in is not None and attribute == _STAKE:
+        subject = held_in  # the holder's stake in the company: one subject for the pair
     if invested and attribute is not None:
         subject = _investment_valued(sentence, mention, entities)
     if attribute is not None and attribute.startswith("premium"):
@@ -672,7 +677,7 @@ def describe(
         period = _fined_on_dateline(original, dates)
     if period is None and _earlier_by(sentence, mention, left_edge) is not None:
         attribute = None  # "A year earlier, revenue was $2.68 billion": of an unwritten time
-    if period is None and _earlier_event(sentence, mention, left_edge):
+    if period is None and attribute != _STAKE and _earlier_event(sentence, mention, left_edge):
         attribute = None  # "had signed Rossi for €2 million": an earlier event
     if period is None and _when_last(sentence, mention):
         attribute = None  # "When Acme last raised money, it was valued at $2bn": not now
@@ -908,6 +913,51 @@ _OF_DEBT_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:[\w'’.&-]+\s+){0,3}?(?:net\s+)?(?:debt|borrowings|liabilities|loans)\b"
 )
 _PRICES = frozenset(["acquisition_price", "deal_value", "investment", "valuation"])
+# A holder's stake in a named company: "already owns 19.9 percent of Kvitsand", "had
+# quietly built a 15.9 percent stake in Kvitsand", "holds a 9.8% interest in Globex"
+_STAKE = "stake"
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:owns|owned|own|holds|held|hold|controls|controlled|(?:built|amassed|accumulated)"
+    r"(?:\s+up)?|(?:has|had|have)\s+(?:quietly\s+|already\s+|gradually\s+)?(?:built(?:\s+up)?|"
+    r"amassed|accumulated|owned|held))\s+(?:(?:a|an|its|their)\s+)?"
+    r"(?:(?:direct|indirect|combined|total)\s+)?$"
+)
+_STAKE_IN_AFTER = re.compile(
+    r"\s+(?:(?:stake|holding|interest|shareholding)\s+in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _stake_held_in(
+    sentence: str, mention: Mention, entities: Sequence[Entity]
+) -> tuple[str, str] | None:
+    """The holder and the company of a holder's stake, when a verb of holding stands right
+    before the percentage, the company's name right after it and the holder's name before
+    the verb ("Nordfjord, which already owns 19.9 percent of Kvitsand", "Nordfjord had
+    built a 15.9 percent stake in Kvitsand"); else None."""
+    verb = _HOLDS_BEFORE.search(sentence, max(0, mention.start - 50), mention.start)
+    if verb is None:
+        return None
+    after = _STAKE_IN_AFTER.match(sentence, mention.end)
+    if after is None:
+        return None
+    held = next((e.name for e in entities if e.start == after.end()), None)
+    holder = next(
+        (
+            e.name
+            for e in reversed(entities)
+            if e.end <= verb.start() and _HOLDER_GAP.fullmatch(sentence, e.end, verb.start())
+        ),
+        None,
+    )
+    if held is None or holder is None or subject_key(holder) == subject_key(held):
+        return None
+    return holder, held
+
+
+# between the holder and the verb: "Nordfjord, which already ", "Nordfjord now "
+_HOLDER_GAP = re.compile(r"(?:,\s+which|,\s+who)?\s+(?:[a-z]+\s+){0,3}")
+
+
 # Several holders' stakes together: "holders of 17.6% of Bellcroft's shares have given such
 # undertakings" (no one holder's stake)
 _HOLDERS_OF = re.compile(
