@@ -505,8 +505,8 @@ def describe(
         if attribute is None:
             # "passenger numbers rose 4.2% to 2.84 million", "sold 98,000 bikes, up 12%"
             attribute = _changed_count(sentence, mention, others, rules, left_edge)
-        if attribute is None and (stake := _stake_held_in(sentence, mention, entities)):
-            attribute, held_in = _STAKE, relation_subject(*stake)  # "owns 19.9% of Kvitsand"
+        if attribute is None and (holding := _stake_held_in(sentence, mention, entities)):
+            attribute, held_in = _STAKE, relation_subject(*holding)  # "owns 19.9% of Kvitsand"
     elif mention.kind is Kind.COUNT:
         attribute = _counted(sentence, mention, others, rules, left_edge)
     elif mention.kind is Kind.QUANTITY and (
