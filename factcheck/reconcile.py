@@ -775,7 +775,10 @@ _OFFER_REVISED = re.compile(
 
 
 _BEFORE_THE_FIRST_OFFER = re.compile(
-    r"\bbefore\s+(?:the|its|their)\s+(?:first|original|initial)\s+" + _OFFER + r"\b",
+    r"\bbefore\s+(?:the|its|their)\s+(?:first|original|initial)\s+" + _OFFER + r"\b"
+    # "paid R$2.7 billion ..., after a rival forced it to improve its terms"
+    r"|\b(?:improve|raise|sweeten|increase|lift)(?:s|d|ed)?\s+(?:its|the|their)\s+"
+    + _OFFER + r"\b",
     re.IGNORECASE,
 )
 
@@ -800,7 +803,8 @@ def _offer_revised(cluster: list[tuple[Claim, Amount]]) -> bool:
             return True
         if _BEFORE_THE_FIRST_OFFER.search(sentence, start, start + 200):
             return True  # "a premium of 42.6% to its close on October 7, the day before the
-            # first bid": of a later bid
+            # first bid", "paid R$2.7bn, after a rival forced it to improve its terms": a
+            # later bid's
     return False
 
 

@@ -232,3 +232,21 @@ def test_the_company_a_founder_founded_is_the_company_the_title_is_about() -> No
     claims = factcheck.check([document]).claims
     founded = [c for c in claims if c.text == "1998"]
     assert [(c.subject, c.attribute) for c in founded] == [("Zielar", "date founded")]
+
+
+def test_a_holders_possessive_percentage_is_the_stake_bought() -> None:
+    text = "Bravela will now pay R$2.4 billion for the Zanetti family's 60% block."
+    assert _claim(text, "R$2.4 billion").attribute == "price paid (60% stake)"
+    bare = "In the end Bravela paid R$2.4 billion for the family's 60 per cent, its filing shows."
+    assert _claim(bare, "R$2.4 billion").attribute == "price paid (60% stake)"
+
+
+def test_a_price_paid_after_improving_the_terms_is_a_later_step() -> None:
+    agreed = "Bravela agreed to buy a 60% stake in Dourado Aves SA for R$2.23 billion."
+    paid = (
+        "In the end Bravela paid R$2.7 billion for the family's 60 per cent, after a rival"
+        " approach forced it to improve its terms."
+    )
+    assert _contradictions(agreed, paid) == []
+    plain = "In the end Bravela paid R$2.7 billion for the family's 60 per cent."
+    assert _contradictions(agreed, plain) == [["R$2.23 billion", "R$2.7 billion"]]

@@ -206,8 +206,10 @@ def _bought_thing(
 # size (a determiner and a word of kind before it at most), so that "bought Globex, which
 # holds a 40% stake in Initech, for $2bn" is no price of a stake.
 _STAKE_START = (
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|direct|controlling|"
-    r"majority|minority|combined)\s+)?"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
+    # a holder's possessive: "the Zanella family's 60% block", "the family's 60 per cent"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}(?:family|founders?|owners?|[A-Z][\w.-]*)['’]s?\s+)?"
+    r"(?:(?:further|additional|direct|controlling|majority|minority|combined)\s+)?"
 )
 _STAKE_PREFIX = re.compile(_STAKE_START, re.IGNORECASE)
 _STAKE_AFTER_SIZE = re.compile(
@@ -258,11 +260,18 @@ def _stake_price(sentence: str, mention: Mention, others: Sequence[Mention]) -> 
         if (
             size.kind is Kind.PERCENT
             and size.start in starts
-            and _STAKE_AFTER_SIZE.match(sentence, size.end)
+            and (
+                _STAKE_AFTER_SIZE.match(sentence, size.end)
+                # a holder's percentage is a stake, whatever noun follows or none
+                or _POSSESSIVE_BEFORE.search(sentence, max(0, size.start - 3), size.start)
+            )
             and (number := re.match(r"\d+(?:\.\d+)?", size.text))
         ):
             return f"{number.group()}% stake"
     return None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 
 
 # A sum put by to pay for something later ("has set aside €40m to cover the penalty",
