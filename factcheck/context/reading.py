@@ -393,6 +393,12 @@ def describe(
             if rule is None:
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
+            if (rule is None or rule.name != "fine") and _FINED_RIGHT_BEFORE.search(
+                sentence, max(0, mention.start - 60), mention.start
+            ):
+                # "fined the Mallorca group €6.4 million over hidden resort fees": a fine,
+                # whatever the cause after it names
+                rule = next((r for r in money_rules if r.name == "fine"), rule)
             if rule is None and _IN_FINES_AFTER.match(sentence, mention.end):
                 # "was ordered to pay RM1.53 million in fines": the sum's own noun after it
                 rule = next((r for r in money_rules if r.name == "fine"), None)
@@ -558,6 +564,17 @@ def describe(
         sentence, mention.end
     ):
         attribute = None  # "will employ 180 people there": at a site named before, no total
+    if attribute is not None and (
+        _CLASS_AFTER.match(sentence, mention.end)
+        or _IF_CLAUSE_BEFORE.search(sentence, max(left_edge, mention.start - 70), mention.start)
+        or _OUT_OF_AFTER.match(sentence, mention.end)
+        or _DEALS_MARKET_VALUE.search(sentence, max(0, mention.start - 60), mention.start)
+    ):
+        # "the US$40 million-plus rounds raised by some Lagos companies" (a class), "if those
+        # claims exceed 300 billion won" (a condition), "1,900 people at its resorts in the
+        # Algarve, out of roughly 4,100" (a part), "the market value of the deal at 2.53
+        # trillion won" (an all-share deal's worth on one day)
+        attribute = None
     if attribute is not None and _of_the_combination(sentence, mention, attribute):
         attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
     if attribute is not None and (
@@ -567,6 +584,7 @@ def describe(
         or _listed_part(sentence, mention)
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
         or _TOGETHER_BEFORE.search(sentence, max(left_edge, mention.start - 50), mention.start)
+        or _TOGETHER_BEFORE.match(sentence, 0, mention.start)
         or _HOLDERS_OF.search(sentence, max(0, mention.start - 40), mention.start)
     ):
         attribute = None  # "up from $980 million", "expects revenue of $25 billion": no fact
@@ -733,6 +751,10 @@ def describe(
             attribute = f"{attribute} (before add-ons)"  # "€30m up front", "a guaranteed fee"
     if period is None and attribute is not None and _beside_a_rank(sentence, mention, others):
         attribute = None  # "Tejas Auto was third with 34,100 units": of the ranking's time
+    if subject is not None and _BOUGHT_AND_ITS.search(
+        sentence, max(0, mention.start - 70), mention.start
+    ):
+        subject = None  # "Alcázar, which is buying the operator and its 8,530 rooms": the bought's
     if subject is not None and _on_related_party(sentence, mention):
         subject = None  # "its buyer, which employs around 9,800 people": the buyer's
     if subject is not None and _on_owned_part(sentence, mention, left_edge, subject):
@@ -783,6 +805,13 @@ _IN_WHAT_AFTER = re.compile(
     r"\s+in\s+(?!(?:cash|stock|shares|equity|debt|total|all|full|the|a|an|its|their|this|that|"
     r"last|next|each|early|late|mid|fiscal|financial|calendar)\b)(?-i:[a-z][\w-]*)"
 )
+# A sum of securities: "Brisamar's €400 million of bonds due 2029"
+_OF_SECURITIES_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,2}?(?:bonds|notes|debt|loans|shares|stock|"
+    r"debentures|paper)\b"
+)
+# A row of a list or table, a name and a figure with no verb: "Brisamar (Spain) — €640m"
+_LIST_ROW = re.compile(r"\W*(?:\d+\.\s+)?[A-Z][^.;:!?]{0,80}?\s+[—–-]\s+\S+\.?")
 # A gift ("has given £150,000 to a river trust", "donated") or a sum spent ("had spent €8
 # million so far on forensic work"): no fine, price or fee
 # A share of a whole restated as a sum: "22% of Brennick's revenue, or about £65 million",
@@ -840,7 +869,8 @@ def figure_is_unqualified(
     paid "in addition to the fine", a gift or a sum spent, a sum that moved a total
     ("knocked £2.1 million off the total"), a sum named by what it is in ("£84,000 in
     prosecution costs"), a sum written in pence or cents or with cents and no scale ("the
-    $18.40 offer": a unit's price), or a value put on a thing ("put the value of that
+    $18.40 offer": a unit's price), a sum of securities ("€400 million of bonds"), a row of
+    a list ("Brisamar (Spain) — €640m"), or a value put on a thing ("put the value of that
     freehold estate at £890 million"). ``start`` and ``end`` are the figure's offsets in
     ``sentence``. Every test is one of ``describe``'s own, or a search in a bounded window
     next to the figure (80 characters before it, 120 for "in addition to the fine").
@@ -866,6 +896,8 @@ def figure_is_unqualified(
         )
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, start - 90), start)
         or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
+        or (kind is Kind.MONEY and _OF_SECURITIES_AFTER.match(sentence, end) is not None)
+        or _LIST_ROW.fullmatch(sentence) is not None
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or (kind is Kind.MONEY and _UNIT_PRICE.fullmatch(sentence, start, end) is not None)
         or _VALUE_OF_BEFORE.search(sentence, window, start)
@@ -964,7 +996,32 @@ _HOLDERS_OF = re.compile(
     r"\b(?:holders|shareholders|investors|owners)\s+(?:(?:of|holding|owning|with)\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
 )
+_FINED_RIGHT_BEFORE = re.compile(
+    r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:(?:about|around|roughly|some|nearly)\s+)?$"
+)
 _IN_FINES_AFTER = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+)?(?:fines|penalties)\b")
+# What a buyer buys, and its count: "is buying the operator and its 8,530 rooms"
+_BOUGHT_AND_ITS = re.compile(
+    r"\b(?:buying|acquiring|buy|acquire|bought|acquired|taking\s+over|take\s+over)\s+"
+    r"[^,;:.]{1,40}?\s+and\s+its\s+(?:(?:about|around|roughly|some|nearly)\s+)?$"
+)
+# A figure of a class of things, its plural noun right after it: "the US$40 million-plus
+# rounds raised by some Lagos and Cairo companies"
+_CLASS_AFTER = re.compile(
+    r"(?:-plus)?\s+(?:(?!in\b|of\b)[a-z]+\s+)?(?:rounds|deals|fines|penalties|offers|bids|"
+    r"takeovers)\b"
+)
+# A condition: "the deal can be called off if those claims exceed 300 billion won"
+_IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:.]{1,60}$", re.IGNORECASE)
+# A part of a whole told right after it: "about 1,900 people at its resorts in the Algarve,
+# out of roughly 4,100 across Portugal"
+_OUT_OF_AFTER = re.compile(r"[^.;:]{0,80}?,\s+out\s+of\s+")
+# An all-share deal's worth at one day's price: "puts the market value of the deal at"
+_DEALS_MARKET_VALUE = re.compile(
+    r"\bmarket\s+value\s+of\s+(?:the|its|their)\s+(?:deal|offer|bid|transaction|merger)\s+"
+    r"(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 # A share's worth, written before the sum: "the new ratio values each Bellcroft share at
 # about 415p" (a price per share, never the company's valuation)
 _EACH_SHARE_AT = re.compile(
@@ -1063,6 +1120,9 @@ _COMBINATION_BEFORE = re.compile(
     # "Once the deal closes, the group will run 970 clinics": every figure after it
     r"^\W*(?i:(?:once|after|when|following)\s+the\s+(?:deal|takeover|merger|acquisition|"
     r"transaction)\b)[^,;:.]{0,30},|"
+    # "said the deal would create a group with 123 hotels and 29,750 rooms"
+    r"(?i:\bcreate\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:group|company|business|operator|chain)"
+    r"\s+with\b)|"
     # "Once combined, the group will have capacity of", "After completion, ..."
     r"^\W*(?i:(?:once|when|after)\s+(?:combined|merged|completed|completion)\b)[^,;:.]{0,30},"
 )
@@ -1283,7 +1343,10 @@ _FUTURE_BEFORE = re.compile(
 _MILESTONE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:when|once)\b", re.IGNORECASE)
 # Several holders' sum: "the two holders together account for 37.3%", "jointly own 41%"
 _TOGETHER_BEFORE = re.compile(
-    r"\b(?:together|jointly|between\s+them)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:together|jointly|between\s+them)\s+(?:[a-z]+\s+){0,3}$"
+    # "Taken together, the A and B brands would be worth about €1.45 billion"
+    r"|^\W*(?:Taken\s+together|Together|Combined),[^;:.]{0,80}$",
+    re.IGNORECASE,
 )
 # "there" after the counted noun: a place the text named before ("employ 180 people there")
 _THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+there\b(?!\s+(?:is|are|was|were)\b)")

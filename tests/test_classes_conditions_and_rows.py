@@ -1,0 +1,85 @@
+"""What the stop-28 corpora 149-152 asked for, on sentences written for these tests with
+invented names: a group a deal would create; brands taken together; a class of rounds; a
+condition; a part "out of" a whole; an all-share deal's market value; the count of what a
+buyer buys; a fine whose cause names fees; sums of bonds and rows of a list lent nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factcheck
+from factcheck import Document, FindingType, Kind
+from factcheck.context.reading import figure_is_unqualified
+
+DAY = dt.date(2026, 2, 20)
+
+
+def _claim(text: str, figure: str) -> factcheck.Claim:
+    claims = factcheck.check([Document("a.md", text, published=DAY)]).claims
+    found = [c for c in claims if c.text == figure]
+    assert len(found) == 1, [(c.text, c.attribute) for c in claims]
+    return found[0]
+
+
+def _contradictions(*texts: str) -> list[list[str]]:
+    report = factcheck.check(
+        [Document(f"{i}.md", text, published=DAY) for i, text in enumerate(texts)]
+    )
+    return sorted(
+        sorted((f.a.text, f.b.text))
+        for f in report.findings
+        if f.type is FindingType.CONTRADICTION and f.b is not None
+    )
+
+
+def test_the_group_a_deal_would_create_is_combined() -> None:
+    text = "Alcora said the deal would create a group with 123 hotels and 29,750 rooms."
+    assert _claim(text, "29,750").attribute.endswith("(combined)")
+
+
+def test_brands_taken_together_are_no_ones_value() -> None:
+    text = "Taken together, the Alcora and Maresa brands would be worth about €1.45 billion."
+    assert _claim(text, "about €1.45 billion").attribute is None
+
+
+def test_a_class_of_rounds_a_condition_and_a_deals_market_value_are_no_facts() -> None:
+    rounds = "Kopo's round is well short of the US$40 million-plus rounds raised in Lagos."
+    assert _claim(rounds, "US$40 million-plus").attribute is None
+    condition = "Hansol Heavy said the deal can be called off if claims exceed 300 billion won."
+    assert _claim(condition, "300 billion won").attribute is None
+    market = "Hansol Heavy's close puts the market value of the deal at about 2.53 trillion won."
+    assert _claim(market, "about 2.53 trillion won").attribute is None
+    # the control: a sum "in fines" is still a fine
+    fines = "Nusa Latex was ordered in November to pay RM1.53 million in fines."
+    assert _claim(fines, "RM1.53 million").attribute == "fine"
+
+
+def test_a_part_out_of_a_whole_is_no_total() -> None:
+    text = (
+        "Maresa already employs about 1,900 people at its resorts in the Algarve, out of"
+        " roughly 4,100 across Portugal."
+    )
+    assert _claim(text, "about 1,900").attribute is None
+
+
+def test_the_count_of_what_a_buyer_buys_is_not_the_buyers() -> None:
+    text = "Alcora Hoteles, which is buying the operator and its 8,530 rooms, gave no plans."
+    assert _claim(text, "8,530").subject is None
+
+
+def test_a_fine_whose_cause_names_fees_is_a_fine() -> None:
+    text = "Brisa Hoteles' bonds slid when the ministry fined the group €6.4 million over fees."
+    assert _claim(text, "€6.4 million").attribute == "fine"
+
+
+def test_sums_of_bonds_and_rows_of_a_list_are_lent_nothing() -> None:
+    bonds = "Brisa Hoteles' €400 million of bonds due 2029 fell 1.5 cents."
+    at = bonds.index("€400 million")
+    assert not figure_is_unqualified(bonds, at, at + len("€400 million"), Kind.MONEY)
+    row = "Brisa Hoteles (Spain) — €640m"
+    at = row.index("€640m")
+    assert not figure_is_unqualified(row, at, at + len("€640m"), Kind.MONEY)
+    plain = "Brisa Hoteles paid €640m."
+    at = plain.index("€640m")
+    assert figure_is_unqualified(plain, at, at + len("€640m"), Kind.MONEY)
