@@ -83,3 +83,11 @@ def test_sums_of_bonds_and_rows_of_a_list_are_lent_nothing() -> None:
     plain = "Brisa Hoteles paid €640m."
     at = plain.index("€640m")
     assert figure_is_unqualified(plain, at, at + len("€640m"), Kind.MONEY)
+
+
+def test_a_level_a_measure_moved_to_is_lent_nothing() -> None:
+    moved = "Brisa Hoteles kept second place, but its brand value fell 3% to €640 million."
+    at = moved.index("€640 million")
+    assert not figure_is_unqualified(moved, at, at + len("€640 million"), Kind.MONEY)
+    fined = "The ministry fined Brisa Hoteles €6.4 million in November."
+    assert _contradictions(fined, moved) == []

@@ -810,6 +810,14 @@ _OF_SECURITIES_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,2}?(?:bonds|notes|debt|loans|shares|stock|"
     r"debentures|paper)\b"
 )
+# The level a measure moved to, its move written before it: "its brand value fell 3% to
+# €640 million" (a measure of its own, which no cue names)
+_MOVED_BY_TO_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|gained|slipped|dropped|declined|climbed|jumped|increased|decreased|"
+    r"shrank|slid|eased|added|lost)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s*cent|percent)\s+to\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 # A row of a list or table, a name and a figure with no verb: "Brisamar (Spain) — €640m"
 _LIST_ROW = re.compile(r"\W*(?:\d+\.\s+)?[A-Z][^.;:!?]{0,80}?\s+[—–-]\s+\S+\.?")
 # A gift ("has given £150,000 to a river trust", "donated") or a sum spent ("had spent €8
@@ -870,7 +878,8 @@ def figure_is_unqualified(
     ("knocked £2.1 million off the total"), a sum named by what it is in ("£84,000 in
     prosecution costs"), a sum written in pence or cents or with cents and no scale ("the
     $18.40 offer": a unit's price), a sum of securities ("€400 million of bonds"), a row of
-    a list ("Brisamar (Spain) — €640m"), or a value put on a thing ("put the value of that
+    a list ("Brisamar (Spain) — €640m"), a level a measure moved to ("its brand value fell
+    3% to €640 million"), or a value put on a thing ("put the value of that
     freehold estate at £890 million"). ``start`` and ``end`` are the figure's offsets in
     ``sentence``. Every test is one of ``describe``'s own, or a search in a bounded window
     next to the figure (80 characters before it, 120 for "in addition to the fine").
@@ -897,6 +906,7 @@ def figure_is_unqualified(
         or _SHARE_RESTATED_BEFORE.search(sentence, max(0, start - 90), start)
         or (kind is Kind.MONEY and _IN_WHAT_AFTER.match(sentence, end) is not None)
         or (kind is Kind.MONEY and _OF_SECURITIES_AFTER.match(sentence, end) is not None)
+        or _MOVED_BY_TO_BEFORE.search(sentence, window, start) is not None
         or _LIST_ROW.fullmatch(sentence) is not None
         or (kind is Kind.MONEY and _SUBUNIT.search(sentence, start, end) is not None)
         or (kind is Kind.MONEY and _UNIT_PRICE.fullmatch(sentence, start, end) is not None)
