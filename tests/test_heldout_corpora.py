@@ -1369,6 +1369,80 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   million of Kestrel Valley's debt", "In the first six months of 2025 it had revenue of
   US$785 million", "In covered hoppers alone, Pemberton now ranks second", "In 1994 it
   bought a 58-mile line toward Tomahawk, and in 2003 it added 114 miles").
+- ``corpus_holdout149`` (read once unseen at stop 28, on the code of its arrival: 2 of 8
+  found, 3 unplanted reports, none of them a planted pair told from a third article, all
+  three false alarms, declared as known false alarms; on the stop's first code f4a77e2, 1
+  of 8 found, 4 unplanted of 5, the fourth the planted founding year told from a third
+  article; 2 of 8 found now): South African and Kenyan mobile operators, tower companies
+  and data centres -- a Johannesburg mobile operator's sale of its South African and
+  Kenyan towers to a Johannesburg tower company, the deal's value and the number of towers
+  sold, the operator's full-year service revenue and group EBITDA margin and its place in
+  a network-testing firm's 2025 South African ranking, the first-phase capacity of a
+  Nairobi developer's new Athi River data centre, a Nairobi merchant-lending start-up's
+  Series A and founding year ("in a deal that values the portfolio at R9.8 billion", "On
+  paper, the R8.9bn Ridgeline is paying for Selati's towers looks generous", "The
+  portfolio comprises 5,460 sites", "Service revenue rose 6.4% to R58.6 billion in the
+  year to September 30", "Group EBITDA margin widened by 1.1 percentage points to 38.2%"
+  against "a group EBITDA margin that stood at 36.8% in the year to September", "The first
+  phase provides 18 MW of critical IT load" against "the 28 MW first phase at its Athi
+  River campus", "Selati Telecom rose one place to second" against "which came fourth in
+  NetPulse's 2025 network-quality table", "started the company in 2020", "well short of the
+  US$40 million-plus rounds raised by some Lagos and Cairo payment companies", "NetPulse's
+  separate Kenya report ... Pwani Mobile third on 70.6", "The company owns 5,840 towers"
+  against "Ridgeline now owns 9,960 towers").
+- ``corpus_holdout150`` (read once unseen at stop 28, on the code of its arrival: 1 of 8
+  found, 9 unplanted reports, none of them a planted pair told from a third article, all
+  nine false alarms, none fixed since, all nine declared; 1 of 8 found now): Spanish and
+  Portuguese hotel groups and resorts -- a Madrid hotel group's cash takeover of an Algarve
+  resort operator, the final price per share of its sweetened offer and the operator's
+  rooms, the group's 2025 RevPAR growth, the consumer ministry's fine on a Mallorca hotel
+  group over hidden resort fees, the floor area of the operator's new Vila Falésia resort
+  near Lagos, a Porto hotel group's place in a consultancy's 2026 ranking of Iberian hotel
+  brands, a Lisbon hotel-pricing start-up's Series B and founding year ("it would now pay
+  €7.85 in cash for each Marésia share", "Alcázar paid €7.58 per share for the stock
+  tendered, its second and final price", "when the consumer ministry fined the Mallorca
+  group €6.4 million over hidden resort fees", "Stayloop, the Lisbon start-up that closed
+  a €45 million Series B this month", "Revenue per available room (RevPAR), the industry's
+  main yardstick, rose 8.4%", "grew 4.8% over the year", "Alcázar, which is buying the
+  operator and its 8,530 rooms", "The scheme has a gross floor area of 41,000 square
+  metres", "With 47,000 square metres of floor space, 312 rooms and 64 villas, Vila Falésia
+  will be", "Quinta Azul, the Porto group ranked sixth in Brandmetría's 2026 league table",
+  "a Lisbon software company founded in 2016", "a group with 123 hotels and 29,750 rooms",
+  "Brisamar's €400 million of bonds due 2029", "Brisamar (Spain) — €640m").
+- ``corpus_holdout151`` (read once unseen at stop 28, on the code of its arrival: 1 of 8
+  found, 4 unplanted reports, one of them the planted fine told from a third article,
+  counted found, the other three false alarms, none fixed since, all three declared; 2 of 8
+  found now): South Korean shipbuilders and marine engines -- a Geoje shipbuilder's
+  all-share takeover of a Changwon marine-engine maker, the engine maker's staff at the
+  deal's announcement, its founding year and its share of the world's low-speed engine
+  horsepower in 2024, the shipbuilder's third-quarter operating profit, the court's fine on
+  it over a scaffold death and the length of its new Dock No. 4, a Japanese yard's place on
+  a research firm's year-end order-book table, a Busan green-ammonia start-up's Series B
+  ("Operating profit for the July-September quarter rose to 412.6 billion won", "The
+  Geoje-based yard said late on Wednesday that operating profit for July to September
+  reached 421.6 billion won", "Daeyang's engines accounted for 11 per cent of the low-speed
+  horsepower delivered worldwide in 2024", "When the merger was announced in October,
+  Daeyang had 3,240 employees", "Dock No. 4 is 490 metres long", "Dock No. 4, the 460-metre
+  basin Hanseong flooded in December", "Look at Kurosaki Shipbuilding, fifth on Meridian
+  Maritime Intelligence's year-end order-book table", "Kurosaki Shipbuilding held seventh
+  place with 6.2 million CGT", "The company was set up in 1988", "the deal can be called
+  off if those claims exceed 300 billion won", "which puts the market value of the deal at
+  about 2.53 trillion won").
+- ``corpus_holdout152`` (read once unseen at stop 28, on the code of its arrival: 3 of 8
+  found, no unplanted report, no false alarm; 3 of 8 found now): Dutch and Belgian
+  supermarket groups -- a Utrecht supermarket group's takeover of a family-owned Brabant
+  chain, the price paid and the chain's stores before the takeover and founding year, the
+  group's first-half underlying operating margin, the floor area of its new Reigerhof
+  distribution centre near Tilburg, the Belgian Competition Authority's fine on Belgium's
+  largest grocer for passing price information through suppliers, a Dutch family chain's
+  place in a research firm's 2025 market-share table, a Rotterdam online grocer's Series A
+  ("Verhoeven paid €358 million for the Van Riel family's chain", "Delmar, as the
+  Brussels-listed group is widely known", "handed the grocer a €34.2m fine", "The underlying
+  operating margin widened to 4.2% from 4.0% a year earlier, the best first-half reading
+  since 2019", "Today the chain runs 74 stores", "The 68,000-square-metre hall on the
+  Zandhoeve business park", "Reigerhof has 62,000 m² of floor space under one roof", "Van
+  Aalst, which sits sixth in Panelwise's 2025 market-share ranking", "Kratje closed a €16m
+  Series A last week").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1536,6 +1610,10 @@ CORPORA = (
     "corpus_holdout146",
     "corpus_holdout147",
     "corpus_holdout148",
+    "corpus_holdout149",
+    "corpus_holdout150",
+    "corpus_holdout151",
+    "corpus_holdout152",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1876,6 +1954,21 @@ TRAPS = {
     # (no trap excluded: every one of T1-T128 names figures that are read, 01's "almost four
     # decades" -- read "almost four" -- and 07's "Thirty-eight years" among them)
     "corpus_holdout148": {f"T{n}" for n in range(1, 129)},
+    # T64 sets 06's "Selati won outright in 5G availability" against its "second", T93 01's
+    # "They had closed at R121.50 on Monday" against its "R127.90", T94 05's "R138.40" against
+    # 11's "rose 1.2% to R144.10", and T122 01's "in the first half of that year" against 11's
+    # "before the end of June": "won outright", R121.50, R144.10 and "the first half of that
+    # year" are not read
+    "corpus_holdout149": {f"T{n}" for n in range(1, 124)} - {"T64", "T93", "T94", "T122"},
+    # (no trap excluded: every one of T1-T116 names figures that are read)
+    "corpus_holdout150": {f"T{n}" for n in range(1, 117)},
+    # T104 sets 07's "Kurosaki Shipbuilding held seventh place" against 09's "Kurosaki, the
+    # Onomichi-based builder, is Japan's largest yard by order book": "largest" with no
+    # ordinal names no figure that is read
+    "corpus_holdout151": {f"T{n}" for n in range(1, 129)} - {"T104"},
+    # T126 sets 03's "fourth-largest grocer" in Belgium against 01's "the Netherlands'
+    # largest supermarket operator": "largest" with no ordinal names no figure that is read
+    "corpus_holdout152": {f"T{n}" for n in range(1, 135)} - {"T126"},
 }
 
 
