@@ -8,29 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from prose import claim, contradictions
+
 import factcheck
-from factcheck import Document, FindingType, Kind
+from factcheck import Kind
 from factcheck.context.reading import figure_is_unqualified
 
 DAY = dt.date(2026, 2, 20)
 
 
 def _claim(text: str, figure: str) -> factcheck.Claim:
-    claims = factcheck.check([Document("a.md", text, published=DAY)]).claims
-    found = [c for c in claims if c.text == figure]
-    assert len(found) == 1, [(c.text, c.attribute) for c in claims]
-    return found[0]
+    return claim(text, figure, published=DAY)
 
 
 def _contradictions(*texts: str) -> list[list[str]]:
-    report = factcheck.check(
-        [Document(f"{i}.md", text, published=DAY) for i, text in enumerate(texts)]
-    )
-    return sorted(
-        sorted((f.a.text, f.b.text))
-        for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    )
+    return sorted(sorted(pair) for pair in contradictions(*texts, published=DAY))
 
 
 def test_the_group_a_deal_would_create_is_combined() -> None:

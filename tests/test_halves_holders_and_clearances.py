@@ -9,28 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from prose import claim, contradictions
+
 import factcheck
-from factcheck import Document, FindingType
 
 DAY = dt.date(2026, 2, 20)
 
 
 def _claim(text: str, figure: str) -> factcheck.Claim:
-    claims = factcheck.check([Document("a.md", text, published=DAY)]).claims
-    found = [c for c in claims if c.text == figure]
-    assert len(found) == 1, [(c.text, c.attribute) for c in claims]
-    return found[0]
+    return claim(text, figure, published=DAY)
 
 
 def _contradictions(*texts: str) -> list[list[str]]:
-    report = factcheck.check(
-        [Document(f"{i}.md", text, published=DAY) for i, text in enumerate(texts)]
-    )
-    return sorted(
-        sorted((f.a.text, f.b.text))
-        for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    )
+    return sorted(sorted(pair) for pair in contradictions(*texts, published=DAY))
 
 
 def test_a_half_year_opening_the_sentence_is_the_figures_span() -> None:

@@ -9,34 +9,25 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from prose import claim, contradictions
 
 import factcheck
-from factcheck import Document, FindingType, Kind
+from factcheck import Document, Kind
 from factcheck.context.reading import figure_is_unqualified
 from factcheck.subjects import has_designator, subject_key
 
 DAY = dt.date(2026, 2, 20)
 
 
-def _claims(text: str, day: dt.date = DAY) -> list[factcheck.Claim]:
-    return list(factcheck.check([Document("a.md", text, published=day)]).claims)
-
-
-def _claim(text: str, figure: str, day: dt.date = DAY) -> factcheck.Claim:
-    found = [c for c in _claims(text, day) if c.text == figure]
-    assert len(found) == 1, [(c.text, c.attribute) for c in _claims(text, day)]
-    return found[0]
+def _claim(text: str, figure: str) -> factcheck.Claim:
+    return claim(text, figure, published=DAY)
 
 
 def _contradictions(*texts: str) -> list[list[str]]:
-    report = factcheck.check(
-        [Document(f"{i}.md", text, published=DAY) for i, text in enumerate(texts)]
-    )
-    return sorted(
-        sorted((f.a.text, f.b.text))
-        for f in report.findings
-        if f.type is FindingType.CONTRADICTION and f.b is not None
-    )
+    return sorted(sorted(pair) for pair in contradictions(*texts, published=DAY))
+
+
+
 
 
 # --- the price of a stake ---------------------------------------------------------------
