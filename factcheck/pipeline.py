@@ -287,16 +287,18 @@ class Extractor:
         claims: list[Claim] = []
         spans: dict[int, tuple[int, int]] = {}  # the claims of each sentence, by index
         # what a figure that names nobody is about in an article about one company
-        main = None
-        if not _has_sections(document.text):
-            main = memory.main_subject()
-            if main is None and document.title:
-                # the lead's subject, read here when the lead holds no figure
-                opening = subjects.get(0)
-                if 0 not in subjects:
-                    first_names = self._entities_of([sents[0].text])[0]
-                    opening = sentence_subject(sents[0].text, first_names, None)
-                main = _named_in_title(opening, document.title)
+        main = memory.main_subject()
+        if main is None and document.title:
+            # the lead's subject, read here when the lead holds no figure
+            opening = subjects.get(0)
+            if 0 not in subjects:
+                first_names = self._entities_of([sents[0].text])[0]
+                opening = sentence_subject(sents[0].text, first_names, None)
+            main = _named_in_title(opening, document.title)
+        if main is not None and _has_sections(document.text) and not _one_story(
+            document.text, main
+        ):
+            main = None  # a roundup: its sections may each be about another company
         # a deal's pair of parties, or what a takeover buys, is never the article's company
         # by default: the buyer is as likely to be it as the bought
         relational = {
@@ -1133,9 +1135,22 @@ _SECTION_LINE = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]{1,120}\*\*\s*$)", re.MUL
 
 
 def _has_sections(text: str) -> bool:
-    """Is the article a roundup of items under headings? Its sections may each be about
-    another company, so its main subject is no subject for a figure that names nobody."""
+    """Is the article written in sections under headings? A roundup's sections may each be
+    about another company, so its main subject is no subject for a figure that names
+    nobody (unless it is one story, ``_one_story``)."""
     return _SECTION_LINE.search(text) is not None
+
+
+def _one_story(text: str, main: str) -> bool:
+    """Is an article with headings one company's story, each section naming it ("Dutch
+    strength, Belgian drag" and "Investment and Korenbloem" in a results story whose every
+    section writes "Verhoeven")? A roundup's sections name each its own company."""
+    named = re.compile(r"\b" + re.escape(main.split()[0]) + r"\b")
+    headings = list(_SECTION_LINE.finditer(text))
+    ends = [*(found.start() for found in headings[1:]), len(text)]
+    return all(
+        named.search(text, found.end(), end) for found, end in zip(headings, ends, strict=True)
+    )
 
 
 # What a facility costs, said right after the description that refers to it: "The new

@@ -11,7 +11,7 @@ import datetime as dt
 from prose import claim, contradictions
 
 import factcheck
-from factcheck import Kind
+from factcheck import Document, Kind
 from factcheck.context.reading import figure_is_unqualified
 
 DAY = dt.date(2026, 2, 20)
@@ -83,3 +83,48 @@ def test_a_level_a_measure_moved_to_is_lent_nothing() -> None:
     assert not figure_is_unqualified(moved, at, at + len("€640 million"), Kind.MONEY)
     fined = "The ministry fined Brisa Hoteles €6.4 million in November."
     assert _contradictions(fined, moved) == []
+
+
+RESULTS = (
+    "Net sales rose 4.6% to €7.84 billion in the six months to June 29.",
+    "Underlying operating income climbed to €329 million from €300 million. The underlying"
+    " operating margin widened to 4.2% from 4.0% a year earlier, the company said.",
+)
+STORY = "\n\n".join(
+    (
+        "Verdane Groep NV posted higher first-half profit on Wednesday.",
+        *RESULTS,
+        "**Belgium**",
+        "In Belgium, where Verdane is the fourth-largest grocer, sales edged up 2.2%.",
+    )
+)
+ROUNDUP = "\n\n".join(
+    (
+        "Grocers had a mixed week.",
+        *RESULTS,
+        "**Verdane**",
+        "Verdane Groep NV said sales edged up 2.2%.",
+        "**Korenveld**",
+        "Korenveld said it would open stores.",
+    )
+)
+
+
+def test_a_story_in_sections_that_each_name_its_company_is_that_companys() -> None:
+    story = Document("a.md", STORY, title="Verdane lifts first-half margin", published=DAY)
+    (margin,) = [c for c in factcheck.check([story]).claims if c.text == "4.2%"]
+    assert margin.subject == "Verdane Groep NV"  # the article's, named in every section
+    # the control: a roundup's sections name each another company, so no main subject
+    roundup = Document("b.md", ROUNDUP, title="Verdane and Korenveld: the week", published=DAY)
+    (figure,) = [c for c in factcheck.check([roundup]).claims if c.text == "4.2%"]
+    assert figure.subject != "Verdane Groep NV"
+
+
+def test_a_part_of_the_business_opening_a_sentence() -> None:
+    text = "Cheonro said revenue rose. Overseas sales climbed 27% to 118.7 billion won."
+    assert _claim(text, "118.7 billion won").attribute == "revenue (overseas)"
+
+
+def test_a_flotations_price_a_share_is_the_listing_price() -> None:
+    text = "The 2007 stock-market flotation, at 180p a share, raised £340m."
+    assert _claim(text, "180p a share").attribute == "price per share (listing)"

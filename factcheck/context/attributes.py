@@ -845,7 +845,10 @@ def _with_segment(
     elif (
         opening
         and _is_segment(opening.group(1).lower())
-        and _ATTRIBUTE_MODIFIERS.fullmatch(opening.group(1) + " ")
+        and (
+            _ATTRIBUTE_MODIFIERS.fullmatch(opening.group(1) + " ")
+            or opening.group(1).lower() in _OPENING_SEGMENTS
+        )
     ):
         word = opening.group(1).lower()  # "Adjusted operating profit rose ...": "adjusted"
     else:
@@ -1058,6 +1061,12 @@ _EARNINGS_BEFORE = re.compile(
 )
 
 
+# Parts of a business a sentence may open on, capitalised ("Overseas sales climbed 27%"):
+# never a name
+_OPENING_SEGMENTS = frozenset(
+    ["overseas", "domestic", "international", "export", "exports", "online", "foreign",
+     "wholesale", "retail", "digital"]
+)
 _ATTRIBUTE_MODIFIERS = re.compile(
     r"^\W*(?:(?:net|gross|total|quarterly|annual|full-year|half-year|operating|adjusted|"
     r"underlying|overall|core|(?:first|second|third|fourth)-quarter|(?:first|second)-half|"

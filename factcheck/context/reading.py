@@ -448,6 +448,10 @@ def describe(
         ):
             rule = None
             attribute = _per_share(sentence, mention, rules.get("per_share", ()), clause)
+            if attribute == "price per share" and _LISTING_BEFORE.search(
+                sentence, max(0, mention.start - 80), mention.start
+            ):
+                attribute = "price per share (listing)"  # "The 2007 flotation, at 180p a share"
         elif mention.per in _TIME_UNITS and rule is not None and not rule.weak:
             attribute = f"{rule.name} per {mention.per}"  # "a sponsorship worth £2m a year"
         elif mention.per in ("day", "week"):
@@ -1030,6 +1034,12 @@ _OUT_OF_AFTER = re.compile(r"[^.;:]{0,80}?,\s+out\s+of\s+")
 _DEALS_MARKET_VALUE = re.compile(
     r"\bmarket\s+value\s+of\s+(?:the|its|their)\s+(?:deal|offer|bid|transaction|merger)\s+"
     r"(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
+# A listing named before a price a share: "The 2007 stock-market flotation, at 180p a share"
+_LISTING_BEFORE = re.compile(
+    r"\b(?:flotation|float|IPO|listing|initial\s+public\s+offering|stock-market\s+debut)\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # A share's worth, written before the sum: "the new ratio values each Bellcroft share at
