@@ -128,3 +128,11 @@ def test_a_part_of_the_business_opening_a_sentence() -> None:
 def test_a_flotations_price_a_share_is_the_listing_price() -> None:
     text = "The 2007 stock-market flotation, at 180p a share, raised £340m."
     assert _claim(text, "180p a share").attribute == "price per share (listing)"
+
+
+def test_a_round_closed_since_is_that_round_not_a_running_total() -> None:
+    closed = "Sortex has become a name to watch since it closed a €16 million Series A in October."
+    assert _claim(closed, "€16 million").attribute == "funding_round (series a)"
+    # the control: money raised since a launch is a running total
+    total = "Sortex has raised €40 million since it launched in 2021."
+    assert _claim(total, "€40 million").attribute == "funding_round (to date)"

@@ -120,7 +120,9 @@ _SPANS = (
     (
         "to date",
         re.compile(
-            r"\b(?:since\s+(?:it|they|its|their|the|launch|launching|opening|listing)\b|"
+            # ("since it closed a €16 million Series A": the sum is that one event's)
+            r"\b(?:since\s+(?:it|they|its|their|the|launch|launching|opening|listing)\b"
+            r"(?!\s+(?:closed|raised|completed|secured|landed|signed|struck|agreed)\b)|"
             r"to\s+date|so\s+far|all[- ]time|cumulative(?:ly)?)",
             re.IGNORECASE,
         ),
