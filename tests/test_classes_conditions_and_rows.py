@@ -136,3 +136,9 @@ def test_a_round_closed_since_is_that_round_not_a_running_total() -> None:
     # the control: money raised since a launch is a running total
     total = "Sortex has raised €40 million since it launched in 2021."
     assert _claim(total, "€40 million").attribute == "funding_round (to date)"
+
+
+def test_a_founding_set_up_in_a_year_in_the_passive() -> None:
+    text = "Daewon Marine makes engines. The company was set up in 1988 as a licensed builder."
+    founded = _claim(text, "1988")
+    assert (founded.subject, founded.attribute) == ("Daewon Marine", "date founded")

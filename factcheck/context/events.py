@@ -1408,8 +1408,9 @@ def _passive_subject(
 ) -> tuple[bool, str | None]:
     """ "Zephyr-2 was released in May": (True, the name before "was <cue>"); a pronoun or
     description there ("It was founded", "The company was founded") is the previous
-    sentence's subject. (False, None) when no cue is in the passive."""
-    for cue in rule.pattern.finditer(sentence):
+    sentence's subject. (False, None) when no cue is in the passive. The cues are looked for
+    before the date, so that one written right before it ("set up in #") is found."""
+    for cue in rule.pattern.finditer(sentence, 0, mention.start):
         before = sentence[: cue.start()]
         if re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", before):
             named = [e for e in entities if e.end <= cue.start()]
