@@ -142,3 +142,10 @@ def test_a_founding_set_up_in_a_year_in_the_passive() -> None:
     text = "Daewon Marine makes engines. The company was set up in 1988 as a licensed builder."
     founded = _claim(text, "1988")
     assert (founded.subject, founded.attribute) == ("Daewon Marine", "date founded")
+
+
+def test_jobs_a_plant_brings_are_the_jobs_it_creates() -> None:
+    brings = "Skagen Fisk said the plant will bring 140 new jobs to Hirtshals."
+    creates = "Skagen Fisk said the plant will create 240 jobs in Hirtshals."
+    assert _claim(brings, "140").attribute == _claim(creates, "240").attribute
+    assert _contradictions(brings, creates) == [["140", "240"]]
