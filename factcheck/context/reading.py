@@ -1010,14 +1010,14 @@ _HOLDERS_OF = re.compile(
     r"\b(?:holders|shareholders|investors|owners)\s+(?:(?:of|holding|owning|with)\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
 )
-_FINED_RIGHT_BEFORE = re.compile(
-    r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:(?:about|around|roughly|some|nearly)\s+)?$"
-)
+# "fined the Mallorca group €6.4 million": the party fined, then the sum
+_FINED_RIGHT_BEFORE = re.compile(r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?" + _APPROX + "$")
+# the sum's own noun after it: "RM1.53 million in fines"
 _IN_FINES_AFTER = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+)?(?:fines|penalties)\b")
 # What a buyer buys, and its count: "is buying the operator and its 8,530 rooms"
 _BOUGHT_AND_ITS = re.compile(
     r"\b(?:buying|acquiring|buy|acquire|bought|acquired|taking\s+over|take\s+over)\s+"
-    r"[^,;:.]{1,40}?\s+and\s+its\s+(?:(?:about|around|roughly|some|nearly)\s+)?$"
+    r"[^,;:.]{1,40}?\s+and\s+its\s+" + _APPROX + "$"
 )
 # A figure of a class of things, its plural noun right after it: "the US$40 million-plus
 # rounds raised by some Lagos and Cairo companies"
@@ -1033,7 +1033,7 @@ _OUT_OF_AFTER = re.compile(r"[^.;:]{0,80}?,\s+out\s+of\s+")
 # An all-share deal's worth at one day's price: "puts the market value of the deal at"
 _DEALS_MARKET_VALUE = re.compile(
     r"\bmarket\s+value\s+of\s+(?:the|its|their)\s+(?:deal|offer|bid|transaction|merger)\s+"
-    r"(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    r"(?:at|to)\s+" + _APPROX + "$",
     re.IGNORECASE,
 )
 # A listing named before a price a share: "The 2007 stock-market flotation, at 180p a share"
@@ -1045,8 +1045,7 @@ _LISTING_BEFORE = re.compile(
 # A share's worth, written before the sum: "the new ratio values each Bellcroft share at
 # about 415p" (a price per share, never the company's valuation)
 _EACH_SHARE_AT = re.compile(
-    r"\beach\s+(?:[A-Z][\w'’.&-]*\s+){0,3}share\s+at\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?$"
+    r"\beach\s+(?:[A-Z][\w'’.&-]*\s+){0,3}share\s+at\s+" + _APPROX + "$"
 )
 # A fine imposed on a description, after the sum: "€6.3 million on the company", "penalty the
 # Central Bank of Nigeria imposed on the lender"
