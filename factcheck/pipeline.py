@@ -1255,7 +1255,8 @@ def _of_main_subject(claim: Claim, sentence: str, entities: list[Entity], main: 
     """A sum that names nobody ("The £15.2m penalty imposed by the regulator on Tuesday
     relates to ...", "Adjusted operating profit rose 7% to $412m") in an article about one
     company is that company's: the caller gives ``main`` only when the article has no
-    sections and the previous sentence named nobody else. Only a sum that says what it is
+    sections, or sections that each name it (``_one_story``), and the previous sentence
+    named nobody else. Only a sum that says what it is
     (an attribute), and only when no other name in the sentence could be its subject
     (``names_compete``); a sentence about someone else is left alone."""
     if claim.subject is not None or claim.attribute is None:

@@ -819,7 +819,8 @@ _OF_SECURITIES_AFTER = re.compile(
 _MOVED_BY_TO_BEFORE = re.compile(
     r"\b(?:rose|fell|grew|gained|slipped|dropped|declined|climbed|jumped|increased|decreased|"
     r"shrank|slid|eased|added|lost)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s*cent|percent)\s+to\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    + _APPROX
+    + "$",
     re.IGNORECASE,
 )
 # A row of a list or table, a name and a figure with no verb: "Brisamar (Spain) — €640m"
