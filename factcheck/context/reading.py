@@ -1037,12 +1037,10 @@ _DEALS_MARKET_VALUE = re.compile(
     r"(?:at|to)\s+" + _APPROX + "$",
     re.IGNORECASE,
 )
-# A listing named before a price a share: "The 2007 stock-market flotation, at 180p a share"
-_LISTING_BEFORE = re.compile(
-    r"\b(?:flotation|float|IPO|listing|initial\s+public\s+offering|stock-market\s+debut)\b"
-    r"[^.;]{0,40}$",
-    re.IGNORECASE,
-)
+# A flotation named before a price a share: "The 2007 stock-market flotation, at 180p a
+# share" (an IPO's price told as "priced its IPO at $24 per share" stays a price per share,
+# as every article writes it)
+_LISTING_BEFORE = re.compile(r"\b(?:flotation|float)\b[^.;]{0,40}$", re.IGNORECASE)
 # A share's worth, written before the sum: "the new ratio values each Bellcroft share at
 # about 415p" (a price per share, never the company's valuation)
 _EACH_SHARE_AT = re.compile(
