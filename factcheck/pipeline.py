@@ -447,10 +447,9 @@ class Extractor:
                     for c in claims[first:]
                 ]
             # a founding of "the company" in a feature with no main subject in its body: the
-            # company its title is about ("how Recykla grew up")
-            founded_by = main if main is not None or memory.main is None else (
-                None if memory.is_person(memory.main) else memory.main
-            )
+            # company its title is about ("how Recykla grew up"; never a person, see
+            # ``DocumentReferents.of``)
+            founded_by = main or memory.main
             if founded_by is not None:
                 claims[first:] = [
                     _founded_described(c, sentence.text, founded_by) for c in claims[first:]

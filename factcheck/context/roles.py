@@ -198,7 +198,6 @@ def _bought_thing(
     return nouns[-1] if nouns else None
 
 
-
 # A stake bought and the sum paid for it, told any way round: "agreed to buy a 76% stake in
 # X for $185 million", "will pay $158 million for 76 per cent of X", "to hand the family
 # $284 million for its 40% block", "its $421 million purchase of a 40% stake in X", "the
@@ -246,6 +245,8 @@ def _stake_price(sentence: str, mention: Mention, others: Sequence[Mention]) -> 
     after it). The buyer is the figure's subject, as for other things paid for (a
     spectrum block, ``_bought_thing``), and the size keeps stakes of other sizes apart.
     None when no such stake is what the sum pays for."""
+    if not any(o.kind is Kind.PERCENT for o in others):
+        return None  # most sums: no percentage in the sentence, no stake to look for
     starts = []  # where the stake's size would start, for each way of telling it
     window = max(0, mention.start - 200)
     while (bought := _BUYS_THEN_FOR.search(sentence, window, mention.start)) is not None:
