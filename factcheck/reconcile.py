@@ -472,16 +472,20 @@ def _numeric_findings(claims: list[Claim], tolerance: Tolerance) -> Iterator[Fin
         if max(b[2] for b in bounds) <= min(b[3] for b in bounds):
             continue
         clusters, spans = _clusters_with_intervals(members, bounds)
-        bases = [_money_bases(cluster) for cluster in clusters]
-        plain = _plain_basis(clusters, bases)
-        for (first, first_spans, first_bases), (second, second_spans, second_bases) in (
-            itertools.combinations(zip(clusters, spans, bases, strict=True), 2)
-        ):
-            if _any_overlap(first_spans, second_spans):
+        # the bases are read from the sentences only when a pair of clusters gets as far
+        # as needing them: most pairs overlap or are levels told months apart
+        bases: list[set[str | None]] = []
+        plain: str | None = None
+        for i, j in itertools.combinations(range(len(clusters)), 2):
+            first, second = clusters[i], clusters[j]
+            if _any_overlap(spans[i], spans[j]):
                 continue
             if _levels_apart(first, second, tolerance):
                 continue
-            if _on_other_bases(first_bases, second_bases, plain):
+            if not bases:
+                bases = [_money_bases(cluster) for cluster in clusters]
+                plain = _plain_basis(clusters, bases)
+            if _on_other_bases(bases[i], bases[j], plain):
                 continue
             if _told_as_change(first, second):
                 continue
