@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES  # what a folder is searched for
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES  # one article per file
 TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
+FOLDER_SUFFIXES = DOCUMENT_SUFFIXES | TABLE_SUFFIXES  # what a folder is read for
 META_KEYS = ("title", "source", "url", "published")
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -91,9 +92,9 @@ def load_corpus(
     """Load a corpus from a path, a list of paths or Documents, a DataFrame, or a Corpus.
 
     Folders are read recursively for .txt/.md/.html files (ids are paths relative to the
-    folder, with forward slashes); .jsonl and .csv files hold one document per row; ``-``
-    is standard input. A document larger than ``max_bytes`` is refused with a message
-    saying how to raise the limit.
+    folder, with forward slashes) and .jsonl/.csv tables; a table holds one document per
+    row (its ``id`` column, else the file and line); ``-`` is standard input. A document
+    larger than ``max_bytes`` is refused with a message saying how to raise the limit.
     Raises ``InputError`` only when ``source`` itself is unusable (a path that does not
     exist); problems with individual documents are returned in ``Corpus.failures``.
     """
@@ -169,17 +170,29 @@ def _from_path(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatus
         return
     if not path.exists():
         raise InputError(str(path), "no such file or folder")
+    yield from read_file(path, path.name, max_bytes)
+
+
+def read_file(
+    path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | DocumentStatus]:
+    """The documents of one file: an article (its id ``name``), or the rows of a .jsonl or
+    .csv table (each row's own ``id``, else ``name:line``). Nothing is raised: a file or
+    row that cannot be read is a failed ``DocumentStatus`` naming it."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _from_jsonl(path, max_bytes)
+        yield from _from_jsonl(path, name, max_bytes)
     elif suffix == ".csv":
-        yield from _from_csv(path, max_bytes)
+        yield from _from_csv(path, name, max_bytes)
     else:
-        yield _guard(path.name, lambda: _file_document(path, path.name, max_bytes))
+        yield _guard(name, lambda: _file_document(path, name, max_bytes))
 
 
 def _from_folder(root: Path, max_bytes: int) -> Iterator[Document | DocumentStatus]:
-    """Every article file under ``root``, sorted by id, whatever the order on disk.
+    """Every article file under ``root``, sorted by id, whatever the order on disk, and
+    the rows of every .jsonl or .csv table there (a scraper's output dropped beside the
+    articles is part of the corpus; a table that holds no documents, such as a ledger
+    without a ``text`` column, is reported as failed rather than skipped in silence).
 
     Links are not followed out of the folder: a corpus is what is inside it, and a link
     to ``/etc`` or to a home directory should be noticed, not read. Links that stay inside
@@ -208,7 +221,7 @@ def _from_folder(root: Path, max_bytes: int) -> Iterator[Document | DocumentStat
                 )
         for name in filenames:
             file = here / name
-            if name.startswith(".") or file.suffix.lower() not in DOCUMENT_SUFFIXES:
+            if name.startswith(".") or file.suffix.lower() not in FOLDER_SUFFIXES:
                 continue
             doc_id = file.relative_to(root).as_posix()
             entries.append((doc_id, file, _folder_entry_problem(file, real_root)))
@@ -217,7 +230,7 @@ def _from_folder(root: Path, max_bytes: int) -> Iterator[Document | DocumentStat
         if problem is not None or found is None:
             yield DocumentStatus(doc_id, "failed", f"{doc_id}: {problem}")
         else:
-            yield _guard(doc_id, lambda f=found, i=doc_id: _file_document(f, i, max_bytes))
+            yield from read_file(found, doc_id, max_bytes)
 
 
 def _inside(path: Path, real_root: Path) -> bool:
@@ -724,7 +737,7 @@ def parse_published(value: object, name: str) -> dt.date | None:
 # --- tables: JSONL, CSV, DataFrames ------------------------------------------------------
 
 
-def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatus]:
+def _from_jsonl(path: Path, name: str, max_bytes: int) -> Iterator[Document | DocumentStatus]:
     """One document per line, read line by line so a large file is never held whole.
 
     A line longer than ``max_bytes`` is skipped (and reported) without being read into
@@ -734,19 +747,19 @@ def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatu
         handle = open(path, "rb")  # noqa: SIM115 (closed by the ``with`` below)
     except OSError as exc:
         problem = f"cannot read: {exc.strerror or exc}"
-        yield DocumentStatus(path.name, "failed", f"{path.name}: {problem}")
+        yield DocumentStatus(name, "failed", f"{name}: {problem}")
         return
     with handle:
         head = handle.read(4)
         handle.seek(0)
         if any(head.startswith(bom) for bom, _ in _BOMS):
             try:
-                content = decode_bytes(read_bytes(path, path.name, max_bytes), path.name).text
+                content = decode_bytes(read_bytes(path, name, max_bytes), name).text
             except InputError as exc:
-                yield DocumentStatus(path.name, "failed", str(exc))
+                yield DocumentStatus(name, "failed", str(exc))
                 return
             for number, line in enumerate(content.split("\n"), start=1):
-                yield from _jsonl_line(line, f"{path.name}:{number}", max_bytes)
+                yield from _jsonl_line(line, f"{name}:{number}", max_bytes)
             return
         number = 0
         while True:
@@ -754,7 +767,7 @@ def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatu
             if not raw:
                 break
             number += 1
-            fallback = f"{path.name}:{number}"
+            fallback = f"{name}:{number}"
             if len(raw) > max_bytes:
                 size = len(raw)
                 while raw and not raw.endswith(b"\n"):
@@ -807,7 +820,7 @@ def _record_document(record: object, fallback: str, max_bytes: int = DEFAULT_MAX
     return _make_document(doc_id, text, meta)
 
 
-def _from_csv(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatus]:
+def _from_csv(path: Path, name: str, max_bytes: int) -> Iterator[Document | DocumentStatus]:
     """Rows of a CSV file. The file is read whole (pandas); the limit applies per row.
 
     It is decoded like an article (spreadsheets often save Windows-1252), so a binary
@@ -819,23 +832,23 @@ def _from_csv(path: Path, max_bytes: int) -> Iterator[Document | DocumentStatus]
 
     try:
         with open(path, "rb") as handle:
-            text = decode_bytes(handle.read(), path.name).text
+            text = decode_bytes(handle.read(), name).text
     except OSError as exc:
         problem = f"cannot read: {exc.strerror or exc}"
-        yield DocumentStatus(path.name, "failed", f"{path.name}: {problem}")
+        yield DocumentStatus(name, "failed", f"{name}: {problem}")
         return
     except InputError as exc:
-        yield DocumentStatus(path.name, "failed", str(exc))
+        yield DocumentStatus(name, "failed", str(exc))
         return
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (ValueError, pd.errors.ParserError) as exc:
-        yield DocumentStatus(path.name, "failed", f"{path.name}: cannot read CSV: {exc}")
+        yield DocumentStatus(name, "failed", f"{name}: cannot read CSV: {exc}")
         return
     try:
-        yield from _from_frame(frame, "text", path.name, max_bytes)
+        yield from _from_frame(frame, "text", name, max_bytes)
     except InputError as exc:  # no text column: the file is the document that failed
-        yield DocumentStatus(path.name, "failed", str(exc))
+        yield DocumentStatus(name, "failed", str(exc))
 
 
 def _from_frame(

@@ -32,7 +32,6 @@ sent to workers: they use the rule-based one.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import uuid
@@ -63,7 +62,7 @@ from factcheck.backoff import (
     takeover_rows,
 )
 from factcheck.context import AttributeRule, cumulative_attributes, default_attribute_rules
-from factcheck.corpus import DOCUMENT_SUFFIXES, load_corpus
+from factcheck.corpus import FOLDER_SUFFIXES, load_corpus, read_file
 from factcheck.ledger import check_ledger
 from factcheck.model import Claim, Document, DocumentInfo, DocumentStatus, Finding, LedgerFact
 from factcheck.reconcile import (
@@ -114,8 +113,9 @@ def _extractor(config: _Config, names: frozenset[str]) -> Any:
 
 
 def read_folder(path: str | os.PathLike[str], *, npartitions: int | None = None) -> db.Bag:
-    """The article files under ``path`` (as ``load_corpus`` finds them: .txt, .md, .html,
-    sorted by id, hidden entries skipped), read on the workers, ids relative to ``path``.
+    """The article files and tables under ``path`` (as ``load_corpus`` finds them: .txt,
+    .md, .html, .jsonl, .csv, sorted by id, hidden entries skipped), read on the workers,
+    ids relative to ``path`` (a table's rows keep their own, as ``load_corpus`` gives them).
 
     Only the listing happens on the client; links are not checked the way
     ``load_corpus`` checks them, so use it on folders you trust.
@@ -125,7 +125,7 @@ def read_folder(path: str | os.PathLike[str], *, npartitions: int | None = None)
         (file.relative_to(root).as_posix(), str(file))
         for file in root.rglob("*")
         if file.is_file()
-        and file.suffix.lower() in DOCUMENT_SUFFIXES
+        and file.suffix.lower() in FOLDER_SUFFIXES
         and not any(part.startswith(".") for part in file.relative_to(root).parts)
     )
     count = npartitions or max(1, min(len(files), 4 * (os.cpu_count() or 1)))
@@ -135,9 +135,7 @@ def read_folder(path: str | os.PathLike[str], *, npartitions: int | None = None)
 def _read_files(pairs: Iterable[tuple[str, str]]) -> list[Entry]:
     entries: list[Entry] = []
     for doc_id, file in pairs:
-        loaded = load_corpus(file)
-        entries.extend(dataclasses.replace(d, id=doc_id) for d in loaded.documents)
-        entries.extend(dataclasses.replace(s, id=doc_id) for s in loaded.failures)
+        entries.extend(read_file(Path(file), doc_id))
     return entries
 
 

@@ -131,3 +131,19 @@ def test_duplicate_ids_keep_the_first_and_report_the_rest(tmp_path: Path) -> Non
     corpus = load_corpus(path)
     assert [d.text for d in corpus] == ["A"]
     assert "duplicate" in (corpus.failures[0].error or "")
+
+
+def test_a_folder_reads_the_tables_beside_its_articles(tmp_path: Path) -> None:
+    """A scraper's .jsonl or .csv dropped into a corpus folder is read row by row, and a
+    table that holds no documents (a ledger) is reported by its path, never skipped."""
+    write(tmp_path / "a.md", "An article.")
+    rows = [json.dumps({"id": "w1", "text": "From the wire."}), json.dumps({"text": "No id."})]
+    write(tmp_path / "feeds" / "wire.jsonl", "\n".join(rows) + "\n")
+    write(tmp_path / "feeds" / "sheet.csv", "id,text,published\ns1,From a sheet.,2026-03-02\n")
+    write(tmp_path / "ledger.csv", "subject,attribute,value\nAcme,revenue,$5m\n")
+    corpus = load_corpus(tmp_path)
+    assert [d.id for d in corpus] == ["a.md", "s1", "w1", "feeds/wire.jsonl:2"]
+    assert corpus.documents[1].published == dt.date(2026, 3, 2)
+    [failure] = corpus.failures
+    assert failure.id == "ledger.csv"
+    assert (failure.error or "").startswith("ledger.csv: no 'text' column")
