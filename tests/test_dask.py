@@ -116,3 +116,22 @@ def test_short_names_known_from_attributes_merge_the_same_way_on_a_cluster(
         "(Skyreach" in f.explanation and "founded" in f.explanation for f in expected.findings
     )
     _same(fd.check(dd.from_pandas(frame, npartitions=3)), expected)
+
+
+def test_read_folder_reads_tables_as_load_corpus_does(tmp_path: Path) -> None:
+    """The rows of a table in the folder keep their own ids, as ``load_corpus`` gives them
+    (the file's id for every row would merge them), and a table without a text column is a
+    failure under its path; the listing needs no cluster."""
+    import json
+
+    import factcheck.dask as fd
+
+    (tmp_path / "a.md").write_text("Acme paid $5 million.", encoding="utf-8")
+    rows = [{"id": "w1", "text": "Acme paid $6 million."}, {"text": "No id."}]
+    (tmp_path / "wire.jsonl").write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")
+    (tmp_path / "ledger.csv").write_text("subject,value\nAcme,5\n", encoding="utf-8")
+    entries = fd.read_folder(tmp_path, npartitions=2).compute(scheduler="sync")
+    loaded = load_corpus(tmp_path)
+    assert [e.id for e in entries] == ["a.md", "ledger.csv", "w1", "wire.jsonl:2"]
+    assert [e for e in entries if isinstance(e, factcheck.Document)] == list(loaded.documents)
+    assert [e for e in entries if not isinstance(e, factcheck.Document)] == list(loaded.failures)
