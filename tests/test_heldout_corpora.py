@@ -1443,6 +1443,86 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   Zandhoeve business park", "Reigerhof has 62,000 m² of floor space under one roof", "Van
   Aalst, which sits sixth in Panelwise's 2025 market-share ranking", "Kratje closed a €16m
   Series A last week").
+- ``corpus_holdout153`` (read once unseen at stop 29, on the code of its arrival: 2 of 8
+  found, 4 unplanted reports, one of them the planted founding year told from a third
+  article, counted found, the other three false alarms, none fixed since, all three
+  declared; 3 of 8 found now): Finnish, Swiss and Japanese lift makers and lift maintenance
+  -- an Espoo lift maker's cash takeover of a listed Bologna lift-maintenance company, the
+  enterprise value under its September terms and the maintenance company's lifts and
+  escalators under contract, the lift maker's third-quarter orders growth and founding
+  year, the Helsinki District Court's corporate fine on it over a technician's fall down a
+  lift shaft, the height of an Osaka maker's new Sakai test tower, a Winterthur maker's
+  place in a research firm's 2025 installed-base table, a Zurich predictive-maintenance
+  start-up's Series B ("Including net debt and lease liabilities of €282 million, the deal
+  gives Manutec an enterprise value of €1.34 billion", "Vartio's agreed purchase of
+  Manutec, announced in September at an enterprise value of €1.43 billion", "The Helsinki
+  District Court on Thursday ordered Vartio Elevator Oyj to pay a corporate fine of
+  €240,000", "hit Vartio with a €290,000 corporate fine last Thursday", "Orders received
+  rose 6.4% from a year earlier to €1.62 billion in the third quarter", "third-quarter
+  orders were up 4.6 per cent on a year earlier", "What Vartio is really buying is
+  Manutec's 221,000 lifts and escalators under contract", "The new structure rises 187
+  metres above a 3.2-hectare site", "At 178 metres, the slim white tower is now the tallest
+  structure in Sakai", "Tellheim now sits fourth, with about 690,000 lifts ... at the end
+  of June", "Tellheim, ranked sixth in the world by installed base in Halvorsen Vertical
+  Research's 2025 league table", "Aarne Vartio was 29 when he opened a small engineering
+  workshop beside the Tammerkoski rapids in 1912", "has completed a first close of CHF 30
+  million in its Series B", "ordered jointly to pay the technician €62,000 in damages").
+- ``corpus_holdout154`` (read once unseen at stop 29, on the code of its arrival: 2 of 8
+  found, 6 unplanted reports, two of them planted pairs told from a third article (the
+  2025 revenue, the founding year), counted found, the other four false alarms, none fixed
+  since, all four declared; 4 of 8 found now): Israeli cybersecurity vendors and start-ups
+  -- a Petah Tikva security vendor's cash-and-stock takeover of a New York and Tel Aviv
+  cloud-security start-up, the start-up's Series C valuation, its customers at the deal's
+  announcement, its ARR growth to June 2025 and its founding year, the vendor's 2025
+  revenue, the Privacy Protection Authority's fine on it, the floor area of its new Be'er
+  Sheva operations centre and its place in a research firm's 2025 Security Vendor 25 ("The
+  Series C, led by Harrow Peak Ventures in March 2024, brought in $95 million and valued
+  Nimbra at $870 million", "The Privacy Protection Authority imposed the ₪3.6 million fine
+  on November 19, saying Orvalon had failed", "the NIS 6.3 million penalty from the Privacy
+  Protection Authority", "Orvalon reported 2025 revenue of $748 million, up 18% from $634
+  million, and fourth-quarter revenue of $201 million", "up 64% from about $72 million a
+  year earlier", "a 46% increase on the same point in 2024", "The Negev Watch centre
+  occupies 4,800 square metres", "which last week opened an 8,400-square-metre security
+  operations centre in Be'er Sheva", "Last month Stratmark Research placed Orvalon ninth in
+  its annual Security Vendor 25", "Nimbra, which Yael Barkan and Daniel Osterman started in
+  2017", "valued at $390 million after money when it raised a $50 million Series B in May
+  2023" against "a $1.1 billion post-money valuation on $52 million of ARR", "the roughly
+  2.89 million shares issued to Nimbra's investors were worth about $439 million, valuing
+  the whole transaction at about $1.32 billion").
+- ``corpus_holdout155`` (read once unseen at stop 29, on the code of its arrival: 2 of 8
+  found, 2 unplanted reports, neither of them a planted pair told from a third article, both
+  false alarms, not fixed since, both declared; 2 of 8 found now): Indian and Indonesian
+  tyre makers -- a Chennai tyre maker's purchase of 60% of a Jakarta-listed off-road tyre
+  maker, the price it paid and the off-road maker's founding year and dealers at home, the
+  buyer's December-quarter EBITDA margin, the floor area of its new Kanchi Radial Works and
+  its place on a trade weekly's 2025 Asia Tyre 50, the Competition Commission of India's
+  penalty on a Mumbai tyre maker, a Bengaluru truck-tyre retreader's Series A ("Vardhan is
+  paying Rs 1,380 crore for 60% of a company", "The largest penalty, Rs 318.6 crore, falls
+  on Mumbai-based Meridian Tyre & Rubber Ltd.", "after its December-quarter EBITDA margin
+  widened to 14.6%", "At home its tyres reach farmers and mine contractors through 430
+  dealers", "The plant, spread over 181,000 square metres of floor space", "Vardhan Tyres
+  moves up one place to No. 14, on revenue of $2.94 billion for the year to March 2025",
+  "placed 17th in Tyre Trade Weekly's Asia Tyre 50 ranking published in December", "its
+  revenue of Rs 31,240 crore in the year to March 2025" against "Revenue rose 6.1% to Rs
+  8,120 crore", "few of their lines can build 18-inch and larger tyres" against "not in
+  49-inch mining tyres").
+- ``corpus_holdout156`` (read once unseen at stop 29, on the code of its arrival: 2 of 8
+  found, 4 unplanted reports, none of them a planted pair told from a third article, all
+  four false alarms, none fixed since, all four declared; 2 of 8 found now): Spanish and
+  Italian dental clinic chains -- a London buyout firm's takeover of a Madrid dental clinic
+  chain, its enterprise value including debt and the chain's founding year, 2025 revenue
+  growth and dentists at the end of 2025, the floor area of its new Getafe laboratory, the
+  AGCM's consumer-protection fine on a Turin dental chain and that chain's place in a trade
+  magazine's 2026 league table of southern European dental chains, a Barcelona
+  clear-aligner maker's Series B ("The approval removes the last regulatory hurdle for the
+  €1.25 billion transaction", "Arcadent has lodged its appeal ... against the €5.3 million
+  fine imposed by the AGCM last month", "Revenue rose 11.4% to €612 million in 2025, ...,
+  Grupo Dentamar SA said on Wednesday", "Last year Dentamar grew revenue by 14.1%", "The
+  chain ended the year with 312 clinics, 1,870 dental chairs and 1,460 dentists on its
+  books", "Dentamar's new Getafe laboratory covers 8,500 square metres", "The chain, which
+  runs 96 clinics, ranked seventh in Dental Business Europe's league table", "bringing the
+  total penalties in the case to €3.9 million", "Castelmore will pay about €780 million for
+  Dentamar's equity", "Dentamar's own net debt before the deal was €366 million").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1614,6 +1694,10 @@ CORPORA = (
     "corpus_holdout150",
     "corpus_holdout151",
     "corpus_holdout152",
+    "corpus_holdout153",
+    "corpus_holdout154",
+    "corpus_holdout155",
+    "corpus_holdout156",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -1969,6 +2053,19 @@ TRAPS = {
     # T126 sets 03's "fourth-largest grocer" in Belgium against 01's "the Netherlands'
     # largest supermarket operator": "largest" with no ordinal names no figure that is read
     "corpus_holdout152": {f"T{n}" for n in range(1, 135)} - {"T126"},
+    # T83 sets 12's "€1.0 billion of bonds" against its "two €500 million tranches", and T98
+    # 08's "Vartio is third with 1.38 million" against its "(2024: 1.35 million)": €500
+    # million and 1.35 million are not read
+    "corpus_holdout153": {f"T{n}" for n in range(1, 125)} - {"T83", "T98"},
+    # (no trap excluded: every one of T1-T112 names figures that are read, 02's "a little
+    # over $200,000 per employee" -- read "over $200,000 per employee" -- among them)
+    "corpus_holdout154": {f"T{n}" for n in range(1, 113)},
+    # T44 sets 06's list line "No. 8 - Bharat Radial Ltd" against 05's "Bharat Radial Ltd, the
+    # largest": "the largest" with no ordinal names no figure that is read
+    "corpus_holdout155": {f"T{n}" for n in range(1, 103)} - {"T44"},
+    # (no trap excluded: every one of T1-T120 names figures that are read, 09's "around 30"
+    # -- read "30" -- and 08's "normally takes one month" -- read "one" -- among them)
+    "corpus_holdout156": {f"T{n}" for n in range(1, 121)},
 }
 
 
