@@ -148,7 +148,7 @@ READ: dict[str, list[str]] = {
         "Dunmore Bank will pay a $45 million penalty.",
         "The regulator imposed a $45 million penalty on Dunmore Bank.",
         "Dunmore Bank Hit With $45 Million Fine",
-        "Dunmore Bank was ordered to pay $45 million in damages.",
+        "Dunmore Bank was ordered to pay a $45 million civil penalty.",
         "Dunmore Bank reached a $45 million settlement with investors.",
         "Dunmore Bank was handed a $45 million fine.",
         "Dunmore Bank paid $45 million to resolve the probe.",

@@ -169,9 +169,11 @@ def is_level(kind: Kind, attribute: str | None) -> bool:
     """Is a figure of this kind and attribute a level held at a moment, one that moves with
     time: a count with no verb of its own or a verb that keeps a stock ("has 120
     employees", "runs 212 stores"), or a share of a market? Not a flow ("sold 2 million
-    copies"), nor money."""
+    copies"), nor money, save a run rate ("$52 million of ARR"), which moves every month."""
     if not attribute:
         return False
+    if kind is Kind.MONEY:
+        return attribute.startswith("recurring_revenue")
     if kind is Kind.PERCENT:
         # a share of a market, or a holder's stake ("owns 19.9% of X"), moves with time
         return attribute.startswith("share of ") or attribute == "stake"
@@ -1329,6 +1331,14 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
+_PRONOUN_WHOLES = frozenset(["it", "them", "this", "that", "these", "those"])
+# Some of a counted whole, before it: "three of the 11 homes" (the ones a story is about;
+# "13 of its 35 campuses" is the owner's whole)
+_PART_OF_THE_COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|most|some|many|"
+    r"none|several)\s+of\s+(?:the|these|those)\s+$",
+    re.IGNORECASE,
+)
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
@@ -1362,6 +1372,8 @@ def _share_attribute(
         head = _head_noun(match.group(1))
         if head is not None and _COMBINATION_HEAD.fullmatch(head):
             head = "combined group"  # "the enlarged company", "the combined group": one
+        if head in _PRONOUN_WHOLES:
+            return None  # "around 40% of it", "80% of them": a whole the sentence before names
         return f"share of {head}" if head else None
     if _MARKET_SHARE_AFTER.match(tail):
         return "share of market"
@@ -1443,12 +1455,22 @@ _COUNT_SKIP = frozenset(
 # A count joined by "and" to a count before it (``n``), whose governor governs both: "has
 # 285 clinics and 1,350 vets", "employs 640 people and 120 contractors" (not after a
 # preposition: "with 250 theaters and 2,868 screens" keeps "and")
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+_COUNT_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+    r"(?:\s+(?:million|billion))?"
+)
 _COORDINATED_COUNT = re.compile(
     r"\b(?!(?:with|of|in|to|for|by|at|on|from|and|or|than|over|about|around)\b)"
-    r"[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
-    r"(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
-    r"(?:\s+(?:million|billion))?\s+(?:[a-z][\w-]*\s+){1,3}and\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
+    r"[a-z]+\s+" + _HEDGE + r"(?P<n>" + _COUNT_NUMBER + r")\s+(?:[a-z][\w-]*\s+){1,3}and\s+"
+    + _HEDGE + "$"
+)
+# The last count of a list: "ended the year with 312 clinics, 1,870 dental chairs and 1,460
+# dentists" (the list's first count is governed as all of them are)
+_LISTED_COUNT = re.compile(
+    r"\b[a-z]+\s+" + _HEDGE + r"(?P<n>" + _COUNT_NUMBER + r")\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:,\s+" + _HEDGE + _COUNT_NUMBER + r"\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*)*(?:,\s+|,?\s+and\s+)" + _HEDGE + "$"
 )
 
 
@@ -1483,11 +1505,17 @@ def _governor(sentence: str, start: int, end: int, left_edge: int) -> str | None
             ),
             "",
         )
-        if governor == "and" and (
-            shared := _COORDINATED_COUNT.search(sentence, max(0, start - 80), start)
+        coordinated = (
+            _COORDINATED_COUNT.search(sentence, max(0, start - 80), start)
+            if governor == "and"
+            else None
+        )
+        if (governor == "and" or "," in lead[-16:]) and (
+            shared := coordinated or _LISTED_COUNT.search(sentence, max(0, start - 160), start)
         ):
             # "has 285 clinics and 1,350 vets", "designed to carry 120 cars and 450
-            # passengers": the count before governs this one as well
+            # passengers", "with 312 clinics, 1,870 dental chairs and 1,460 dentists": the
+            # list's first count governs the others as well
             clause = max(sentence.rfind(mark, 0, shared.start()) for mark in ",;:") + 1
             return _governor(sentence, shared.start("n"), shared.end("n"), clause)
         governor = _VERB_FORMS.get(governor, governor)
@@ -1509,6 +1537,8 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
     tail = sentence[mention.end : mention.end + 80]
     if _SIZES_A_NOUN.match(tail):
         return None  # "into a 14-screen venue": the size of a thing, not a count of the subject's
+    if _PART_OF_THE_COUNTED.search(sentence, max(0, mention.start - 40), mention.start):
+        return None  # "at three of the 11 homes": the homes a story is about, not all of them
     words = _WORD.findall(tail)[:5]
     phrase = unit
     # a counted unit's abbreviation is its own phrase, however the sentence spelt it out

@@ -249,6 +249,8 @@ def _with_span(
         return f"{attribute} ({weeks.group('n').lower()} weeks)"
     if attribute.split(" (", 1)[0] in _ONE_TIME:
         found &= {"to date"}
+    if "recurring_revenue" in attribute:
+        found.discard("annual")  # "annual recurring revenue" is a run rate's name, no span
     if len(found) != 1:
         return attribute
     span = found.pop()
@@ -1308,7 +1310,7 @@ def _opening_adjunct(sentence: str, date: Mention, mention: Mention) -> bool:
 
 # a comma, or none before the subject: "By 2010 the company ran six plants and had 1,100
 # staff" dates both
-_ADJUNCT_END = re.compile(r"\s*,|\s+(?=(?:the|its|their)\s|[A-Z])")
+_ADJUNCT_END = re.compile(r"\s*,|\s+(?=(?:the|its|their|it|they|we)\s|[A-Z])")
 # a later time in the clause after it: "In 2010 Acme opened a plant and now employs 1,100"
 _LATER_BETWEEN = re.compile(
     r"\b(?:now|today|currently|since|later|then|subsequently|eventually|still)\b"

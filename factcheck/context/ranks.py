@@ -223,6 +223,8 @@ def _rank_context(
             not coordinated
             and (len(gap.split()) <= 3 or _PLACES_MOVED.fullmatch(gap))
             and not re.search(r"[;:]", gap)
+            # "overtook Windmark for second place": the one who overtook holds it
+            and not _OVERTOOK_BEFORE.search(sentence, max(0, last.start - 30), last.start)
         ):
             item = last.name  # "X fell two places to seventh" too
     period = edition or _rank_period(sentence, mention, board_text, dates, others)
@@ -437,6 +439,13 @@ def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
             return earlier.name  # "NovaJet from Leeds ranked first": NovaJet
         return entity.name
     return None
+
+
+_OVERTOOK_BEFORE = re.compile(
+    r"\b(?:overt(?:ook|ake|akes|aking|aken)|passed|passing|displaced|displacing|ousted|"
+    r"ousting|leapfrogged|leapfrogging|dislodged|edged\s+out|pushed\s+out)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "NovaJet from Leeds", "Kessington School in Leeds": a place phrase after a name

@@ -394,11 +394,17 @@ def describe(
                 rule = _bought_for(sentence, mention, entities, money_rules, left_edge)
                 bought_for = rule is not None
             if (rule is None or rule.name != "fine") and _FINED_RIGHT_BEFORE.search(
-                sentence, max(0, mention.start - 60), mention.start
+                sentence, max(0, mention.start - 150), mention.start
             ):
                 # "fined the Mallorca group €6.4 million over hidden resort fees": a fine,
                 # whatever the cause after it names
                 rule = next((r for r in money_rules if r.name == "fine"), rule)
+            if rule is not None and rule.name == "valuation" and _VALUES_THE_DEAL.search(
+                sentence, max(0, mention.start - 60), mention.start
+            ):
+                # "valuing the whole transaction at about $1.32 billion": the deal's price,
+                # not the company's valuation in a round
+                rule = next((r for r in money_rules if r.name == "acquisition_price"), rule)
             if rule is None and _IN_FINES_AFTER.match(sentence, mention.end):
                 # "was ordered to pay RM1.53 million in fines": the sum's own noun after it
                 rule = next((r for r in money_rules if r.name == "fine"), None)
@@ -573,11 +579,13 @@ def describe(
         or _IF_CLAUSE_BEFORE.search(sentence, max(left_edge, mention.start - 70), mention.start)
         or _OUT_OF_AFTER.match(sentence, mention.end)
         or _DEALS_MARKET_VALUE.search(sentence, max(0, mention.start - 60), mention.start)
+        or _TOTAL_BROUGHT_TO.search(sentence, max(left_edge, mention.start - 110), mention.start)
     ):
         # "the US$40 million-plus rounds raised by some Lagos companies" (a class), "if those
         # claims exceed 300 billion won" (a condition), "1,900 people at its resorts in the
         # Algarve, out of roughly 4,100" (a part), "the market value of the deal at 2.53
-        # trillion won" (an all-share deal's worth on one day)
+        # trillion won" (an all-share deal's worth on one day), "bringing the total
+        # penalties in the case to €3.9 million" (several parties' sums)
         attribute = None
     if attribute is not None and _of_the_combination(sentence, mention, attribute):
         attribute = f"{attribute} (combined)"  # "the enlarged group had 1,452 shops"
@@ -632,7 +640,7 @@ def describe(
         subject = _owner(sentence, mention, entities, sentence_subject, left_edge)
     if rule is not None and rule.segments and not rule.relational and mention.kind is Kind.MONEY:
         subject = _sales_of_named(sentence, mention, entities, rule, left_edge) or subject
-    if rule is not None and rule.name == "fine":
+    if rule is not None and rule.name in _PENALTIES:
         subject = _fined_party(sentence, mention, entities) or subject  # "hit X with a fine"
         if _FINE_ON_DESCRIPTION.match(sentence, mention.end) and (
             subject is None or subject == sentence_subject
@@ -711,9 +719,22 @@ def describe(
         attribute is not None
         and mention.kind is Kind.MONEY
         and attribute.split(" (")[0] in _PRICES
-        and _OF_DEBT_AFTER.match(sentence, mention.end)
+        and (
+            _OF_DEBT_AFTER.match(sentence, mention.end)
+            or _DEBT_WAS_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
+        )
     ):
-        attribute = None  # "will also take on US$88 million of Kestrel Valley's debt"
+        # "will also take on US$88 million of Kestrel Valley's debt", "Dentamar's own net
+        # debt before the deal was €366 million": the debt, not the price
+        attribute = None
+    if (
+        attribute is not None
+        and attribute.split(" (")[0] in _PRICES
+        and _SHARES_WORTH_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+    ):
+        # "the 2.89 million shares issued to Nimbra's investors were worth about $439
+        # million": the stock part of a price on one day, not the price nor a valuation
+        attribute = None
     if attribute is not None and mention.kind is Kind.MONEY and _set_aside(sentence, mention):
         attribute = None  # "set aside €40m to cover the fine": a provision, not the fine
     if attribute == "fine" and _BESIDES_THE_FINE.search(
@@ -792,6 +813,23 @@ _NEW_TOTAL_BEFORE = re.compile(
     r"\b(?:brings|brought|bring|bringing|takes|took|take|taking|lifts|lifted|lifting)\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"more\s+than|over|just\s+over)\s+)?$"
+)
+# A total of several parties' sums: "bringing the total penalties in the case to €3.9
+# million", "taking the combined fines to $12m" (no one party's sum)
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\b(?:brings|brought|bring|bringing|takes|took|take|taking|lifts|lifted|lifting|pushes|"
+    r"pushed|pushing)\s+(?:the\s+)?(?:total|overall|combined|aggregate|cumulative)\s+"
+    # what the total is of, then whom: never "the total Layover has raised" (its own)
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:in|across|for|from|on|against|imposed|levied|paid)\s+"
+    r"(?:(?!ha[sd]\b|have\b)[^.;:\s]+\s+){0,6}?to\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+# The size of a whole sector, told right after the sum: "a A$30 billion-plus sector", "a
+# $4bn market" (no company's sum, whatever the company's one attribute in that currency)
+_SIZE_OF_A_SECTOR = re.compile(
+    r"(?:-plus|\+)?\s+(?:(?!(?:for|of|in|to|on|by|from|with|at|into|the|its|their)\b)"
+    r"[a-z][\w-]*\s+){0,2}?(?:sector|market|industry|economy)\b"
 )
 # A sum demanded, not paid: "the authority had sought $61 million in damages", "is suing
 # for", "claimed": what one side asked for, which the sum settled or imposed is not
@@ -903,6 +941,8 @@ def figure_is_unqualified(
         or _BESIDES_THE_FINE.search(sentence, max(0, start - 120), start)
         or _GIFT_BEFORE.search(sentence, window, start)
         or _NEW_TOTAL_BEFORE.search(sentence, window, start)
+        or _TOTAL_BROUGHT_TO.search(sentence, max(0, start - 110), start)
+        or _SIZE_OF_A_SECTOR.match(sentence, end) is not None
         or (kind is Kind.MONEY and _PRICE_MOVE_AFTER.match(sentence, end) is not None)
         or (
             _MOVED_A_TOTAL.search(sentence, window, start) is not None
@@ -959,7 +999,16 @@ _SITES_WORKFORCE = re.compile(
 _OF_DEBT_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:[\w'’.&-]+\s+){0,3}?(?:net\s+)?(?:debt|borrowings|liabilities|loans)\b"
 )
+_DEBT_WAS_BEFORE = re.compile(
+    r"\b(?:net\s+)?(?:debt|borrowings)\b[^.;:,]{0,40}?\b(?:was|is|stood\s+at|of|totalled|"
+    r"totaled|reached|came\s+to)\s+" + _APPROX + "$"
+)
+_SHARES_WORTH_BEFORE = re.compile(
+    r"\bshares\b[^.;:]{0,70}?\b(?:were|are|was|is|would\s+be)\s+worth\s+" + _APPROX + "$"
+)
 _PRICES = frozenset(["acquisition_price", "deal_value", "investment", "valuation"])
+# What a court or a regulator orders a party to pay: whoever it names is the payer
+_PENALTIES = frozenset(["fine", "damages"])
 # A holder's stake in a named company: "already owns 19.9 percent of Kvitsand", "had
 # quietly built a 15.9 percent stake in Kvitsand", "holds a 9.8% interest in Globex"
 _STAKE = "stake"
@@ -1012,7 +1061,16 @@ _HOLDERS_OF = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$"
 )
 # "fined the Mallorca group €6.4 million": the party fined, then the sum
-_FINED_RIGHT_BEFORE = re.compile(r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?" + _APPROX + "$")
+_FINED_RIGHT_BEFORE = re.compile(
+    # "fined Credito SpA, the company that provided the loans, €400,000": an aside between
+    r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+(?:,[^,;:()]{1,90},)?\s+"
+    + _APPROX
+    + "$"
+)
+_VALUES_THE_DEAL = re.compile(
+    r"\bvalu(?:ing|es|ed)\s+the\s+(?:whole\s+|entire\s+|total\s+)?(?:transaction|deal|"
+    r"takeover|acquisition|purchase|offer|buyout)\s+at\s+" + _APPROX + "$"
+)
 # the sum's own noun after it: "RM1.53 million in fines"
 _IN_FINES_AFTER = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+)?(?:fines|penalties)\b")
 # What a buyer buys, and its count: "is buying the operator and its 8,530 rooms"
@@ -1139,8 +1197,9 @@ _COMBINATION_BEFORE = re.compile(
     r"^\W*(?i:(?:once|after|when|following)\s+the\s+(?:deal|takeover|merger|acquisition|"
     r"transaction)\b)[^,;:.]{0,30},|"
     # "said the deal would create a group with 123 hotels and 29,750 rooms"
-    r"(?i:\bcreate\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:group|company|business|operator|chain)"
-    r"\s+with\b)|"
+    # "Harbourline becomes a trans-Tasman group with close to 70 villages"
+    r"(?i:\b(?:create|creates|creating|becomes|become|becoming)\s+(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:group|company|business|operator|chain)\s+with\b)|"
     # "Once combined, the group will have capacity of", "After completion, ..."
     r"^\W*(?i:(?:once|when|after)\s+(?:combined|merged|completed|completion)\b)[^,;:.]{0,30},"
 )

@@ -305,6 +305,8 @@ _SET_ASIDE_AFTER = re.compile(
     r"\s+(?:(?:it|they|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:set\s+aside|put\s+aside|provisioned|earmarked|"
     r"reserved|provided\s+for)\b"
+    # "SEK 25 million of the price is being held in escrow ... to cover it"
+    r"|[^.;:]{0,40}?\b(?:held|placed|kept|put|paid)\s+(?:in|into)\s+(?:an?\s+)?escrow\b"
 )
 # "covered by a £2m provision booked in its accounts": the sum named a provision
 _PROVISION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?provisions?\b", re.IGNORECASE)
@@ -541,7 +543,11 @@ _BASIS_AFTER = re.compile(
     # "the roughly €2.1 billion deal, including debt": the deal's noun may stand between
     r"(?:\s+(?:deal|takeover|offer|transaction|acquisition|purchase|buyout))?"
     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?P<equity>equity\s+value)|(?:in\s+)?enterprise\s+value|"
-    r"(?:including|incl\.)\s+(?:[a-z]+\s+){0,2}?(?:debt|borrowings))\b",
+    r"(?:including|incl\.)\s+(?:[a-z]+\s+){0,2}?(?:debt|borrowings)"
+    # "will pay about €780 million for Dentamar's equity", "paying SEK 3.79 billion for the
+    # shares", "for the whole share capital"
+    r"|for\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+)"
+    r"(?:(?:entire|whole|remaining|issued)\s+)?(?P<paid_for>equity|share\s+capital|shares))\b",
     re.IGNORECASE,
 )
 
@@ -565,7 +571,7 @@ def written_basis(sentence: str, start: int, end: int) -> str | None:
         if opening is not None and not _ANOTHER_SUM.search(sentence, opening.end(), start):
             return "enterprise"
         return None
-    return "equity" if after.group("equity") else "enterprise"
+    return "equity" if after.group("equity") or after.group("paid_for") else "enterprise"
 
 
 _INCLUDING_DEBT_OPENING = re.compile(
@@ -1533,7 +1539,28 @@ def _round_label(
         when = _VALUED_AT_ROUND.match(sentence, mention.end)
         if when is not None:  # "was valued at $12 billion when it closed its Series C"
             labels = {re.sub(r"\s+", " ", when.group("label").lower())}
-    return f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+    label = f"{attribute} ({labels.pop()})" if len(labels) == 1 else attribute
+    if attribute == "funding_round":
+        tranche = _TRANCHE_BEFORE.search(
+            sentence, max(0, mention.start - 40), mention.start
+        ) or _TRANCHE_AFTER.match(sentence, mention.end)
+        if tranche is not None:  # "a first close of CHF 30 million in its Series B"
+            return f"{label} ({tranche.group('which').lower()} close)"
+    return label
+
+
+# A part of a round closed before the rest: "completed a first close of CHF 30 million in
+# its Series B", "$12 million, the round's second tranche". The final close is the round.
+_TRANCHE = r"(?P<which>first|second|third|initial|interim)\s+(?:close|closing|tranche)"
+_TRANCHE_BEFORE = re.compile(
+    r"\b" + _TRANCHE + r"\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+_TRANCHE_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:in|as|at)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _TRANCHE,
+    re.IGNORECASE,
+)
 
 
 # A sum told as one besides the fine: "In addition to the penalty, Acme must pay", "on top
@@ -1555,7 +1582,8 @@ _COMPARED_ROUND = re.compile(
 # A value set when a named round closed, told right after the figure: "was valued at $12
 # billion when it closed its $1.2 billion Series C" (the round's own sum may come between)
 _VALUED_AT_ROUND = re.compile(
-    r",?\s+(?:when|as|after)\s+(?:it|they|the\s+[a-z-]+)\s+(?:closed|raised|completed|"
+    # "valued at $390 million after money when it raised a $50 million Series B"
+    r"(?:\s+(?:after|post)[\s-]money)?,?\s+(?:when|as|after)\s+(?:it|they|the\s+[a-z-]+)\s+(?:closed|raised|completed|"
     r"secured|landed|announced|took\s+in)\s+(?:its|their|a|an|the)\s+"
     r"(?:[$€£¥][\d.,]+\s*(?:[a-z]+\s+)?)?(?P<label>series\s+[a-h]\d?)\b(?!-)",
     re.IGNORECASE,
@@ -1723,7 +1751,9 @@ _PARTY_SETTLES = re.compile(
 # "ordered Acme to pay a $1.8 million fine": the party ordered is the one that pays
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|orders|ordering|told|required|requires)\s+$")
 _TO_PAY_THEN = re.compile(
-    r"\s+to\s+pay\s+(?:(?:a|an|the)\s+)?(?:(?:total|combined|fine|penalty)\s+of\s+)?"
+    # "ordered X jointly to pay the technician €62,000", "to pay a corporate fine of €240,000"
+    r"\s+(?:[a-z]+ly\s+)?to\s+pay\s+(?:(?:the|its|their)\s+[a-z]+\s+|(?:[A-Z][\w'’.&-]*\s+){1,4})?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+)?(?:total|combined|fine|penalty)\s+of\s+)?"
     + _APPROX_OR_FLOOR
 )
 

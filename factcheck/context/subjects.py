@@ -550,6 +550,15 @@ _THE_OWNERS_PART = re.compile(
 )
 
 
+# A figure a part owns, written right before it: "It covers the plant's 1,350 employees",
+# "the division's 400 staff"
+_THE_PARTS_OWN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + r")['’]s?\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than)\s+)?[$€£]?$"
+)
+
+
 # A part described by what it has, the figure among it: "a unit with sales of around
 # €180 million", "a division with revenue of $2bn", "a business with 400 staff", "open a
 # studio in Lyon, France, with about 150 staff" (a place may come between)
@@ -596,6 +605,8 @@ def _on_owned_part(sentence: str, mention: Mention, left_edge: int, subject: str
         return True  # "The cloud division of Acme grew revenue to": the division's
     if _PART_WITH.search(sentence, start, mention.start):
         return True  # "Acme must sell X's Polish business, a unit with sales of €180m"
+    if _THE_PARTS_OWN.search(sentence, start, mention.start):
+        return True  # "It covers the plant's 1,350 employees": the plant's, not Acme's
     named = _THE_OWNERS_PART.match(sentence, 0, mention.start)
     if (
         named is not None
