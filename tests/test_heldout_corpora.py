@@ -1523,6 +1523,92 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   runs 96 clinics, ranked seventh in Dental Business Europe's league table", "bringing the
   total penalties in the case to €3.9 million", "Castelmore will pay about €780 million for
   Dentamar's equity", "Dentamar's own net debt before the deal was €366 million").
+- ``corpus_holdout157`` (read once unseen at stop 29, on the code of its arrival, the stop's
+  code with its first rules (998a2f3 less the rules written from corpora 157-160): 1 of 8
+  found, 3 unplanted reports, none of them a planted pair told from a third article, all
+  three false alarms, two silenced since by stop 29's rules, the third declared; on stop
+  28's final code (829905c) 1 of 8 found, 4 unplanted; 1 of 8 found now): Danish and German
+  wind-turbine makers and their blade suppliers -- an Esbjerg turbine maker's takeover of a
+  Rostock rotor-blade maker, its enterprise value and the blade maker's fourth-quarter
+  blade deliveries, the turbine maker's 2025 order-intake growth and the length of its new
+  Frederikshavn blade test hall, the Flensburg labour court's penalty on a Hamburg turbine
+  maker and that maker's place in a Hamburg consultancy's 2025 European installation
+  ranking, an Aarhus blade-inspection drone start-up's Series A ("In the end Nordvind paid
+  €870 million, debt included, for a company Elbtal had bought", "has drawn the second
+  tranche of its €17 million Series A ... after passing the customer milestone its
+  investors had set", "The Hamburg group also spent much of the autumn in a legal fight
+  ..., which produced a €150,000 penalty", "Order intake rose 23% to €6.2 billion",
+  "Investors latched on to order intake, which jumped 32% last year", "The Rostock-based
+  blade maker's two plants shipped 486 blades in the fourth quarter", "Nordvind's
+  153-metre test hall in Frederikshavn", "Windmark Energiesysteme slipped from second to
+  third place", "Europe's fifth-largest turbine maker by installed capacity last year",
+  "and overtook Windmark for second place", "It covers the plant's 1,350 employees", "The
+  division's four plants, in Rostock, Nakskov, Ringkøbing and Szczecin, employ about 4,100
+  people").
+- ``corpus_holdout158`` (read once unseen at stop 29, on the code of its arrival, the stop's
+  code with its first rules: 1 of 8 found, 1 unplanted report, not a planted pair told from
+  a third article but a false alarm, "around 40% of it" against "80% of it", silenced since
+  by the stop's rule for a share "of it"; 1 of 8 found now): Mexican and Colombian snack
+  and bakery makers -- a Guadalajara snack group's purchase of 80% of an Atlixco
+  tortilla-chip maker, the price paid for the stake and the chip maker's founding year and
+  employees, the group's third-quarter EBITDA margin and the floor area of its new
+  Querétaro distribution centre, its chip brand's place in a consultancy's 2025 BrandLatam
+  Food 50, the Colombian consumer regulator's fine on a Bogotá baker, a Mexico City
+  smart-vending start-up's seed round ("For its 80% of Totopos del Valle, Crujiente handed
+  over 3.9 billion pesos in cash", "closed its purchase of 80% of Totopos del Valle on Jan.
+  15, paying the agreed 3.6 billion pesos", a fine of "2,480 million pesos" in a Colombian
+  story against "the COP 2,840 million fine imposed in November", "the 17.7% EBITDA margin
+  Crujiente posted in the third quarter", "Totopos del Valle, whose 1,600 employees became
+  part of the group in January", "The facility covers 38,500 square metres under one
+  roof", "the 35,800-square-metre distribution centre Crujiente is building in El
+  Marqués", "Crujis, ..., which rose three places to seventh", "Crujis, its flagship chip
+  brand, sat ninth in Prisma Brand Partners' 2025 BrandLatam ranking", "Rosario and Tomás
+  Arriaga started the business in 1987", "around 40% of it from growers in Puebla state").
+- ``corpus_holdout159`` (read once unseen at stop 29, on the stop's code with its first
+  rules: 2 of 8 found, 7 unplanted reports, none of them a planted pair told from a third
+  article, all seven false alarms, three fixed since by the stop's rules, the other four
+  declared; 1 of 8 found on stop 28's final code, 2 of 8 found now): Australian and New
+  Zealand retirement-village and aged-care operators -- a Sydney operator's takeover of a
+  Tauranga village operator, the enterprise value under its first offer and the village
+  operator's retirement units at the bid, the site area of its new Halswell village, the
+  buyer's half-year underlying profit, its aged-care homes' occupancy in the half and its
+  place in a trade publication's 2025 league table of providers by beds, the Federal
+  Court's penalty on a Brisbane aged-care operator, a Melbourne aged-care software
+  start-up's founding year ("the deal gives Rimu Lane an enterprise value of NZ$1.46
+  billion", "its NZ$4.15-a-share offer implied an enterprise value of NZ$1.64 billion for
+  Rimu Lane once debt was included", "Harbourline's first-half underlying profit of A$94.6
+  million beat the consensus forecast", "Average occupancy across Harbourline's aged-care
+  homes was 94.1 per cent in the half", "Its homes were 91.4 per cent occupied on average in
+  the six months to December", "4,350 independent-living units and serviced apartments"
+  against "4,530 retirement units", "bought the 6.8-hectare site in Halswell in 2021",
+  "Kauri Terrace covers 8.6 hectares of former grazing land", "up to fourth place in this
+  year's table, one spot higher than in 2024", "the sixth-largest aged-care operator in
+  Australia by beds on Aged Care Insight's most recent league table", "the company had
+  built since it was founded by orchardist Ian Haddon in 1987", "The Adelaide-based
+  operator, which reported on Tuesday, posted a first-half underlying profit of A$18.9
+  million", "underlying profit of NZ$109.6 million for the year to March 31" against "In its
+  result for the six months to September 30, ..., Rimu Lane reported underlying profit of
+  NZ$58.2 million", "has agreed to pay NZ$4.40 a share").
+- ``corpus_holdout160`` (read once unseen at stop 29, on the code of its arrival, the
+  stop's first rules: 0 of 8 found, 4 unplanted reports, one of them the planted founding
+  year told from a third article, counted found, the other three false alarms, two
+  silenced since by stop 29's rules, one declared; stop 28's final code reads the same; 1
+  of 8 found now): Swedish and Finnish sawmill groups -- a Sundsvall forest group's
+  takeover of a family-owned Lycksele sawmill company, the forest land it brings, the
+  family's stake before the sale, the sawmiller's staff and founding year, the Umeå
+  District Court's corporate fine on it over a discharge at its Tjärnvik mill, the buyer's
+  third-quarter adjusted operating profit, a Finnish sawmill group's place in a trade
+  magazine's European Sawmill League Table 2026, an Umeå log-scanning start-up's Series A
+  ("has drawn down the €4 million second tranche of its €13 million Series A, after
+  hitting installation milestones", "The Tjärnvik case ended in December with a SEK 2.3
+  million corporate fine, which Brännmark chose not to appeal", "It was also below the SEK
+  421 million Ravelund earned in the July–September quarter", "it was the family's 72
+  percent holding that decided the matter", "Brännmark's 460 employees joined the group's
+  payroll on February 1", "For its money Ravelund gets three sawmills, ... and 35,800
+  hectares of forest land", "Routala, which came seventh in Timber Europe Review's latest
+  league table of European sawmillers", "Ravelund climbs one place to ninth from tenth",
+  "paying SEK 3.79 billion for the shares", "SEK 25 million of the price is being held in
+  escrow for 18 months to cover it").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1698,6 +1784,10 @@ CORPORA = (
     "corpus_holdout154",
     "corpus_holdout155",
     "corpus_holdout156",
+    "corpus_holdout157",
+    "corpus_holdout158",
+    "corpus_holdout159",
+    "corpus_holdout160",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -2066,6 +2156,21 @@ TRAPS = {
     # (no trap excluded: every one of T1-T120 names figures that are read, 09's "around 30"
     # -- read "30" -- and 08's "normally takes one month" -- read "one" -- among them)
     "corpus_holdout156": {f"T{n}" for n in range(1, 121)},
+    # T72 sets 07's "Nordvind also topped Brennholt's separate offshore list" against 11's
+    # "second-largest": "topped" with no ordinal names no figure that is read
+    "corpus_holdout157": {f"T{n}" for n in range(1, 123)} - {"T72"},
+    # (no trap excluded: every one of T1-T100 names figures that are read, 01's "No. 3
+    # tortilla-chip brand" -- read "No. 3" -- and 03's "second-largest maker of salty
+    # snacks" -- read "second" -- among them)
+    "corpus_holdout158": {f"T{n}" for n in range(1, 101)},
+    # T77 sets 10's second stage of "48 villas" against its "52-villa first stage": "48
+    # villas" is not read
+    "corpus_holdout159": {f"T{n}" for n in range(1, 129)} - {"T77"},
+    # T89 sets 11's "Europe's largest sawmill group" against its "Steinhofer second", T90
+    # 11's "fifth place" against 07's "Finland's largest sawmill group by volume", and T93
+    # 11's "5.2 million m³" against its "(2024: 5.0 million)": "largest" with no ordinal and
+    # 5.0 million name no figure that is read
+    "corpus_holdout160": {f"T{n}" for n in range(1, 114)} - {"T89", "T90", "T93"},
 }
 
 
