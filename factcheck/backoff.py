@@ -520,6 +520,12 @@ def backed_off_counts(claims: list[Claim], keys: Keys) -> list[Claim]:
 
 
 _BOARD_WORD = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*")
+# A list named by its size after its owner's possessive: the list's own name is the board,
+# as other articles write it without the owner ("Nordic Seafood Review's Salmon 30")
+_SIZED_LIST_OF_OWNER = re.compile(
+    r"['’]s?[ \t]+(?:(?:annual|latest|new|yearly)[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w&.+-]*[ \t]+)+(?!(?:19|20)\d\d\b)\d{2,3})\b"
+)
 # A rank that is the base of a comparison or of an earlier edition: "up from 19th", "15th
 # in last year's table", "11th a year earlier" (windows of 12 characters before the rank
 # and 40 after it)
@@ -549,6 +555,9 @@ def board_words(board: str) -> tuple[str, ...]:
     "Acme's 2024 Health & Fitness ranking" and "the Acme health-and-fitness chart" are one
     board; the words that name it ("overall", "health", "fitness") stay. Remembered: a
     corpus names its few boards in rank after rank, and the folding is regex work."""
+    named = _SIZED_LIST_OF_OWNER.search(board)
+    if named is not None:
+        board = named.group("name")  # "Tyre Trade Weekly's Asia Tyre 50" is the Asia Tyre 50
     text = board.casefold().replace("&", " and ").replace("’", "'")
     text = re.sub(r"'s?\b", " ", text)
     words = [
@@ -634,11 +643,14 @@ def read_apart(claim: Claim) -> bool:
 
 # An opening that sets the sentence's ranks apart: an earlier edition ("In last year's
 # edition Westmarch took top spot, Bellcroft came fourth") or a part of the field ("In
-# covered hoppers alone, Pemberton now ranks second")
+# covered hoppers alone, Pemberton now ranks second", "Among producers measured only on
+# their Norwegian harvest, ...")
 _APART_OPENING = re.compile(
     r"\W*(?:(?:In|On|For)\s+(?:last\s+year['’]s|the\s+(?:previous|prior|earlier))\s+"
     r"(?:edition|ranking|table|list|league|index|survey)\b"
-    r"|(?:In|Among|For)\s+[^,;:.]{1,40}?\balone\b)",
+    r"|(?:In|Among|For)\s+[^,;:.]{1,40}?\balone\b"
+    # "Among producers measured only on their Norwegian harvest, Nordfjord ranks seventh"
+    r"|(?:In|Among|For|On)\s+[^,;:.]{1,60}?\b(?:only|solely|just)\s+(?:on|by|in)\b[^,;:.]{1,40},)",
     re.IGNORECASE,
 )
 
@@ -776,6 +788,12 @@ class Ranker:
             if period is not None and full:
                 editions[(key, full)].add(period)
         self.edition = {k: next(iter(p)) for k, p in editions.items() if len(p) == 1}
+        # board words in full -> the yearly editions the corpus names it by ("Asia Tyre 50,
+        # 2025 edition"): a rank on a list named by its size, dated by the month the list
+        # came out ("the Asia Tyre 50 ranking published in December"), is in that year's
+        self.years: dict[tuple[str, ...], set[Period]] = defaultdict(set)
+        for (_, full), periods in editions.items():
+            self.years[full] |= {p for p in periods if p.date.granularity is Granularity.YEAR}
         # (document, board owner's word) -> the editions the article dates that owner's
         # boards by: an article on one edition ("the annual ranking, published on Tuesday")
         # leaves its other ranks undated, and they are of its edition, not another article's
@@ -823,6 +841,13 @@ class Ranker:
             period = self._edition(claim.location.doc, key, words)
             if period is not None and _left_last_years_edition(claim, period):
                 period = None
+        elif period.date.granularity is Granularity.MONTH and words[-1].isdigit():
+            # only a list named by its size ("the Salmon 30"), which comes out once a year:
+            # another board's monthly edition is its own
+            years = {y for y in self.years.get(words, ()) if y.date.start <= period.date.start
+                     and period.date.end <= y.date.end}
+            if len(years) == 1:
+                period = years.pop()
         board = self.name.get(words, claim.subject or "")
         item = self.item.get(key, claim.item)
         if (board, period, item) == (claim.subject, claim.period, claim.item):

@@ -24,6 +24,7 @@ from factcheck.subjects import (
     AliasTable,
     corpus_names,
     find_names,
+    name_goes_on,
 )
 
 ALIAS_RULER = "factcheck_aliases"
@@ -135,9 +136,9 @@ class NameFinder:
                         else (local := corpus_names((text,), never_lower=False))
                     )
                     and not ACTS_LIKE_A_NAME.match(text, word.end())
-                    # "Pellow & Grange", "Bank of England": a word the name goes on from
-                    # by "&" or "of" is the name's, whatever it is
-                    and not (word.end() < end and text.startswith((" &", " of "), word.end()))
+                    # "Pellow & Grange", "Bank of England", "Banco de la Nación": a word
+                    # the name goes on from by "&", "of" or a particle is the name's
+                    and not (word.end() < end and name_goes_on(text, word.end()))
                 ):
                     if word.end() >= end or text[word.end() + 1 : end].casefold() in NOT_NAMES:
                         continue  # "Adjusted EBITDA came in at": no name is left

@@ -755,7 +755,11 @@ def _on_the_article_board(claim: Claim, board: str, edition: Period | None) -> C
         return claim
     if claim.text.casefold().startswith("top"):
         return claim  # "entered the top ten": a range, not a place
-    if read_apart(claim) or not ranking_cue(claim) or _OTHER_LIST.search(claim.location.sentence):
+    start, end = claim.location.in_sentence
+    sentence = claim.location.sentence
+    # the rank's own "No. 14" names no other list (a row: "- **No. 14 - Vardhan Tyres Ltd**")
+    others = sentence[:start] + " " * (end - start) + sentence[end:]
+    if read_apart(claim) or not ranking_cue(claim) or _OTHER_LIST.search(others):
         return claim
     return dataclasses.replace(claim, subject=board, attribute="rank", period=edition)
 

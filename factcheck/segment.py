@@ -134,7 +134,8 @@ def _split_line(line: str, offset: int, paragraph: int) -> Iterator[Sentence]:
     for match in _BOUNDARY.finditer(line):
         stop = match.start()
         word = line[max(start, line.rfind(" ", start, stop) + 1) : stop + 1]  # its last word
-        token = word.rstrip(".").lower().lstrip("(\"'“‘")
+        # an abbreviation may open a bold or italic run: "- **No. 11 - Acme Ltd**"
+        token = word.rstrip(".").lower().lstrip("(\"'“‘*_[")
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         end = match.end()

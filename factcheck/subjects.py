@@ -567,6 +567,28 @@ def _joined_by_of(text: str, end: int) -> re.Match[str] | None:
     return _NAME.match(text, gap.end()) if head in OF_NAME_HEADS else None
 
 
+# A lower-case particle inside a name, then its capitalised rest: "Totopos del Valle",
+# "Banco de la Nación", "Rio de Janeiro", "Hotel van der Valk" (never "and" in any language:
+# "Acme y Globex" are two)
+_PARTICLE_THEN_NAME = re.compile(
+    r"[ ](?:de|del|della|delle|degli|dei|di|da|do|dos|das|du|des|van|von|der|den|ter|zu)"
+    r"(?:[ ](?:la|las|los|le|les|der|den|het))?[ ](?=[A-Z])"
+)
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """Does a name go on past ``end``, by "&", "of" or a particle ("Pellow & Grange", "Bank
+    of England", "Banco de la Nación")? Then its first word is the name's, whatever it is."""
+    return text.startswith((" &", " of "), end) or _PARTICLE_THEN_NAME.match(text, end) is not None
+
+
+def _joined_by_particle(text: str, end: int) -> re.Match[str] | None:
+    """The rest of a name that goes on at ``end`` through a lower-case particle ("Totopos
+    del Valle"), else None."""
+    gap = _PARTICLE_THEN_NAME.match(text, end)
+    return _NAME.match(text, gap.end()) if gap is not None else None
+
+
 _SYMBOL_AHEAD = re.compile(r"[$€£¥]")
 # A last word of a currency's letters glued to a number, then a scale: "fined Imvula Connect
 # R45 million" names "Imvula Connect" (the rand's "R"), as "Acme Pulp C$1.9 million" does
@@ -618,7 +640,7 @@ def find_names(text: str, *, known: frozenset[str] = frozenset()) -> Iterator[tu
         start, end = match.span()
         if start < joined_until:
             continue  # the name after "of", already part of the name before it
-        tail = _joined_by_of(text, end)
+        tail = _joined_by_of(text, end) or _joined_by_particle(text, end)
         if tail is not None:
             end = joined_until = tail.end()
         for word in _WORDS.finditer(match.group()):

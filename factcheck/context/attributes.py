@@ -1046,6 +1046,11 @@ def _per_share(
     restated per share ("net income came to $61.4 million, or $0.45 per share") is
     earnings per share, though its cue is before the other figure."""
     rule = _find_cue(sentence, mention, rules, *clause)
+    if rule is not None and rule.name == "dividend per share":
+        # "a final dividend of KSh 1.35 per share", "an interim dividend of KSh 0.60": two
+        # payments of one year, both true
+        kind = _DIVIDEND_KIND.search(sentence, max(clause[0], mention.start - 60), mention.start)
+        return f"{rule.name} ({kind.group(1).lower()})" if kind is not None else rule.name
     if rule is not None:
         return rule.name
     if _RESTATED_PER_SHARE.search(sentence, max(0, mention.start - 30), mention.start) and (
@@ -1055,6 +1060,11 @@ def _per_share(
     return "price per share"
 
 
+_DIVIDEND_KIND = re.compile(
+    r"\b(interim|final|special|total|quarterly|annual)\s+(?:[a-z]+\s+)?(?:dividend|payout)\b"
+    r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
 # A result restated per share right after it: "$61.4 million, or $0.45 per share"
 _RESTATED_PER_SHARE = re.compile(r"\d\s*(?:million|billion|mn|bn|m|b)?\)?,?\s+or\s+$")
 _EARNINGS_BEFORE = re.compile(
@@ -1465,12 +1475,15 @@ _COORDINATED_COUNT = re.compile(
     r"[a-z]+\s+" + _HEDGE + r"(?P<n>" + _COUNT_NUMBER + r")\s+(?:[a-z][\w-]*\s+){1,3}and\s+"
     + _HEDGE + "$"
 )
-# The last count of a list: "ended the year with 312 clinics, 1,870 dental chairs and 1,460
-# dentists" (the list's first count is governed as all of them are)
+# A later count of a list of three or more: "ended the year with 312 clinics, 1,870 dental
+# chairs and 1,460 dentists" (the list's first count is governed as all of them are; two
+# counts joined by "and" are ``_COORDINATED_COUNT``'s)
+_LIST_ITEM = r",\s+" + _HEDGE + _COUNT_NUMBER + r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 _LISTED_COUNT = re.compile(
     r"\b[a-z]+\s+" + _HEDGE + r"(?P<n>" + _COUNT_NUMBER + r")\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*(?:,\s+" + _HEDGE + _COUNT_NUMBER + r"\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*)*(?:,\s+|,?\s+and\s+)" + _HEDGE + "$"
+    r"[a-z][\w-]*(?:(?:" + _LIST_ITEM + r")+,?\s+and\s+|(?:" + _LIST_ITEM + r")*,\s+)"
+    + _HEDGE
+    + "$"
 )
 
 

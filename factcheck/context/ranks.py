@@ -215,6 +215,17 @@ def _rank_context(
         item = head[-1].name if head else None
     elif ranked is not None:
         item = ranked  # "a few weeks after Globex rose to 14th place": Globex holds it
+    elif (row := _ROW_ITEM_AFTER.match(sentence, mention.end)) is not None and (
+        _ROW_OPENING.fullmatch(sentence, 0, mention.start)
+    ):
+        # a row of a list: "- **No. 14 - Vardhan Tyres Ltd**, $2.94 billion": the name after
+        # (not a phrase about it: "- **Sixth**: Kuşadası's place in ...")
+        named = [
+            e
+            for e in entities
+            if e.start == row.end() and not sentence.startswith(("'", "’"), e.end)
+        ]
+        item = named[0].name if named else None
     elif before:
         last = before[-1]
         gap = sentence[last.end : mention.start]
@@ -441,6 +452,13 @@ def _ranked_item(sentence: str, mention: Mention, entities: Sequence[Entity]) ->
     return None
 
 
+# A rank opening a row of a list, then the name it is held by: "- **No. 14 - Vardhan
+# Tyres Ltd**", "3. Acme Corp:", "#2 — Globex"
+_ROW_OPENING = re.compile(r"[\s\-*•#|>_]*")
+_ROW_ITEM_AFTER = re.compile(r"[*_]*\s*[-–—:.)|]\s*[*_]*\s*")
+_YEAR_TO_BEFORE = re.compile(
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE
+)
 _OVERTOOK_BEFORE = re.compile(
     r"\b(?:overt(?:ook|ake|akes|aking|aken)|passed|passing|displaced|displacing|ousted|"
     r"ousting|leapfrogged|leapfrogging|dislodged|edged\s+out|pushed\s+out)\s+(?:the\s+)?$",
@@ -544,6 +562,9 @@ def _named_boards(texts: Sequence[str]) -> dict[str, set[str]]:
             if parts is None:
                 continue
             year = (parts.group("lead") or parts.group("trail") or "").strip()
+            after = _EDITION_AFTER.match(text, match.end())
+            if not year and after is not None:
+                year = after.group("year")  # "Asia Tyre 50, 2025 edition"
             found.setdefault(normalise_board(parts.group("board")), set()).add(year)
     return found
 
@@ -842,8 +863,19 @@ def _rank_period(
     others: Sequence[Mention],
 ) -> Period | None:
     # a date with a possessive modifies another noun ("marked it down for November's
-    # outage"): it dates no edition
-    dates = [d for d in dates if sentence[d.end : d.end + 2] not in ("'s", "’s")]
+    # outage"): it dates no edition; nor does the financial year of a figure of the measure
+    # ranked on ("to No. 14, on revenue of $2.94 billion for the year to March 2025": the
+    # revenue's year, which no edition is named by)
+    measures = [o.start for o in others if o.kind not in (Kind.RANK, Kind.DATE)]
+    dates = [
+        d
+        for d in dates
+        if sentence[d.end : d.end + 2] not in ("'s", "’s")
+        and not (
+            any(mention.end <= m < d.start for m in measures)
+            and _YEAR_TO_BEFORE.search(sentence, max(0, d.start - 30), d.start)
+        )
+    ]
     # a date after the base of a move is the base's: "placed 14th, up from 15th in the 2025
     # index"
     bases = [
@@ -921,7 +953,14 @@ _NAMED_BOARD = re.compile(
     rf"(?:\b{_YEAR}[ \t]+)?(?<![\w.&'’+-])(?:[A-Z][\w.&'’+-]*[ \t]+)+"
     r"(?:Rankings?|Index|Table|Leaderboard|List|Charts?|Standings|Tracker)\b"
     rf"(?:[ \t]+{_YEAR}\b)?"
+    # a list named by its size, as a board noun or an edition says it is one: "the annual
+    # Asia Tyre 50 ranking", "Asia Tyre 50, 2025 edition", "the Salmon 30 list"
+    rf"|(?<![\w.&'’+-])(?:[A-Z][\w.&'’+-]*[ \t]+)+(?!{_YEAR}\b)\d{{2,3}}\b(?![.,]\d)"
+    rf"(?=[ \t]+(?:ranking|rankings|list|league[ \t]+table|table|index)\b"
+    rf"|,?[ \t]+{_YEAR}[ \t]+edition\b)"
 )
+# The edition written after a list named by its size: "Asia Tyre 50, 2025 edition"
+_EDITION_AFTER = re.compile(rf",?[ \t]+(?P<year>{_YEAR})[ \t]+edition\b")
 
 
 def board_editions(sentence: str, dates: Sequence[Mention]) -> tuple[tuple[str, Period], ...]:

@@ -399,6 +399,12 @@ def describe(
                 # "fined the Mallorca group €6.4 million over hidden resort fees": a fine,
                 # whatever the cause after it names
                 rule = next((r for r in money_rules if r.name == "fine"), rule)
+            if rule is not None and rule.name == "damages" and _AGREED_TO_PAY.search(
+                sentence, max(0, mention.start - 60), mention.start
+            ):
+                # "agreed to pay $29 million in damages": a settlement, the fine family's;
+                # damages a court orders or awards stay damages
+                rule = next((r for r in money_rules if r.name == "fine"), rule)
             if rule is not None and rule.name == "valuation" and _VALUES_THE_DEAL.search(
                 sentence, max(0, mention.start - 60), mention.start
             ):
@@ -662,6 +668,12 @@ def describe(
         subject = _described_takeover(
             sentence, mention, entities, left_edge, right_edge, previous_subject
         )
+    if subject is not None and (one_of := _ONE_OF_ITS_LARGEST.search(sentence)) and (
+        one_of.group("whole") == subject
+    ):
+        # "One of Australia's largest aged-care operators has been ordered to pay": one
+        # member of the whole, unnamed, never the whole (a country, a city, a group)
+        subject = None
     if held_in is not None and attribute == _STAKE:
         subject = held_in  # the holder's stake in the company: one subject for the pair
     if invested and attribute is not None:
@@ -1066,6 +1078,13 @@ _FINED_RIGHT_BEFORE = re.compile(
     r"\bfined\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+(?:,[^,;:()]{1,90},)?\s+"
     + _APPROX
     + "$"
+)
+_ONE_OF_ITS_LARGEST = re.compile(
+    r"\b[Oo]ne\s+of\s+(?:the\s+)?(?P<whole>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:largest|biggest|oldest|leading|top|main|best-known|major)\b"
+)
+_AGREED_TO_PAY = re.compile(
+    r"\bagree(?:s|d|ing)?\s+to\s+pay\s+(?:[\w'’.-]+\s+){0,3}?" + _APPROX + "$"
 )
 _VALUES_THE_DEAL = re.compile(
     r"\bvalu(?:ing|es|ed)\s+the\s+(?:whole\s+|entire\s+|total\s+)?(?:transaction|deal|"

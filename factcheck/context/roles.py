@@ -1720,6 +1720,11 @@ _FINE_RIGHT_AFTER = re.compile(
 _MUST_PAY_A_PENALTY = re.compile(
     r"\s+(?:must|will|would|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+to)\s+pay\s+"
     r"(?:a|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:fine|penalty|penalties)\s+of\s+"
+    # the passive, the party right before: "Pune-based Sahyadri Tyres Ltd was fined Rs 142.3
+    # crore" (whatever name opens the sentence)
+    r"|\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:also\s+)?"
+    r"(?:fined|penalised|penalized)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than)"
+    r"\s+)?"
 )
 # between the party and the figure: "with a record", "a", "with an"; at most two words
 _PENALTY_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?$")

@@ -85,6 +85,12 @@ for _code, _text, _type in _TABLE:
 # the codes written in capitals ("NOK", "USD", "MEUR"): a name never ends in one that a
 # number follows ("fined Acme Water NOK 4.2 million": the name is "Acme Water")
 CURRENCY_CODES = frozenset(t for t in _CODE if t.isalpha() and t.isupper())
+# ...and a currency's capitalised letters of two or more ("Rs 318.6 crore", "Rp 2.1
+# trillion", "KSh 4 billion"): never the end of a name either
+CURRENCY_CODES |= frozenset(
+    t.rstrip(".") for t in _SYMBOL if t.rstrip(".").isalpha() and len(t.rstrip(".")) > 1
+    and t[0].isupper()
+)
 
 
 def _alt(items: list[str], spaced: bool) -> str:
