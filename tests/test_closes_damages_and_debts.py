@@ -254,3 +254,24 @@ def test_a_sized_lists_ranks_meet_across_owner_names_and_month_editions() -> Non
 def test_a_ranking_within_one_measure_of_the_field_is_read_apart() -> None:
     text = "Among producers measured only on their Norwegian harvest, Nordvik ranks seventh."
     assert read_apart(claim(text, "seventh", published=DAY))
+
+
+def test_a_since_year_gives_no_year_to_a_month() -> None:
+    text = (
+        "The chain, which completed its C$1.9 billion takeover of Aspen Vale in January, has "
+        "run a delivery pilot since 2023."
+    )
+    assert reading(text, "C$1.9 billion", published=dt.date(2026, 3, 10))[2] == "2026-01"
+
+
+def test_what_a_deal_turns_a_buyer_into_is_combined() -> None:
+    text = "The takeover turns Egeo into a two-country operator with 23 vessels and 29 routes."
+    assert _reading(text, "23")[1] == "count of vessels (combined)"
+
+
+def test_a_count_each_and_a_count_of_whom_are_parts() -> None:
+    each = "The terminal takes two turnarounds a day of ships carrying up to 6,000 guests each."
+    assert _reading(each, "up to 6,000")[1] is None
+    part = "Kordo carried 1.42 million passengers in 2025, of whom about 780,000 came via Izmir."
+    assert _reading(part, "about 780,000")[1] is None
+    assert _reading(part, "1.42 million")[1] == "count of passengers (carried)"

@@ -1342,6 +1342,12 @@ _SHARE_BEFORE = re.compile(
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
 _PRONOUN_WHOLES = frozenset(["it", "them", "this", "that", "these", "those"])
+_OF_WHOM_BEFORE = re.compile(
+    r"\bof\s+(?:whom|which)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"over|just\s+(?:over|under))\s+)?$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?each\b")
 # Some of a counted whole, before it: "three of the 11 homes" (the ones a story is about;
 # "13 of its 35 campuses" is the owner's whole)
 _PART_OF_THE_COUNTED = re.compile(
@@ -1552,6 +1558,10 @@ def _count_attribute(sentence: str, mention: Mention, left_edge: int) -> str | N
         return None  # "into a 14-screen venue": the size of a thing, not a count of the subject's
     if _PART_OF_THE_COUNTED.search(sentence, max(0, mention.start - 40), mention.start):
         return None  # "at three of the 11 homes": the homes a story is about, not all of them
+    if _OF_WHOM_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+        return None  # "1.42 million passengers, of whom about 780,000 came through X": a part
+    if _EACH_AFTER.match(tail):
+        return None  # "ships carrying up to 6,000 guests each": one unit's, not a total
     words = _WORD.findall(tail)[:5]
     phrase = unit
     # a counted unit's abbreviation is its own phrase, however the sentence spelt it out

@@ -650,7 +650,9 @@ def _period(
         years = {
             p.date.start.year
             for _, p, d in candidates
-            if p.date.granularity is Granularity.YEAR and _WRITTEN_YEAR.search(d.text)
+            if p.date.granularity is Granularity.YEAR
+            and _WRITTEN_YEAR.search(d.text)
+            and p.relation == "in"  # "since 2023" gives no year to "in January"
         }
         earlier = _earlier_by(sentence, mention, left_edge)
         if len(years) == 1:

@@ -1216,9 +1216,11 @@ _COMBINATION_BEFORE = re.compile(
     r"^\W*(?i:(?:once|after|when|following)\s+the\s+(?:deal|takeover|merger|acquisition|"
     r"transaction)\b)[^,;:.]{0,30},|"
     # "said the deal would create a group with 123 hotels and 29,750 rooms"
-    # "Harbourline becomes a trans-Tasman group with close to 70 villages"
-    r"(?i:\b(?:create|creates|creating|becomes|become|becoming)\s+(?:a|an|the)\s+"
-    r"(?:[a-z][\w-]*\s+)?(?:group|company|business|operator|chain)\s+with\b)|"
+    # "Harbourline becomes a trans-Tasman group with close to 70 villages", "turns Egeon into
+    # a two-country operator with 23 vessels"
+    r"(?i:\b(?:create|creates|creating|becomes|become|becoming|(?:turns?|turned|turning|"
+    r"makes?|made|making)\s+[^,;:.]{1,40}?\binto)\s+(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:group|company|business|operator|chain|player)\s+with\b)|"
     # "Once combined, the group will have capacity of", "After completion, ..."
     r"^\W*(?i:(?:once|when|after)\s+(?:combined|merged|completed|completion)\b)[^,;:.]{0,30},"
 )
