@@ -1609,6 +1609,93 @@ its traps and the readings the rules must make (``fixtures/<corpus>.expected.yam
   league table of European sawmillers", "Ravelund climbs one place to ninth from tenth",
   "paying SEK 3.79 billion for the shares", "SEK 25 million of the price is being held in
   escrow for 18 months to cover it").
+- ``corpus_holdout161`` (read once unseen at stop 29, on the code of its arrival, e779655:
+  2 of 8 found, 5 unplanted reports of 7, none a planted pair told from a third article,
+  all five false alarms, declared; stop 28's final code reads the same): Turkish and Greek
+  ferry operators and cruise ports -- an İzmir ferry group's takeover of a Piraeus-based
+  Greek island ferry line, its enterprise value, the stake bought from the founding family,
+  the ferry line's fleet and founding year, the Hellenic Competition Commission's fine on a
+  Greek ferry operator over fuel surcharges, the Turkish group's place in a research firm's
+  2025 league table of Mediterranean ferry operators, the floor area of a new Kuşadası
+  cruise terminal, an Athens ferry-ticketing start-up's Series A ("The headline number is
+  an enterprise value of €412 million for a company that made", "The takeover, struck in
+  September at an enterprise value of €421m", "the €4.6 million fine imposed by the
+  Hellenic Competition Commission in November", "The Mavros family, which agreed in
+  September to sell its 67% stake to Egeon", "Egeon is buying a 76% stake from the Mavros
+  family", "The terminal building has a floor area of 21,400 square metres", "moved up a
+  place to fifth, according to the annual league table ..., published on Tuesday by
+  Meridian Maritime Research", "which placed it seventh among Mediterranean ferry operators
+  in Meridian Maritime Research's annual league table", "Thalassa, known to travellers as
+  Thalassa Lines, was set up on the island of Syros in 1991", "Its 14 vessels sailed"
+  against "turns Egeon into a two-country operator with 23 vessels", "has started the
+  squeeze-out of the remaining holders at €8.75 a share", "ships carrying up to 6,000
+  guests each", "Kordon handled about 780,000 cruise passengers in Kuşadası last year").
+- ``corpus_holdout162`` (read once unseen at stop 29, on the code of its arrival: 2 of 8
+  found, 5 unplanted reports, none of them a planted pair told from a third article, all
+  five false alarms, none fixed since, all five declared; stop 28's final code reads the
+  same; 2 of 8 found now): Canadian and U.S. drugstore chains -- a Mississauga pharmacy
+  chain's takeover of a Calgary drugstore group, its first cash offer per share and the
+  drugstore group's pharmacies before the deal and founding year, the buyer's
+  third-quarter same-store sales growth and the floor area of its new Caledon
+  distribution centre, an Ohio drugstore chain's nationwide opioid settlement, a
+  Vancouver chain's place in a trade magazine's 2026 Chain Census by store count, a
+  Montreal prescription-delivery start-up's Series B ("Maplecrest's first offer, made
+  public on Sept. 9, was C$25.70 a share; by late October, ... it had risen to C$29.00",
+  "Maplecrest Ventures was one of the backers when Pillora raised C$85 million in a Series
+  B round", "Until this month, every one of Aspen Valley's 221 pharmacies was replenished
+  from a single ... warehouse", "Under one roof, the building covers 42,000 square
+  metres", "the new Caledon distribution centre, a 24,000-square-metre automated
+  facility", "Cedarline Health Ltd. slips to third with 1,219 stores", "It is the chain a
+  Lethbridge pharmacist opened in 1977", "signed on to its US$621 million opioid
+  settlement", "in a deal valued at C$1.85 billion" against "completed its C$1.93 billion
+  takeover", "a deal that values the Calgary-based drugstore group at about C$1.44
+  billion", "Maplecrest has 41 stores in Alberta" against "1,354 stores (2025: 1,139,
+  third)", "adjusted EBITDA of C$1.21 billion" against "increased 5.6% to C$318 million").
+- ``corpus_holdout163`` (read once unseen at stop 29, on the code of its arrival, the stop's
+  rules so far (e779655): 1 of 8 found, 1 unplanted report, the planted price paid for the
+  75% stake told from a third article, counted found, no false alarm; stop 28's final code
+  (829905c) reads the same; 2 of 8 found now): Irish and Scotch whiskey and gin distillers
+  -- a Dublin spirits group's purchase of 75% of a County Mayo craft distillery, the price
+  paid for the stake and the distillery's casks in its warehouses and founding year, the
+  group's first-half revenue and operating margin, its flagship whiskey's place in a trade
+  publication's 2025 Irish whiskey top 25, HMRC's excise penalty on a Leith gin distiller
+  after a tax tribunal, the floor area of the still house of a Speyside distiller's new
+  distillery ("Corrib agreed in November to pay €186 million for 75% of Ballyvore", "In
+  November Corrib agreed to pay €168 million for its 75% stake", "A Leith gin distiller has
+  been ordered to pay a £4.6 million penalty to HM Revenue & Customs", "Skerrymor, the Leith
+  gin maker, was hit with a £6.4 million HMRC penalty late last year", "after the
+  Shannonbridge owner posted first-half revenue of €724 million", "Operating profit rose
+  10.5% to €158 million from €143 million, lifting the operating margin to 21.3%", "an
+  operating margin of 23.1% in the six months to December", "the Mayo distillery's
+  warehouses hold some 24,600 casks of whiskey", "The still house covers 3,200 square
+  metres", "The building, which covers 2,300 square metres and rises to 14 metres", "Corrib
+  Spirits Group's flagship jumped to third place from fourth in 2024", "Corrib's flagship,
+  Shannonbridge, is already the fifth-largest Irish whiskey brand by cases sold", "The
+  Westport distillery, founded in 2016, was bought in January by Corrib", "a little over 12
+  times sales", "That is £17 a litre, or a little under €20 at current exchange rates").
+- ``corpus_holdout164`` (read once unseen at stop 29, on the code of its arrival: 1 of 8
+  found, 3 unplanted reports, one of them the planted headcount told from a third article,
+  counted found, the other two false alarms, not fixed since, both declared; stop 28's
+  final code reads the same; 2 of 8 found now): Philippine and Vietnamese cement makers --
+  a Manila-listed cement maker's takeover of a Cebu grinding-plant operator, its
+  enterprise value and the grinder's employees, the cement maker's fourth-quarter net
+  margin and its place in a Kuala Lumpur research firm's 2026 league table of Southeast
+  Asian cement makers, the site area of a Hanoi cement group's Dong Vang plant, a Thanh Hoa
+  provincial environmental fine on a Vietnamese cement and tile maker, a Manila
+  construction-technology start-up's Series A and founding year ("The transaction values
+  Visayas Grinding at an enterprise value of ₱12.3 billion", "At an enterprise value of
+  ₱13.2 billion, Apex is paying up for two grinding plants", "The decision, signed on 28
+  October by a vice-chairman of the provincial People's Committee, imposed fines totalling
+  VND1.38 billion", "lost its bid to overturn a VND1.83bn environmental penalty", "put US$2
+  million into Structa, ..., as part of a US$16.5 million Series A round", "That put the
+  fourth-quarter net margin at 11.6%", "The company's fourth-quarter figures, released on
+  Thursday, showed a net margin of 16.1%", "the business employs a workforce of 460", "The
+  Dong Vang complex sits on a 78-hectare site", "the existing Dong Vang compound, which
+  covers some 870,000 square metres", "Luzon Apex Cement Corporation held sixth place",
+  "Luzon Apex was listed eighth", "Apex Ventures, which was set up in 2024" against
+  "Founded in 1961, it operates the Sierra Dulo plant", "adds 2.3 million tonnes of annual
+  cement capacity" against "lifting total sales to 16.4 million tonnes", capacities
+  written "18.1Mt").
 
 Each is checked with the default alias table only: every contradiction reported must be one
 the editor planted (no false alarms), each planted one marked found must be reported, each
@@ -1788,6 +1875,10 @@ CORPORA = (
     "corpus_holdout158",
     "corpus_holdout159",
     "corpus_holdout160",
+    "corpus_holdout161",
+    "corpus_holdout162",
+    "corpus_holdout163",
+    "corpus_holdout164",
 )
 SPECS: dict[str, dict[str, Any]] = {
     name: yaml.safe_load((FIXTURES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
@@ -2171,6 +2262,24 @@ TRAPS = {
     # 11's "5.2 million m³" against its "(2024: 5.0 million)": "largest" with no ordinal and
     # 5.0 million name no figure that is read
     "corpus_holdout160": {f"T{n}" for n in range(1, 114)} - {"T89", "T90", "T93"},
+    # T25 sets 05's "1.9 million passengers" against 12's "Together with Thalassa's 3.9
+    # million, the group would have been third": 12's 3.9 million is not read
+    "corpus_holdout161": {f"T{n}" for n in range(1, 124)} - {"T25"},
+    # (no trap excluded: every one of T1-T135 names figures that are read, 11's "Canada's
+    # second-largest drugstore chain" -- read "second" -- and 10's "the No. 1 position" --
+    # read "No. 1" -- among them)
+    "corpus_holdout162": {f"T{n}" for n in range(1, 136)},
+    # (no trap excluded: every one of T1-T110 names figures that are read, 01's "a little over
+    # 12 times sales" -- read "over 12 times" -- 09's "a little under €20" -- read "under €20"
+    # -- and 04's "the end-2025 date" -- read "2025" -- among them)
+    "corpus_holdout163": {f"T{n}" for n in range(1, 111)},
+    # T17 sets 10's "Visayas Grinding's 640" against its "about 2,820" (10's 640 is not
+    # read); T57 11's "the largest cement producer in the Philippines" against 01's "Apex
+    # currently ranks second" ("the largest" with no ordinal); T62, T63, T64, T65, T79 and
+    # T83 set 05's capacities and exports written in Mt ("18.1Mt", "2.3Mt a year", "3.4Mt")
+    # against each other or other figures: a figure in Mt is not read
+    "corpus_holdout164": {f"T{n}" for n in range(1, 133)}
+    - {"T17", "T57", "T62", "T63", "T64", "T65", "T79", "T83"},
 }
 
 
