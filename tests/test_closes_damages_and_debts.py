@@ -275,3 +275,10 @@ def test_a_count_each_and_a_count_of_whom_are_parts() -> None:
     part = "Kordo carried 1.42 million passengers in 2025, of whom about 780,000 came via Izmir."
     assert _reading(part, "about 780,000")[1] is None
     assert _reading(part, "1.42 million")[1] == "count of passengers (carried)"
+
+
+def test_a_company_reporting_at_the_end_of_the_sentence_owns_its_figures() -> None:
+    text = "Revenue rose 11.4% to €612 million in 2025, Grupo Dentora SA said on Wednesday."
+    assert _reading(text, "€612 million")[:2] == ("Grupo Dentora SA", "revenue")
+    analyst = "Sales rose 4% to $2 billion, analyst Jo Park said."
+    assert _reading(analyst, "$2 billion")[0] is None

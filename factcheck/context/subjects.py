@@ -164,7 +164,9 @@ def _sentence_subject(
     glossed = _glossed_name(sentence, entities, mention)
     if glossed is not None:
         return glossed  # "The biggest cheque went to Acme: a $48 million Series B"
-    speaker = _quoted_speaker(sentence, entities, mention)
+    speaker = _quoted_speaker(sentence, entities, mention) or _trailing_reporter(
+        sentence, entities, mention
+    )
     if speaker is not None:
         return speaker
     if _POSSESSED_RELATIVE.search(sentence, max(0, mention.start - 120), mention.start):
@@ -282,6 +284,40 @@ _SPEAKER_ROLES = PERSON_ROLE_PATTERN
 _ROLE_AFTER_NAME = re.compile(rf"['’]s?\s+(?:{_SPEAKER_ROLES})\b", re.IGNORECASE)
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:{_SPEAKER_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# A company reporting its own results at the end of the sentence: "Revenue rose 11.4% to
+# €612 million in 2025, Grupo Dentamar SA said on Wednesday"
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|announces|disclosed|discloses)\b"
+)
+
+
+def _trailing_reporter(
+    sentence: str, entities: Sequence[Entity], mention: Mention
+) -> str | None:
+    """The company a sentence's figures are of when the sentence names no one before them
+    and closes by saying which company reported them ("Revenue rose 5% to $1.2 billion,
+    Acme Corp said on Tuesday"). Only a name that is a company by its words (a business
+    word or a designator: ``data/business_words.txt``): "..., analyst Jo Park said" or
+    "..., Reuters reported" names no owner."""
+    if any(e.start < mention.start for e in entities):
+        return None
+    for entity in entities:
+        if (
+            entity.start > mention.end
+            and sentence[max(0, entity.start - 2) : entity.start] == ", "
+            and _REPORTED_AFTER.match(sentence, entity.end)
+        ):
+            words = {w.casefold().rstrip(".,") for w in entity.name.split()}
+            return entity.name if words & (BUSINESS_WORDS | _DESIGNATORS) else None
+    return None
+
+
+_DESIGNATORS = frozenset(
+    ["sa", "spa", "ag", "plc", "ltd", "inc", "corp", "nv", "bv", "oyj", "asa", "ab", "gmbh",
+     "se", "llc", "co", "tbk", "bhd", "kk", "srl", "as"]
 )
 
 
