@@ -36,6 +36,10 @@ CASES = [
     ("a 300 km/h train", D(300), "kilometer per hour", Bound.EXACT, "300 km/h"),
     ("about 12 miles of road", D(12), "mile", Bound.APPROX, "about 12 miles"),
     ("more than 2 tonnes", D(2), "metric_ton", Bound.AT_LEAST, "more than 2 tonnes"),
+    # the trade press's megatonnes and kilotonnes
+    ("It shipped 3.4 Mt of clinker.", D("3.4"), "megametric_ton", Bound.EXACT, "3.4 Mt"),
+    ("capacity rose to 18.1Mt", D("18.1"), "megametric_ton", Bound.EXACT, "18.1Mt"),
+    ("a 500 kt plant", D(500), "kilometric_ton", Bound.EXACT, "500 kt"),
     ("He is 5 ft 2 in tall.", D(62), "inch", Bound.EXACT, "5 ft 2 in"),
     (
         "a span of 2 kilometres, 300 metres",
