@@ -728,3 +728,15 @@ def test_sentences_without_trigger_words_skip_the_rules(monkeypatch: pytest.Monk
 def test_ascii_lookalikes_read_as_their_letters(text: str, surface: str, iso: str) -> None:
     found = {m.text: m.value.iso for m in find_dates(text, PUB) if isinstance(m.value, DateValue)}
     assert found.get(surface) == iso
+
+
+def test_a_month_glued_to_quarter_is_that_quarter() -> None:
+    # "its December-quarter EBITDA margin": the quarter ending in December, the last one
+    # reported by a January article
+    found = only("Its December-quarter EBITDA margin widened.", dt.date(2026, 1, 20))
+    assert (found.start, found.end, found.granularity) == (
+        dt.date(2025, 10, 1),
+        dt.date(2025, 12, 31),
+        Q,
+    )
+    assert find_dates("The pre-December-quarter lull.", PUB) == []

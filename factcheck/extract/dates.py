@@ -1459,13 +1459,16 @@ def _day_alone(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
 
 
 @_rule("month_quarter",
-       rf"\bthe\s+{_mon()}(?:\s+(?P<y>(?:1[5-9]|2[01])\d\d))?[\s-]+quarter\b"
-       rf"(?:\s+of\s+{_year('y2')})?(?![\w-])")
+       rf"\b(?:the\s+{_mon()}(?:\s+(?P<y>(?:1[5-9]|2[01])\d\d))?[\s-]+quarter\b"
+       rf"(?:\s+of\s+{_year('y2')})?(?![\w-])"
+       # "its December-quarter EBITDA margin": the month glued to "quarter" as a modifier
+       rf"|(?<![\w-]){_mon('m2')}-quarter\b(?!-))")
 def _month_quarter(m: re.Match[str], ctx: _Ctx) -> DateValue | None:
-    """"the June quarter", "the December 2025 quarter": the quarter that ends in (or holds)
-    that month, as companies with calendar quarters name them. Without a year it is the one
-    of the publication year if it has started by then, else a year earlier."""
-    month = _month_of(m)
+    """"the June quarter", "the December 2025 quarter", "its December-quarter margin": the
+    quarter that ends in (or holds) that month, as companies with calendar quarters name
+    them. Without a year it is the one of the publication year if it has started by then,
+    else a year earlier."""
+    month = _month_of(m) or _month_of(m, "m2")
     if month is None:
         return None
     q = (month - 1) // 3 + 1
