@@ -221,11 +221,12 @@ def dated_rows(claims: Iterable[Claim]) -> Iterator[DatedRow]:
         subject, attribute, period = claim.subject, claim.attribute, claim.period
         if not subject or not attribute:
             continue
-        if claim.kind is Kind.MONEY and (
+        if claim.kind in (Kind.MONEY, Kind.PERCENT) and (
             attribute.endswith(_QUARTERLY)
             or (period is not None and period.date.granularity is Granularity.QUARTER)
         ):
-            # an article on a quarter of its subject: its undated results are the quarter's
+            # an article on a quarter of its subject ("its third-quarter EBITDA margin
+            # slipped to 15.2%"): its undated results are the quarter's
             yield claim.location.doc, subject, "", _OF_A_QUARTER, None
         if period is None:
             continue

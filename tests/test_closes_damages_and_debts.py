@@ -282,3 +282,17 @@ def test_a_company_reporting_at_the_end_of_the_sentence_owns_its_figures() -> No
     assert _reading(text, "€612 million")[:2] == ("Grupo Dentora SA", "revenue")
     analyst = "Sales rose 4% to $2 billion, analyst Jo Park said."
     assert _reading(analyst, "$2 billion")[0] is None
+
+
+def test_a_quarters_margin_keeps_a_financial_year_off_the_articles_revenue() -> None:
+    annual = (
+        "Meridia Tyres said the penalty is about 1% of its revenue of Rs 31,240 crore in the "
+        "year to March 2025."
+    )
+    quarter = (
+        "Meridia Tyres fell 1.2% after its third-quarter EBITDA margin slipped to 15.2% from "
+        "15.9% a year earlier.\n\nRevenue rose 6.1% to Rs 8,120 crore, but the company said "
+        "higher spending had weighed on profit."
+    )
+    days = (dt.date(2025, 12, 10), dt.date(2026, 2, 5))
+    assert dated_contradictions((annual, days[0]), (quarter, days[1])) == []
