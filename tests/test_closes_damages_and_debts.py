@@ -296,3 +296,11 @@ def test_a_quarters_margin_keeps_a_financial_year_off_the_articles_revenue() -> 
     )
     days = (dt.date(2025, 12, 10), dt.date(2026, 2, 5))
     assert dated_contradictions((annual, days[0]), (quarter, days[1])) == []
+
+
+def test_an_opening_span_scopes_a_figure_whose_clause_is_the_sentence() -> None:
+    text = (
+        "In its result for the six months to September 30, released on Thursday, Rimu Vale "
+        "reported underlying profit of NZ$58.2 million."
+    )
+    assert _reading(text, "NZ$58.2 million")[1] == "profit (underlying) (half-year)"

@@ -237,7 +237,12 @@ def _with_span(
     if _NINE_MONTHS.search(sentence, max(0, left_edge - 16), mention.start):
         found.add("nine-month")
     # the last before the clause: "X's own numbers: in the six months to December,"
-    opening = next(reversed(list(_OPENING_SPAN.finditer(sentence, 0, left_edge))), None)
+    # (or, when the clause reader took the whole sentence as the figure's clause, the last
+    # before the figure: "In its result for the six months to September 30, released on
+    # Thursday, X reported underlying profit of")
+    opening = next(
+        reversed(list(_OPENING_SPAN.finditer(sentence, 0, left_edge or mention.start))), None
+    )
     if not found and opening is not None:
         # "Over the first nine months of the year, X's revenue reached ..., and the company
         # carried 6.1 million passengers": an opening span scopes every clause after it
