@@ -43,6 +43,7 @@ from factcheck.subjects import (
     BUSINESS_WORDS,
     NOT_NAMES,
     PERSON_ROLE_PATTERN,
+    has_designator,
     is_demonym,
     is_fragment,
     is_modifier,
@@ -311,14 +312,9 @@ def _trailing_reporter(
             and _REPORTED_AFTER.match(sentence, entity.end)
         ):
             words = {w.casefold().rstrip(".,") for w in entity.name.split()}
-            return entity.name if words & (BUSINESS_WORDS | _DESIGNATORS) else None
+            company = words & BUSINESS_WORDS or has_designator(entity.name)
+            return entity.name if company else None
     return None
-
-
-_DESIGNATORS = frozenset(
-    ["sa", "spa", "ag", "plc", "ltd", "inc", "corp", "nv", "bv", "oyj", "asa", "ab", "gmbh",
-     "se", "llc", "co", "tbk", "bhd", "kk", "srl", "as"]
-)
 
 
 def _quoted_speaker(
