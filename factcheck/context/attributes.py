@@ -1342,11 +1342,7 @@ _SHARE_BEFORE = re.compile(
 )
 _HEAD_SKIP = frozenset(["the", "a", "an", "all", "its", "their", "total"])
 _PRONOUN_WHOLES = frozenset(["it", "them", "this", "that", "these", "those"])
-_OF_WHOM_BEFORE = re.compile(
-    r"\bof\s+(?:whom|which)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
-    r"over|just\s+(?:over|under))\s+)?$",
-    re.IGNORECASE,
-)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s+" + _APPROX_OR_FLOOR + "$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?each\b")
 # Some of a counted whole, before it: "three of the 11 homes" (the ones a story is about;
 # "13 of its 35 campuses" is the owner's whole)

@@ -833,8 +833,7 @@ _TOTAL_BROUGHT_TO = re.compile(
     r"pushed|pushing)\s+(?:the\s+)?(?:total|overall|combined|aggregate|cumulative)\s+"
     # what the total is of, then whom: never "the total Layover has raised" (its own)
     r"(?:[a-z][\w-]*\s+){0,2}?(?:in|across|for|from|on|against|imposed|levied|paid)\s+"
-    r"(?:(?!ha[sd]\b|have\b)[^.;:\s]+\s+){0,6}?to\s+(?:(?:about|around|roughly|some|nearly|"
-    r"almost|more\s+than|over|just\s+over)\s+)?$",
+    r"(?:(?!ha[sd]\b|have\b)[^.;:\s]+\s+){0,6}?to\s+" + _APPROX_OR_FLOOR + "$",
     re.IGNORECASE,
 )
 # The size of a whole sector, told right after the sum: "a A$30 billion-plus sector", "a

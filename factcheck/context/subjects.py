@@ -551,12 +551,18 @@ _RELATED_PARTY_CLAUSE = re.compile(
 )
 
 
+# The nouns for a part of a company or one of its products (``data/part_nouns.txt``), as
+# one alternation for the patterns below, longest first
+_PART_NOUNS = sorted(_words("part_nouns.txt"), key=len, reverse=True)
+_PART_NOUN = "|".join(_PART_NOUNS)
+
+
 # A possessive, up to four words and a noun for a part of a company or one of its products
 # (``data/part_nouns.txt``), then up to four lower-case words to the figure: "Acme Air's
 # new Leeds-Bergen route has carried 21,000", "its busiest route carried 310,000"
 _OWNED_PART = re.compile(
     r"(?:['’]s?|\bits|\btheir)\s+(?:(?:[A-Za-z][\w-]*\s+){0,4}?(?:"
-    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + _PART_NOUN
     # a business with a word of its own ("X's Austrian level-crossing business"; "its
     # business" alone is the company's)
     + r")|(?:[A-Za-z][\w-]*\s+){1,4}?business(?:es)?)"
@@ -586,7 +592,7 @@ _THE_OWNERS_PART = re.compile(
 # "the division's 400 staff"
 _THE_PARTS_OWN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + _PART_NOUN
     + r")['’]s?\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than)\s+)?[$€£]?$"
 )
 
@@ -596,7 +602,7 @@ _THE_PARTS_OWN = re.compile(
 # studio in Lyon, France, with about 150 staff" (a place may come between)
 _PART_WITH = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_words("part_nouns.txt") | {"business", "businesses"}, key=len, reverse=True))
+    + "|".join(sorted([*_PART_NOUNS, "business", "businesses"], key=len, reverse=True))
     + r")(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2})?"
     # "opened a London office this month with 18 staff": a time between
     r"(?:\s+(?:this|last|next)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter))?,?"
@@ -609,7 +615,7 @@ _PART_WITH = re.compile(
 # A part noun and "of" before its owner: "the cloud division of", "the consumer unit of"
 _PART_OF_OWNER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:"
-    + "|".join(sorted(_words("part_nouns.txt"), key=len, reverse=True))
+    + _PART_NOUN
     + r")\s+(?:of|at)\s+"
 )
 
